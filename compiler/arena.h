@@ -1,0 +1,25 @@
+/* arena.h — bump allocation for everything a compilation builds.
+ * One arena per module holds the AST, types, symbols and IR; nothing is freed
+ * individually (STYLE.md §2). Memory is returned all at once by arena_free. */
+#ifndef SPC_ARENA_H
+#define SPC_ARENA_H
+#include <stddef.h>
+
+typedef struct ArenaChunk ArenaChunk;
+typedef struct Arena { ArenaChunk *head; } Arena;
+
+void *arena_alloc(Arena *a, size_t size);          /* zeroed, 16-byte aligned */
+char *arena_strndup(Arena *a, const char *s, size_t n);
+char *arena_strdup(Arena *a, const char *s);
+char *arena_printf(Arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void arena_free(Arena *a);
+
+#define ARENA_NEW(a, T) ((T *)arena_alloc((a), sizeof(T)))
+#define ARENA_ARRAY(a, T, n) ((T *)arena_alloc((a), sizeof(T) * (size_t)(n)))
+
+/* A growable array of pointers (kept in the arena; growth copies). */
+typedef struct PtrVec { void **items; int len, cap; } PtrVec;
+void vec_push(Arena *a, PtrVec *v, void *item);
+#define VEC_AT(v, T, i) ((T *)(v).items[i])
+
+#endif

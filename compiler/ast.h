@@ -1,0 +1,236 @@
+/* ast.h — the abstract syntax tree, plus the facts the checker attaches to it.
+ *
+ * Produced by parse.c (tree-sitter CST -> AST; every node carries its Span),
+ * annotated by check.c (types, symbols, call resolution), read by irgen.c.
+ * Nodes live in the module's arena. Field use per kind is listed beside each field;
+ * unused fields stay zero. Lists are PtrVec of node pointers. */
+#ifndef SPC_AST_H
+#define SPC_AST_H
+#include "arena.h"
+#include "diag.h"
+#include "types.h"
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef enum StmtKind {
+#define STMT(k, n) k,
+#define EXPR(k, n)
+#include "ast.def"
+#undef STMT
+#undef EXPR
+    S__COUNT
+} StmtKind;
+
+typedef enum ExprKind {
+#define STMT(k, n)
+#define EXPR(k, n) k,
+#include "ast.def"
+#undef STMT
+#undef EXPR
+    E__COUNT
+} ExprKind;
+
+typedef enum BinOp {
+#define BINOP(id, text, verb) id,
+#define CMPOP(id, text)
+#define UNOP(id, text)
+#include "ops.def"
+#undef BINOP
+#undef CMPOP
+#undef UNOP
+    OP__COUNT
+} BinOp;
+
+typedef enum CmpOp {
+#define BINOP(id, text, verb)
+#define CMPOP(id, text) id,
+#define UNOP(id, text)
+#include "ops.def"
+#undef BINOP
+#undef CMPOP
+#undef UNOP
+    CMP__COUNT
+} CmpOp;
+
+typedef enum UnaryOp {
+#define BINOP(id, text, verb)
+#define CMPOP(id, text)
+#define UNOP(id, text) id,
+#include "ops.def"
+#undef BINOP
+#undef CMPOP
+#undef UNOP
+    UOP__COUNT
+} UnaryOp;
+
+typedef enum BoolOpKind { BOOL_AND, BOOL_OR } BoolOpKind;
+
+const char *stmt_kind_name(StmtKind k);
+const char *expr_kind_name(ExprKind k);
+const char *binop_text(BinOp op);
+const char *binop_verb(BinOp op);
+const char *cmpop_text(CmpOp op);
+const char *unop_text(UnaryOp op);
+
+typedef struct Expr Expr;
+typedef struct Stmt Stmt;
+typedef struct Symbol Symbol;
+typedef struct FuncDecl FuncDecl;
+
+typedef enum ParamKind { PARAM_POSONLY, PARAM_POS, PARAM_VARARGS, PARAM_KWONLY, PARAM_KWARGS } ParamKind;
+
+typedef struct Param {
+    const char *name;
+    Span span;
+    ParamKind kind;
+    Expr *annotation;   /* NULL when unannotated */
+    Expr *default_;     /* NULL when none */
+    /* checker */
+    Type *type;         /* declared type (TY.dynamic when unannotated) */
+    Symbol *sym;        /* the local that holds it */
+} Param;
+
+typedef struct Keyword {   /* name=value in a call; name NULL for **value */
+    const char *name;
+    Expr *value;
+    Span span;
+} Keyword;
+
+typedef struct Alias {     /* import a.b as c / from m import x as y */
+    const char *name;      /* dotted name as written */
+    const char *asname;    /* NULL when absent */
+    Span span;
+} Alias;
+
+/* How the checker resolved a call (E_CALL.call_kind). */
+typedef enum CallKind {
+    CALL_DYNAMIC = 0,   /* evaluate func and args, ordinary Python call (args are objects) */
+    CALL_STATIC,        /* INVOKE_FUNCTION of `callee`; arguments in `bound` (param order) */
+    CALL_BOX,           /* box(x): elts[0] primitive -> object (expr->type = boxed class) */
+    CALL_UNBOX,         /* unbox(x): object -> expr->type (a primitive), checked */
+    CALL_CAST,          /* cast(T, v): v checked against cast_to at run time; elts[1] is v */
+    CALL_PRIM_CONVERT,  /* int64(x), double(x), cbool(x): to expr->type; elts[0] may be
+                           a primitive (CONVERT_PRIMITIVE) or an object (CAST + UNBOX) */
+    CALL_REVEAL_TYPE,   /* reveal_type(x): reported by the checker; evaluates to x */
+} CallKind;
+
+struct Expr {
+    ExprKind kind;
+    Span span;
+    /* ---- syntax ---- */
+    const char *id;         /* Name: identifier; Attribute: attribute name */
+    const char *text;       /* Int: literal as written (for ints beyond int64 and messages) */
+    int64_t ival;           /* Int: value when !big */
+    bool big;               /* Int: does not fit in int64 */
+    double fval;            /* Float */
+    const char *str;        /* Str/Bytes: decoded value (may contain NUL bytes) */
+    size_t str_len;
+    int op;                 /* BinOp: BinOp; UnaryOp: UnaryOp; BoolOp: BoolOpKind */
+    Expr *left, *right;     /* BinOp/BoolOp operands; UnaryOp/Starred operand in left;
+                               Attribute/Subscript object in left; Subscript index in right */
+    Expr *test, *body, *orelse;   /* IfExp: body if test else orelse */
+    Expr *lower, *upper, *step;   /* Slice parts (each may be NULL) */
+    PtrVec elts;            /* Tuple/List/Set items; Compare operands; Call positional args;
+                               Dict keys (NULL key means **value) */
+    PtrVec values;          /* Dict values */
+    int *cmp_ops;           /* Compare: CmpOp per adjacent pair (elts.len - 1 of them) */
+    PtrVec keywords;        /* Call: Keyword* */
+    Expr *func;             /* Call: callee expression */
+    const char *what;       /* Unsupported: the construct, e.g. "lambda", "f-string" */
+    bool parenthesized;
+    /* ---- checker ---- */
+    Type *type;             /* static type of the value this node produces (never NULL after
+                               checking; literals in a primitive context get that primitive) */
+    Symbol *sym;            /* Name: what the name refers to */
+    CallKind call_kind;     /* Call */
+    FuncDecl *callee;       /* Call with CALL_STATIC */
+    Expr **bound;           /* CALL_STATIC: one per callee param, NULL = use the default */
+    Type *cast_to;          /* CALL_CAST: target type */
+};
+
+struct Stmt {
+    StmtKind kind;
+    Span span;
+    Expr *value;            /* Expr/Assign/AnnAssign/AugAssign/Return value; Raise exception */
+    PtrVec targets;         /* Assign: Expr* (a = b = v has two); Delete: Expr* */
+    Expr *target;           /* AnnAssign, AugAssign, For */
+    Expr *annotation;       /* AnnAssign */
+    int op;                 /* AugAssign: BinOp */
+    Expr *test;             /* If/While/Assert */
+    Expr *msg;              /* Assert message; Raise `from` cause */
+    Expr *iter;             /* For */
+    PtrVec body, orelse;    /* Stmt*; If elif chains nest an If in orelse */
+    PtrVec names;           /* Global/Nonlocal: const char*; Import/ImportFrom: Alias* */
+    const char *module;     /* ImportFrom: module (NULL for `from . import x`) */
+    int level;              /* ImportFrom: number of leading dots */
+    bool import_star;       /* ImportFrom: from m import * */
+    const char *name;       /* FunctionDef/ClassDef */
+    PtrVec params;          /* FunctionDef: Param* in source order */
+    Expr *returns;          /* FunctionDef: return annotation or NULL */
+    PtrVec decorators;      /* FunctionDef/ClassDef: Expr* */
+    PtrVec bases;           /* ClassDef: Expr* (keywords unsupported for now) */
+    const char *what;       /* Unsupported */
+    /* ---- checker ---- */
+    FuncDecl *func;         /* FunctionDef */
+};
+
+/* ---- checker results: symbols and declarations ---- */
+
+typedef enum SymKind {
+    SYM_LOCAL,      /* function local or parameter: IR variable `index` of its FuncDecl */
+    SYM_GLOBAL,     /* module global (module dict); also names the module body assigns */
+    SYM_FUNCTION,   /* module-level static function (also a global at run time) */
+    SYM_BUILTIN,    /* builtins module name (print, len, ValueError, ...) */
+    SYM_STATIC,     /* a name imported from __static__ (box, cast, int64, ...) */
+    SYM_TYPING,     /* Final, Optional, ... imported from typing */
+} SymKind;
+
+struct Symbol {
+    const char *name;
+    SymKind kind;
+    Type *type;          /* declared/storage type: a primitive local is stored unboxed;
+                            TY.dynamic when undeclared */
+    bool is_final;       /* Final[...] */
+    Expr *final_value;   /* Final constant with a literal value: inlined at uses */
+    int index;           /* SYM_LOCAL: position in FuncDecl.locals */
+    FuncDecl *func;      /* SYM_FUNCTION */
+    const char *orig;    /* SYM_STATIC/SYM_TYPING: the imported name ("int64", "Final") */
+    Span span;           /* where it is declared */
+};
+
+struct FuncDecl {
+    const char *name;        /* bare name (used in CHECK_ARGS messages) */
+    const char *qualname;    /* module-qualified for messages: m.f */
+    Stmt *def;               /* NULL for the module body */
+    int index;               /* position in Module.funcs */
+    PtrVec params;           /* Param* (same objects as def->params) */
+    int npositional;         /* POSONLY + POS params (they come first in params) */
+    bool has_varargs, has_kwargs;
+    Type *ret;               /* declared return type (TY.dynamic when unannotated) */
+    PtrVec locals;           /* Symbol* (SYM_LOCAL); parameters first, in order */
+    bool is_module_body;
+    bool is_inline;          /* @inline */
+    bool is_static;          /* declared in a static module: typed native entry, CHECK_ARGS */
+};
+
+typedef struct Module {
+    const char *name;        /* module name (file stem, or __main__ for spc run) */
+    const char *path;        /* source path as given */
+    const char *source;      /* whole text */
+    size_t source_len;
+    bool is_static;          /* first statement is `import __static__` */
+    PtrVec body;             /* Stmt* */
+    /* checker */
+    FuncDecl *body_func;     /* the module body, run at import */
+    PtrVec funcs;            /* FuncDecl*: every def, index order == FuncDecl.index */
+    PtrVec globals;          /* Symbol*: module-level names */
+} Module;
+
+/* Allocation helpers used by the parser (and by tests). */
+Expr *expr_new(Arena *a, ExprKind kind, Span span);
+Stmt *stmt_new(Arena *a, StmtKind kind, Span span);
+
+/* --dump=ast: an S-expression-like indented dump, stable across runs. */
+void ast_dump(FILE *out, const Module *m);
+
+#endif

@@ -1,0 +1,165 @@
+/* ir.h — the typed register IR of static opcodes (opcodes: ir_ops.def).
+ *
+ * Module -> functions -> basic blocks -> instructions. Every value has a ValType.
+ * Values are either variables (is_var: named locals, assigned many times, live across
+ * blocks) or temporaries (assigned once, used only inside the block that defines them;
+ * merges across blocks go through variables). That invariant keeps reference counting
+ * local: the refcount pass (ir_refcount) releases each owned obj temp after its last use
+ * in the block, and the back end's error exit releases every obj var and every obj temp
+ * still held (temps are NULL until defined and cleared when released).
+ *
+ * Error signalling of native entries (used by INVOKE_FUNCTION and the back end):
+ *   obj return      NULL
+ *   int8..int64     -1      \  plus PyErr_Occurred()
+ *   uint8..uint64   max     |
+ *   double          -1.0    /
+ *   cbool           2
+ * Producer: irgen.c. Passes: ir.c (verify, refcount, print). Consumer: lower.c. */
+#ifndef SPC_IR_H
+#define SPC_IR_H
+#include "arena.h"
+#include "ast.h"
+#include "types.h"
+#include <stdio.h>
+
+typedef enum IrOp {
+#define IROP(name, result, error, flags) IR_##name,
+#include "ir_ops.def"
+#undef IROP
+    IR__COUNT
+} IrOp;
+
+enum { R_NONE, R_OBJ, R_PRIM, R_CBOOL, R_ANY };
+enum { X_NONE, X_NULL, X_NEG, X_PRIM, X_ALWAYS, X_CUSTOM };
+enum { F_TERM = 1, F_STEALS = 2, F_BORROWED = 4, F_BORROW0 = 8, F_VARARGS = 16 };
+
+typedef struct IrOpInfo { const char *name; int result, error, flags; } IrOpInfo;
+extern const IrOpInfo ir_op_info[IR__COUNT];
+
+/* Value types: obj, then the primitives in prim.def order, then void. */
+typedef enum ValType { VT_OBJ, VT_PRIM0, VT_VOID = VT_PRIM0 + P__COUNT } ValType;
+#define VT_OF_PRIM(p) ((ValType)(VT_PRIM0 + (p)))
+#define VT_IS_PRIM(vt) ((vt) >= VT_PRIM0 && (vt) < VT_VOID)
+#define VT_PRIM(vt) ((PrimKind)((vt) - VT_PRIM0))
+ValType vt_of_type(const Type *t);      /* prim -> its VT, void -> VT_VOID, else VT_OBJ */
+const char *vt_name(ValType vt);        /* "obj", "int64", "double", "cbool", "void" */
+
+typedef struct IrValue {
+    int id;                 /* index in IrFunc.values; printed as %id or $name */
+    ValType vt;
+    bool is_var;
+    const char *name;       /* variables: source name (hidden ones start with '.') */
+    bool is_param;          /* variables: parameter of a native function (first nparams vars) */
+} IrValue;
+
+/* One typed-parameter check of CHECK_ARGS. */
+typedef struct IrCheck {
+    int param;              /* parameter index (operand index) */
+    Type *type;             /* declared type: a class, Optional[class] or a primitive */
+    int type_cidx;          /* const of the class object to check against (boxed class for prims) */
+} IrCheck;
+
+typedef struct IrInstr {
+    IrOp op;
+    int dest;               /* value id, -1 when none */
+    int nargs;
+    int *args;              /* value ids */
+    int64_t imm, imm2;
+    double fimm;
+    int cidx, cidx2;        /* const indices, -1 when none */
+    int func;               /* function index (INVOKE_FUNCTION, MAKE_FUNCTION, LOAD_DEFAULT,
+                               BIND_ARGS, CHECK_ARGS), -1 when none */
+    Type *type;             /* CAST target */
+    IrCheck *checks;        /* CHECK_ARGS */
+    int nchecks;
+    int target, target2;    /* block ids for JUMP / BRANCH / FOR_ITER */
+    int line;               /* source line for tracebacks (0: none) */
+} IrInstr;
+
+typedef struct IrBlock {
+    int id;
+    PtrVec instrs;          /* IrInstr*; the last one has F_TERM */
+} IrBlock;
+
+typedef enum IrFuncKind {
+    IRF_NATIVE,             /* typed native entry: C params per param type, returns ret */
+    IRF_PY_ENTRY,           /* PyObject *(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                               PyObject *kwnames): BIND_ARGS, CHECK_ARGS, unbox, INVOKE, box */
+    IRF_MODULE_BODY,        /* PyObject *(void): the module's top-level code; returns None */
+} IrFuncKind;
+
+typedef struct IrFunc {
+    int index;              /* in IrModule.funcs */
+    const char *name;       /* C-level symbol stem, unique in the module */
+    const char *py_name;    /* Python-visible name (function __name__, traceback name) */
+    const char *qualname;   /* __qualname__ */
+    IrFuncKind kind;
+    FuncDecl *decl;         /* source function (NULL for the module body) */
+    ValType ret;            /* IRF_NATIVE return type; obj for the others */
+    int nparams;            /* IRF_NATIVE: values 0..nparams-1 are the parameter vars */
+    int native;             /* IRF_PY_ENTRY: index of the native function it calls */
+    int py_entry;           /* IRF_NATIVE: index of its Python-facing entry (-1: none) */
+    PtrVec values;          /* IrValue* */
+    PtrVec blocks;          /* IrBlock*; block 0 is the entry */
+    /* IRF_PY_ENTRY: argument spec for BIND_ARGS / MAKE_FUNCTION */
+    int n_args;             /* total named params */
+    int n_positional;       /* positional (or keyword) params, first in order */
+    int n_kwonly;           /* keyword-only params after them */
+    const char **arg_names;
+    int first_line;         /* def line (co_firstlineno) */
+} IrFunc;
+
+typedef enum IrConstKind {
+    C_NONE, C_TRUE, C_FALSE, C_ELLIPSIS,
+    C_INT,                  /* text: decimal/hex/octal/binary literal as written (underscores ok) */
+    C_FLOAT,                /* f */
+    C_STR,                  /* s, len: UTF-8; interned (also used for names) */
+    C_BYTES,                /* s, len */
+    C_TUPLE_OF_STR,         /* strs/nstrs: e.g. keyword names of a call */
+    C_BUILTIN,              /* s: attribute of the builtins module (types for CAST/CHECK_ARGS) */
+} IrConstKind;
+
+typedef struct IrConst {
+    IrConstKind kind;
+    const char *s;
+    size_t len;
+    double f;
+    const char **strs;
+    int nstrs;
+} IrConst;
+
+typedef struct IrModule {
+    const char *name;       /* module name: PyInit_<name> */
+    const char *path;       /* source path (tracebacks, __file__ is set by the importer) */
+    PtrVec funcs;           /* IrFunc* */
+    PtrVec consts;          /* IrConst* (deduplicated) */
+    int body_func;          /* index of the IRF_MODULE_BODY function */
+    Arena *arena;
+} IrModule;
+
+/* Building (used by irgen.c). */
+IrModule *ir_module_new(Arena *a, const char *name, const char *path);
+IrFunc *ir_func_new(IrModule *m, const char *name, IrFuncKind kind);
+IrBlock *ir_block_new(IrFunc *f);
+IrValue *ir_value_new(IrFunc *f, ValType vt, bool is_var, const char *name);
+IrInstr *ir_emit(IrModule *m, IrBlock *b, IrOp op, int dest, int nargs, const int *args);
+int ir_const(IrModule *m, const IrConst *c);     /* deduplicating */
+int ir_const_str(IrModule *m, const char *s);
+int ir_const_builtin(IrModule *m, const char *name);
+
+/* Passes (ir.c). */
+/* Checks the structural rules (terminators, temps defined once and used in their block
+ * after definition, operand types per op). Returns the number of problems, printing
+ * each to `err`. */
+int ir_verify(const IrModule *m, FILE *err);
+/* Inserts INCREF/DECREF from ownership (the op table's F_STEALS / F_BORROWED /
+ * F_BORROW0): an owned temp is released after its last use; a stolen operand that is
+ * borrowed or still used later is increfed first. Requires: verified IR. */
+void ir_refcount(IrModule *m);
+/* `spc dis`: stable text (values numbered, no pointers). */
+void ir_print(FILE *out, const IrModule *m);
+
+/* Native-entry error sentinel of a value type (see above). */
+int64_t ir_error_sentinel_int(ValType vt);
+
+#endif

@@ -1,0 +1,45 @@
+/* spc.h — the stages of the compiler, in pipeline order (data flows one way):
+ *   parse  : source text -> Module (AST with spans)            parse.c
+ *   check  : Module -> types/symbols on the AST, diagnostics    check.c (types.c)
+ *   irgen  : checked Module -> IrModule of static opcodes       irgen.c
+ *   passes : verify, refcount                                   ir.c
+ *   lower  : IrModule -> .so through libgccjit                  lower.c
+ * main.c is the driver: it reads as this list. */
+#ifndef SPC_H
+#define SPC_H
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+#include "ir.h"
+
+#define SPC_VERSION "0.1.0"
+
+/* Parses `source` (len bytes, NUL-terminated) into a Module. Syntax errors (tree-sitter
+ * ERROR/MISSING nodes) and constructs the AST has no node for are reported to `d`
+ * (the latter become S_UNSUPPORTED/E_UNSUPPORTED nodes, which the checker reports).
+ * Never returns NULL. */
+Module *parse_module(Arena *a, const char *path, const char *modname,
+                     const char *source, size_t len, Diags *d);
+
+/* Declares and type-checks the module, annotating the AST (ast.h "checker" fields).
+ * Returns true when no error was reported. Unsupported constructs are reported as
+ * D_UNSUPPORTED naming the construct. */
+bool check_module(Module *m, Arena *a, Diags *d);
+
+/* Builds the IR of a checked module (no errors). Internal problems go to `d` as
+ * D_INTERNAL. */
+IrModule *irgen_module(Module *m, Arena *a, Diags *d);
+
+typedef struct LowerOptions {
+    int opt_level;              /* 0..3 */
+    const char *output_path;    /* the .so to write */
+    const char *runtime_archive;/* path of libspcrt.a */
+    bool debug_info;            /* -g */
+    FILE *dump_jit;             /* non-NULL: write libgccjit's reproducer/dump here */
+} LowerOptions;
+
+/* Lowers verified, refcounted IR to a shared object. Returns 0 on success; libgccjit
+ * errors are reported as D_INTERNAL naming the function. */
+int lower_module(IrModule *m, const LowerOptions *opt, Diags *d);
+
+#endif
