@@ -6,7 +6,9 @@
  * merges across blocks go through variables). That invariant keeps reference counting
  * local: the refcount pass (ir_refcount) releases each owned obj temp after its last use
  * in the block, and the back end's error exit releases every obj var and every obj temp
- * still held (temps are NULL until defined and cleared when released).
+ * still held (temps are NULL until defined and cleared when released). Every exit of a
+ * function (RETURN as well as the error exit) releases every obj var, so the IR
+ * generator never has to clear locals before returning.
  *
  * Error signalling of native entries (used by INVOKE_FUNCTION and the back end):
  *   obj return      NULL
