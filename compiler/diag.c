@@ -29,7 +29,8 @@ static Diag *diag_add(Diags *d, const char *path, DiagId id, Severity sev, Span 
 static char *vformat(Arena *a, const char *fmt, va_list ap) {
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    char probe[1];
+    int n = vsnprintf(probe, sizeof probe, fmt, ap);
     char *s = arena_alloc(a, (size_t)n + 1);
     vsnprintf(s, (size_t)n + 1, fmt, ap2);
     va_end(ap2);

@@ -8,7 +8,9 @@
  * in the block, and the back end's error exit releases every obj var and every obj temp
  * still held (temps are NULL until defined and cleared when released). Every exit of a
  * function (RETURN as well as the error exit) releases every obj var, so the IR
- * generator never has to clear locals before returning.
+ * generator never has to clear locals before returning. Parameters are variables too:
+ * callers pass obj arguments borrowed (INVOKE_FUNCTION borrows its operands), so a
+ * native function's prologue takes its own reference to each obj parameter.
  *
  * Error signalling of native entries (used by INVOKE_FUNCTION and the back end):
  *   obj return      NULL
