@@ -90,7 +90,7 @@ test: test-unit test-tiers
 
 # Compiler and runtime under AddressSanitizer + UBSan, separate build directory.
 test-asan:
-	$(MAKE) BUILD=build-asan SAN="-fsanitize=address,undefined -fno-omit-frame-pointer" OPT=-O1 all
+	$(MAKE) BUILD=build-asan SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -Wno-format-truncation" OPT=-O1 all
 	ASAN_OPTIONS=detect_leaks=1 $(PYTHON) tests/run_tests.py --spc build-asan/spc --pythonpath build-asan/python --tiers check,ir
 
 demo: all
