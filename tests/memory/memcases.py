@@ -1,0 +1,59 @@
+"""The call table shared by the memory drivers: (label, function, args, kwargs, expected
+exception type or None). Arguments are module-level objects so their refcounts can be
+watched across calls."""
+import memmod as m
+
+S1 = "hello-%d" % 1          # non-interned, refcount observable
+S2 = "world-%d" % 2
+OBJ = ["payload"]
+BIG = 10 ** 30
+CSV = "a,b,c,%d" % 42
+F1 = 7.5
+
+CASES = [
+    ("add", m.add, (123456789, 987654321), {}, None),
+    ("add bigint arg", m.add, (2 ** 40, 2 ** 41), {}, None),
+    ("fdiv", m.fdiv, (F1, 2.5), {}, None),
+    ("positive", m.positive, (5,), {}, None),
+    ("concat", m.concat, (S1, S2), {}, None),
+    ("ident", m.ident, (OBJ,), {}, None),
+    ("opt str", m.opt, (S1,), {}, None),
+    ("opt none", m.opt, (None,), {}, None),
+    ("kw defaults", m.kw, (1,), {}, None),
+    ("kw keywords", m.kw, (1,), {"b": 5, "c": 7}, None),
+    ("make_list", m.make_list, (BIG,), {}, None),
+    ("make_dict", m.make_dict, (S1, OBJ), {}, None),
+    ("big", m.big, (BIG,), {}, None),
+    ("loop_sum", m.loop_sum, (50,), {}, None),
+    ("strings", m.strings, (CSV,), {}, None),
+    ("casted", m.casted, (S2,), {}, None),
+    ("untyped", m.untyped, (S1, S2), {}, None),
+    ("recurse", m.recurse, (20,), {}, None),
+    # error paths
+    ("raises", m.raises, (BIG,), {}, ValueError),
+    ("div by zero", m.div, (10, 0), {}, ZeroDivisionError),
+    ("assert fails", m.check_fail, (5,), {}, AssertionError),
+    ("missing arg", m.concat, (S1,), {}, TypeError),
+    ("unknown kw", m.kw, (1,), {"zz": S1}, TypeError),
+]
+
+# Boundary checks exist only in the compiled module (the source accepts anything).
+COMPILED = not (m.__file__ or "").endswith(".py")
+if COMPILED:
+    CASES += [
+        ("bad arg type", m.concat, (S1, OBJ), {}, TypeError),
+        ("overflow arg", m.add, (BIG, 1), {}, OverflowError),
+        ("cast fails", m.casted, (OBJ,), {}, TypeError),
+    ]
+
+WATCHED = [S1, S2, OBJ, BIG, CSV, F1]
+
+
+def call(fn, args, kwargs, exc):
+    if exc is None:
+        return fn(*args, **kwargs)
+    try:
+        fn(*args, **kwargs)
+    except exc:
+        return None
+    raise AssertionError("expected %s from %s" % (exc.__name__, fn.__name__))
