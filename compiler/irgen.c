@@ -1063,6 +1063,7 @@ static void gen_py_entry(Gen *g, FuncDecl *fd) {
     IrFunc *fn = VEC_AT(g->ir->funcs, IrFunc, g->entry_of[fd->index]);
     IrFunc *native = VEC_AT(g->ir->funcs, IrFunc, g->native_of[fd->index]);
     begin_function(g, fn, NULL);
+    g->line = 0;   /* boundary errors belong to the caller's frame, as in CPython */
     int np = fd->params.len;
     emit(g, IR_BIND_ARGS, -1, 0, NULL)->func = fn->index;
     int *bound = ARENA_ARRAY(g->a, int, np + 1);

@@ -1,0 +1,1267 @@
+/* lower.c — back end: verified, refcounted IR -> libgccjit -> CPython extension (.so).
+ *
+ * Input: an IrModule (ir.h; ir_ops.def gives each op's result, error kind and flags).
+ * Output: opt->output_path, a shared object exporting only PyInit_<name>, with the
+ * runtime archive (runtime/rt.def entry points) linked in.  docs/RUNTIME.md describes
+ * the conventions; in short:
+ *   - one C function per IrFunc (native / Python-facing entry / module body);
+ *   - every IrValue is a C local; obj variables start NULL and own their value;
+ *   - temps never cross blocks, so the references a temp holds are tracked statically
+ *     per block (def, INCREF, DECREF, steal) and each error point releases exactly
+ *     those, then jumps to the function's cleanup (release all obj variables, return
+ *     the error sentinel of ir.h);
+ *   - each error point with a source line adds `File "<abs .py>", line N, in <name>`;
+ *   - generated code calls only runtime functions, except inline INCREF/DECREF on
+ *     ob_refcnt (offset 0 in CPython 3.11 release builds), constants come from a
+ *     per-module table filled at exec from a serialized blob. */
+#include "spc.h"
+#include <libgccjit.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* ---- runtime entry points, from runtime/rt.def ---- */
+enum {
+#define RT(ret, name, ...) RTF_##name,
+#include "../runtime/rt.def"
+#undef RT
+    RTF__COUNT
+};
+static const struct { const char *name, *ret, *params; } rt_sigs[RTF__COUNT] = {
+#define RT(ret, name, ...) { #name, #ret, #__VA_ARGS__ },
+#include "../runtime/rt.def"
+#undef RT
+};
+
+/* Primitive facts from prim.def (kept local: the back end needs only these). */
+static const int prim_bits_tab[P__COUNT] = {
+#define PRIM(id, name, ctype, bits, is_signed, is_int, code) bits,
+#include "prim.def"
+#undef PRIM
+};
+static const bool prim_signed_tab[P__COUNT] = {
+#define PRIM(id, name, ctype, bits, is_signed, is_int, code) is_signed,
+#include "prim.def"
+#undef PRIM
+};
+
+#define PY_VECTORCALL_OFFSET_BIT INT64_MIN /* PY_VECTORCALL_ARGUMENTS_OFFSET as int64 */
+
+typedef struct L {
+    gcc_jit_context *ctx;
+    IrModule *m;
+    const LowerOptions *opt;
+    Diags *d;
+    const char *abspath;
+    gcc_jit_type *t_void, *t_int, *t_char, *t_i64, *t_u64, *t_double, *t_obj, *t_objp,
+                 *t_cstr, *t_voidp, *t_bool;
+    gcc_jit_type *t_prim[P__COUNT], *t_uprim[P__COUNT];
+    gcc_jit_field *f_refcnt;
+    gcc_jit_function *rt[RTF__COUNT];
+    gcc_jit_function **fns;           /* per IrFunc */
+    gcc_jit_lvalue *consts, *fnobjs, *types;
+    Type **type_list;                 /* CAST classes, index = slot in `types` */
+    int ntypes;
+} L;
+
+/* Per function being lowered. */
+typedef struct Stub { const char *key; gcc_jit_block *block; } Stub;
+typedef struct Fn {
+    IrFunc *f;
+    gcc_jit_function *fn;
+    gcc_jit_lvalue **vals;
+    gcc_jit_block **blocks, *cur, *cleanup;
+    int *held;                        /* references each temp holds at the current point */
+    int *lastuse;                     /* per value: index of its last use in the block */
+    Stub *stubs;
+    int nstubs, capstubs;
+    gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int;
+    gcc_jit_param *params[4];
+    gcc_jit_location *loc;
+} Fn;
+
+/* ---- types ---- */
+
+static gcc_jit_type *letter_type(L *l, char c)
+{
+    switch (c) {
+    case 'o': return l->t_obj;
+    case 'a': return l->t_objp;
+    case 'i': return l->t_int;
+    case 'l': return l->t_i64;
+    case 'u': return l->t_u64;
+    case 'd': return l->t_double;
+    case 'c': return l->t_char;
+    case 's': return l->t_cstr;
+    case 'p': return l->t_voidp;
+    default: return l->t_void;
+    }
+}
+
+static gcc_jit_type *vt_type(L *l, ValType vt)
+{
+    if (VT_IS_PRIM(vt)) return l->t_prim[VT_PRIM(vt)];
+    return vt == VT_OBJ ? l->t_obj : l->t_int;   /* void natives return int 0 / -1 */
+}
+
+static void init_types(L *l)
+{
+    gcc_jit_context *c = l->ctx;
+    static const enum gcc_jit_types prims[P__COUNT] = {
+        GCC_JIT_TYPE_INT8_T, GCC_JIT_TYPE_INT16_T, GCC_JIT_TYPE_INT32_T, GCC_JIT_TYPE_INT64_T,
+        GCC_JIT_TYPE_UINT8_T, GCC_JIT_TYPE_UINT16_T, GCC_JIT_TYPE_UINT32_T, GCC_JIT_TYPE_UINT64_T,
+        GCC_JIT_TYPE_DOUBLE, GCC_JIT_TYPE_CHAR,
+    };
+    static const enum gcc_jit_types uprims[P__COUNT] = {
+        GCC_JIT_TYPE_UINT8_T, GCC_JIT_TYPE_UINT16_T, GCC_JIT_TYPE_UINT32_T, GCC_JIT_TYPE_UINT64_T,
+        GCC_JIT_TYPE_UINT8_T, GCC_JIT_TYPE_UINT16_T, GCC_JIT_TYPE_UINT32_T, GCC_JIT_TYPE_UINT64_T,
+        GCC_JIT_TYPE_DOUBLE, GCC_JIT_TYPE_UNSIGNED_CHAR,
+    };
+    for (int p = 0; p < P__COUNT; p++) {
+        l->t_prim[p] = gcc_jit_context_get_type(c, prims[p]);
+        l->t_uprim[p] = gcc_jit_context_get_type(c, uprims[p]);
+    }
+    l->t_void = gcc_jit_context_get_type(c, GCC_JIT_TYPE_VOID);
+    l->t_int = gcc_jit_context_get_type(c, GCC_JIT_TYPE_INT);
+    l->t_char = l->t_prim[P_CBOOL];
+    l->t_i64 = l->t_prim[P_INT64];
+    l->t_u64 = l->t_prim[P_UINT64];
+    l->t_double = l->t_prim[P_DOUBLE];
+    l->t_bool = gcc_jit_context_get_type(c, GCC_JIT_TYPE_BOOL);
+    l->t_cstr = gcc_jit_context_get_type(c, GCC_JIT_TYPE_CONST_CHAR_PTR);
+    l->t_voidp = gcc_jit_context_get_type(c, GCC_JIT_TYPE_VOID_PTR);
+    /* struct _object { Py_ssize_t ob_refcnt; void *ob_type; } (CPython 3.11 layout) */
+    gcc_jit_field *fields[2] = {
+        l->f_refcnt = gcc_jit_context_new_field(c, NULL, l->t_i64, "ob_refcnt"),
+        gcc_jit_context_new_field(c, NULL, l->t_voidp, "ob_type"),
+    };
+    gcc_jit_struct *obj = gcc_jit_context_new_struct_type(c, NULL, "_object", 2, fields);
+    l->t_obj = gcc_jit_type_get_pointer(gcc_jit_struct_as_type(obj));
+    l->t_objp = gcc_jit_type_get_pointer(l->t_obj);
+}
+
+static void declare_runtime(L *l)
+{
+    for (int i = 0; i < RTF__COUNT; i++) {
+        gcc_jit_param *ps[16];
+        int n = 0;
+        for (const char *p = rt_sigs[i].params; *p; p++)
+            if (*p != ',' && *p != ' ' && *p != 'v')
+                ps[n] = gcc_jit_context_new_param(l->ctx, NULL, letter_type(l, *p),
+                                                  arena_printf(l->m->arena, "a%d", n)), n++;
+        l->rt[i] = gcc_jit_context_new_function(l->ctx, NULL, GCC_JIT_FUNCTION_IMPORTED,
+                                                letter_type(l, rt_sigs[i].ret[0]),
+                                                rt_sigs[i].name, n, ps, 0);
+    }
+}
+
+/* ---- small builders ---- */
+
+static gcc_jit_rvalue *rt_call(L *l, Fn *F, int id, gcc_jit_rvalue **args, int n)
+{
+    return gcc_jit_context_new_call(l->ctx, F ? F->loc : NULL, l->rt[id], n, args);
+}
+#define RTCALL(l, F, name, ...)                                                         \
+    rt_call((l), (F), RTF_##name, (gcc_jit_rvalue *[]){ __VA_ARGS__ },                  \
+            (int)(sizeof((gcc_jit_rvalue *[]){ __VA_ARGS__ }) / sizeof(gcc_jit_rvalue *)))
+#define RTCALL0(l, F, name) rt_call((l), (F), RTF_##name, NULL, 0)
+
+static gcc_jit_rvalue *int_const(L *l, gcc_jit_type *t, int64_t v)
+{
+    gcc_jit_rvalue *r = gcc_jit_context_new_rvalue_from_long(l->ctx, l->t_i64, v);
+    return t == l->t_i64 ? r : gcc_jit_context_new_cast(l->ctx, NULL, r, t);
+}
+static gcc_jit_rvalue *i32(L *l, int v) { return gcc_jit_context_new_rvalue_from_int(l->ctx, l->t_int, v); }
+static gcc_jit_rvalue *str(L *l, const char *s) { return gcc_jit_context_new_string_literal(l->ctx, s); }
+static gcc_jit_rvalue *null_obj(L *l) { return gcc_jit_context_null(l->ctx, l->t_obj); }
+static gcc_jit_rvalue *cast(L *l, gcc_jit_rvalue *v, gcc_jit_type *t)
+{
+    return gcc_jit_rvalue_get_type(v) == t ? v : gcc_jit_context_new_cast(l->ctx, NULL, v, t);
+}
+static gcc_jit_rvalue *cmp(L *l, Fn *F, enum gcc_jit_comparison op, gcc_jit_rvalue *a,
+                           gcc_jit_rvalue *b)
+{
+    return gcc_jit_context_new_comparison(l->ctx, F->loc, op, a, b);
+}
+static gcc_jit_rvalue *binop(L *l, Fn *F, enum gcc_jit_binary_op op, gcc_jit_type *t,
+                             gcc_jit_rvalue *a, gcc_jit_rvalue *b)
+{
+    return gcc_jit_context_new_binary_op(l->ctx, F->loc, op, t, cast(l, a, t), cast(l, b, t));
+}
+
+static gcc_jit_rvalue *rv(Fn *F, int id) { return gcc_jit_lvalue_as_rvalue(F->vals[id]); }
+static IrValue *val(Fn *F, int id) { return VEC_AT(F->f->values, IrValue, id); }
+static gcc_jit_block *new_block(Fn *F) { return gcc_jit_function_new_block(F->fn, NULL); }
+static void add_eval(Fn *F, gcc_jit_rvalue *r) { gcc_jit_block_add_eval(F->cur, F->loc, r); }
+static void assign(Fn *F, gcc_jit_lvalue *lv, gcc_jit_rvalue *r)
+{
+    gcc_jit_block_add_assignment(F->cur, F->loc, lv, r);
+}
+static void jump(Fn *F, gcc_jit_block *to) { gcc_jit_block_end_with_jump(F->cur, F->loc, to); }
+
+/* if (cond) goto yes; else continue in a fresh block */
+static void branch_to(Fn *F, gcc_jit_rvalue *cond, gcc_jit_block *yes)
+{
+    gcc_jit_block *next = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cond, yes, next);
+    F->cur = next;
+}
+
+static gcc_jit_lvalue *scratch(L *l, Fn *F, gcc_jit_lvalue **slot, gcc_jit_type *t,
+                               const char *name)
+{
+    if (!*slot) *slot = gcc_jit_function_new_local(F->fn, NULL, t, name);
+    return *slot;
+}
+
+static gcc_jit_lvalue *const_slot(L *l, int cidx)
+{
+    return gcc_jit_context_new_array_access(l->ctx, NULL, gcc_jit_lvalue_as_rvalue(l->consts),
+                                            i32(l, cidx));
+}
+static gcc_jit_rvalue *const_rv(L *l, int cidx)
+{
+    return cidx < 0 ? null_obj(l) : gcc_jit_lvalue_as_rvalue(const_slot(l, cidx));
+}
+
+/* ---- reference counts (inline; CPython 3.11: ob_refcnt at offset 0) ---- */
+
+static void emit_incref(L *l, Fn *F, gcc_jit_rvalue *o)
+{
+    gcc_jit_lvalue *rc = gcc_jit_rvalue_dereference_field(o, F->loc, l->f_refcnt);
+    gcc_jit_block_add_assignment_op(F->cur, F->loc, rc, GCC_JIT_BINARY_OP_PLUS,
+                                    int_const(l, l->t_i64, 1));
+}
+
+/* if (--o->ob_refcnt == 0) spc_rt_dealloc(o);  (NULL-checked when maybe_null) */
+static void emit_decref(L *l, Fn *F, gcc_jit_rvalue *o, bool maybe_null)
+{
+    gcc_jit_block *done = new_block(F);
+    if (maybe_null) {
+        gcc_jit_block *nn = new_block(F);
+        gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ, o,
+                                           null_obj(l)), done, nn);
+        F->cur = nn;
+    }
+    gcc_jit_lvalue *rc = gcc_jit_rvalue_dereference_field(o, F->loc, l->f_refcnt);
+    gcc_jit_block_add_assignment_op(F->cur, F->loc, rc, GCC_JIT_BINARY_OP_MINUS,
+                                    int_const(l, l->t_i64, 1));
+    gcc_jit_block *dealloc = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(rc), int_const(l, l->t_i64, 0)),
+        dealloc, done);
+    F->cur = dealloc;
+    add_eval(F, RTCALL(l, F, spc_rt_dealloc, o));
+    jump(F, done);
+    F->cur = done;
+}
+
+/* ---- error exits ---- */
+
+/* ir.h: ints -1 (unsigned: all ones, the max), cbool 2; void natives -1. */
+static int64_t sentinel_int(ValType vt)
+{
+    return vt == VT_OF_PRIM(P_CBOOL) ? 2 : -1;
+}
+
+static gcc_jit_rvalue *sentinel(L *l, ValType vt)
+{
+    if (vt == VT_OBJ) return null_obj(l);
+    if (vt == VT_OF_PRIM(P_DOUBLE))
+        return gcc_jit_context_new_rvalue_from_double(l->ctx, l->t_double, -1.0);
+    return int_const(l, vt_type(l, vt), sentinel_int(vt));
+}
+
+/* The block an error at the current point jumps to: it adds the traceback entry for
+ * `line` (none when 0), releases the temps that hold references here, then goes to
+ * the cleanup. Identical (line, held temps) points share one block. */
+static gcc_jit_block *err_block(L *l, Fn *F, int line)
+{
+    char *key = arena_printf(l->m->arena, "%d", line);
+    for (int i = 0; i < F->f->values.len; i++)
+        for (int k = 0; k < F->held[i]; k++) key = arena_printf(l->m->arena, "%s,%d", key, i);
+    for (int i = 0; i < F->nstubs; i++)
+        if (strcmp(F->stubs[i].key, key) == 0) return F->stubs[i].block;
+    if (strcmp(key, "0") == 0) return F->cleanup;
+    gcc_jit_block *b = gcc_jit_function_new_block(F->fn, NULL), *save = F->cur;
+    F->cur = b;
+    if (line > 0)
+        add_eval(F, RTCALL(l, F, spc_rt_traceback_add, str(l, F->f->py_name), str(l, l->abspath),
+                           i32(l, line)));
+    for (int i = 0; i < F->f->values.len; i++)
+        for (int k = 0; k < F->held[i]; k++) add_eval(F, RTCALL(l, F, spc_rt_xdecref, rv(F, i)));
+    jump(F, F->cleanup);
+    F->cur = save;
+    if (F->nstubs == F->capstubs) {
+        F->capstubs = F->capstubs ? 2 * F->capstubs : 8;
+        Stub *s = ARENA_ARRAY(l->m->arena, Stub, F->capstubs);
+        if (F->nstubs) memcpy(s, F->stubs, sizeof(Stub) * (size_t)F->nstubs);
+        F->stubs = s;
+    }
+    F->stubs[F->nstubs++] = (Stub){ key, b };
+    return b;
+}
+
+static void error_if(L *l, Fn *F, gcc_jit_rvalue *cond, int line)
+{
+    branch_to(F, cond, err_block(l, F, line));
+}
+
+/* Raise (the call leaves an exception set) and go to the error exit. */
+static void raise_and_exit(L *l, Fn *F, gcc_jit_rvalue *raise_call, int line)
+{
+    add_eval(F, raise_call);
+    jump(F, err_block(l, F, line));
+}
+
+/* if (cond) { raise; goto error; } */
+static void raise_if(L *l, Fn *F, gcc_jit_rvalue *cond, gcc_jit_rvalue *raise_call, int line)
+{
+    gcc_jit_block *r = new_block(F), *save;
+    branch_to(F, cond, r);
+    save = F->cur;
+    F->cur = r;
+    raise_and_exit(l, F, raise_call, line);
+    F->cur = save;
+}
+
+/* Sentinel-valued primitive result: if (v == sentinel && err_occurred()) goto error. */
+static void check_prim(L *l, Fn *F, gcc_jit_rvalue *v, ValType vt, int line)
+{
+    gcc_jit_block *maybe = new_block(F), *next = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, sentinel(l, vt)), maybe, next);
+    F->cur = maybe;
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        cmp(l, F, GCC_JIT_COMPARISON_NE, RTCALL0(l, F, spc_rt_err_occurred), i32(l, 0)),
+        err_block(l, F, line), next);
+    F->cur = next;
+}
+
+static void check_null(L *l, Fn *F, gcc_jit_rvalue *v, int line)
+{
+    error_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, v, null_obj(l)), line);
+}
+
+static void check_neg(L *l, Fn *F, gcc_jit_rvalue *call, int line)
+{
+    error_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_LT, call, i32(l, 0)), line);
+}
+
+/* ---- values ---- */
+
+static bool is_obj_temp(Fn *F, int id) { return val(F, id)->vt == VT_OBJ && !val(F, id)->is_var; }
+
+/* Does the op's obj result carry a new reference? */
+static bool dest_owned(Fn *F, const IrInstr *in)
+{
+    const IrOpInfo *info = &ir_op_info[in->op];
+    if (in->dest < 0 || val(F, in->dest)->vt != VT_OBJ) return false;
+    if (info->result == R_ANY) return true;
+    return info->result == R_OBJ && !(info->flags & (F_BORROWED | F_BORROW0));
+}
+
+static gcc_jit_lvalue *dest(Fn *F, const IrInstr *in) { return F->vals[in->dest]; }
+static gcc_jit_rvalue *arg(Fn *F, const IrInstr *in, int i) { return rv(F, in->args[i]); }
+static ValType argvt(Fn *F, const IrInstr *in, int i) { return val(F, in->args[i])->vt; }
+static ValType destvt(Fn *F, const IrInstr *in) { return val(F, in->dest)->vt; }
+
+/* dest = call; if (dest == NULL) goto error */
+static void obj_result(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *call, int line)
+{
+    if (in->dest < 0) {
+        gcc_jit_lvalue *t = scratch(l, F, &F->s_obj, l->t_obj, "s_obj");
+        assign(F, t, call);
+        check_null(l, F, gcc_jit_lvalue_as_rvalue(t), line);
+        add_eval(F, RTCALL(l, F, spc_rt_xdecref, gcc_jit_lvalue_as_rvalue(t)));
+        return;
+    }
+    assign(F, dest(F, in), call);
+    check_null(l, F, rv(F, in->dest), line);
+}
+
+/* Writes operands [from, nargs) into the call-argument array starting at slot `at`;
+ * returns &callargs[at]. */
+static gcc_jit_rvalue *fill_args(L *l, Fn *F, const IrInstr *in, int from, int at)
+{
+    gcc_jit_rvalue *arr = gcc_jit_lvalue_as_rvalue(F->callargs);
+    for (int i = from; i < in->nargs; i++)
+        assign(F, gcc_jit_context_new_array_access(l->ctx, F->loc, arr, i32(l, at + i - from)),
+               arg(F, in, i));
+    return gcc_jit_lvalue_get_address(
+        gcc_jit_context_new_array_access(l->ctx, F->loc, arr, i32(l, at)), F->loc);
+}
+
+/* ---- variables ---- */
+
+static void release_vars(L *l, Fn *F, int except)
+{
+    for (int i = 0; i < F->f->values.len; i++) {
+        IrValue *v = val(F, i);
+        if (v->is_var && v->vt == VT_OBJ && i != except) emit_decref(l, F, rv(F, i), true);
+    }
+}
+
+/* var := value (stolen); the old value is released afterwards. */
+static void store_obj_var(L *l, Fn *F, int var, gcc_jit_rvalue *value)
+{
+    gcc_jit_lvalue *old = scratch(l, F, &F->s_old, l->t_obj, "s_old");
+    assign(F, old, rv(F, var));
+    assign(F, F->vals[var], value);
+    emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), true);
+}
+
+static void lower_load_var(L *l, Fn *F, const IrInstr *in, int line)
+{
+    int v = in->args[0];
+    if (val(F, v)->vt != VT_OBJ) {
+        assign(F, dest(F, in), cast(l, rv(F, v), vt_type(l, destvt(F, in))));
+        return;
+    }
+    if (in->imm == 1)
+        raise_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, rv(F, v), null_obj(l)),
+                 RTCALL(l, F, spc_rt_raise_unbound_local, str(l, val(F, v)->name)), line);
+    assign(F, dest(F, in), rv(F, v));
+    emit_incref(l, F, rv(F, in->dest));
+}
+
+static void lower_store_var(L *l, Fn *F, const IrInstr *in)
+{
+    int v = in->args[0], src = in->args[1];
+    if (val(F, v)->vt != VT_OBJ) {
+        assign(F, F->vals[v], cast(l, rv(F, src), vt_type(l, val(F, v)->vt)));
+        return;
+    }
+    /* a variable source was INCREF'ed by ir_refcount (variables keep their reference) */
+    store_obj_var(l, F, v, rv(F, src));
+}
+
+static void lower_delete_var(L *l, Fn *F, const IrInstr *in, int line)
+{
+    int v = in->args[0];
+    raise_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, rv(F, v), null_obj(l)),
+             RTCALL(l, F, spc_rt_raise_unbound_local, str(l, val(F, v)->name)), line);
+    emit_decref(l, F, rv(F, v), false);
+    assign(F, F->vals[v], null_obj(l));
+}
+
+/* ---- control flow ---- */
+
+static void lower_return(L *l, Fn *F, const IrInstr *in)
+{
+    ValType ret = F->f->kind == IRF_NATIVE ? F->f->ret : VT_OBJ;
+    gcc_jit_rvalue *r = ret == VT_OBJ ? null_obj(l) : int_const(l, vt_type(l, ret), 0);
+    if (in->nargs > 0) r = cast(l, arg(F, in, 0), vt_type(l, ret));
+    /* a returned variable was INCREF'ed by ir_refcount, so every variable is released */
+    release_vars(l, F, -1);
+    gcc_jit_block_end_with_return(F->cur, F->loc, r);
+}
+
+/* var b := next(a) -> target; exhausted -> target2; error -> error exit */
+static void lower_for_iter(L *l, Fn *F, const IrInstr *in, int line)
+{
+    gcc_jit_lvalue *t = scratch(l, F, &F->s_obj, l->t_obj, "s_obj");
+    assign(F, t, RTCALL(l, F, spc_rt_iter_next, arg(F, in, 0)));
+    gcc_jit_block *isnull = new_block(F), *got = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(t), null_obj(l)), isnull, got);
+    F->cur = isnull;
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        cmp(l, F, GCC_JIT_COMPARISON_NE, RTCALL0(l, F, spc_rt_err_occurred), i32(l, 0)),
+        err_block(l, F, line), F->blocks[in->target2]);
+    F->cur = got;
+    store_obj_var(l, F, in->args[1], gcc_jit_lvalue_as_rvalue(t));
+    jump(F, F->blocks[in->target]);
+}
+
+/* ---- calls and functions ---- */
+
+static void lower_call(L *l, Fn *F, const IrInstr *in, int line)
+{
+    gcc_jit_rvalue *args = fill_args(l, F, in, 1, 1);
+    gcc_jit_rvalue *nargsf = int_const(l, l->t_i64, in->imm | PY_VECTORCALL_OFFSET_BIT);
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_call, arg(F, in, 0), args, nargsf,
+                                const_rv(l, in->cidx)), line);
+}
+
+static void lower_invoke(L *l, Fn *F, const IrInstr *in, int line)
+{
+    IrFunc *callee = VEC_AT(l->m->funcs, IrFunc, in->func);
+    gcc_jit_rvalue **args = ARENA_ARRAY(l->m->arena, gcc_jit_rvalue *, in->nargs + 1);
+    for (int i = 0; i < in->nargs; i++)
+        args[i] = cast(l, arg(F, in, i), vt_type(l, VEC_AT(callee->values, IrValue, i)->vt));
+    gcc_jit_rvalue *call = gcc_jit_context_new_call(l->ctx, F->loc, l->fns[in->func],
+                                                    in->nargs, args);
+    /* The Python-facing entry and its native function are one frame for tracebacks. */
+    if (F->f->kind == IRF_PY_ENTRY) line = 0;
+    if (callee->ret == VT_OBJ) {
+        obj_result(l, F, in, call, line);
+        return;
+    }
+    gcc_jit_lvalue *t;
+    if (in->dest >= 0) {
+        t = dest(F, in);
+    } else {
+        t = gcc_jit_function_new_local(F->fn, NULL, vt_type(l, callee->ret), "s_ret");
+    }
+    assign(F, t, cast(l, call, gcc_jit_rvalue_get_type(gcc_jit_lvalue_as_rvalue(t))));
+    check_prim(l, F, gcc_jit_lvalue_as_rvalue(t), callee->ret, line);
+}
+
+/* "a,b,c": the argument names BIND_ARGS matches keywords against. */
+static const char *argnames_csv(L *l, const IrFunc *f)
+{
+    const char *s = "";
+    for (int i = 0; i < f->n_args; i++)
+        s = arena_printf(l->m->arena, "%s%s%s", s, i ? "," : "", f->arg_names[i]);
+    return s;
+}
+
+static gcc_jit_lvalue *fnobj_slot(L *l, int func)
+{
+    return gcc_jit_context_new_array_access(l->ctx, NULL, gcc_jit_lvalue_as_rvalue(l->fnobjs),
+                                            i32(l, func));
+}
+
+static void lower_make_function(L *l, Fn *F, const IrInstr *in, int line)
+{
+    IrFunc *pf = VEC_AT(l->m->funcs, IrFunc, in->func);
+    gcc_jit_rvalue *entry = gcc_jit_context_new_cast(
+        l->ctx, F->loc, gcc_jit_function_get_address(l->fns[in->func], F->loc), l->t_voidp);
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_make_function,
+        gcc_jit_lvalue_get_address(fnobj_slot(l, in->func), F->loc), entry,
+        str(l, pf->py_name), str(l, pf->qualname ? pf->qualname : pf->py_name),
+        str(l, argnames_csv(l, pf)), i32(l, pf->n_positional), i32(l, pf->n_kwonly),
+        in->nargs > 0 ? arg(F, in, 0) : null_obj(l), in->nargs > 1 ? arg(F, in, 1) : null_obj(l)),
+        line);
+}
+
+static void lower_bind_args(L *l, Fn *F, const IrInstr *in, int line)
+{
+    gcc_jit_rvalue *bound = F->bound
+        ? gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(l->ctx, F->loc,
+              gcc_jit_lvalue_as_rvalue(F->bound), i32(l, 0)), F->loc)
+        : gcc_jit_context_null(l->ctx, l->t_objp);
+    check_neg(l, F, RTCALL(l, F, spc_rt_bind_args, gcc_jit_param_as_rvalue(F->params[0]),
+                           cast(l, gcc_jit_param_as_rvalue(F->params[1]), l->t_objp),
+                           gcc_jit_param_as_rvalue(F->params[2]),
+                           gcc_jit_param_as_rvalue(F->params[3]), bound), line);
+}
+
+static void lower_check_args(L *l, Fn *F, const IrInstr *in, int line)
+{
+    IrFunc *pf = VEC_AT(l->m->funcs, IrFunc, in->func);
+    for (int i = 0; i < in->nchecks; i++) {
+        const IrCheck *c = &in->checks[i];
+        if (c->type_cidx < 0) continue;
+        int optional = c->type && c->type->kind == TY_OPTIONAL;
+        check_neg(l, F, RTCALL(l, F, spc_rt_check_arg, arg(F, in, c->param), const_rv(l, c->type_cidx),
+                               i32(l, optional), str(l, pf->py_name),
+                               str(l, pf->arg_names[c->param])), line);
+    }
+}
+
+/* ---- static ops ---- */
+
+static int type_slot(L *l, const Type *t)
+{
+    for (int i = 0; i < l->ntypes; i++)
+        if (l->type_list[i] == t) return i;
+    return -1;
+}
+
+static const char *boxed_name(PrimKind p)
+{
+    return p == P_DOUBLE ? "float" : p == P_CBOOL ? "bool" : "int";
+}
+
+static void lower_cast(L *l, Fn *F, const IrInstr *in, int line)
+{
+    const Type *t = in->type;
+    int optional = t && t->kind == TY_OPTIONAL;
+    const Type *cls = optional ? t->inner : t;
+    if (!cls || cls->kind == TY_DYNAMIC || (cls->kind == TY_CLASS && cls->base == NULL &&
+                                            cls->module && strcmp(cls->qualname, "object") == 0)) {
+        assign(F, dest(F, in), arg(F, in, 0));
+        emit_incref(l, F, rv(F, in->dest));
+        return;
+    }
+    const char *module = cls->kind == TY_PRIM ? "builtins" : cls->module;
+    const char *qual = cls->kind == TY_PRIM ? boxed_name(cls->prim) : cls->qualname;
+    gcc_jit_rvalue *slot = gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(
+        l->ctx, F->loc, gcc_jit_lvalue_as_rvalue(l->types), i32(l, type_slot(l, cls))), F->loc);
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_cast, arg(F, in, 0), slot, str(l, module),
+                                str(l, qual), i32(l, optional)), line);
+}
+
+static void lower_box(L *l, Fn *F, const IrInstr *in, int line)
+{
+    PrimKind p = VT_PRIM(argvt(F, in, 0));
+    gcc_jit_rvalue *a = arg(F, in, 0), *call;
+    if (p == P_DOUBLE) call = RTCALL(l, F, spc_rt_box_double, a);
+    else if (p == P_CBOOL) call = RTCALL(l, F, spc_rt_box_cbool, a);
+    else if (prim_signed_tab[p]) call = RTCALL(l, F, spc_rt_box_i64, cast(l, a, l->t_i64));
+    else call = RTCALL(l, F, spc_rt_box_u64, cast(l, a, l->t_u64));
+    obj_result(l, F, in, call, line);
+}
+
+static void lower_unbox(L *l, Fn *F, const IrInstr *in, int line)
+{
+    ValType vt = destvt(F, in);
+    PrimKind p = VT_PRIM(vt);
+    gcc_jit_rvalue *a = arg(F, in, 0), *call;
+    if (p == P_DOUBLE) call = RTCALL(l, F, spc_rt_unbox_double, a);
+    else if (p == P_CBOOL) call = RTCALL(l, F, spc_rt_unbox_cbool, a);
+    else if (prim_signed_tab[p]) call = RTCALL(l, F, spc_rt_unbox_signed, a, i32(l, prim_bits_tab[p]));
+    else call = RTCALL(l, F, spc_rt_unbox_unsigned, a, i32(l, prim_bits_tab[p]));
+    assign(F, dest(F, in), cast(l, call, vt_type(l, vt)));
+    check_prim(l, F, rv(F, in->dest), vt, line);
+}
+
+static void lower_convert(L *l, Fn *F, const IrInstr *in)
+{
+    ValType vt = destvt(F, in);
+    gcc_jit_rvalue *a = arg(F, in, 0);
+    if (vt == VT_OF_PRIM(P_CBOOL) && argvt(F, in, 0) != vt) {
+        gcc_jit_rvalue *zero = argvt(F, in, 0) == VT_OF_PRIM(P_DOUBLE)
+            ? gcc_jit_context_zero(l->ctx, l->t_double)
+            : int_const(l, vt_type(l, argvt(F, in, 0)), 0);
+        a = cast(l, cmp(l, F, GCC_JIT_COMPARISON_NE, a, zero), l->t_char);
+    }
+    assign(F, dest(F, in), cast(l, a, vt_type(l, vt)));
+}
+
+/* dest = cond ? yes : no  (both evaluated only on their own path) */
+static void select_into(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *cond,
+                        gcc_jit_rvalue *yes, gcc_jit_rvalue *no)
+{
+    gcc_jit_block *by = new_block(F), *bn = new_block(F), *join = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cond, by, bn);
+    gcc_jit_block_add_assignment(by, F->loc, d, yes);
+    gcc_jit_block_end_with_jump(by, F->loc, join);
+    gcc_jit_block_add_assignment(bn, F->loc, d, no);
+    gcc_jit_block_end_with_jump(bn, F->loc, join);
+    F->cur = join;
+}
+
+/* Integer / // %: ZeroDivisionError; MIN / -1 wraps, MIN % -1 == 0 (no C UB). */
+static void lower_int_div(L *l, Fn *F, const IrInstr *in, PrimKind p, gcc_jit_rvalue *a,
+                          gcc_jit_rvalue *b, int line)
+{
+    gcc_jit_type *t = l->t_prim[p], *u = l->t_uprim[p];
+    bool mod = in->imm == OP_MOD;
+    raise_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, b, int_const(l, t, 0)),
+             RTCALL(l, F, spc_rt_raise_zero_division, i32(l, 0)), line);
+    gcc_jit_rvalue *plain = binop(l, F, mod ? GCC_JIT_BINARY_OP_MODULO : GCC_JIT_BINARY_OP_DIVIDE,
+                                  t, a, b);
+    if (!prim_signed_tab[p]) {
+        assign(F, dest(F, in), cast(l, plain, vt_type(l, destvt(F, in))));
+        return;
+    }
+    gcc_jit_rvalue *neg = mod ? int_const(l, t, 0)
+        : cast(l, gcc_jit_context_new_unary_op(l->ctx, F->loc, GCC_JIT_UNARY_OP_MINUS, u,
+                                               cast(l, a, u)), t);
+    select_into(l, F, dest(F, in), cmp(l, F, GCC_JIT_COMPARISON_EQ, b, int_const(l, t, -1)),
+                cast(l, neg, vt_type(l, destvt(F, in))), cast(l, plain, vt_type(l, destvt(F, in))));
+}
+
+/* Shifts with counts outside [0, width) are defined: 0, or -1 for >> of a negative. */
+static void lower_shift(L *l, Fn *F, const IrInstr *in, PrimKind p, gcc_jit_rvalue *a,
+                        gcc_jit_rvalue *b)
+{
+    gcc_jit_type *t = l->t_prim[p], *u = l->t_uprim[p];
+    bool left = in->imm == OP_LSHIFT;
+    gcc_jit_rvalue *big = cmp(l, F, GCC_JIT_COMPARISON_GE, cast(l, b, l->t_u64),
+                              int_const(l, l->t_u64, prim_bits_tab[p]));
+    gcc_jit_rvalue *shifted = left
+        ? cast(l, binop(l, F, GCC_JIT_BINARY_OP_LSHIFT, u, a, b), t)
+        : binop(l, F, GCC_JIT_BINARY_OP_RSHIFT, t, a, b);
+    gcc_jit_rvalue *out = int_const(l, t, 0);
+    if (!left && prim_signed_tab[p]) {
+        gcc_jit_lvalue *d = dest(F, in);
+        select_into(l, F, d, cmp(l, F, GCC_JIT_COMPARISON_LT, a, int_const(l, t, 0)),
+                    int_const(l, t, -1), out);
+        out = gcc_jit_lvalue_as_rvalue(d);
+    }
+    select_into(l, F, dest(F, in), big, out, shifted);
+}
+
+static void lower_double_binop(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *a,
+                               gcc_jit_rvalue *b, int line)
+{
+    gcc_jit_type *t = l->t_double;
+    gcc_jit_rvalue *r;
+    switch (in->imm) {
+    case OP_ADD: r = binop(l, F, GCC_JIT_BINARY_OP_PLUS, t, a, b); break;
+    case OP_SUB: r = binop(l, F, GCC_JIT_BINARY_OP_MINUS, t, a, b); break;
+    case OP_MUL: r = binop(l, F, GCC_JIT_BINARY_OP_MULT, t, a, b); break;
+    case OP_TRUEDIV:
+        raise_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, b, gcc_jit_context_zero(l->ctx, t)),
+                 RTCALL(l, F, spc_rt_raise_zero_division, i32(l, 1)), line);
+        r = binop(l, F, GCC_JIT_BINARY_OP_DIVIDE, t, a, b);
+        break;
+    case OP_POW: r = RTCALL(l, F, spc_rt_pow, a, b); break;
+    case OP_FLOORDIV:
+    case OP_MOD:
+        r = in->imm == OP_MOD ? RTCALL(l, F, spc_rt_double_mod, a, b)
+                              : RTCALL(l, F, spc_rt_double_floordiv, a, b);
+        assign(F, dest(F, in), r);
+        check_prim(l, F, rv(F, in->dest), VT_OF_PRIM(P_DOUBLE), line);
+        return;
+    default: r = gcc_jit_context_zero(l->ctx, t); break;   /* rejected by the checker */
+    }
+    assign(F, dest(F, in), r);
+}
+
+static void lower_prim_binop(L *l, Fn *F, const IrInstr *in, int line)
+{
+    PrimKind p = VT_PRIM(argvt(F, in, 0));
+    gcc_jit_type *t = l->t_prim[p], *u = l->t_uprim[p];
+    gcc_jit_rvalue *a = arg(F, in, 0), *b = cast(l, arg(F, in, 1), t);
+    if (in->imm == OP_POW) {
+        assign(F, dest(F, in), cast(l, RTCALL(l, F, spc_rt_pow, cast(l, a, l->t_double),
+                                              cast(l, b, l->t_double)), vt_type(l, destvt(F, in))));
+        return;
+    }
+    if (p == P_DOUBLE) {
+        lower_double_binop(l, F, in, a, b, line);
+        return;
+    }
+    enum gcc_jit_binary_op op;
+    switch (in->imm) {
+    case OP_ADD: op = GCC_JIT_BINARY_OP_PLUS; break;
+    case OP_SUB: op = GCC_JIT_BINARY_OP_MINUS; break;
+    case OP_MUL: op = GCC_JIT_BINARY_OP_MULT; break;
+    case OP_BITAND: op = GCC_JIT_BINARY_OP_BITWISE_AND; break;
+    case OP_BITOR: op = GCC_JIT_BINARY_OP_BITWISE_OR; break;
+    case OP_BITXOR: op = GCC_JIT_BINARY_OP_BITWISE_XOR; break;
+    case OP_LSHIFT: case OP_RSHIFT: lower_shift(l, F, in, p, a, b); return;
+    default: lower_int_div(l, F, in, p, a, b, line); return;
+    }
+    /* wrapping arithmetic: compute in the unsigned type of the same width */
+    assign(F, dest(F, in), cast(l, cast(l, binop(l, F, op, u, a, b), t), vt_type(l, destvt(F, in))));
+}
+
+static void lower_prim_unop(L *l, Fn *F, const IrInstr *in)
+{
+    ValType vt = argvt(F, in, 0);
+    PrimKind p = VT_PRIM(vt);
+    gcc_jit_type *t = l->t_prim[p];
+    gcc_jit_rvalue *a = arg(F, in, 0), *r;
+    switch (in->imm) {
+    case UOP_NEG:
+        r = p == P_DOUBLE
+            ? gcc_jit_context_new_unary_op(l->ctx, F->loc, GCC_JIT_UNARY_OP_MINUS, t, a)
+            : cast(l, gcc_jit_context_new_unary_op(l->ctx, F->loc, GCC_JIT_UNARY_OP_MINUS,
+                                                   l->t_uprim[p], cast(l, a, l->t_uprim[p])), t);
+        break;
+    case UOP_INVERT:
+        r = gcc_jit_context_new_unary_op(l->ctx, F->loc, GCC_JIT_UNARY_OP_BITWISE_NEGATE, t, a);
+        break;
+    case UOP_NOT:
+        r = cast(l, cmp(l, F, GCC_JIT_COMPARISON_EQ, a, p == P_DOUBLE
+                        ? gcc_jit_context_zero(l->ctx, t) : int_const(l, t, 0)), l->t_char);
+        break;
+    default: r = a; break;
+    }
+    assign(F, dest(F, in), cast(l, r, vt_type(l, destvt(F, in))));
+}
+
+static void lower_prim_compare(L *l, Fn *F, const IrInstr *in)
+{
+    static const enum gcc_jit_comparison ops[] = {
+        [CMP_LT] = GCC_JIT_COMPARISON_LT, [CMP_LE] = GCC_JIT_COMPARISON_LE,
+        [CMP_EQ] = GCC_JIT_COMPARISON_EQ, [CMP_NE] = GCC_JIT_COMPARISON_NE,
+        [CMP_GT] = GCC_JIT_COMPARISON_GT, [CMP_GE] = GCC_JIT_COMPARISON_GE,
+        [CMP_IS] = GCC_JIT_COMPARISON_EQ, [CMP_ISNOT] = GCC_JIT_COMPARISON_NE,
+        [CMP_IN] = GCC_JIT_COMPARISON_EQ, [CMP_NOTIN] = GCC_JIT_COMPARISON_NE,
+    };
+    gcc_jit_type *t = vt_type(l, argvt(F, in, 0));
+    gcc_jit_rvalue *c = cmp(l, F, ops[in->imm], arg(F, in, 0), cast(l, arg(F, in, 1), t));
+    assign(F, dest(F, in), cast(l, c, l->t_char));
+}
+
+static void lower_prim_const(L *l, Fn *F, const IrInstr *in)
+{
+    ValType vt = destvt(F, in);
+    gcc_jit_rvalue *r = vt == VT_OF_PRIM(P_DOUBLE)
+        ? gcc_jit_context_new_rvalue_from_double(l->ctx, l->t_double, in->fimm)
+        : int_const(l, vt_type(l, vt), in->imm);
+    assign(F, dest(F, in), r);
+}
+
+/* ---- the dispatcher ---- */
+
+static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
+{
+    int n = in->nargs;
+    switch (in->op) {
+    case IR_JUMP: jump(F, F->blocks[in->target]); break;
+    case IR_BRANCH:
+        gcc_jit_block_end_with_conditional(F->cur, F->loc,
+            cmp(l, F, GCC_JIT_COMPARISON_NE, arg(F, in, 0), int_const(l, l->t_char, 0)),
+            F->blocks[in->target], F->blocks[in->target2]);
+        break;
+    case IR_RETURN: lower_return(l, F, in); break;
+    case IR_FOR_ITER: lower_for_iter(l, F, in, line); break;
+    case IR_LOAD_VAR: lower_load_var(l, F, in, line); break;
+    case IR_STORE_VAR: lower_store_var(l, F, in); break;
+    case IR_DELETE_VAR: lower_delete_var(l, F, in, line); break;
+    case IR_LOAD_CONST: assign(F, dest(F, in), const_rv(l, in->cidx)); break;
+    case IR_PRIMITIVE_LOAD_CONST: lower_prim_const(l, F, in); break;
+    case IR_LOAD_GLOBAL:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_load_global, const_rv(l, in->cidx)), line);
+        break;
+    case IR_STORE_GLOBAL:
+        check_neg(l, F, RTCALL(l, F, spc_rt_store_global, const_rv(l, in->cidx), arg(F, in, 0)), line);
+        break;
+    case IR_DELETE_GLOBAL:
+        check_neg(l, F, RTCALL(l, F, spc_rt_delete_global, const_rv(l, in->cidx)), line);
+        break;
+    case IR_LOAD_ATTR:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_load_attr, arg(F, in, 0), const_rv(l, in->cidx)), line);
+        break;
+    case IR_STORE_ATTR:
+        check_neg(l, F, RTCALL(l, F, spc_rt_store_attr, arg(F, in, 0), const_rv(l, in->cidx),
+                               arg(F, in, 1)), line);
+        break;
+    case IR_DELETE_ATTR:
+        check_neg(l, F, RTCALL(l, F, spc_rt_delete_attr, arg(F, in, 0), const_rv(l, in->cidx)), line);
+        break;
+    case IR_BINARY_SUBSCR:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_getitem, arg(F, in, 0), arg(F, in, 1)), line);
+        break;
+    case IR_STORE_SUBSCR:
+        check_neg(l, F, RTCALL(l, F, spc_rt_setitem, arg(F, in, 0), arg(F, in, 1), arg(F, in, 2)), line);
+        break;
+    case IR_DELETE_SUBSCR:
+        check_neg(l, F, RTCALL(l, F, spc_rt_delitem, arg(F, in, 0), arg(F, in, 1)), line);
+        break;
+    case IR_BUILD_SLICE:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_build_slice, n > 0 ? arg(F, in, 0) : null_obj(l),
+                                    n > 1 ? arg(F, in, 1) : null_obj(l),
+                                    n > 2 ? arg(F, in, 2) : null_obj(l)), line);
+        break;
+    case IR_BINARY_OP:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_binary_op, arg(F, in, 0), arg(F, in, 1),
+                                    i32(l, (int)in->imm), i32(l, in->imm2 != 0)), line);
+        break;
+    case IR_UNARY_OP:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_unary_op, arg(F, in, 0), i32(l, (int)in->imm)), line);
+        break;
+    case IR_COMPARE_OP:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_compare_op, arg(F, in, 0), arg(F, in, 1),
+                                    i32(l, (int)in->imm)), line);
+        break;
+    case IR_IS_TRUE: {
+        gcc_jit_lvalue *t = scratch(l, F, &F->s_int, l->t_int, "s_int");
+        assign(F, t, RTCALL(l, F, spc_rt_is_true, arg(F, in, 0)));
+        check_neg(l, F, gcc_jit_lvalue_as_rvalue(t), line);
+        assign(F, dest(F, in), cast(l, gcc_jit_lvalue_as_rvalue(t), l->t_char));
+        break;
+    }
+    case IR_BUILD_TUPLE:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_build_tuple, fill_args(l, F, in, 0, 0),
+                                    int_const(l, l->t_i64, n)), line);
+        break;
+    case IR_BUILD_LIST:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_build_list, fill_args(l, F, in, 0, 0),
+                                    int_const(l, l->t_i64, n)), line);
+        break;
+    case IR_BUILD_SET:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_build_set, fill_args(l, F, in, 0, 0),
+                                    int_const(l, l->t_i64, n)), line);
+        break;
+    case IR_BUILD_MAP:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_build_map, fill_args(l, F, in, 0, 0),
+                                    int_const(l, l->t_i64, n / 2)), line);
+        break;
+    case IR_UNPACK_SEQUENCE:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_unpack_sequence, arg(F, in, 0),
+                                    int_const(l, l->t_i64, in->imm)), line);
+        break;
+    case IR_TUPLE_ITEM:
+        assign(F, dest(F, in), RTCALL(l, F, spc_rt_tuple_item, arg(F, in, 0),
+                                      int_const(l, l->t_i64, in->imm)));
+        break;
+    case IR_GET_ITER:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_get_iter, arg(F, in, 0)), line);
+        break;
+    case IR_CALL: lower_call(l, F, in, line); break;
+    case IR_INVOKE_FUNCTION: lower_invoke(l, F, in, line); break;
+    case IR_MAKE_FUNCTION: lower_make_function(l, F, in, line); break;
+    case IR_LOAD_DEFAULT:
+        assign(F, dest(F, in), RTCALL(l, F, spc_rt_load_default,
+                                      gcc_jit_lvalue_as_rvalue(fnobj_slot(l, in->func)),
+                                      i32(l, (int)in->imm)));
+        break;
+    case IR_BIND_ARGS: lower_bind_args(l, F, in, line); break;
+    case IR_ARG:
+        assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(gcc_jit_context_new_array_access(
+            l->ctx, F->loc, gcc_jit_lvalue_as_rvalue(F->bound), i32(l, (int)in->imm))));
+        break;
+    case IR_CHECK_ARGS: lower_check_args(l, F, in, line); break;
+    case IR_CAST: lower_cast(l, F, in, line); break;
+    case IR_PRIMITIVE_BOX: lower_box(l, F, in, line); break;
+    case IR_PRIMITIVE_UNBOX: lower_unbox(l, F, in, line); break;
+    case IR_CONVERT_PRIMITIVE: lower_convert(l, F, in); break;
+    case IR_PRIMITIVE_BINARY_OP: lower_prim_binop(l, F, in, line); break;
+    case IR_PRIMITIVE_UNARY_OP: lower_prim_unop(l, F, in); break;
+    case IR_PRIMITIVE_COMPARE_OP: lower_prim_compare(l, F, in); break;
+    case IR_RAISE:
+        raise_and_exit(l, F, n == 0 ? RTCALL0(l, F, spc_rt_reraise)
+                       : RTCALL(l, F, spc_rt_raise, arg(F, in, 0),
+                                n > 1 ? arg(F, in, 1) : null_obj(l)), line);
+        break;
+    case IR_RAISE_ASSERT:
+        raise_and_exit(l, F, RTCALL(l, F, spc_rt_raise_assert, n ? arg(F, in, 0) : null_obj(l)), line);
+        break;
+    case IR_IMPORT_NAME:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_import_name, const_rv(l, in->cidx),
+                                    const_rv(l, in->cidx2), i32(l, (int)in->imm)), line);
+        break;
+    case IR_IMPORT_FROM:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_import_from, arg(F, in, 0),
+                                    const_rv(l, in->cidx)), line);
+        break;
+    case IR_INCREF: emit_incref(l, F, arg(F, in, 0)); break;
+    case IR_DECREF: {
+        int v = in->args[0];
+        emit_decref(l, F, rv(F, v), val(F, v)->is_var);
+        if (val(F, v)->is_var) assign(F, F->vals[v], null_obj(l));
+        break;
+    }
+    case IR__COUNT: break;
+    }
+}
+
+/* Static reference tracking of temps after `in` (see the file header). */
+static void track_refs(Fn *F, const IrInstr *in)
+{
+    const IrOpInfo *info = &ir_op_info[in->op];
+    if (info->flags & F_STEALS)
+        for (int i = 0; i < in->nargs; i++)
+            if (is_obj_temp(F, in->args[i]) && F->held[in->args[i]] > 0) F->held[in->args[i]]--;
+    if (in->op == IR_INCREF && is_obj_temp(F, in->args[0])) F->held[in->args[0]]++;
+    if (in->op == IR_DECREF && is_obj_temp(F, in->args[0]) && F->held[in->args[0]] > 0)
+        F->held[in->args[0]]--;
+    if (in->dest >= 0 && is_obj_temp(F, in->dest)) F->held[in->dest] = dest_owned(F, in);
+}
+
+/* ---- functions ---- */
+
+/* C identifiers: the index keeps them unique, the sanitised name readable. */
+static const char *c_ident(L *l, const char *prefix, int index, const char *name)
+{
+    char *s = arena_printf(l->m->arena, "%s%d_%s", prefix, index, name ? name : "t");
+    for (char *p = s; *p; p++)
+        if (!(*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+              (*p >= '0' && *p <= '9'))) *p = '_';
+    return s;
+}
+
+static const char *local_name(L *l, const IrValue *v) { return c_ident(l, "v", v->id, v->name); }
+
+static void declare_func(L *l, IrFunc *f)
+{
+    gcc_jit_param *ps[64], **params = ps;
+    int n = 0;
+    gcc_jit_type *ret = l->t_obj;
+    if (f->kind == IRF_NATIVE) {
+        ret = vt_type(l, f->ret);
+        if (f->nparams > 64) params = ARENA_ARRAY(l->m->arena, gcc_jit_param *, f->nparams);
+        for (; n < f->nparams; n++)
+            params[n] = gcc_jit_context_new_param(l->ctx, NULL,
+                vt_type(l, VEC_AT(f->values, IrValue, n)->vt), arena_printf(l->m->arena, "p%d", n));
+    } else if (f->kind == IRF_PY_ENTRY) {
+        static const char *names[4] = { "self", "args", "nargs", "kwnames" };
+        gcc_jit_type *types[4] = { l->t_obj, l->t_objp, l->t_i64, l->t_obj };
+        for (; n < 4; n++) params[n] = gcc_jit_context_new_param(l->ctx, NULL, types[n], names[n]);
+    }
+    l->fns[f->index] = gcc_jit_context_new_function(l->ctx, NULL, GCC_JIT_FUNCTION_INTERNAL, ret,
+        c_ident(l, "spcf", f->index, f->name), n, params, 0);
+}
+
+static int max_array_args(const IrFunc *f)
+{
+    int max = 0;
+    for (int b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
+        for (int i = 0; i < blk->instrs.len; i++) {
+            IrInstr *in = VEC_AT(blk->instrs, IrInstr, i);
+            if ((in->op == IR_CALL || (in->op >= IR_BUILD_TUPLE && in->op <= IR_BUILD_MAP))
+                && in->nargs + 1 > max)
+                max = in->nargs + 1;
+        }
+    }
+    return max;
+}
+
+/* Locals, the entry block (NULL/0 initialisation, parameters), the cleanup. */
+static void setup_func(L *l, Fn *F)
+{
+    IrFunc *f = F->f;
+    int nv = f->values.len;
+    F->vals = ARENA_ARRAY(l->m->arena, gcc_jit_lvalue *, nv + 1);
+    F->held = ARENA_ARRAY(l->m->arena, int, nv + 1);
+    F->cur = gcc_jit_function_new_block(F->fn, "entry");
+    for (int i = 0; i < nv; i++) {
+        IrValue *v = val(F, i);
+        F->vals[i] = gcc_jit_function_new_local(F->fn, NULL, vt_type(l, v->vt), local_name(l, v));
+        if (f->kind == IRF_NATIVE && i < f->nparams) {
+            assign(F, F->vals[i], gcc_jit_param_as_rvalue(gcc_jit_function_get_param(F->fn, i)));
+            if (v->vt == VT_OBJ) emit_incref(l, F, rv(F, i));   /* variables own their value */
+        } else if (v->vt == VT_OBJ) {
+            assign(F, F->vals[i], null_obj(l));
+        } else if (v->is_var) {
+            assign(F, F->vals[i], v->vt == VT_OF_PRIM(P_DOUBLE)
+                   ? gcc_jit_context_zero(l->ctx, l->t_double) : int_const(l, vt_type(l, v->vt), 0));
+        }
+    }
+    if (f->kind == IRF_PY_ENTRY) {
+        for (int i = 0; i < 4; i++) F->params[i] = gcc_jit_function_get_param(F->fn, i);
+        if (f->n_args > 0)
+            F->bound = gcc_jit_function_new_local(F->fn, NULL,
+                gcc_jit_context_new_array_type(l->ctx, NULL, l->t_obj, f->n_args), "bound");
+    }
+    int na = max_array_args(f);
+    if (na > 0)
+        F->callargs = gcc_jit_function_new_local(F->fn, NULL,
+            gcc_jit_context_new_array_type(l->ctx, NULL, l->t_obj, na), "callargs");
+    F->blocks = ARENA_ARRAY(l->m->arena, gcc_jit_block *, f->blocks.len + 1);
+    for (int b = 0; b < f->blocks.len; b++) F->blocks[b] = new_block(F);
+    F->cleanup = gcc_jit_function_new_block(F->fn, "error");
+    if (f->blocks.len) jump(F, F->blocks[0]);
+}
+
+/* error: release every obj variable; return the sentinel of the return type */
+static void finish_cleanup(L *l, Fn *F)
+{
+    F->cur = F->cleanup;
+    F->loc = NULL;
+    for (int i = 0; i < F->f->values.len; i++)
+        if (val(F, i)->is_var && val(F, i)->vt == VT_OBJ)
+            add_eval(F, RTCALL(l, F, spc_rt_xdecref, rv(F, i)));
+    gcc_jit_block_end_with_return(F->cur, NULL,
+                                  sentinel(l, F->f->kind == IRF_NATIVE ? F->f->ret : VT_OBJ));
+}
+
+static void lower_func(L *l, IrFunc *f)
+{
+    Fn F = { .f = f, .fn = l->fns[f->index] };
+    setup_func(l, &F);
+    for (int b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
+        F.cur = F.blocks[b];
+        memset(F.held, 0, sizeof(int) * (size_t)f->values.len);
+        for (int i = 0; i < blk->instrs.len; i++) {
+            IrInstr *in = VEC_AT(blk->instrs, IrInstr, i);
+            F.loc = l->opt->debug_info && in->line > 0
+                ? gcc_jit_context_new_location(l->ctx, l->abspath, in->line, 0) : NULL;
+            lower_op(l, &F, in, in->line);
+            track_refs(&F, in);
+        }
+    }
+    finish_cleanup(l, &F);
+}
+
+/* ---- module: constants, globals, exec, PyInit ---- */
+
+typedef struct Buf { unsigned char *p; size_t len, cap; Arena *a; } Buf;
+
+static void buf_put(Buf *b, const void *data, size_t n)
+{
+    if (b->len + n > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 256;
+        while (cap < b->len + n) cap *= 2;
+        unsigned char *p = arena_alloc(b->a, cap);
+        if (b->len) memcpy(p, b->p, b->len);
+        b->p = p;
+        b->cap = cap;
+    }
+    if (n) memcpy(b->p + b->len, data, n);
+    b->len += n;
+}
+
+static void buf_u32(Buf *b, uint32_t v)
+{
+    unsigned char x[4] = { v & 255, (v >> 8) & 255, (v >> 16) & 255, (v >> 24) & 255 };
+    buf_put(b, x, 4);
+}
+
+static void buf_str(Buf *b, const char *s, size_t n)
+{
+    buf_u32(b, (uint32_t)n);
+    buf_put(b, s, n);
+}
+
+/* The constant blob runtime/rt_module.c decodes (format documented there). */
+static Buf const_blob(L *l)
+{
+    Buf b = { .a = l->m->arena };
+    for (int i = 0; i < l->m->consts.len; i++) {
+        IrConst *c = VEC_AT(l->m->consts, IrConst, i);
+        unsigned char kind = (unsigned char)c->kind;
+        buf_put(&b, &kind, 1);
+        switch (c->kind) {
+        case C_INT: case C_BUILTIN: buf_str(&b, c->s, strlen(c->s)); break;
+        case C_STR: case C_BYTES: buf_str(&b, c->s ? c->s : "", c->len ? c->len : (c->s ? strlen(c->s) : 0)); break;
+        case C_FLOAT: buf_put(&b, &c->f, 8); break;
+        case C_TUPLE_OF_STR:
+            buf_u32(&b, (uint32_t)c->nstrs);
+            for (int k = 0; k < c->nstrs; k++) buf_str(&b, c->strs[k], strlen(c->strs[k]));
+            break;
+        default: break;
+        }
+    }
+    return b;
+}
+
+static gcc_jit_lvalue *obj_array_global(L *l, const char *name, int n)
+{
+    return gcc_jit_context_new_global(l->ctx, NULL, GCC_JIT_GLOBAL_INTERNAL,
+        gcc_jit_context_new_array_type(l->ctx, NULL, l->t_obj, n > 0 ? n : 1), name);
+}
+
+/* The distinct classes CAST checks against, each with a lazily resolved slot. */
+static void collect_cast_types(L *l)
+{
+    l->type_list = ARENA_ARRAY(l->m->arena, Type *, 1);
+    int cap = 1;
+    for (int fi = 0; fi < l->m->funcs.len; fi++) {
+        IrFunc *f = VEC_AT(l->m->funcs, IrFunc, fi);
+        for (int b = 0; b < f->blocks.len; b++) {
+            IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
+            for (int i = 0; i < blk->instrs.len; i++) {
+                IrInstr *in = VEC_AT(blk->instrs, IrInstr, i);
+                if (in->op != IR_CAST || !in->type) continue;
+                Type *t = in->type->kind == TY_OPTIONAL ? in->type->inner : in->type;
+                if (type_slot(l, t) >= 0) continue;
+                if (l->ntypes == cap) {
+                    Type **nl = ARENA_ARRAY(l->m->arena, Type *, cap * 2);
+                    memcpy(nl, l->type_list, sizeof(Type *) * (size_t)cap);
+                    l->type_list = nl;
+                    cap *= 2;
+                }
+                l->type_list[l->ntypes++] = t;
+            }
+        }
+    }
+}
+
+/* static int spcf__exec(PyObject *module):
+ *     if (spc_rt_module_exec(module, spc_consts, n, spc_constblob, len) < 0) return -1;
+ *     r = <module body>(); if (!r) return -1; Py_DECREF(r); return 0;
+ * PyObject *PyInit_<name>(void) { return spc_rt_module_init("<name>", spcf__exec); } */
+static void emit_module_glue(L *l)
+{
+    gcc_jit_context *c = l->ctx;
+    Buf blob = const_blob(l);
+    gcc_jit_type *uchar = gcc_jit_context_get_type(c, GCC_JIT_TYPE_UNSIGNED_CHAR);
+    size_t bl = blob.len ? blob.len : 1;
+    gcc_jit_lvalue *g = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_INTERNAL,
+        gcc_jit_context_new_array_type(c, NULL, uchar, (int)bl), "spc_constblob");
+    unsigned char zero = 0;
+    gcc_jit_global_set_initializer(g, blob.len ? (const void *)blob.p : &zero, bl);
+
+    gcc_jit_param *pm = gcc_jit_context_new_param(c, NULL, l->t_obj, "module");
+    gcc_jit_function *ex = gcc_jit_context_new_function(c, NULL, GCC_JIT_FUNCTION_INTERNAL,
+                                                        l->t_int, "spcf__exec", 1, &pm, 0);
+    Fn F = { .fn = ex };
+    F.cur = gcc_jit_function_new_block(ex, "entry");     /* the first block is the entry */
+    gcc_jit_block *fail = gcc_jit_function_new_block(ex, "fail");
+    gcc_jit_block_end_with_return(fail, NULL, i32(l, -1));
+    gcc_jit_rvalue *consts0 = gcc_jit_lvalue_get_address(const_slot(l, 0), NULL);
+    gcc_jit_rvalue *blob0 = gcc_jit_context_new_cast(c, NULL, gcc_jit_lvalue_get_address(
+        gcc_jit_context_new_array_access(c, NULL, gcc_jit_lvalue_as_rvalue(g), i32(l, 0)), NULL),
+        l->t_voidp);
+    branch_to(&F, cmp(l, &F, GCC_JIT_COMPARISON_LT, RTCALL(l, &F, spc_rt_module_exec,
+        gcc_jit_param_as_rvalue(pm), consts0, i32(l, l->m->consts.len), blob0, i32(l, (int)blob.len)),
+        i32(l, 0)), fail);
+    gcc_jit_lvalue *r = gcc_jit_function_new_local(ex, NULL, l->t_obj, "r");
+    assign(&F, r, gcc_jit_context_new_call(c, NULL, l->fns[l->m->body_func], 0, NULL));
+    branch_to(&F, cmp(l, &F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(r), null_obj(l)), fail);
+    add_eval(&F, RTCALL(l, &F, spc_rt_xdecref, gcc_jit_lvalue_as_rvalue(r)));
+    gcc_jit_block_end_with_return(F.cur, NULL, i32(l, 0));
+
+    gcc_jit_function *init = gcc_jit_context_new_function(c, NULL, GCC_JIT_FUNCTION_EXPORTED,
+        l->t_obj, arena_printf(l->m->arena, "PyInit_%s", l->m->name), 0, NULL, 0);
+    gcc_jit_block *b = gcc_jit_function_new_block(init, "entry");
+    gcc_jit_rvalue *exec_addr = gcc_jit_context_new_cast(c, NULL,
+        gcc_jit_function_get_address(ex, NULL), l->t_voidp);
+    gcc_jit_rvalue *args[2] = { str(l, l->m->name), exec_addr };
+    gcc_jit_block_end_with_return(b, NULL, gcc_jit_context_new_call(c, NULL,
+        l->rt[RTF_spc_rt_module_init], 2, args));
+}
+
+/* ---- driver ---- */
+
+static const char *absolute_path(Arena *a, const char *path)
+{
+    char buf[PATH_MAX];
+    if (realpath(path, buf)) return arena_strdup(a, buf);
+    if (path[0] == '/' || !getcwd(buf, sizeof buf)) return path;
+    return arena_printf(a, "%s/%s", buf, path);
+}
+
+static void dump_jit(L *l)
+{
+    char tmpl[] = "/tmp/spc-jit-XXXXXX";
+    int fd = mkstemp(tmpl);
+    if (fd < 0) return;
+    close(fd);
+    gcc_jit_context_dump_to_file(l->ctx, tmpl, 0);
+    FILE *in = fopen(tmpl, "r");
+    if (in) {
+        char buf[4096];
+        size_t n;
+        while ((n = fread(buf, 1, sizeof buf, in)) > 0) fwrite(buf, 1, n, l->opt->dump_jit);
+        fclose(in);
+    }
+    unlink(tmpl);
+}
+
+static void configure(L *l)
+{
+    gcc_jit_context *c = l->ctx;
+    int o = l->opt->opt_level < 0 ? 0 : l->opt->opt_level > 3 ? 3 : l->opt->opt_level;
+    gcc_jit_context_set_int_option(c, GCC_JIT_INT_OPTION_OPTIMIZATION_LEVEL, o);
+    gcc_jit_context_set_bool_option(c, GCC_JIT_BOOL_OPTION_DEBUGINFO, l->opt->debug_info);
+    gcc_jit_context_set_bool_allow_unreachable_blocks(c, 1);
+    gcc_jit_context_set_bool_print_errors_to_stderr(c, 0);
+    gcc_jit_context_add_command_line_option(c, "-fPIC");
+    if (l->opt->runtime_archive) gcc_jit_context_add_driver_option(c, l->opt->runtime_archive);
+    gcc_jit_context_add_driver_option(c, "-lm");
+}
+
+int lower_module(IrModule *m, const LowerOptions *opt, Diags *d)
+{
+    L l = { .m = m, .opt = opt, .d = d };
+    l.ctx = gcc_jit_context_acquire();
+    if (!l.ctx) {
+        diag_report(d, m->path, D_INTERNAL, (Span){ 0, 0, 0, 0 }, "cannot create a libgccjit context");
+        return -1;
+    }
+    l.abspath = absolute_path(m->arena, m->path);
+    configure(&l);
+    init_types(&l);
+    declare_runtime(&l);
+    collect_cast_types(&l);
+    l.consts = obj_array_global(&l, "spc_consts", m->consts.len);
+    l.fnobjs = obj_array_global(&l, "spc_fnobjs", m->funcs.len);
+    l.types = obj_array_global(&l, "spc_types", l.ntypes);
+    l.fns = ARENA_ARRAY(m->arena, gcc_jit_function *, m->funcs.len + 1);
+    for (int i = 0; i < m->funcs.len; i++) declare_func(&l, VEC_AT(m->funcs, IrFunc, i));
+    for (int i = 0; i < m->funcs.len; i++) lower_func(&l, VEC_AT(m->funcs, IrFunc, i));
+    emit_module_glue(&l);
+    if (opt->dump_jit) dump_jit(&l);
+    if (!gcc_jit_context_get_first_error(l.ctx))
+        gcc_jit_context_compile_to_file(l.ctx, GCC_JIT_OUTPUT_KIND_DYNAMIC_LIBRARY, opt->output_path);
+    const char *err = gcc_jit_context_get_first_error(l.ctx);
+    if (err)
+        diag_report(d, m->path, D_INTERNAL, (Span){ 0, 0, 0, 0 },
+                    arena_printf(m->arena, "libgccjit: %s", err));
+    gcc_jit_context_release(l.ctx);
+    return err ? -1 : 0;
+}

@@ -1,0 +1,173 @@
+/* rt_module.c — module initialisation, the constant table, refcount and traceback
+ * helpers.  Stage: run time (called from the PyInit_/exec functions lower.c emits).
+ *
+ * PyInit_<name> returns a multi-phase PyModuleDef (spc_rt_module_init), so the
+ * import system creates the module from its spec (__name__, __file__ are set before
+ * exec) and `spc run` can load a module as __main__.  The exec slot is generated
+ * code: it calls spc_rt_module_exec (state + constants), then the module body.
+ *
+ * Constant blob (written by lower.c, one record per IrConst, little endian):
+ *   kind:u8  then  C_INT/C_STR/C_BYTES/C_BUILTIN: len:u32 bytes
+ *                  C_FLOAT: 8 bytes (IEEE double)
+ *                  C_TUPLE_OF_STR: n:u32 then n x (len:u32 bytes)
+ *                  C_NONE/C_TRUE/C_FALSE/C_ELLIPSIS: nothing
+ * The kinds are IrConstKind's values (ir.h); keep the two in the same order. */
+#include "spc_rt.h"
+#include <frameobject.h>
+#include <string.h>
+
+enum { K_NONE, K_TRUE, K_FALSE, K_ELLIPSIS, K_INT, K_FLOAT, K_STR, K_BYTES, K_TUPLE_OF_STR,
+       K_BUILTIN };
+
+PyObject *spc_rt_g_module, *spc_rt_g_globals, *spc_rt_g_builtins, *spc_rt_g_modname;
+
+void spc_rt_dealloc(PyObject *o) { _Py_Dealloc(o); }
+void spc_rt_xdecref(PyObject *o) { Py_XDECREF(o); }
+int spc_rt_err_occurred(void) { return PyErr_Occurred() != NULL; }
+
+/* Adds `File "filename", line N, in funcname` to the traceback being built. */
+void spc_rt_traceback_add(const char *funcname, const char *filename, int line)
+{
+    _PyTraceback_Add(funcname, filename, line);
+}
+
+static PyModuleDef_Slot module_slots[2];
+static PyModuleDef module_def = { PyModuleDef_HEAD_INIT, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL };
+
+PyObject *spc_rt_module_init(const char *name, void *exec)
+{
+    module_slots[0].slot = Py_mod_exec;
+    module_slots[0].value = exec;
+    module_def.m_name = name;
+    module_def.m_size = 0;
+    module_def.m_slots = module_slots;
+    return PyModuleDef_Init(&module_def);
+}
+
+typedef struct Reader { const unsigned char *p, *end; } Reader;
+
+static int read_u32(Reader *r, uint32_t *out)
+{
+    if (r->end - r->p < 4) return -1;
+    *out = (uint32_t)r->p[0] | (uint32_t)r->p[1] << 8 | (uint32_t)r->p[2] << 16
+         | (uint32_t)r->p[3] << 24;
+    r->p += 4;
+    return 0;
+}
+
+static int read_bytes(Reader *r, const char **s, uint32_t *len)
+{
+    if (read_u32(r, len) < 0 || (uint32_t)(r->end - r->p) < *len) return -1;
+    *s = (const char *)r->p;
+    r->p += *len;
+    return 0;
+}
+
+static PyObject *make_int(const char *s, uint32_t len)
+{
+    char *buf = PyMem_Malloc(len + 1);
+    if (!buf) return PyErr_NoMemory();
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < len; i++)
+        if (s[i] != '_') buf[n++] = s[i];
+    buf[n] = 0;
+    PyObject *v = PyLong_FromString(buf, NULL, 0);
+    PyMem_Free(buf);
+    return v;
+}
+
+static PyObject *make_str(const char *s, uint32_t len)
+{
+    PyObject *v = PyUnicode_DecodeUTF8(s, len, "surrogatepass");
+    if (v) PyUnicode_InternInPlace(&v);
+    return v;
+}
+
+static PyObject *make_tuple_of_str(Reader *r)
+{
+    uint32_t n, len;
+    const char *s;
+    if (read_u32(r, &n) < 0) return NULL;
+    PyObject *t = PyTuple_New(n);
+    for (uint32_t i = 0; t && i < n; i++) {
+        PyObject *item = read_bytes(r, &s, &len) < 0 ? NULL : make_str(s, len);
+        if (!item) { Py_CLEAR(t); break; }
+        PyTuple_SET_ITEM(t, i, item);
+    }
+    return t;
+}
+
+static PyObject *read_const(Reader *r, PyObject *builtins_mod)
+{
+    if (r->p >= r->end) return NULL;
+    int kind = *r->p++;
+    const char *s = NULL;
+    uint32_t len = 0;
+    double f;
+    switch (kind) {
+    case K_NONE: return Py_NewRef(Py_None);
+    case K_TRUE: return Py_NewRef(Py_True);
+    case K_FALSE: return Py_NewRef(Py_False);
+    case K_ELLIPSIS: return Py_NewRef(Py_Ellipsis);
+    case K_FLOAT:
+        if (r->end - r->p < 8) return NULL;
+        memcpy(&f, r->p, 8);
+        r->p += 8;
+        return PyFloat_FromDouble(f);
+    case K_TUPLE_OF_STR: return make_tuple_of_str(r);
+    }
+    if (read_bytes(r, &s, &len) < 0) return NULL;
+    switch (kind) {
+    case K_INT: return make_int(s, len);
+    case K_STR: return make_str(s, len);
+    case K_BYTES: return PyBytes_FromStringAndSize(s, len);
+    case K_BUILTIN: {
+        PyObject *name = make_str(s, len);
+        PyObject *v = name ? PyObject_GetAttr(builtins_mod, name) : NULL;
+        Py_XDECREF(name);
+        return v;
+    }
+    }
+    return NULL;
+}
+
+static int load_consts(PyObject **consts, int n, const unsigned char *blob, int len)
+{
+    PyObject *builtins_mod = PyImport_ImportModule("builtins");
+    if (!builtins_mod) return -1;
+    Reader r = { blob, blob + len };
+    for (int i = 0; i < n; i++) {
+        Py_XDECREF(consts[i]);
+        consts[i] = read_const(&r, builtins_mod);
+        if (!consts[i]) {
+            if (!PyErr_Occurred())
+                PyErr_Format(PyExc_ImportError, "spc: corrupt constant table (entry %d)", i);
+            Py_DECREF(builtins_mod);
+            return -1;
+        }
+    }
+    Py_DECREF(builtins_mod);
+    return 0;
+}
+
+static PyObject *current_builtins(void)
+{
+    PyObject *b = PyEval_GetBuiltins();
+    if (b) return Py_NewRef(b);
+    PyObject *mod = PyImport_ImportModule("builtins");
+    if (!mod) return NULL;
+    b = Py_NewRef(PyModule_GetDict(mod));
+    Py_DECREF(mod);
+    return b;
+}
+
+int spc_rt_module_exec(PyObject *module, PyObject **consts, int nconsts, void *blob, int bloblen)
+{
+    if (spc_rt_ready_types() < 0) return -1;
+    Py_XSETREF(spc_rt_g_module, Py_NewRef(module));
+    Py_XSETREF(spc_rt_g_globals, Py_NewRef(PyModule_GetDict(module)));
+    Py_XSETREF(spc_rt_g_modname, PyModule_GetNameObject(module));
+    Py_XSETREF(spc_rt_g_builtins, current_builtins());
+    if (!spc_rt_g_modname || !spc_rt_g_builtins) return -1;
+    return load_consts(consts, nconsts, blob, bloblen);
+}

@@ -1,0 +1,349 @@
+/* rt_ops.c — the dynamic operations of the IR (ir_ops.def "globals, attributes,
+ * items", "dynamic operators", "containers", "calls", "exceptions, imports"), each a
+ * thin wrapper over the CPython C API with CPython's own error messages.
+ * Stage: run time.  Borrowed operands; results are new references unless rt.def
+ * says otherwise. */
+#include "spc_rt.h"
+
+/* The operator enums, in ops.def order (same numbering as compiler/ast.h). */
+enum {
+#define BINOP(id, text, verb) id,
+#define CMPOP(id, text)
+#define UNOP(id, text)
+#include "../compiler/ops.def"
+#undef BINOP
+#undef CMPOP
+#undef UNOP
+};
+enum {
+#define BINOP(id, text, verb)
+#define CMPOP(id, text) id,
+#define UNOP(id, text)
+#include "../compiler/ops.def"
+#undef BINOP
+#undef CMPOP
+#undef UNOP
+};
+enum {
+#define BINOP(id, text, verb)
+#define CMPOP(id, text)
+#define UNOP(id, text) id,
+#include "../compiler/ops.def"
+#undef BINOP
+#undef CMPOP
+#undef UNOP
+};
+
+/* ---- globals ---- */
+
+static void name_error(PyObject *name)
+{
+    PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
+    /* CPython sets NameError.name (used for "Did you mean" suggestions). */
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    PyErr_NormalizeException(&type, &value, &tb);
+    if (value && PyObject_SetAttrString(value, "name", name) < 0) PyErr_Clear();
+    PyErr_Restore(type, value, tb);
+}
+
+PyObject *spc_rt_load_global(PyObject *name)
+{
+    PyObject *v = PyDict_GetItemWithError(spc_rt_g_globals, name);
+    if (!v && !PyErr_Occurred()) v = PyDict_GetItemWithError(spc_rt_g_builtins, name);
+    if (v) return Py_NewRef(v);
+    if (!PyErr_Occurred()) name_error(name);
+    return NULL;
+}
+
+int spc_rt_store_global(PyObject *name, PyObject *v)
+{
+    return PyDict_SetItem(spc_rt_g_globals, name, v);
+}
+
+int spc_rt_delete_global(PyObject *name)
+{
+    if (PyDict_DelItem(spc_rt_g_globals, name) == 0) return 0;
+    if (PyErr_ExceptionMatches(PyExc_KeyError)) {
+        PyErr_Clear();
+        name_error(name);
+    }
+    return -1;
+}
+
+/* ---- attributes, items ---- */
+
+PyObject *spc_rt_load_attr(PyObject *o, PyObject *name) { return PyObject_GetAttr(o, name); }
+int spc_rt_store_attr(PyObject *o, PyObject *name, PyObject *v) { return PyObject_SetAttr(o, name, v); }
+int spc_rt_delete_attr(PyObject *o, PyObject *name) { return PyObject_SetAttr(o, name, NULL); }
+PyObject *spc_rt_getitem(PyObject *o, PyObject *k) { return PyObject_GetItem(o, k); }
+int spc_rt_setitem(PyObject *o, PyObject *k, PyObject *v) { return PyObject_SetItem(o, k, v); }
+int spc_rt_delitem(PyObject *o, PyObject *k) { return PyObject_DelItem(o, k); }
+
+PyObject *spc_rt_build_slice(PyObject *a, PyObject *b, PyObject *c)
+{
+    return PySlice_New(a ? a : Py_None, b ? b : Py_None, c ? c : Py_None);
+}
+
+/* ---- operators ---- */
+
+static PyObject *power(PyObject *a, PyObject *b) { return PyNumber_Power(a, b, Py_None); }
+static PyObject *ipower(PyObject *a, PyObject *b) { return PyNumber_InPlacePower(a, b, Py_None); }
+
+static binaryfunc const binops[][2] = {
+    [OP_ADD] = { PyNumber_Add, PyNumber_InPlaceAdd },
+    [OP_SUB] = { PyNumber_Subtract, PyNumber_InPlaceSubtract },
+    [OP_MUL] = { PyNumber_Multiply, PyNumber_InPlaceMultiply },
+    [OP_TRUEDIV] = { PyNumber_TrueDivide, PyNumber_InPlaceTrueDivide },
+    [OP_FLOORDIV] = { PyNumber_FloorDivide, PyNumber_InPlaceFloorDivide },
+    [OP_MOD] = { PyNumber_Remainder, PyNumber_InPlaceRemainder },
+    [OP_POW] = { power, ipower },
+    [OP_LSHIFT] = { PyNumber_Lshift, PyNumber_InPlaceLshift },
+    [OP_RSHIFT] = { PyNumber_Rshift, PyNumber_InPlaceRshift },
+    [OP_BITOR] = { PyNumber_Or, PyNumber_InPlaceOr },
+    [OP_BITXOR] = { PyNumber_Xor, PyNumber_InPlaceXor },
+    [OP_BITAND] = { PyNumber_And, PyNumber_InPlaceAnd },
+    [OP_MATMUL] = { PyNumber_MatrixMultiply, PyNumber_InPlaceMatrixMultiply },
+};
+
+PyObject *spc_rt_binary_op(PyObject *a, PyObject *b, int op, int inplace)
+{
+    return binops[op][inplace != 0](a, b);
+}
+
+PyObject *spc_rt_unary_op(PyObject *a, int op)
+{
+    switch (op) {
+    case UOP_NEG: return PyNumber_Negative(a);
+    case UOP_POS: return PyNumber_Positive(a);
+    case UOP_INVERT: return PyNumber_Invert(a);
+    default: {
+        int r = PyObject_Not(a);
+        return r < 0 ? NULL : PyBool_FromLong(r);
+    }
+    }
+}
+
+PyObject *spc_rt_compare_op(PyObject *a, PyObject *b, int op)
+{
+    static const int rich[] = { [CMP_LT] = Py_LT, [CMP_LE] = Py_LE, [CMP_EQ] = Py_EQ,
+                                [CMP_NE] = Py_NE, [CMP_GT] = Py_GT, [CMP_GE] = Py_GE };
+    int r;
+    switch (op) {
+    case CMP_IS: return PyBool_FromLong(a == b);
+    case CMP_ISNOT: return PyBool_FromLong(a != b);
+    case CMP_IN:
+    case CMP_NOTIN:
+        r = PySequence_Contains(b, a);
+        return r < 0 ? NULL : PyBool_FromLong(op == CMP_IN ? r : !r);
+    default: return PyObject_RichCompare(a, b, rich[op]);
+    }
+}
+
+int spc_rt_is_true(PyObject *a) { return PyObject_IsTrue(a); }
+
+/* ---- containers, iteration ---- */
+
+PyObject *spc_rt_build_tuple(PyObject **items, int64_t n)
+{
+    PyObject *t = PyTuple_New(n);
+    for (int64_t i = 0; t && i < n; i++) PyTuple_SET_ITEM(t, i, Py_NewRef(items[i]));
+    return t;
+}
+
+PyObject *spc_rt_build_list(PyObject **items, int64_t n)
+{
+    PyObject *l = PyList_New(n);
+    for (int64_t i = 0; l && i < n; i++) PyList_SET_ITEM(l, i, Py_NewRef(items[i]));
+    return l;
+}
+
+PyObject *spc_rt_build_set(PyObject **items, int64_t n)
+{
+    PyObject *s = PySet_New(NULL);
+    for (int64_t i = 0; s && i < n; i++)
+        if (PySet_Add(s, items[i]) < 0) Py_CLEAR(s);
+    return s;
+}
+
+PyObject *spc_rt_build_map(PyObject **items, int64_t npairs)
+{
+    PyObject *d = _PyDict_NewPresized(npairs);
+    for (int64_t i = 0; d && i < npairs; i++)
+        if (PyDict_SetItem(d, items[2 * i], items[2 * i + 1]) < 0) Py_CLEAR(d);
+    return d;
+}
+
+/* CPython 3.11 unpack_iterable, fixed count: the same three messages. */
+PyObject *spc_rt_unpack_sequence(PyObject *v, int64_t n)
+{
+    PyObject *it = PyObject_GetIter(v);
+    if (!it) {
+        if (PyErr_ExceptionMatches(PyExc_TypeError) && Py_TYPE(v)->tp_iter == NULL
+            && !PySequence_Check(v))
+            PyErr_Format(PyExc_TypeError, "cannot unpack non-iterable %.200s object",
+                         Py_TYPE(v)->tp_name);
+        return NULL;
+    }
+    PyObject *t = PyTuple_New(n);
+    for (int64_t i = 0; t && i < n; i++) {
+        PyObject *w = PyIter_Next(it);
+        if (!w) {
+            if (!PyErr_Occurred())
+                PyErr_Format(PyExc_ValueError,
+                             "not enough values to unpack (expected %d, got %d)", (int)n, (int)i);
+            Py_CLEAR(t);
+            break;
+        }
+        PyTuple_SET_ITEM(t, i, w);
+    }
+    if (t) {
+        PyObject *w = PyIter_Next(it);
+        if (w) {
+            Py_DECREF(w);
+            PyErr_Format(PyExc_ValueError, "too many values to unpack (expected %d)", (int)n);
+        }
+        if (PyErr_Occurred()) Py_CLEAR(t);
+    }
+    Py_DECREF(it);
+    return t;
+}
+
+PyObject *spc_rt_tuple_item(PyObject *t, int64_t i) { return PyTuple_GET_ITEM(t, i); }
+PyObject *spc_rt_get_iter(PyObject *o) { return PyObject_GetIter(o); }
+
+PyObject *spc_rt_iter_next(PyObject *it)
+{
+    PyObject *r = Py_TYPE(it)->tp_iternext(it);
+    if (!r && PyErr_Occurred() && PyErr_ExceptionMatches(PyExc_StopIteration)) PyErr_Clear();
+    return r;
+}
+
+/* ---- calls ---- */
+
+PyObject *spc_rt_call(PyObject *callable, PyObject **args, int64_t nargsf, PyObject *kwnames)
+{
+    return PyObject_Vectorcall(callable, args, (size_t)nargsf, kwnames);
+}
+
+/* ---- exceptions ---- */
+
+/* CPython's do_raise: classes are instantiated, causes may be classes or None. */
+void spc_rt_raise(PyObject *exc, PyObject *cause)
+{
+    PyObject *type, *value;
+    if (PyExceptionClass_Check(exc)) {
+        type = exc;
+        value = PyObject_CallNoArgs(exc);
+        if (!value) return;
+        if (!PyExceptionInstance_Check(value)) {
+            PyErr_Format(PyExc_TypeError,
+                         "calling %R should have returned an instance of BaseException, "
+                         "not %R", type, Py_TYPE(value));
+            Py_DECREF(value);
+            return;
+        }
+    } else if (PyExceptionInstance_Check(exc)) {
+        value = Py_NewRef(exc);
+        type = (PyObject *)Py_TYPE(exc);
+    } else {
+        PyErr_SetString(PyExc_TypeError, "exceptions must derive from BaseException");
+        return;
+    }
+    if (cause) {
+        PyObject *fixed;
+        if (PyExceptionClass_Check(cause)) {
+            fixed = PyObject_CallNoArgs(cause);
+            if (!fixed) { Py_DECREF(value); return; }
+            if (!PyExceptionInstance_Check(fixed)) {
+                PyErr_Format(PyExc_TypeError,
+                             "calling %R should have returned an instance of BaseException, "
+                             "not %R", cause, Py_TYPE(fixed));
+                Py_DECREF(fixed);
+                Py_DECREF(value);
+                return;
+            }
+        } else if (PyExceptionInstance_Check(cause)) {
+            fixed = Py_NewRef(cause);
+        } else if (cause == Py_None) {
+            fixed = NULL;
+        } else {
+            PyErr_SetString(PyExc_TypeError, "exception causes must derive from BaseException");
+            Py_DECREF(value);
+            return;
+        }
+        PyException_SetCause(value, fixed);   /* steals; also sets __suppress_context__ */
+    }
+    PyErr_SetObject(type, value);
+    Py_DECREF(value);
+}
+
+void spc_rt_reraise(void)
+{
+    PyObject *exc = PyErr_GetHandledException();
+    if (!exc || exc == Py_None) {
+        Py_XDECREF(exc);
+        PyErr_SetString(PyExc_RuntimeError, "No active exception to reraise");
+        return;
+    }
+    PyObject *tb = PyException_GetTraceback(exc);
+    PyObject *type = Py_NewRef((PyObject *)Py_TYPE(exc));
+    PyErr_Restore(type, exc, tb);
+}
+
+void spc_rt_raise_assert(PyObject *msg)
+{
+    if (!msg) {
+        PyErr_SetNone(PyExc_AssertionError);
+        return;
+    }
+    PyObject *e = PyObject_CallOneArg(PyExc_AssertionError, msg);
+    if (!e) return;
+    PyErr_SetObject(PyExc_AssertionError, e);
+    Py_DECREF(e);
+}
+
+void spc_rt_raise_unbound_local(const char *name)
+{
+    PyErr_Format(PyExc_UnboundLocalError,
+                 "cannot access local variable '%s' where it is not associated with a value",
+                 name);
+}
+
+/* ---- imports ---- */
+
+PyObject *spc_rt_import_name(PyObject *name, PyObject *fromlist, int level)
+{
+    return PyImport_ImportModuleLevelObject(name, spc_rt_g_globals, NULL,
+                                            fromlist ? fromlist : Py_None, level);
+}
+
+/* CPython 3.11 import_from: attribute, then sys.modules["pkg.name"], then ImportError. */
+PyObject *spc_rt_import_from(PyObject *v, PyObject *name)
+{
+    PyObject *x = PyObject_GetAttr(v, name);
+    if (x || !PyErr_ExceptionMatches(PyExc_AttributeError)) return x;
+    PyErr_Clear();
+    PyObject *pkgname = PyObject_GetAttrString(v, "__name__");
+    if (pkgname && PyUnicode_Check(pkgname)) {
+        PyObject *full = PyUnicode_FromFormat("%U.%U", pkgname, name);
+        x = full ? PyImport_GetModule(full) : NULL;
+        Py_XDECREF(full);
+        if (x || PyErr_Occurred()) { Py_DECREF(pkgname); return x; }
+    }
+    PyErr_Clear();
+    PyObject *shown = pkgname ? pkgname : PyUnicode_FromString("<unknown module name>");
+    PyObject *path = PyModule_Check(v) ? PyModule_GetFilenameObject(v) : NULL;
+    PyObject *msg;
+    if (!path || !PyUnicode_Check(path)) {
+        PyErr_Clear();
+        msg = PyUnicode_FromFormat("cannot import name %R from %R (unknown location)", name, shown);
+    } else {
+        msg = PyUnicode_FromFormat("cannot import name %R from %R (%S)", name, shown, path);
+    }
+    if (msg) PyErr_SetImportError(msg, shown, path);
+    Py_XDECREF(msg);
+    Py_XDECREF(path);
+    Py_XDECREF(shown);
+    return NULL;
+}

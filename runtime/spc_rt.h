@@ -1,0 +1,71 @@
+/* spc_rt.h — the runtime linked into every compiled module (libspcrt.a).
+ * Stage: run time.  The entry points that generated code calls come from rt.def
+ * (one line each); their C prototypes are produced here from the type letters.
+ * Everything is built with -fvisibility=hidden: each .so keeps a private copy, so
+ * the per-module state below (module, dict, builtins) lives in plain globals.
+ * CPython-version-specific code (3.11) is confined to the runtime/ sources. */
+#ifndef SPC_RT_H
+#define SPC_RT_H
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+
+/* Type letters of rt.def -> C types. */
+#define SPC_T_o PyObject *
+#define SPC_T_a PyObject **
+#define SPC_T_i int
+#define SPC_T_l int64_t
+#define SPC_T_u uint64_t
+#define SPC_T_d double
+#define SPC_T_c char
+#define SPC_T_s const char *
+#define SPC_T_p void *
+#define SPC_T_v void
+
+#define SPC__N(...) SPC__N_(__VA_ARGS__, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0)
+#define SPC__N_(a1, a2, a3, a4, a5, a6, a7, a8, a9, n, ...) n
+#define SPC__CAT(a, b) SPC__CAT_(a, b)
+#define SPC__CAT_(a, b) a##b
+#define SPC__P1(a) SPC_T_##a
+#define SPC__P2(a, ...) SPC_T_##a, SPC__P1(__VA_ARGS__)
+#define SPC__P3(a, ...) SPC_T_##a, SPC__P2(__VA_ARGS__)
+#define SPC__P4(a, ...) SPC_T_##a, SPC__P3(__VA_ARGS__)
+#define SPC__P5(a, ...) SPC_T_##a, SPC__P4(__VA_ARGS__)
+#define SPC__P6(a, ...) SPC_T_##a, SPC__P5(__VA_ARGS__)
+#define SPC__P7(a, ...) SPC_T_##a, SPC__P6(__VA_ARGS__)
+#define SPC__P8(a, ...) SPC_T_##a, SPC__P7(__VA_ARGS__)
+#define SPC__P9(a, ...) SPC_T_##a, SPC__P8(__VA_ARGS__)
+#define SPC_PARAMS(...) SPC__CAT(SPC__P, SPC__N(__VA_ARGS__))(__VA_ARGS__)
+
+#define RT(ret, name, ...) SPC_T_##ret name(SPC_PARAMS(__VA_ARGS__));
+#include "rt.def"
+#undef RT
+
+/* ---- runtime-internal (not called by generated code) ---- */
+
+/* Per-module state, set by spc_rt_module_exec (strong references). */
+extern PyObject *spc_rt_g_module, *spc_rt_g_globals, *spc_rt_g_builtins, *spc_rt_g_modname;
+
+/* Python-facing entry of a compiled function (METH_FASTCALL|METH_KEYWORDS shape). */
+typedef PyObject *(*SpcEntry)(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                              PyObject *kwnames);
+
+/* The function objects MAKE_FUNCTION creates: vectorcall into the entry, with the
+ * argument spec and defaults BIND_ARGS and LOAD_DEFAULT use. */
+typedef struct SpcFunction {
+    PyObject_HEAD
+    vectorcallfunc vectorcall;
+    SpcEntry entry;
+    PyObject *name, *qualname, *module, *doc, *dict;
+    PyObject *defaults;     /* tuple or NULL */
+    PyObject *kwdefaults;   /* dict or NULL */
+    PyObject *argnames;     /* tuple of interned str */
+    int npos, nkwonly;
+} SpcFunction;
+extern PyTypeObject SpcFunction_Type;
+int spc_rt_ready_types(void);
+
+/* StaticTypeError from __static__ when importable, else TypeError (borrowed). */
+PyObject *spc_rt_static_type_error(void);
+
+#endif
