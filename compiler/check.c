@@ -1,0 +1,2047 @@
+/* check.c — declares and type-checks a module (stage 2 of spc.h).
+ *
+ * Input: the Module built by parse.c.  Output: the "checker" fields of ast.h —
+ * Module.funcs/body_func/globals, a Symbol on every Name, a Type on every Expr
+ * (literals take the primitive type of their context), call resolution on every Call
+ * — plus diagnostics (STATIC_PYTHON.md §1.1-§1.4, §4).  irgen.c trusts these facts.
+ *
+ * Two phases:
+ *   declare: module-level bindings -> Symbols; one FuncDecl per top-level def; per
+ *            function, its locals (parameters first) and their annotations.
+ *   check:   statements in source order with bidirectional expression checking
+ *            (check_expr(e, expected)); a flow environment narrows local object types
+ *            (is None, isinstance, truthiness, assignments) and is joined at merges.
+ * An unannotated local takes the primitive type of its first assignment; when that is
+ * only known after an earlier read (loops), the function is checked a second time. */
+#include "spc.h"
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- state */
+
+/* Narrowing facts at one program point: local -> narrower type.  Immutable; every
+ * change copies (functions are small).  `dead` marks unreachable points. */
+typedef struct Env {
+    int n;
+    bool dead;
+    Symbol **syms;
+    Type **types;
+} Env;
+
+static Env env_empty = {0};
+static Env env_dead_ = {.dead = true};
+
+typedef struct LocalInfo {
+    bool annotated;       /* storage type fixed by an annotation */
+    bool decided;         /* storage type known (annotation or first assignment) */
+    bool read_undecided;  /* read before its first assignment was checked */
+    Stmt *ann_stmt;       /* the first annotation */
+} LocalInfo;
+
+typedef struct FuncState {
+    FuncDecl *fd;
+    PtrVec global_names;  /* const char*: names declared `global` */
+    LocalInfo *info;      /* per local (index) */
+    int ninfo;
+    bool recheck;         /* a local was read before its type was decided as a primitive */
+} FuncState;
+
+typedef struct GlobalInfo {
+    Symbol *sym;
+    int binds;            /* module-level bindings + assignments through `global` */
+    Stmt *def;            /* the top-level def binding it, if any */
+    Stmt *final_decl;     /* the AnnAssign declaring it Final */
+    bool annotated;
+} GlobalInfo;
+
+typedef struct Loop {
+    struct Loop *outer;
+    Env *breaks;          /* join of the environments at `break` */
+} Loop;
+
+typedef struct Checker {
+    Module *m;
+    Arena *a;
+    Diags *d;
+    const char *path;
+    FuncState *fs;        /* NULL in the module body */
+    FuncState **fstates;  /* per FuncDecl index */
+    Env *env;
+    Loop *loop;
+    PtrVec ginfo;         /* GlobalInfo*, parallel to m->globals */
+    PtrVec builtins;      /* Symbol* (SYM_BUILTIN), created on demand */
+    PtrVec reported;      /* nodes whose "unsupported" was reported */
+    PtrVec bad_ann;       /* Stmt*: annotated assignments that redefine a local */
+    int *line_start;      /* byte offset of each line (1-based index) */
+    int nlines;
+} Checker;
+
+/* Python 3.11 builtins (dir(builtins) without the underscore names). */
+static const char *const builtin_names[] = {
+    "ArithmeticError", "AssertionError", "AttributeError", "BaseException",
+    "BaseExceptionGroup", "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning",
+    "ChildProcessError", "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError",
+    "ConnectionResetError", "DeprecationWarning", "EOFError", "Ellipsis", "EncodingWarning",
+    "EnvironmentError", "Exception", "ExceptionGroup", "False", "FileExistsError",
+    "FileNotFoundError", "FloatingPointError", "FutureWarning", "GeneratorExit", "IOError",
+    "ImportError", "ImportWarning", "IndentationError", "IndexError", "InterruptedError",
+    "IsADirectoryError", "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError",
+    "ModuleNotFoundError", "NameError", "None", "NotADirectoryError", "NotImplemented",
+    "NotImplementedError", "OSError", "OverflowError", "PendingDeprecationWarning",
+    "PermissionError", "ProcessLookupError", "RecursionError", "ReferenceError",
+    "ResourceWarning", "RuntimeError", "RuntimeWarning", "StopAsyncIteration",
+    "StopIteration", "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError",
+    "TimeoutError", "True", "TypeError", "UnboundLocalError", "UnicodeDecodeError",
+    "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError", "UnicodeWarning",
+    "UserWarning", "ValueError", "Warning", "ZeroDivisionError", "abs", "aiter", "all",
+    "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray", "bytes", "callable",
+    "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dict",
+    "dir", "divmod", "enumerate", "eval", "exec", "exit", "filter", "float", "format",
+    "frozenset", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input", "int",
+    "isinstance", "issubclass", "iter", "len", "license", "list", "locals", "map", "max",
+    "memoryview", "min", "next", "object", "oct", "open", "ord", "pow", "print", "property",
+    "quit", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted",
+    "staticmethod", "str", "sum", "super", "tuple", "type", "vars", "zip",
+    "__build_class__", "__import__", "__debug__",
+};
+
+static const char *const module_dunders[] = {
+    "__name__", "__file__", "__doc__", "__spec__", "__loader__", "__package__", "__builtins__",
+};
+
+/* Names `from __static__ import` accepts, and those of the reference table spc
+ * does not implement yet (reported as unsupported rather than unknown). */
+static const char *const static_names[] = {
+    "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "double",
+    "cbool", "box", "unbox", "cast", "inline", "size_t", "ssize_t",
+};
+static const char *const static_names_later[] = {
+    "char", "clen", "crange", "Array", "CheckedDict", "CheckedList", "dynamic_return",
+    "allow_weakrefs", "pydict", "PyDict", "ClassDecorator", "TClass", "ContextDecorator",
+    "ExcContextDecorator", "Enum", "IntEnum", "StringEnum", "mixin", "native", "prod_assert",
+    "rand", "RAND_MAX", "set_type_static", "_donotcompile",
+};
+
+/* Builtin functions/constructors whose result class is certain. */
+typedef struct BuiltinResult { const char *name; Type **type; } BuiltinResult;
+static const BuiltinResult builtin_results[] = {
+    {"str", &TY.str}, {"repr", &TY.str}, {"ascii", &TY.str}, {"chr", &TY.str},
+    {"hex", &TY.str}, {"oct", &TY.str}, {"bin", &TY.str}, {"format", &TY.str},
+    {"int", &TY.int_}, {"len", &TY.int_}, {"ord", &TY.int_}, {"hash", &TY.int_},
+    {"id", &TY.int_}, {"bool", &TY.bool_}, {"isinstance", &TY.bool_},
+    {"issubclass", &TY.bool_}, {"callable", &TY.bool_}, {"hasattr", &TY.bool_},
+    {"float", &TY.float_}, {"list", &TY.list}, {"dict", &TY.dict}, {"tuple", &TY.tuple},
+    {"set", &TY.set}, {"bytes", &TY.bytes}, {"print", &TY.none},
+};
+
+#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* The type of an erroneous expression: behaves as dynamic but flows anywhere
+ * silently, so one mistake gives one message.  Never survives a clean check. */
+static Type *ty_err;
+
+static bool assignable(const Type *dst, const Type *src) {
+    return src == ty_err || type_assignable(dst, src);
+}
+
+static bool in_list(const char *const *list, size_t n, const char *name) {
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(list[i], name) == 0) return true;
+    return false;
+}
+
+static bool vec_has_str(PtrVec *v, const char *s) {
+    for (int i = 0; i < v->len; i++)
+        if (strcmp((const char *)v->items[i], s) == 0) return true;
+    return false;
+}
+
+#define REPORT(c, id, span, ...) diag_report((c)->d, (c)->path, (id), (span), __VA_ARGS__)
+#define REPORT0(c, id, span) diag_report((c)->d, (c)->path, (id), (span))
+
+/* Reports an unsupported construct once per node. */
+static void report_unsupported(Checker *c, const void *node, Span span, const char *what) {
+    for (int i = 0; i < c->reported.len; i++)
+        if (c->reported.items[i] == node) return;
+    vec_push(c->a, &c->reported, (void *)node);
+    REPORT(c, D_UNSUPPORTED, span, what);
+}
+
+/* ---------------------------------------------------------------- source text */
+
+static void index_lines(Checker *c) {
+    const char *s = c->m->source;
+    size_t len = s ? c->m->source_len : 0;
+    int n = 2;
+    for (size_t i = 0; i < len; i++) n += s[i] == '\n';
+    c->line_start = ARENA_ARRAY(c->a, int, n + 1);
+    c->nlines = 1;
+    c->line_start[1] = 0;
+    for (size_t i = 0; i < len; i++)
+        if (s[i] == '\n') c->line_start[++c->nlines] = (int)i + 1;
+}
+
+static int span_offset(Checker *c, int line, int col) {
+    if (line < 1 || line > c->nlines) return -1;
+    return c->line_start[line] + col - 1;
+}
+
+/* The source text of a node (for reveal_type and messages). */
+static const char *expr_text(Checker *c, const Expr *e) {
+    int b = span_offset(c, e->span.line, e->span.col);
+    int t = span_offset(c, e->span.end_line, e->span.end_col);
+    if (b < 0 || t < b || (size_t)t > c->m->source_len) return e->id ? e->id : "?";
+    return arena_strndup(c->a, c->m->source + b, (size_t)(t - b));
+}
+
+/* ---------------------------------------------------------------- walking */
+
+typedef void (*ExprFn)(Checker *c, Expr *e, void *ctx);
+
+/* Pre-order visit of e and all its subexpressions. */
+static void walk_expr(Checker *c, Expr *e, ExprFn fn, void *ctx) {
+    if (!e) return;
+    fn(c, e, ctx);
+    Expr *kids[] = {e->left, e->right, e->test, e->body, e->orelse, e->lower, e->upper,
+                    e->step, e->func};
+    for (size_t i = 0; i < ARRAY_LEN(kids); i++) walk_expr(c, kids[i], fn, ctx);
+    for (int i = 0; i < e->elts.len; i++) walk_expr(c, VEC_AT(e->elts, Expr, i), fn, ctx);
+    for (int i = 0; i < e->values.len; i++) walk_expr(c, VEC_AT(e->values, Expr, i), fn, ctx);
+    for (int i = 0; i < e->keywords.len; i++)
+        walk_expr(c, VEC_AT(e->keywords, Keyword, i)->value, fn, ctx);
+}
+
+/* ---------------------------------------------------------------- environments */
+
+static Type *env_get(const Env *env, const Symbol *s) {
+    for (int i = 0; i < env->n; i++)
+        if (env->syms[i] == s) return env->types[i];
+    return NULL;
+}
+
+/* A copy of env with s narrowed to t (t NULL: forget s). */
+static Env *env_with(Checker *c, Env *env, Symbol *s, Type *t) {
+    if (env->dead) return env;
+    if (env_get(env, s) == t) return env;
+    Env *r = ARENA_NEW(c->a, Env);
+    r->syms = ARENA_ARRAY(c->a, Symbol *, env->n + 1);
+    r->types = ARENA_ARRAY(c->a, Type *, env->n + 1);
+    for (int i = 0; i < env->n; i++) {
+        if (env->syms[i] == s) continue;
+        r->syms[r->n] = env->syms[i];
+        r->types[r->n++] = env->types[i];
+    }
+    if (t) {
+        r->syms[r->n] = s;
+        r->types[r->n++] = t;
+    }
+    return r;
+}
+
+/* Facts holding on both paths; an unreachable path contributes nothing. */
+static Env *env_join(Checker *c, Env *x, Env *y) {
+    if (!x || x->dead) return y ? y : &env_dead_;
+    if (!y || y->dead) return x;
+    Env *r = ARENA_NEW(c->a, Env);
+    r->syms = ARENA_ARRAY(c->a, Symbol *, x->n + 1);
+    r->types = ARENA_ARRAY(c->a, Type *, x->n + 1);
+    for (int i = 0; i < x->n; i++) {
+        if (env_get(y, x->syms[i]) != x->types[i]) continue;
+        r->syms[r->n] = x->syms[i];
+        r->types[r->n++] = x->types[i];
+    }
+    return r;
+}
+
+/* ---------------------------------------------------------------- symbols */
+
+static Symbol *sym_new(Checker *c, const char *name, SymKind kind, Span span) {
+    Symbol *s = ARENA_NEW(c->a, Symbol);
+    s->name = name;
+    s->kind = kind;
+    s->type = TY.dynamic;
+    s->span = span;
+    return s;
+}
+
+static GlobalInfo *global_info(Checker *c, const char *name) {
+    for (int i = 0; i < c->ginfo.len; i++) {
+        GlobalInfo *g = VEC_AT(c->ginfo, GlobalInfo, i);
+        if (strcmp(g->sym->name, name) == 0) return g;
+    }
+    return NULL;
+}
+
+static GlobalInfo *global_add(Checker *c, const char *name, SymKind kind, Span span) {
+    GlobalInfo *g = global_info(c, name);
+    if (g) return g;
+    g = ARENA_NEW(c->a, GlobalInfo);
+    g->sym = sym_new(c, name, kind, span);
+    vec_push(c->a, &c->ginfo, g);
+    vec_push(c->a, &c->m->globals, g->sym);
+    return g;
+}
+
+static Symbol *local_find(FuncState *fs, const char *name) {
+    for (int i = 0; i < fs->fd->locals.len; i++) {
+        Symbol *s = VEC_AT(fs->fd->locals, Symbol, i);
+        if (strcmp(s->name, name) == 0) return s;
+    }
+    return NULL;
+}
+
+static Symbol *local_add(Checker *c, FuncState *fs, const char *name, Span span) {
+    Symbol *s = sym_new(c, name, SYM_LOCAL, span);
+    s->index = fs->fd->locals.len;
+    vec_push(c->a, &fs->fd->locals, s);
+    return s;
+}
+
+static Symbol *builtin_sym(Checker *c, const char *name) {
+    for (int i = 0; i < c->builtins.len; i++) {
+        Symbol *s = VEC_AT(c->builtins, Symbol, i);
+        if (strcmp(s->name, name) == 0) return s;
+    }
+    if (!in_list(builtin_names, ARRAY_LEN(builtin_names), name)) return NULL;
+    Symbol *s = sym_new(c, name, SYM_BUILTIN, (Span){0});
+    vec_push(c->a, &c->builtins, s);
+    return s;
+}
+
+/* Name resolution without diagnostics: locals, module globals, module dunders,
+ * builtins.  NULL when undefined. */
+static Symbol *lookup(Checker *c, const char *name) {
+    if (c->fs && !vec_has_str(&c->fs->global_names, name)) {
+        Symbol *s = local_find(c->fs, name);
+        if (s) return s;
+    }
+    GlobalInfo *g = global_info(c, name);
+    if (g) return g->sym;
+    if (in_list(module_dunders, ARRAY_LEN(module_dunders), name))
+        return global_add(c, name, SYM_GLOBAL, (Span){0})->sym;
+    return builtin_sym(c, name);
+}
+
+/* The orig name of a SYM_STATIC symbol with the aliases resolved. */
+static const char *static_orig(const Symbol *s) {
+    if (strcmp(s->orig, "ssize_t") == 0) return "int64";
+    if (strcmp(s->orig, "size_t") == 0) return "uint64";
+    return s->orig;
+}
+
+/* Marks annotation expressions: never evaluated by the IR, but every node gets a
+ * type (and every Name a symbol when it resolves). */
+static void mark_ann_node(Checker *c, Expr *e, void *ctx) {
+    if (!e->type) e->type = e->kind == E_STR ? TY.str : TY.dynamic;
+    if (e->kind == E_NAME && !e->sym) e->sym = lookup(c, e->id);
+}
+
+static void mark_annotation(Checker *c, Expr *e) { walk_expr(c, e, mark_ann_node, NULL); }
+
+/* ---------------------------------------------------------------- annotations */
+
+enum { ANN_ALLOW_FINAL = 1 };
+
+static Type *resolve_ann(Checker *c, Expr *e, int flags, bool *is_final);
+
+static void set_span(Checker *c, Expr *e, void *ctx) { e->span = *(Span *)ctx; }
+
+/* "int" / "Optional[str]": parsed as an expression; errors point at the string. */
+static Type *resolve_string_ann(Checker *c, Expr *e, int flags, bool *is_final) {
+    Diags tmp = {.arena = c->a};
+    char *src = arena_printf(c->a, "%.*s\n", (int)e->str_len, e->str);
+    Module *sub = parse_module(c->a, c->path, "<annotation>", src, strlen(src), &tmp);
+    if (tmp.errors || sub->body.len != 1 || VEC_AT(sub->body, Stmt, 0)->kind != S_EXPR) {
+        REPORT(c, D_UNKNOWN_TYPE, e->span, arena_strndup(c->a, e->str, e->str_len));
+        return TY.dynamic;
+    }
+    Expr *inner = VEC_AT(sub->body, Stmt, 0)->value;
+    walk_expr(c, inner, set_span, &e->span);
+    return resolve_ann(c, inner, flags, is_final);
+}
+
+/* typing names used bare as annotations. */
+static Type *typing_type(Checker *c, const char *orig, Expr *e, int flags, bool *is_final) {
+    static const struct { const char *name; Type **type; } map[] = {
+        {"List", &TY.list}, {"Dict", &TY.dict}, {"Tuple", &TY.tuple}, {"Set", &TY.set},
+        {"Type", &TY.type}, {"Text", &TY.str},
+    };
+    if (strcmp(orig, "Final") == 0) {
+        if (!(flags & ANN_ALLOW_FINAL) || !is_final) {
+            REPORT0(c, D_FINAL_PLACEMENT, e->span);
+            return TY.dynamic;
+        }
+        *is_final = true;
+        return NULL;   /* inferred from the value */
+    }
+    for (size_t i = 0; i < ARRAY_LEN(map); i++)
+        if (strcmp(map[i].name, orig) == 0) return *map[i].type;
+    return TY.dynamic;
+}
+
+static Type *resolve_name_ann(Checker *c, Expr *e, const char *name, int flags, bool *is_final) {
+    Symbol *s = lookup(c, name);
+    if (!s) {
+        REPORT(c, D_UNKNOWN_TYPE, e->span, name);
+        return TY.dynamic;
+    }
+    switch (s->kind) {
+    case SYM_STATIC: {
+        Type *p = type_prim_by_name(static_orig(s));
+        if (p) return p;
+        REPORT(c, D_UNKNOWN_TYPE, e->span, name);
+        return TY.dynamic;
+    }
+    case SYM_TYPING:
+        return typing_type(c, s->orig, e, flags, is_final);
+    case SYM_BUILTIN: {
+        if (strcmp(name, "float") == 0) return TY.dynamic;   /* §1.2.2 */
+        Type *t = type_builtin_by_name(name);
+        return t ? t : TY.dynamic;
+    }
+    default:
+        return TY.dynamic;   /* imported classes, aliases: not known statically yet */
+    }
+}
+
+/* The name a subscripted annotation's base refers to: "Optional", "list", ...
+ * typing.X and builtin names are both returned bare. */
+static const char *ann_base_name(Checker *c, Expr *base) {
+    if (base->kind == E_NAME) {
+        Symbol *s = lookup(c, base->id);
+        if (s && (s->kind == SYM_TYPING || s->kind == SYM_STATIC)) return s->orig;
+        if (s && s->kind == SYM_BUILTIN) return s->name;
+        return NULL;
+    }
+    if (base->kind == E_ATTRIBUTE && base->left && base->left->kind == E_NAME &&
+        strcmp(base->left->id, "typing") == 0)
+        return base->id;
+    return NULL;
+}
+
+/* Builds Optional[t] or reports a union containing a primitive. */
+static Type *make_union(Checker *c, Span span, Type **ts, int n) {
+    bool prim = false;
+    int nnone = 0;
+    Type *other = NULL;
+    for (int i = 0; i < n; i++) {
+        prim |= type_is_prim(ts[i]);
+        if (ts[i] == TY.none) nnone++;
+        else other = ts[i];
+    }
+    if (prim) {
+        const char *name;
+        if (n == 2 && nnone == 1) {
+            name = arena_printf(c->a, "Optional[%s]", other->name);
+        } else {
+            name = "Union[";
+            for (int i = 0; i < n; i++)
+                name = arena_printf(c->a, "%s%s%s", name, i ? ", " : "", ts[i]->name);
+            name = arena_printf(c->a, "%s]", name);
+        }
+        REPORT(c, D_PRIM_UNION, span, name);
+        return TY.dynamic;
+    }
+    if (n == 2 && nnone == 1) return type_optional(other);
+    if (n == 1) return ts[0];
+    return TY.dynamic;
+}
+
+static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_final) {
+    const char *base = ann_base_name(c, e->left);
+    Expr *arg = e->right;
+    int nargs = arg && arg->kind == E_TUPLE ? arg->elts.len : 1;
+    Expr **args = arg && arg->kind == E_TUPLE ? (Expr **)arg->elts.items : &arg;
+    if (!base) {
+        if (e->left->kind == E_NAME && !lookup(c, e->left->id))
+            REPORT(c, D_UNKNOWN_TYPE, e->left->span, e->left->id);
+        return TY.dynamic;
+    }
+    if (strcmp(base, "Final") == 0) {
+        if (!(flags & ANN_ALLOW_FINAL) || !is_final) {
+            REPORT0(c, D_FINAL_PLACEMENT, e->span);
+            return TY.dynamic;
+        }
+        *is_final = true;
+        return resolve_ann(c, args[0], 0, NULL);
+    }
+    if (strcmp(base, "Annotated") == 0) return resolve_ann(c, args[0], flags, is_final);
+    if (strcmp(base, "Optional") == 0 || strcmp(base, "Union") == 0) {
+        bool opt = base[0] == 'O';
+        int n = opt ? 2 : nargs;
+        Type **ts = ARENA_ARRAY(c->a, Type *, n);
+        for (int i = 0; i < (opt ? 1 : nargs); i++) ts[i] = resolve_ann(c, args[i], 0, NULL);
+        if (opt) ts[1] = TY.none;
+        return make_union(c, e->span, ts, n);
+    }
+    for (int i = 0; i < nargs; i++) resolve_ann(c, args[i], 0, NULL);   /* for errors */
+    if (!strcmp(base, "List") || !strcmp(base, "list")) return TY.list;
+    if (!strcmp(base, "Dict") || !strcmp(base, "dict")) return TY.dict;
+    if (!strcmp(base, "Tuple") || !strcmp(base, "tuple")) return TY.tuple;
+    if (!strcmp(base, "Set") || !strcmp(base, "set")) return TY.set;
+    if (!strcmp(base, "Type") || !strcmp(base, "type")) return TY.type;
+    return TY.dynamic;
+}
+
+/* An annotation expression -> Type.  NULL only for a bare `Final` (type inferred).
+ * float means dynamic (§1.2.2); unions with primitives are errors (§1.2.1). */
+static Type *resolve_ann(Checker *c, Expr *e, int flags, bool *is_final) {
+    if (!e) return TY.dynamic;
+    mark_annotation(c, e);
+    switch (e->kind) {
+    case E_NONE:
+        return TY.none;
+    case E_STR:
+        return resolve_string_ann(c, e, flags, is_final);
+    case E_NAME:
+        return resolve_name_ann(c, e, e->id, flags, is_final);
+    case E_ATTRIBUTE:
+        if (e->left->kind == E_NAME && strcmp(e->left->id, "typing") == 0)
+            return typing_type(c, e->id, e, flags, is_final);
+        if (e->left->kind == E_NAME && strcmp(e->left->id, "__static__") == 0) {
+            Type *p = type_prim_by_name(e->id);
+            return p ? p : TY.dynamic;
+        }
+        return TY.dynamic;
+    case E_SUBSCRIPT:
+        return resolve_subscript_ann(c, e, flags, is_final);
+    case E_BINOP:
+        if (e->op == OP_BITOR) {
+            Type *ts[2] = {resolve_ann(c, e->left, 0, NULL), resolve_ann(c, e->right, 0, NULL)};
+            return make_union(c, e->span, ts, 2);
+        }
+        break;
+    case E_UNSUPPORTED:
+        report_unsupported(c, e, e->span, e->what);
+        return TY.dynamic;
+    default:
+        break;
+    }
+    REPORT(c, D_UNKNOWN_TYPE, e->span, expr_text(c, e));
+    return TY.dynamic;
+}
+
+/* A parameter/return/local annotation (no Final allowed). */
+static Type *resolve_plain_ann(Checker *c, Expr *e) {
+    Type *t = resolve_ann(c, e, 0, NULL);
+    return t ? t : TY.dynamic;
+}
+
+/* ---------------------------------------------------------------- declare: module */
+
+static bool is_literal_const(const Expr *e) {
+    switch (e->kind) {
+    case E_INT: case E_FLOAT: case E_STR: case E_BYTES: case E_TRUE: case E_FALSE: case E_NONE:
+        return true;
+    case E_UNARYOP:
+        return (e->op == UOP_NEG || e->op == UOP_POS) && e->left &&
+               (e->left->kind == E_INT || e->left->kind == E_FLOAT);
+    default:
+        return false;
+    }
+}
+
+/* The boxed class of a literal (the type a Final literal keeps, §1.1). */
+static Type *literal_class(const Expr *e) {
+    switch (e->kind) {
+    case E_INT: return TY.int_;
+    case E_FLOAT: return TY.float_;
+    case E_STR: return TY.str;
+    case E_BYTES: return TY.bytes;
+    case E_TRUE: case E_FALSE: return TY.bool_;
+    case E_NONE: return TY.none;
+    case E_UNARYOP: return literal_class(e->left);
+    default: return TY.dynamic;
+    }
+}
+
+static void bind_global_target(Checker *c, Expr *t) {
+    if (!t) return;
+    switch (t->kind) {
+    case E_NAME: global_add(c, t->id, SYM_GLOBAL, t->span)->binds++; break;
+    case E_TUPLE: case E_LIST:
+        for (int i = 0; i < t->elts.len; i++) bind_global_target(c, VEC_AT(t->elts, Expr, i));
+        break;
+    case E_STARRED: bind_global_target(c, t->left); break;
+    default: break;
+    }
+}
+
+/* The name an `import a.b.c [as x]` binds: x, or a. */
+static const char *import_binding(Checker *c, const Alias *al) {
+    if (al->asname) return al->asname;
+    const char *dot = strchr(al->name, '.');
+    return dot ? arena_strndup(c->a, al->name, (size_t)(dot - al->name)) : al->name;
+}
+
+static void declare_import_from(Checker *c, Stmt *s) {
+    const char *mod = s->level == 0 ? s->module : NULL;
+    bool is_static = mod && strcmp(mod, "__static__") == 0;
+    bool is_typing = mod && (strcmp(mod, "typing") == 0 || strcmp(mod, "typing_extensions") == 0);
+    if (s->import_star) {
+        if (is_static) REPORT0(c, D_STATIC_IMPORT_STAR, s->span);
+        else report_unsupported(c, s, s->span, "import *");
+        return;
+    }
+    for (int i = 0; i < s->names.len; i++) {
+        Alias *al = VEC_AT(s->names, Alias, i);
+        const char *bind = al->asname ? al->asname : al->name;
+        SymKind kind = is_static ? SYM_STATIC : is_typing ? SYM_TYPING : SYM_GLOBAL;
+        if (is_static && !in_list(static_names, ARRAY_LEN(static_names), al->name)) {
+            if (in_list(static_names_later, ARRAY_LEN(static_names_later), al->name))
+                report_unsupported(c, al, al->span,
+                                   arena_printf(c->a, "from __static__ import %s", al->name));
+            else
+                REPORT(c, D_STATIC_IMPORT, al->span, al->name);
+            kind = SYM_GLOBAL;
+        }
+        GlobalInfo *g = global_add(c, bind, kind, al->span);
+        g->binds++;
+        if (kind == SYM_STATIC || kind == SYM_TYPING) {
+            g->sym->kind = kind;
+            g->sym->orig = al->name;
+        }
+    }
+}
+
+/* Module-level bindings (not inside function bodies).  `top`: directly in m->body. */
+static void declare_module_stmts(Checker *c, PtrVec *body, bool top);
+
+static void declare_module_stmt(Checker *c, Stmt *s, bool top) {
+    switch (s->kind) {
+    case S_ASSIGN:
+    case S_DELETE:
+        for (int i = 0; i < s->targets.len; i++) bind_global_target(c, VEC_AT(s->targets, Expr, i));
+        break;
+    case S_ANNASSIGN:
+        if (s->target->kind == E_NAME) {
+            GlobalInfo *g = global_add(c, s->target->id, SYM_GLOBAL, s->target->span);
+            if (s->value) g->binds++;
+        }
+        break;
+    case S_AUGASSIGN:
+    case S_FOR:
+        bind_global_target(c, s->target);
+        break;
+    case S_FUNCDEF: {
+        GlobalInfo *g = global_add(c, s->name, SYM_GLOBAL, s->span);
+        g->binds++;
+        if (top && !g->def) g->def = s;
+        else if (top) g->binds++;
+        break;
+    }
+    case S_CLASSDEF:
+        global_add(c, s->name, SYM_GLOBAL, s->span)->binds++;
+        break;
+    case S_IMPORT:
+        for (int i = 0; i < s->names.len; i++) {
+            Alias *al = VEC_AT(s->names, Alias, i);
+            global_add(c, import_binding(c, al), SYM_GLOBAL, al->span)->binds++;
+        }
+        break;
+    case S_IMPORTFROM:
+        declare_import_from(c, s);
+        break;
+    default:
+        break;
+    }
+    if (s->kind == S_IF || s->kind == S_WHILE || s->kind == S_FOR) {
+        declare_module_stmts(c, &s->body, false);
+        declare_module_stmts(c, &s->orelse, false);
+    }
+}
+
+static void declare_module_stmts(Checker *c, PtrVec *body, bool top) {
+    for (int i = 0; i < body->len; i++) declare_module_stmt(c, VEC_AT(*body, Stmt, i), top);
+}
+
+/* Module-level annotations: declared types, Final constants, no primitives (§1.1). */
+static void declare_global_annotation(Checker *c, Stmt *s) {
+    GlobalInfo *g = global_info(c, s->target->id);
+    bool is_final = false;
+    Type *t = resolve_ann(c, s->annotation, ANN_ALLOW_FINAL, &is_final);
+    if (!t) t = s->value ? literal_class(s->value) : TY.dynamic;
+    if (type_is_prim(t)) {
+        REPORT0(c, D_PRIM_GLOBAL, s->annotation->span);
+        t = TY.dynamic;
+    }
+    if (g->annotated) {
+        if (g->sym->type != t) REPORT(c, D_REDEFINE_LOCAL, s->span, g->sym->name);
+        if (is_final || g->sym->is_final) REPORT0(c, D_FINAL_ASSIGN, s->span);
+        return;
+    }
+    g->annotated = true;
+    g->sym->type = t;
+    if (!is_final) return;
+    g->sym->is_final = true;
+    g->final_decl = s;
+    if (!s->value) REPORT0(c, D_FINAL_NO_VALUE, s->span);
+    else if (is_literal_const(s->value)) g->sym->final_value = s->value;
+}
+
+static void declare_global_annotations(Checker *c, PtrVec *body) {
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(*body, Stmt, i);
+        if (s->kind == S_ANNASSIGN && s->target->kind == E_NAME) declare_global_annotation(c, s);
+        if (s->kind == S_IF || s->kind == S_WHILE || s->kind == S_FOR) {
+            declare_global_annotations(c, &s->body);
+            declare_global_annotations(c, &s->orelse);
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- declare: functions */
+
+/* What a function body binds, gathered in source order. */
+typedef struct PreScan {
+    PtrVec assigned;      /* const char*: names bound in the body */
+    PtrVec seen;          /* const char*: names mentioned so far */
+    PtrVec annassigns;    /* Stmt*: annotated assignments to plain names */
+} PreScan;
+
+static void prescan_seen(Checker *c, Expr *e, void *ctx) {
+    PreScan *p = ctx;
+    if (e->kind == E_NAME && !vec_has_str(&p->seen, e->id)) vec_push(c->a, &p->seen, (void *)e->id);
+}
+
+static void prescan_bind(Checker *c, PreScan *p, const char *name) {
+    if (!vec_has_str(&p->assigned, name)) vec_push(c->a, &p->assigned, (void *)name);
+    if (!vec_has_str(&p->seen, name)) vec_push(c->a, &p->seen, (void *)name);
+}
+
+static void prescan_target(Checker *c, PreScan *p, Expr *t) {
+    if (!t) return;
+    switch (t->kind) {
+    case E_NAME: prescan_bind(c, p, t->id); break;
+    case E_TUPLE: case E_LIST:
+        for (int i = 0; i < t->elts.len; i++) prescan_target(c, p, VEC_AT(t->elts, Expr, i));
+        break;
+    case E_STARRED: prescan_target(c, p, t->left); break;
+    default: walk_expr(c, t, prescan_seen, p); break;
+    }
+}
+
+static void prescan_stmts(Checker *c, FuncState *fs, PreScan *p, PtrVec *body);
+
+static void prescan_stmt(Checker *c, FuncState *fs, PreScan *p, Stmt *s) {
+    Expr *exprs[] = {s->value, s->test, s->msg, s->iter, s->annotation};
+    for (size_t i = 0; i < ARRAY_LEN(exprs); i++) walk_expr(c, exprs[i], prescan_seen, p);
+    switch (s->kind) {
+    case S_ASSIGN: case S_DELETE:
+        for (int i = 0; i < s->targets.len; i++) prescan_target(c, p, VEC_AT(s->targets, Expr, i));
+        break;
+    case S_ANNASSIGN:
+        prescan_target(c, p, s->target);
+        if (s->target->kind == E_NAME) vec_push(c->a, &p->annassigns, s);
+        break;
+    case S_AUGASSIGN: case S_FOR:
+        prescan_target(c, p, s->target);
+        break;
+    case S_FUNCDEF: case S_CLASSDEF:
+        prescan_bind(c, p, s->name);
+        break;
+    case S_IMPORT:
+        for (int i = 0; i < s->names.len; i++)
+            prescan_bind(c, p, import_binding(c, VEC_AT(s->names, Alias, i)));
+        break;
+    case S_IMPORTFROM:
+        for (int i = 0; i < s->names.len; i++) {
+            Alias *al = VEC_AT(s->names, Alias, i);
+            prescan_bind(c, p, al->asname ? al->asname : al->name);
+        }
+        break;
+    case S_GLOBAL:
+        for (int i = 0; i < s->names.len; i++) {
+            const char *n = s->names.items[i];
+            if (vec_has_str(&p->seen, n)) REPORT(c, D_GLOBAL_AFTER_USE, s->span, n);
+            if (!vec_has_str(&fs->global_names, n)) vec_push(c->a, &fs->global_names, (void *)n);
+        }
+        break;
+    default:
+        break;
+    }
+    if (s->kind != S_FUNCDEF && s->kind != S_CLASSDEF) {
+        prescan_stmts(c, fs, p, &s->body);
+        prescan_stmts(c, fs, p, &s->orelse);
+    }
+}
+
+static void prescan_stmts(Checker *c, FuncState *fs, PreScan *p, PtrVec *body) {
+    for (int i = 0; i < body->len; i++) prescan_stmt(c, fs, p, VEC_AT(*body, Stmt, i));
+}
+
+static const char *param_kind_what(ParamKind k) {
+    return k == PARAM_VARARGS ? "*args parameter" : "**kwargs parameter";
+}
+
+/* Parameters become the first locals, with their declared types. */
+static void declare_params(Checker *c, FuncState *fs) {
+    FuncDecl *fd = fs->fd;
+    for (int i = 0; i < fd->params.len; i++) {
+        Param *pa = VEC_AT(fd->params, Param, i);
+        if (pa->kind == PARAM_VARARGS || pa->kind == PARAM_KWARGS) {
+            report_unsupported(c, pa, pa->span, param_kind_what(pa->kind));
+            if (pa->kind == PARAM_VARARGS) fd->has_varargs = true;
+            else fd->has_kwargs = true;
+        }
+        if (pa->kind == PARAM_POSONLY || pa->kind == PARAM_POS) fd->npositional++;
+        pa->type = pa->annotation ? resolve_plain_ann(c, pa->annotation) : TY.dynamic;
+        Symbol *dup = local_find(fs, pa->name);
+        if (dup) {
+            REPORT(c, D_DUP_ARGUMENT, pa->span, pa->name);
+            pa->sym = dup;
+            continue;
+        }
+        pa->sym = local_add(c, fs, pa->name, pa->span);
+        pa->sym->type = pa->type;
+    }
+}
+
+/* Annotated locals: fixed storage types; a second, different annotation is an error. */
+static void declare_local_annotations(Checker *c, FuncState *fs, PreScan *p) {
+    for (int i = 0; i < p->annassigns.len; i++) {
+        Stmt *s = VEC_AT(p->annassigns, Stmt, i);
+        Type *t = resolve_plain_ann(c, s->annotation);
+        Symbol *sym = local_find(fs, s->target->id);
+        if (!sym || vec_has_str(&fs->global_names, s->target->id)) continue;
+        LocalInfo *li = &fs->info[sym->index];
+        bool is_param = sym->index < fs->fd->params.len;
+        if (li->annotated || (is_param && VEC_AT(fs->fd->params, Param, sym->index)->annotation)) {
+            if (sym->type != t) {
+                REPORT(c, D_REDEFINE_LOCAL, s->span, sym->name);
+                vec_push(c->a, &c->bad_ann, s);
+            }
+            continue;
+        }
+        li->annotated = li->decided = true;
+        li->ann_stmt = s;
+        sym->type = t;
+    }
+}
+
+static bool is_static_name(Checker *c, Expr *e, const char *orig) {
+    if (!e || e->kind != E_NAME) return false;
+    GlobalInfo *g = global_info(c, e->id);
+    return g && g->sym->kind == SYM_STATIC && strcmp(g->sym->orig, orig) == 0;
+}
+
+static FuncDecl *declare_function(Checker *c, Stmt *def) {
+    FuncDecl *fd = ARENA_NEW(c->a, FuncDecl);
+    fd->name = def->name;
+    fd->qualname = arena_printf(c->a, "%s.%s", c->m->name ? c->m->name : "<module>", def->name);
+    fd->def = def;
+    fd->index = c->m->funcs.len;
+    fd->params = def->params;
+    fd->is_static = c->m->is_static;
+    vec_push(c->a, &c->m->funcs, fd);
+    def->func = fd;
+    FuncState *fs = ARENA_NEW(c->a, FuncState);
+    fs->fd = fd;
+    c->fstates[fd->index] = fs;
+    c->fs = fs;
+    declare_params(c, fs);
+    if (!def->returns) fd->ret = TY.dynamic;
+    else fd->ret = def->returns->kind == E_NONE ? TY.none : resolve_plain_ann(c, def->returns);
+    if (def->returns) mark_annotation(c, def->returns);
+    for (int i = 0; i < def->decorators.len; i++) {
+        Expr *dec = VEC_AT(def->decorators, Expr, i);
+        if (is_static_name(c, dec, "inline")) fd->is_inline = true;
+        else report_unsupported(c, dec, dec->span, "decorator");
+    }
+    PreScan p = {0};
+    prescan_stmts(c, fs, &p, &def->body);
+    for (int i = 0; i < p.assigned.len; i++) {
+        const char *n = p.assigned.items[i];
+        if (vec_has_str(&fs->global_names, n)) global_add(c, n, SYM_GLOBAL, def->span)->binds++;
+        else if (!local_find(fs, n)) local_add(c, fs, n, def->span);
+    }
+    fs->ninfo = fd->locals.len;
+    fs->info = ARENA_ARRAY(c->a, LocalInfo, fs->ninfo + 1);
+    for (int i = 0; i < fd->params.len && i < fs->ninfo; i++) fs->info[i].decided = true;
+    declare_local_annotations(c, fs, &p);
+    c->fs = NULL;
+    return fd;
+}
+
+/* Globals bound only by their single top-level def become SYM_FUNCTION. */
+static void classify_functions(Checker *c) {
+    for (int i = 0; i < c->ginfo.len; i++) {
+        GlobalInfo *g = VEC_AT(c->ginfo, GlobalInfo, i);
+        if (g->def && g->binds == 1 && !g->annotated && g->sym->kind == SYM_GLOBAL) {
+            g->sym->kind = SYM_FUNCTION;
+            g->sym->func = g->def->func;
+        }
+    }
+}
+
+static bool is_docstring_or_future(const Stmt *s) {
+    if (s->kind == S_EXPR && s->value && s->value->kind == E_STR) return true;
+    return s->kind == S_IMPORTFROM && s->module && strcmp(s->module, "__future__") == 0;
+}
+
+static void detect_static(Module *m) {
+    for (int i = 0; i < m->body.len; i++) {
+        Stmt *s = VEC_AT(m->body, Stmt, i);
+        if (is_docstring_or_future(s)) continue;
+        if (s->kind == S_IMPORT && s->names.len >= 1 &&
+            strcmp(VEC_AT(s->names, Alias, 0)->name, "__static__") == 0)
+            m->is_static = true;
+        return;
+    }
+}
+
+static void declare_module(Checker *c) {
+    Module *m = c->m;
+    FuncDecl *body = ARENA_NEW(c->a, FuncDecl);
+    body->name = "<module>";
+    body->qualname = m->name ? m->name : "<module>";
+    body->index = -1;
+    body->ret = TY.dynamic;
+    body->is_module_body = true;
+    body->is_static = m->is_static;
+    m->body_func = body;
+    declare_module_stmts(c, &m->body, true);
+    declare_global_annotations(c, &m->body);
+    c->fstates = ARENA_ARRAY(c->a, FuncState *, m->body.len + 1);
+    for (int i = 0; i < m->body.len; i++) {
+        Stmt *s = VEC_AT(m->body, Stmt, i);
+        if (s->kind != S_FUNCDEF) continue;
+        c->fs = NULL;
+        declare_function(c, s);
+    }
+    classify_functions(c);
+}
+
+/* ---------------------------------------------------------------- expressions */
+
+static Type *check_expr(Checker *c, Expr *e, Type *expected);
+static void check_cond(Checker *c, Expr *e, Env **t_env, Env **f_env);
+
+/* Where a primitive value is not allowed, and how that is reported. */
+typedef enum ObjUse { USE_CALL_ARG, USE_CONTAINER, USE_ASSIGN_DYNAMIC } ObjUse;
+
+/* Reports a primitive where an object is needed; returns false when it was one. */
+static bool require_object(Checker *c, Expr *e, Type *t, ObjUse use) {
+    if (!type_is_prim(t)) return true;
+    switch (use) {
+    case USE_CALL_ARG: REPORT0(c, D_PRIM_CALL_ARG, e->span); break;
+    case USE_CONTAINER: REPORT(c, D_PRIM_IN_CONTAINER, e->span, t->name); break;
+    case USE_ASSIGN_DYNAMIC: REPORT(c, D_ASSIGN_MISMATCH, e->span, t->name, "dynamic"); break;
+    }
+    return false;
+}
+
+static Type *check_object_expr(Checker *c, Expr *e, ObjUse use) {
+    Type *t = check_expr(c, e, NULL);
+    if (!require_object(c, e, t, use)) e->type = TY.dynamic;
+    return e->type;
+}
+
+/* Literal numbers (and arithmetic on them) take the primitive type of their context. */
+static bool is_literalish(const Expr *e) {
+    if (!e) return false;
+    switch (e->kind) {
+    case E_INT: case E_FLOAT: case E_TRUE: case E_FALSE: return true;
+    case E_UNARYOP: return e->op != UOP_NOT && is_literalish(e->left);
+    case E_BINOP: return is_literalish(e->left) && is_literalish(e->right);
+    default: return false;
+    }
+}
+
+/* Value of an int literal (negated when `neg`); false when beyond 64 bits. */
+static bool int_literal_value(const Expr *e, bool neg, int64_t *v, bool *ubig) {
+    *ubig = false;
+    if (!e->big) {
+        *v = neg ? -e->ival : e->ival;
+        return true;
+    }
+    char buf[128];
+    size_t n = 0;
+    for (const char *p = e->text; p && *p && n + 1 < sizeof buf; p++)
+        if (*p != '_') buf[n++] = *p;
+    buf[n] = 0;
+    int base = 10;
+    const char *digits = buf;
+    if (n > 2 && buf[0] == '0' && strchr("xXoObB", buf[1])) {
+        base = (buf[1] == 'x' || buf[1] == 'X') ? 16 : (buf[1] == 'o' || buf[1] == 'O') ? 8 : 2;
+        digits = buf + 2;
+    }
+    char *end;
+    errno = 0;
+    unsigned long long u = strtoull(digits, &end, base);
+    if (*end || errno == ERANGE) return false;
+    if (neg) {
+        if (u > (1ULL << 63)) return false;
+        *v = (int64_t)(0 - u);
+        return true;
+    }
+    *v = (int64_t)u;
+    *ubig = u > (unsigned long long)INT64_MAX;
+    return true;
+}
+
+static Type *literal_int_type(Checker *c, Expr *lit, bool neg, Type *expected, Span span) {
+    if (!type_is_prim(expected) || expected->prim == P_CBOOL) return TY.int_;
+    if (expected->prim == P_DOUBLE) return expected;
+    int64_t v;
+    bool ubig;
+    if (!int_literal_value(lit, neg, &v, &ubig) || !prim_fits(expected->prim, v, ubig)) {
+        const char *text = lit->text ? lit->text : arena_printf(c->a, "%lld", (long long)lit->ival);
+        REPORT(c, D_LITERAL_RANGE, span, neg ? arena_printf(c->a, "-%s", text) : text, expected->name);
+    }
+    return expected;
+}
+
+static Type *check_name(Checker *c, Expr *e) {
+    Symbol *s = lookup(c, e->id);
+    e->sym = s;
+    if (!s) {
+        REPORT(c, D_NAME_UNDEFINED, e->span, e->id);
+        return ty_err;
+    }
+    if (s->kind == SYM_LOCAL) {
+        if (type_is_prim(s->type)) return s->type;
+        Type *t = env_get(c->env, s);
+        if (t) return t;
+        LocalInfo *li = &c->fs->info[s->index];
+        if (!li->decided) li->read_undecided = true;
+        return s->type;
+    }
+    if (s->kind == SYM_GLOBAL) return s->final_value ? literal_class(s->final_value) : s->type;
+    return TY.dynamic;
+}
+
+/* ---- operators (§1.2.3) */
+
+static bool same_signedness(const Type *a, const Type *b) {
+    return prim_is_signed(a->prim) == prim_is_signed(b->prim);
+}
+
+static Type *prim_binop(Checker *c, int op, Type *lt, Type *rt, Span span) {
+    const char *verb = binop_verb((BinOp)op);
+    if (lt->prim == P_CBOOL || rt->prim == P_CBOOL) {
+        REPORT(c, D_CBOOL_OPERAND, span, verb);
+        return ty_err;
+    }
+    bool ld = lt->prim == P_DOUBLE, rd = rt->prim == P_DOUBLE;
+    if (ld || rd) {
+        bool ok = ld && rd && (op == OP_ADD || op == OP_SUB || op == OP_MUL ||
+                               op == OP_TRUEDIV || op == OP_POW);
+        if (ld && rd && (op == OP_MOD || op == OP_FLOORDIV)) {
+            REPORT(c, D_UNSUPPORTED, span, arena_printf(c->a, "%s on double", verb));
+            return ty_err;
+        }
+        if (ok) return lt;
+        REPORT(c, D_BINOP, span, verb, lt->name, rt->name);
+        return ty_err;
+    }
+    if (op == OP_MATMUL || (op == OP_POW && !same_signedness(lt, rt))) {
+        REPORT(c, D_BINOP, span, verb, lt->name, rt->name);
+        return ty_err;
+    }
+    Type *r = prim_arith_result(lt, rt);
+    if (!r) {
+        REPORT(c, D_BINOP, span, verb, lt->name, rt->name);
+        return ty_err;
+    }
+    return op == OP_POW ? TY.prim[P_DOUBLE] : r;
+}
+
+static bool is_intish(const Type *t) { return t == TY.int_ || t == TY.bool_; }
+
+/* Results of builtin operators we are sure of; everything else is dynamic. */
+static Type *object_binop(int op, Type *lt, Type *rt) {
+    bool bitwise = op == OP_BITAND || op == OP_BITOR || op == OP_BITXOR;
+    if (is_intish(lt) && is_intish(rt)) {
+        if (op == OP_TRUEDIV) return TY.float_;
+        if (op == OP_POW || op == OP_MATMUL) return TY.dynamic;
+        if (bitwise && lt == TY.bool_ && rt == TY.bool_) return TY.bool_;
+        return TY.int_;
+    }
+    if (lt == TY.str && ((op == OP_ADD && rt == TY.str) || (op == OP_MUL && is_intish(rt))))
+        return TY.str;
+    if (lt == TY.str && op == OP_MOD) return TY.str;
+    if ((lt == TY.float_ || is_intish(lt)) && (rt == TY.float_ || is_intish(rt)) &&
+        (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_TRUEDIV))
+        return TY.float_;
+    if (op == OP_ADD && lt == rt && (lt == TY.list || lt == TY.tuple)) return lt;
+    return TY.dynamic;
+}
+
+static Type *binop_result(Checker *c, int op, Type *lt, Type *rt, Span span) {
+    if (lt == ty_err || rt == ty_err) return ty_err;
+    bool lp = type_is_prim(lt), rp = type_is_prim(rt);
+    if (lp && rp) return prim_binop(c, op, lt, rt, span);
+    if (lp || rp) {
+        REPORT(c, D_BINOP, span, binop_verb((BinOp)op), lt->name, rt->name);
+        return ty_err;
+    }
+    return object_binop(op, lt, rt);
+}
+
+/* When one side is a primitive and the other a literal, the literal takes its type. */
+static void coerce_literal_pair(Checker *c, Expr *l, Type **lt, Expr *r, Type **rt) {
+    if (type_is_prim(*lt) && !type_is_prim(*rt) && is_literalish(r)) *rt = check_expr(c, r, *lt);
+    if (type_is_prim(*rt) && !type_is_prim(*lt) && is_literalish(l)) *lt = check_expr(c, l, *rt);
+}
+
+static Type *check_binop(Checker *c, Expr *e, Type *expected) {
+    bool both = is_literalish(e->left) && is_literalish(e->right);
+    Type *ctx = both && type_is_prim(expected) ? expected : NULL;
+    Type *lt = check_expr(c, e->left, ctx);
+    Type *rt = check_expr(c, e->right, ctx);
+    coerce_literal_pair(c, e->left, &lt, e->right, &rt);
+    return binop_result(c, e->op, lt, rt, e->span);
+}
+
+static Type *check_unary(Checker *c, Expr *e, Type *expected) {
+    Type *ctx = type_is_prim(expected) && is_literalish(e->left) ? expected : NULL;
+    Type *t;
+    if (e->op == UOP_NEG && e->left->kind == E_INT && ctx) {
+        t = e->left->type = literal_int_type(c, e->left, true, ctx, e->span);
+    } else {
+        t = check_expr(c, e->left, e->op == UOP_NOT ? NULL : ctx);
+    }
+    if (t == ty_err) return ty_err;
+    if (type_is_prim(t)) {
+        if (e->op == UOP_NOT) {
+            if (t->prim == P_DOUBLE) REPORT0(c, D_CANNOT_INVERT, e->span);
+            return TY.prim[P_CBOOL];
+        }
+        if (t->prim == P_CBOOL) {
+            REPORT(c, D_CBOOL_OPERAND, e->span, e->op == UOP_INVERT ? "invert" : "unary operator");
+            return ty_err;
+        }
+        if (e->op == UOP_INVERT && t->prim == P_DOUBLE) {
+            REPORT0(c, D_CANNOT_INVERT, e->span);
+            return ty_err;
+        }
+        return t;
+    }
+    if (e->op == UOP_NOT) return TY.bool_;
+    if (is_intish(t)) return TY.int_;
+    if (t == TY.float_ && e->op != UOP_INVERT) return TY.float_;
+    return TY.dynamic;
+}
+
+/* The type of a value that is either `a` or `b` (conditional expression, and/or). */
+static Type *join_types(Checker *c, Type *a, Type *b, Span span) {
+    if (a == b) return a;
+    if (a == ty_err || b == ty_err) return ty_err;
+    if (type_is_prim(a) || type_is_prim(b)) {
+        REPORT(c, D_PRIM_UNION, span, arena_printf(c->a, "Union[%s, %s]", a->name, b->name));
+        return ty_err;
+    }
+    if (a->kind == TY_DYNAMIC || b->kind == TY_DYNAMIC) return TY.dynamic;
+    if (a == TY.none && b->kind != TY_VOID) return type_optional(b);
+    if (b == TY.none && a->kind != TY_VOID) return type_optional(a);
+    if (type_assignable(b, a) && !type_needs_cast(b, a)) return b;
+    if (type_assignable(a, b) && !type_needs_cast(a, b)) return a;
+    return TY.dynamic;
+}
+
+static Type *check_boolop(Checker *c, Expr *e, Type *expected) {
+    Env *saved = c->env, *t_env, *f_env;
+    Type *ctx = type_is_prim(expected) ? expected : NULL;
+    Type *lt;
+    if (ctx && is_literalish(e->left)) {
+        lt = check_expr(c, e->left, ctx);
+        t_env = f_env = saved;
+    } else {
+        check_cond(c, e->left, &t_env, &f_env);
+        lt = e->left->type;
+    }
+    c->env = e->op == BOOL_AND ? t_env : f_env;
+    Type *rt = check_expr(c, e->right, is_literalish(e->right) ? ctx : NULL);
+    coerce_literal_pair(c, e->left, &lt, e->right, &rt);
+    c->env = saved;
+    return join_types(c, lt, rt, e->span);
+}
+
+static Type *check_ifexp(Checker *c, Expr *e, Type *expected) {
+    Env *saved = c->env, *t_env, *f_env;
+    check_cond(c, e->test, &t_env, &f_env);
+    c->env = t_env;
+    Type *bt = check_expr(c, e->body, expected);
+    c->env = f_env;
+    Type *ot = check_expr(c, e->orelse, expected);
+    coerce_literal_pair(c, e->body, &bt, e->orelse, &ot);
+    c->env = saved;
+    return join_types(c, bt, ot, e->span);
+}
+
+static bool prims_comparable(const Type *a, const Type *b) {
+    if (a == b) return true;
+    return type_is_int_prim(a) && type_is_int_prim(b) && prim_arith_result(a, b);
+}
+
+/* Classes whose comparisons certainly return bool. */
+static bool is_plain_value(const Type *t) {
+    if (t->kind == TY_OPTIONAL) t = t->inner;
+    return t == TY.int_ || t == TY.bool_ || t == TY.str || t == TY.float_ || t == TY.bytes ||
+           t == TY.none;
+}
+
+static Type *check_compare(Checker *c, Expr *e) {
+    int n = e->elts.len;
+    Type **ts = ARENA_ARRAY(c->a, Type *, n);
+    for (int i = 0; i < n; i++) ts[i] = check_expr(c, VEC_AT(e->elts, Expr, i), NULL);
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i + 1 < n; i++)
+            coerce_literal_pair(c, VEC_AT(e->elts, Expr, i), &ts[i], VEC_AT(e->elts, Expr, i + 1),
+                                &ts[i + 1]);
+    int nprim = 0, nbool = 0;
+    for (int i = 0; i + 1 < n; i++) {
+        Type *a = ts[i], *b = ts[i + 1];
+        int op = e->cmp_ops[i];
+        bool membership = op == CMP_IN || op == CMP_NOTIN;
+        if (membership && !type_is_prim(b)) {
+            nbool++;   /* a primitive left operand is boxed */
+        } else if (type_is_prim(a) || type_is_prim(b)) {
+            if (!type_is_prim(a) || !type_is_prim(b) || !prims_comparable(a, b))
+                REPORT(c, D_COMPARE, e->span, a->name, b->name);
+            nprim++;
+        } else if (op == CMP_IS || op == CMP_ISNOT || (is_plain_value(a) && is_plain_value(b))) {
+            nbool++;
+        }
+    }
+    if (nprim == n - 1) return TY.prim[P_CBOOL];
+    if (nbool == n - 1) return TY.bool_;
+    return TY.dynamic;
+}
+
+static Type *check_attribute(Checker *c, Expr *e) {
+    Type *t = check_expr(c, e->left, NULL);
+    if (type_is_prim(t)) report_unsupported(c, e, e->span, "attribute of a primitive value");
+    else if (t->kind == TY_OPTIONAL) REPORT(c, D_OPTIONAL_ATTR, e->span, t->name, e->id);
+    return TY.dynamic;
+}
+
+static void check_slice_part(Checker *c, Expr *p) {
+    if (!p) return;
+    Type *t = check_expr(c, p, NULL);
+    if (type_is_prim(t)) REPORT(c, D_PRIM_OPERAND, p->span, "slice index");
+}
+
+/* Subscript (load or store target): element types of builtin containers are
+ * ignored (§1.4), so the result is dynamic.  An int primitive may index a list or
+ * tuple (SEQUENCE_GET); other primitives are call arguments of __getitem__. */
+static Type *check_subscript(Checker *c, Expr *e) {
+    Type *lt = check_expr(c, e->left, NULL);
+    if (type_is_prim(lt)) report_unsupported(c, e, e->span, "subscript of a primitive value");
+    Expr *ix = e->right;
+    if (ix && ix->kind == E_SLICE) {
+        check_slice_part(c, ix->lower);
+        check_slice_part(c, ix->upper);
+        check_slice_part(c, ix->step);
+        ix->type = TY.dynamic;
+    } else if (ix) {
+        Type *it = check_expr(c, ix, NULL);
+        bool seq = lt == TY.list || lt == TY.tuple;
+        if (type_is_prim(it) && !(seq && type_is_int_prim(it))) REPORT0(c, D_PRIM_CALL_ARG, ix->span);
+    }
+    return TY.dynamic;
+}
+
+static Type *check_display(Checker *c, Expr *e) {
+    for (int i = 0; i < e->elts.len; i++) {
+        Expr *x = VEC_AT(e->elts, Expr, i);
+        if (!x) continue;
+        check_object_expr(c, x, USE_CONTAINER);
+    }
+    for (int i = 0; i < e->values.len; i++)
+        check_object_expr(c, VEC_AT(e->values, Expr, i), USE_CONTAINER);
+    switch (e->kind) {
+    case E_TUPLE: return TY.tuple;
+    case E_LIST: return TY.list;
+    case E_SET: return TY.set;
+    default: return TY.dict;
+    }
+}
+
+/* ---- calls */
+
+static bool is_simple_call(const Expr *e) {
+    for (int i = 0; i < e->elts.len; i++)
+        if (VEC_AT(e->elts, Expr, i)->kind == E_STARRED) return false;
+    for (int i = 0; i < e->keywords.len; i++)
+        if (!VEC_AT(e->keywords, Keyword, i)->name) return false;
+    return true;
+}
+
+/* Arguments of an ordinary Python call: all objects. */
+static void check_dynamic_args(Checker *c, Expr *e) {
+    for (int i = 0; i < e->elts.len; i++) {
+        Expr *a = VEC_AT(e->elts, Expr, i);
+        if (a->kind == E_STARRED) {
+            check_object_expr(c, a->left, USE_CALL_ARG);
+            a->type = TY.dynamic;
+        } else {
+            check_object_expr(c, a, USE_CALL_ARG);
+        }
+    }
+    for (int i = 0; i < e->keywords.len; i++)
+        check_object_expr(c, VEC_AT(e->keywords, Keyword, i)->value, USE_CALL_ARG);
+}
+
+static int param_index(FuncDecl *f, const char *name) {
+    for (int j = 0; j < f->params.len; j++) {
+        Param *p = VEC_AT(f->params, Param, j);
+        if (p->kind != PARAM_POSONLY && strcmp(p->name, name) == 0) return j;
+    }
+    return -1;
+}
+
+static void check_bound_arg(Checker *c, Param *p, Expr *arg, bool by_keyword) {
+    Type *t = check_expr(c, arg, p->type);
+    if (!assignable(p->type, t))
+        REPORT(c, D_ARG_MISMATCH, arg->span, t->name, by_keyword ? "keyword" : "positional",
+               p->name, p->type->name);
+}
+
+/* CALL_STATIC: arguments bound to the callee's parameters at compile time (§1.4). */
+static Type *check_static_call(Checker *c, Expr *e, FuncDecl *f) {
+    int np = f->params.len, given = e->elts.len + e->keywords.len;
+    e->call_kind = CALL_STATIC;
+    e->callee = f;
+    e->bound = ARENA_ARRAY(c->a, Expr *, np + 1);
+    bool *by_kw = ARENA_ARRAY(c->a, bool, np + 1);
+    if (e->elts.len > f->npositional) {
+        REPORT(c, D_ARG_COUNT, e->span, f->qualname, np, given);
+        check_dynamic_args(c, e);
+        return f->ret;
+    }
+    for (int i = 0; i < e->elts.len; i++) e->bound[i] = VEC_AT(e->elts, Expr, i);
+    bool ok = true;
+    for (int i = 0; i < e->keywords.len; i++) {
+        Keyword *k = VEC_AT(e->keywords, Keyword, i);
+        int j = param_index(f, k->name);
+        if (j < 0 || e->bound[j]) {
+            if (j < 0) REPORT(c, D_ARG_UNKNOWN, k->span, k->name, f->qualname);
+            else REPORT(c, D_ARG_DUPLICATE, k->span, f->qualname, k->name);
+            check_expr(c, k->value, NULL);
+            ok = false;
+            continue;
+        }
+        e->bound[j] = k->value;
+        by_kw[j] = true;
+    }
+    for (int j = 0; j < np; j++) {
+        Param *p = VEC_AT(f->params, Param, j);
+        if (e->bound[j]) check_bound_arg(c, p, e->bound[j], by_kw[j]);
+        else if (!p->default_ && ok) REPORT(c, D_ARG_MISSING, e->span, f->qualname, p->name);
+    }
+    return f->ret;
+}
+
+static Type *check_box(Checker *c, Expr *e) {
+    e->call_kind = CALL_BOX;
+    if (e->elts.len != 1 || e->keywords.len) {
+        REPORT0(c, D_BOX_ARGC, e->span);
+        check_dynamic_args(c, e);
+        return ty_err;
+    }
+    Expr *arg = VEC_AT(e->elts, Expr, 0);
+    Type *t = check_expr(c, arg, NULL);
+    if (t == ty_err) return ty_err;
+    if (!type_is_prim(t)) {
+        REPORT(c, D_BOX_NON_PRIM, arg->span, t->name);
+        return ty_err;
+    }
+    return prim_boxed(t);
+}
+
+static Type *check_unbox(Checker *c, Expr *e, Type *expected) {
+    e->call_kind = CALL_UNBOX;
+    if (e->elts.len != 1 || e->keywords.len) {
+        REPORT(c, D_CONVERT_ARGC, e->span, "unbox", e->elts.len + e->keywords.len);
+        check_dynamic_args(c, e);
+    } else {
+        check_object_expr(c, VEC_AT(e->elts, Expr, 0), USE_CALL_ARG);
+    }
+    return type_is_prim(expected) ? expected : TY.prim[P_INT64];
+}
+
+/* cast(T, v): trusted checked cast to a runtime class (§1.3). */
+static Type *check_cast(Checker *c, Expr *e) {
+    e->call_kind = CALL_CAST;
+    if (e->elts.len != 2 || e->keywords.len) {
+        REPORT0(c, D_CAST_ARGS, e->span);
+        e->call_kind = CALL_DYNAMIC;
+        check_dynamic_args(c, e);
+        return ty_err;
+    }
+    Expr *te = VEC_AT(e->elts, Expr, 0), *v = VEC_AT(e->elts, Expr, 1);
+    Type *t;
+    if (te->kind == E_NAME && !lookup(c, te->id)) {
+        REPORT0(c, D_CAST_UNKNOWN, te->span);
+        mark_annotation(c, te);
+        t = TY.dynamic;
+    } else {
+        t = resolve_plain_ann(c, te);
+    }
+    if (type_is_prim(t)) {
+        REPORT0(c, D_CAST_NON_RUNTIME, te->span);
+        t = TY.dynamic;
+    }
+    check_object_expr(c, v, USE_CALL_ARG);
+    e->cast_to = t;
+    return t;
+}
+
+/* int64(x), double(x), cbool(x) (§1.3): conversions between primitives, unboxing of
+ * objects; a literal argument simply becomes a constant of the target type. */
+static Type *check_prim_convert(Checker *c, Expr *e, Type *target) {
+    e->call_kind = CALL_PRIM_CONVERT;
+    int argc = e->elts.len + e->keywords.len;
+    if (e->elts.len != 1 || e->keywords.len) {
+        REPORT(c, D_CONVERT_ARGC, e->span, target->name, argc);
+        check_dynamic_args(c, e);
+        return target;
+    }
+    Expr *arg = VEC_AT(e->elts, Expr, 0);
+    Type *t = check_expr(c, arg, is_literalish(arg) ? target : NULL);
+    if (t == target || t == ty_err) return target;
+    bool ok;
+    if (target->prim == P_DOUBLE) {
+        ok = t == TY.dynamic || is_intish(t) || t == TY.float_;
+        if (!ok) REPORT(c, D_DOUBLE_FROM, arg->span, t->name);
+        return target;
+    }
+    if (target->prim == P_CBOOL) ok = t->kind == TY_DYNAMIC || t == TY.bool_ || type_is_int_prim(t);
+    else ok = t->kind == TY_DYNAMIC || is_intish(t) || type_is_int_prim(t) ||
+              (type_is_prim(t) && t->prim == P_CBOOL);
+    if (!ok) REPORT(c, D_ASSIGN_MISMATCH, arg->span, t->name, target->name);
+    return target;
+}
+
+static Type *check_reveal(Checker *c, Expr *e, Type *expected) {
+    e->call_kind = CALL_REVEAL_TYPE;
+    e->func->type = TY.dynamic;
+    if (e->elts.len != 1 || e->keywords.len) {
+        REPORT(c, D_CONVERT_ARGC, e->span, "reveal_type", e->elts.len + e->keywords.len);
+        check_dynamic_args(c, e);
+        return TY.dynamic;
+    }
+    Expr *arg = VEC_AT(e->elts, Expr, 0);
+    Type *t = check_expr(c, arg, expected);
+    REPORT(c, D_REVEAL_TYPE, e->span, expr_text(c, arg), t->name);
+    return t;
+}
+
+static Type *check_static_builtin(Checker *c, Expr *e, Symbol *s, Type *expected) {
+    const char *o = static_orig(s);
+    Type *p = type_prim_by_name(o);
+    if (p) return check_prim_convert(c, e, p);
+    if (strcmp(o, "box") == 0) return check_box(c, e);
+    if (strcmp(o, "unbox") == 0) return check_unbox(c, e, expected);
+    if (strcmp(o, "cast") == 0) return check_cast(c, e);
+    check_dynamic_args(c, e);
+    return TY.dynamic;
+}
+
+static Type *builtin_result(const char *name) {
+    for (size_t i = 0; i < ARRAY_LEN(builtin_results); i++)
+        if (strcmp(builtin_results[i].name, name) == 0) return *builtin_results[i].type;
+    return TY.dynamic;
+}
+
+static Type *check_call(Checker *c, Expr *e, Type *expected) {
+    e->call_kind = CALL_DYNAMIC;
+    Expr *f = e->func;
+    Symbol *s = f->kind == E_NAME ? lookup(c, f->id) : NULL;
+    if (f->kind == E_NAME && !s && strcmp(f->id, "reveal_type") == 0) return check_reveal(c, e, expected);
+    if (s && (s->kind == SYM_STATIC || (s->kind == SYM_FUNCTION && is_simple_call(e)))) {
+        f->sym = s;
+        f->type = TY.dynamic;
+        if (s->kind == SYM_FUNCTION) return check_static_call(c, e, s->func);
+        return check_static_builtin(c, e, s, expected);
+    }
+    Type *ft = check_expr(c, f, NULL);
+    if (type_is_prim(ft)) report_unsupported(c, e, e->span, "call of a primitive value");
+    check_dynamic_args(c, e);
+    if (s && s->kind == SYM_BUILTIN) return builtin_result(s->name);
+    return TY.dynamic;
+}
+
+static Type *check_expr_kind(Checker *c, Expr *e, Type *expected) {
+    switch (e->kind) {
+    case E_NAME: return check_name(c, e);
+    case E_INT: return literal_int_type(c, e, false, expected, e->span);
+    case E_FLOAT: return type_is_prim(expected) && expected->prim == P_DOUBLE ? expected : TY.float_;
+    case E_STR: return TY.str;
+    case E_BYTES: return TY.bytes;
+    case E_TRUE: case E_FALSE:
+        return type_is_prim(expected) && expected->prim == P_CBOOL ? expected : TY.bool_;
+    case E_NONE: return TY.none;
+    case E_ELLIPSIS: return TY.dynamic;
+    case E_BINOP: return check_binop(c, e, expected);
+    case E_UNARYOP: return check_unary(c, e, expected);
+    case E_BOOLOP: return check_boolop(c, e, expected);
+    case E_COMPARE: return check_compare(c, e);
+    case E_CALL: return check_call(c, e, expected);
+    case E_ATTRIBUTE: return check_attribute(c, e);
+    case E_SUBSCRIPT: return check_subscript(c, e);
+    case E_SLICE:
+        check_slice_part(c, e->lower);
+        check_slice_part(c, e->upper);
+        check_slice_part(c, e->step);
+        return TY.dynamic;
+    case E_IFEXP: return check_ifexp(c, e, expected);
+    case E_TUPLE: case E_LIST: case E_SET: case E_DICT: return check_display(c, e);
+    case E_STARRED:
+        check_object_expr(c, e->left, USE_CONTAINER);
+        return TY.dynamic;
+    case E_UNSUPPORTED:
+        report_unsupported(c, e, e->span, e->what ? e->what : "expression");
+        return TY.dynamic;
+    default:
+        return TY.dynamic;
+    }
+}
+
+/* Bidirectional: `expected` (may be NULL) only gives literals their type; the caller
+ * checks assignability.  Sets and returns e->type. */
+static Type *check_expr(Checker *c, Expr *e, Type *expected) {
+    Type *t = check_expr_kind(c, e, expected);
+    e->type = t ? t : TY.dynamic;
+    return e->type;
+}
+
+/* ---------------------------------------------------------------- narrowing */
+
+/* A local whose object type may be narrowed (globals can change behind our back). */
+static Symbol *narrowable(Checker *c, Expr *e) {
+    if (!c->fs || !e || e->kind != E_NAME || !e->sym || e->sym->kind != SYM_LOCAL) return NULL;
+    return type_is_prim(e->sym->type) ? NULL : e->sym;
+}
+
+static bool may_be_none(const Type *t) {
+    return t->kind == TY_OPTIONAL || t->kind == TY_DYNAMIC || t == TY.object;
+}
+
+/* x is None / x is not None (either operand order). */
+static void narrow_is_none(Checker *c, Expr *e, Env **te, Env **fe) {
+    if (e->elts.len != 2 || (e->cmp_ops[0] != CMP_IS && e->cmp_ops[0] != CMP_ISNOT)) return;
+    Expr *a = VEC_AT(e->elts, Expr, 0), *b = VEC_AT(e->elts, Expr, 1);
+    if (a->kind == E_NONE) { Expr *t = a; a = b; b = t; }
+    Symbol *s = narrowable(c, a);
+    if (!s || b->kind != E_NONE) return;
+    Type *cur = a->type;
+    Env *is = may_be_none(cur) ? env_with(c, c->env, s, TY.none) : c->env;
+    Env *isnt = cur->kind == TY_OPTIONAL ? env_with(c, c->env, s, cur->inner) : c->env;
+    bool positive = e->cmp_ops[0] == CMP_IS;
+    *te = positive ? is : isnt;
+    *fe = positive ? isnt : is;
+}
+
+/* isinstance(x, C) with C a builtin class: x is a C in the true branch. */
+static void narrow_isinstance(Checker *c, Expr *e, Env **te, Env **fe) {
+    Expr *f = e->func;
+    if (f->kind != E_NAME || !f->sym || f->sym->kind != SYM_BUILTIN || strcmp(f->id, "isinstance") ||
+        e->elts.len != 2 || e->keywords.len)
+        return;
+    Expr *x = VEC_AT(e->elts, Expr, 0), *ce = VEC_AT(e->elts, Expr, 1);
+    Symbol *s = narrowable(c, x);
+    if (!s || ce->kind != E_NAME || !ce->sym || ce->sym->kind != SYM_BUILTIN) return;
+    Type *cls = type_builtin_by_name(ce->id), *cur = x->type, *to = NULL;
+    if (!cls) return;
+    Type *base = cur->kind == TY_OPTIONAL ? cur->inner : cur;
+    if (cur->kind == TY_DYNAMIC || cur == TY.object || type_is_subclass(cls, base)) to = cls;
+    else if (type_is_subclass(base, cls)) to = base;
+    if (to) *te = env_with(c, c->env, s, to);
+    if (cur->kind == TY_OPTIONAL && type_is_subclass(cur->inner, cls))
+        *fe = env_with(c, c->env, s, TY.none);
+}
+
+static void check_not_cond(Checker *c, Expr *e, Env **te, Env **fe) {
+    check_cond(c, e->left, fe, te);
+    Type *t = e->left->type;
+    if (type_is_prim(t) && t->prim == P_DOUBLE) REPORT0(c, D_CANNOT_INVERT, e->span);
+    e->type = type_is_prim(t) ? TY.prim[P_CBOOL] : TY.bool_;
+}
+
+static void check_boolop_cond(Checker *c, Expr *e, Env **te, Env **fe) {
+    Env *env = c->env, *lt, *lf, *rt, *rf;
+    check_cond(c, e->left, &lt, &lf);
+    c->env = e->op == BOOL_AND ? lt : lf;
+    check_cond(c, e->right, &rt, &rf);
+    Type *a = e->left->type, *b = e->right->type;
+    coerce_literal_pair(c, e->left, &a, e->right, &b);
+    c->env = env;
+    e->type = join_types(c, a, b, e->span);
+    if (e->op == BOOL_AND) {
+        *te = rt;
+        *fe = env_join(c, lf, rf);
+    } else {
+        *te = env_join(c, lt, rt);
+        *fe = rf;
+    }
+}
+
+/* Checks a condition; *te / *fe are the environments where it is true / false. */
+static void check_cond(Checker *c, Expr *e, Env **te, Env **fe) {
+    *te = *fe = c->env;
+    switch (e->kind) {
+    case E_UNARYOP:
+        if (e->op == UOP_NOT) {
+            check_not_cond(c, e, te, fe);
+            return;
+        }
+        break;
+    case E_BOOLOP:
+        check_boolop_cond(c, e, te, fe);
+        return;
+    case E_TRUE:
+        *fe = &env_dead_;
+        break;
+    case E_FALSE:
+        *te = &env_dead_;
+        break;
+    case E_INT:
+        if (!e->big && e->ival == 0) *te = &env_dead_;
+        else *fe = &env_dead_;
+        break;
+    default:
+        break;
+    }
+    check_expr(c, e, NULL);
+    if (e->kind == E_COMPARE) narrow_is_none(c, e, te, fe);
+    if (e->kind == E_CALL) narrow_isinstance(c, e, te, fe);
+    Symbol *s = narrowable(c, e);
+    if (s && e->type->kind == TY_OPTIONAL) *te = env_with(c, c->env, s, e->type->inner);
+}
+
+/* ---------------------------------------------------------------- statements */
+
+static void check_stmts(Checker *c, PtrVec *body);
+static void check_function(Checker *c, FuncDecl *fd);
+
+static LocalInfo *local_info(Checker *c, Symbol *s) { return &c->fs->info[s->index]; }
+
+/* The first assignment of an unannotated local fixes its storage type (§1.4):
+ * a primitive if the value is one, else dynamic. */
+static void decide_local(Checker *c, Symbol *s, Type *vt) {
+    LocalInfo *li = local_info(c, s);
+    if (li->decided) return;
+    li->decided = true;
+    s->type = type_is_prim(vt) ? vt : TY.dynamic;
+    if (type_is_prim(vt) && li->read_undecided) c->fs->recheck = true;
+}
+
+/* After storing a value of type vt, the local holds a vt when that needs no check. */
+static void narrow_after_store(Checker *c, Symbol *s, Type *vt) {
+    if (type_is_prim(s->type)) return;
+    Type *n = NULL;
+    if (type_is_object(vt) && vt->kind != TY_DYNAMIC && vt != s->type &&
+        type_assignable(s->type, vt) && !type_needs_cast(s->type, vt))
+        n = vt;
+    c->env = env_with(c, c->env, s, n);
+}
+
+/* The type a value assigned to `t` should take (literals), or NULL. */
+static Type *target_expected(Checker *c, Expr *t) {
+    if (t->kind != E_NAME) return NULL;
+    Symbol *s = lookup(c, t->id);
+    if (!s || (s->kind != SYM_LOCAL && s->kind != SYM_GLOBAL)) return NULL;
+    if (s->kind == SYM_LOCAL && !local_info(c, s)->decided) return NULL;
+    return s->type;
+}
+
+static void store_global(Checker *c, Expr *t, Symbol *s, Type *vt, Span span, Stmt *decl) {
+    GlobalInfo *g = global_info(c, s->name);
+    if (s->is_final && (!decl || decl != g->final_decl)) REPORT0(c, D_FINAL_ASSIGN, t->span);
+    if (type_is_prim(vt)) REPORT0(c, D_PRIM_GLOBAL, span);
+    else if (!assignable(s->type, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, vt->name, s->type->name);
+}
+
+static void assign_name(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) {
+    Symbol *s = lookup(c, t->id);
+    t->sym = s;
+    t->type = TY.dynamic;
+    if (!s) return;
+    if (s->kind == SYM_LOCAL) {
+        decide_local(c, s, vt);
+        if (!assignable(s->type, vt))
+            REPORT(c, D_ASSIGN_MISMATCH, span, vt->name, s->type->name);
+        narrow_after_store(c, s, vt);
+    } else if (s->kind == SYM_GLOBAL) {
+        store_global(c, t, s, vt, span, decl);
+    } else {
+        require_object(c, t, vt, USE_ASSIGN_DYNAMIC);
+    }
+    t->type = s->type;
+}
+
+static void assign_target(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) {
+    switch (t->kind) {
+    case E_NAME:
+        assign_name(c, t, vt, span, decl);
+        return;
+    case E_TUPLE: case E_LIST:
+        if (type_is_prim(vt)) REPORT(c, D_NOT_ITERABLE, span, vt->name);
+        for (int i = 0; i < t->elts.len; i++)
+            assign_target(c, VEC_AT(t->elts, Expr, i), TY.dynamic, span, NULL);
+        t->type = TY.dynamic;
+        return;
+    case E_STARRED:
+        assign_target(c, t->left, TY.list, span, NULL);
+        t->type = TY.dynamic;
+        return;
+    case E_ATTRIBUTE:
+        check_attribute(c, t);
+        break;
+    case E_SUBSCRIPT:
+        check_subscript(c, t);
+        break;
+    default:
+        report_unsupported(c, t, t->span, "assignment target");
+        break;
+    }
+    t->type = TY.dynamic;
+    if (type_is_prim(vt)) REPORT(c, D_ASSIGN_MISMATCH, span, vt->name, "dynamic");
+}
+
+static void check_assign(Checker *c, Stmt *s) {
+    Type *exp = s->targets.len == 1 ? target_expected(c, VEC_AT(s->targets, Expr, 0)) : NULL;
+    Type *vt = check_expr(c, s->value, exp);
+    for (int i = 0; i < s->targets.len; i++)
+        assign_target(c, VEC_AT(s->targets, Expr, i), vt, s->value->span, NULL);
+}
+
+static void check_annassign(Checker *c, Stmt *s) {
+    Expr *t = s->target;
+    if (t->kind != E_NAME) resolve_plain_ann(c, s->annotation);
+    if (!s->value) {
+        if (t->kind == E_NAME) {
+            t->sym = lookup(c, t->id);
+            t->type = t->sym ? t->sym->type : TY.dynamic;
+        } else {
+            check_expr(c, t, NULL);
+        }
+        return;
+    }
+    for (int i = 0; i < c->bad_ann.len; i++) {
+        if (c->bad_ann.items[i] != s) continue;
+        check_expr(c, s->value, NULL);   /* already reported: no cascade */
+        t->sym = lookup(c, t->id);
+        t->type = t->sym ? t->sym->type : TY.dynamic;
+        return;
+    }
+    Type *vt = check_expr(c, s->value, target_expected(c, t));
+    assign_target(c, t, vt, s->value->span, s);
+}
+
+static void check_augassign(Checker *c, Stmt *s) {
+    Expr *t = s->target;
+    Type *tt = check_expr(c, t, NULL);
+    Type *vt = check_expr(c, s->value, type_is_prim(tt) && is_literalish(s->value) ? tt : NULL);
+    Type *rt = binop_result(c, s->op, tt, vt, s->span);
+    if (t->kind == E_NAME) {
+        assign_name(c, t, rt, s->value->span, NULL);
+    } else if (type_is_prim(rt)) {
+        REPORT(c, D_ASSIGN_MISMATCH, s->value->span, rt->name, "dynamic");
+    }
+}
+
+/* Forgets narrowings of every local a loop assigns (the loop head joins them). */
+static void kill_target(Checker *c, Expr *t) {
+    if (!t) return;
+    if (t->kind == E_NAME) {
+        Symbol *s = c->fs ? lookup(c, t->id) : NULL;
+        if (s && s->kind == SYM_LOCAL) c->env = env_with(c, c->env, s, NULL);
+    } else if (t->kind == E_TUPLE || t->kind == E_LIST) {
+        for (int i = 0; i < t->elts.len; i++) kill_target(c, VEC_AT(t->elts, Expr, i));
+    } else if (t->kind == E_STARRED) {
+        kill_target(c, t->left);
+    }
+}
+
+static void kill_name(Checker *c, const char *name) {
+    Symbol *s = c->fs ? lookup(c, name) : NULL;
+    if (s && s->kind == SYM_LOCAL) c->env = env_with(c, c->env, s, NULL);
+}
+
+static void kill_assigned(Checker *c, PtrVec *body) {
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(*body, Stmt, i);
+        for (int j = 0; j < s->targets.len; j++) kill_target(c, VEC_AT(s->targets, Expr, j));
+        if (s->kind != S_IMPORT && s->kind != S_IMPORTFROM) kill_target(c, s->target);
+        if (s->kind == S_FUNCDEF || s->kind == S_CLASSDEF) kill_name(c, s->name);
+        for (int j = 0; (s->kind == S_IMPORT || s->kind == S_IMPORTFROM) && j < s->names.len; j++) {
+            Alias *al = VEC_AT(s->names, Alias, j);
+            kill_name(c, s->kind == S_IMPORT ? import_binding(c, al) : al->asname ? al->asname : al->name);
+        }
+        kill_assigned(c, &s->body);
+        kill_assigned(c, &s->orelse);
+    }
+}
+
+static void check_if(Checker *c, Stmt *s) {
+    Env *te, *fe;
+    check_cond(c, s->test, &te, &fe);
+    c->env = te;
+    check_stmts(c, &s->body);
+    Env *after_body = c->env;
+    c->env = fe;
+    check_stmts(c, &s->orelse);
+    c->env = env_join(c, after_body, c->env);
+}
+
+static void check_while(Checker *c, Stmt *s) {
+    kill_assigned(c, &s->body);
+    Loop lp = {.outer = c->loop, .breaks = &env_dead_};
+    Env *te, *fe;
+    check_cond(c, s->test, &te, &fe);
+    c->loop = &lp;
+    c->env = te;
+    check_stmts(c, &s->body);
+    c->loop = lp.outer;
+    c->env = fe;
+    check_stmts(c, &s->orelse);
+    c->env = env_join(c, c->env, lp.breaks);
+}
+
+static void check_for(Checker *c, Stmt *s) {
+    Type *it = check_expr(c, s->iter, NULL);
+    if (type_is_prim(it)) REPORT(c, D_NOT_ITERABLE, s->iter->span, it->name);
+    kill_target(c, s->target);
+    kill_assigned(c, &s->body);
+    Env *head = c->env;
+    Loop lp = {.outer = c->loop, .breaks = &env_dead_};
+    c->loop = &lp;
+    assign_target(c, s->target, TY.dynamic, s->target->span, NULL);
+    check_stmts(c, &s->body);
+    c->loop = lp.outer;
+    c->env = head;
+    check_stmts(c, &s->orelse);
+    c->env = env_join(c, c->env, lp.breaks);
+}
+
+static void check_return(Checker *c, Stmt *s) {
+    if (!c->fs) {
+        REPORT0(c, D_RETURN_OUTSIDE, s->span);
+        if (s->value) check_expr(c, s->value, NULL);
+        c->env = &env_dead_;
+        return;
+    }
+    Type *ret = c->fs->fd->ret;
+    if (s->value) {
+        Type *vt = check_expr(c, s->value, ret);
+        if (!assignable(ret, vt)) REPORT(c, D_RETURN_MISMATCH, s->value->span, ret->name, vt->name);
+    } else if (ret->kind != TY_DYNAMIC && ret != TY.none && ret->kind != TY_OPTIONAL) {
+        REPORT(c, D_RETURN_MISMATCH, s->span, ret->name, "None");
+    }
+    c->env = &env_dead_;
+}
+
+static void check_jump(Checker *c, Stmt *s) {
+    if (!c->loop) REPORT(c, D_BREAK_OUTSIDE, s->span, s->kind == S_BREAK ? "break" : "continue");
+    else if (s->kind == S_BREAK) c->loop->breaks = env_join(c, c->loop->breaks, c->env);
+    c->env = &env_dead_;
+}
+
+static void check_delete_target(Checker *c, Expr *t) {
+    switch (t->kind) {
+    case E_NAME: {
+        Symbol *s = lookup(c, t->id);
+        t->sym = s;
+        t->type = s ? s->type : TY.dynamic;
+        if (!s) REPORT(c, D_NAME_UNDEFINED, t->span, t->id);
+        else if (s->kind == SYM_LOCAL) {
+            if (type_is_prim(s->type)) REPORT0(c, D_PRIM_DEL, t->span);
+            decide_local(c, s, TY.dynamic);
+            c->env = env_with(c, c->env, s, NULL);
+        } else if (s->is_final) {
+            REPORT0(c, D_FINAL_ASSIGN, t->span);
+        }
+        return;
+    }
+    case E_TUPLE: case E_LIST:
+        for (int i = 0; i < t->elts.len; i++) check_delete_target(c, VEC_AT(t->elts, Expr, i));
+        t->type = TY.dynamic;
+        return;
+    default:
+        check_expr(c, t, NULL);
+        return;
+    }
+}
+
+/* Names bound by import inside a function are dynamic locals. */
+static void bind_import_name(Checker *c, const char *name, Span span) {
+    Symbol *s = lookup(c, name);
+    if (!s) return;
+    if (s->kind == SYM_LOCAL) {
+        decide_local(c, s, TY.dynamic);
+        if (type_is_prim(s->type)) REPORT(c, D_ASSIGN_MISMATCH, span, "dynamic", s->type->name);
+        c->env = env_with(c, c->env, s, NULL);
+    } else if (s->is_final) {
+        REPORT0(c, D_FINAL_ASSIGN, span);
+    }
+}
+
+static void check_import(Checker *c, Stmt *s) {
+    for (int i = 0; i < s->names.len; i++) {
+        Alias *al = VEC_AT(s->names, Alias, i);
+        if (s->kind == S_IMPORT) {
+            bind_import_name(c, import_binding(c, al), al->span);
+            continue;
+        }
+        if (c->fs && s->module && strcmp(s->module, "__static__") == 0)
+            report_unsupported(c, s, s->span, "from __static__ import inside a function");
+        if (c->fs) bind_import_name(c, al->asname ? al->asname : al->name, al->span);
+    }
+    if (c->fs && s->kind == S_IMPORTFROM && s->import_star) report_unsupported(c, s, s->span, "import *");
+}
+
+static bool is_simple_return_body(const Stmt *def) {
+    if (def->body.len != 1) return false;
+    const Stmt *s = VEC_AT(def->body, Stmt, 0);
+    return s->kind == S_RETURN && s->value;
+}
+
+/* A module-level def: defaults and decorators are evaluated in the module scope. */
+static void check_funcdef(Checker *c, Stmt *s) {
+    if (c->fs) {
+        report_unsupported(c, s, s->span, "nested function");
+        return;
+    }
+    if (!s->func) {
+        report_unsupported(c, s, s->span, "conditional function definition");
+        return;
+    }
+    for (int i = 0; i < s->params.len; i++) {
+        Param *p = VEC_AT(s->params, Param, i);
+        if (!p->default_) continue;
+        Type *t = check_expr(c, p->default_, p->type);
+        if (!assignable(p->type, t))
+            REPORT(c, D_ASSIGN_MISMATCH, p->default_->span, t->name, p->type->name);
+    }
+    for (int i = 0; i < s->decorators.len; i++) check_expr(c, VEC_AT(s->decorators, Expr, i), NULL);
+    if (s->func->is_inline && !is_simple_return_body(s)) REPORT0(c, D_INLINE_SIMPLE, s->span);
+    check_function(c, s->func);
+}
+
+static void check_stmt(Checker *c, Stmt *s) {
+    switch (s->kind) {
+    case S_EXPR: check_expr(c, s->value, NULL); break;
+    case S_ASSIGN: check_assign(c, s); break;
+    case S_ANNASSIGN: check_annassign(c, s); break;
+    case S_AUGASSIGN: check_augassign(c, s); break;
+    case S_IF: check_if(c, s); break;
+    case S_WHILE: check_while(c, s); break;
+    case S_FOR: check_for(c, s); break;
+    case S_RETURN: check_return(c, s); break;
+    case S_PASS: break;
+    case S_BREAK: case S_CONTINUE: check_jump(c, s); break;
+    case S_ASSERT: {
+        Env *te, *fe;
+        check_cond(c, s->test, &te, &fe);
+        c->env = fe;
+        if (s->msg) check_object_expr(c, s->msg, USE_CALL_ARG);
+        c->env = te;
+        break;
+    }
+    case S_RAISE:
+        if (s->value) check_object_expr(c, s->value, USE_CALL_ARG);
+        if (s->msg) check_object_expr(c, s->msg, USE_CALL_ARG);
+        c->env = &env_dead_;
+        break;
+    case S_GLOBAL: break;   /* resolved while declaring */
+    case S_NONLOCAL:
+        for (int i = 0; i < s->names.len; i++)
+            REPORT(c, D_NONLOCAL_MISSING, s->span, (const char *)s->names.items[i]);
+        break;
+    case S_DELETE:
+        for (int i = 0; i < s->targets.len; i++) check_delete_target(c, VEC_AT(s->targets, Expr, i));
+        break;
+    case S_FUNCDEF: check_funcdef(c, s); break;
+    case S_CLASSDEF: report_unsupported(c, s, s->span, "class definition"); break;
+    case S_IMPORT: case S_IMPORTFROM: check_import(c, s); break;
+    case S_UNSUPPORTED: report_unsupported(c, s, s->span, s->what ? s->what : "statement"); break;
+    default: break;
+    }
+}
+
+static void check_stmts(Checker *c, PtrVec *body) {
+    for (int i = 0; i < body->len; i++) check_stmt(c, VEC_AT(*body, Stmt, i));
+}
+
+/* ---------------------------------------------------------------- functions */
+
+static bool has_break(PtrVec *body) {
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(*body, Stmt, i);
+        if (s->kind == S_BREAK) return true;
+        if (s->kind == S_IF && (has_break(&s->body) || has_break(&s->orelse))) return true;
+        if ((s->kind == S_WHILE || s->kind == S_FOR) && has_break(&s->orelse)) return true;
+    }
+    return false;
+}
+
+static bool is_const_true(const Expr *e) {
+    return e->kind == E_TRUE || (e->kind == E_INT && (e->big || e->ival != 0));
+}
+
+/* Does control never fall off the end of `body`? (return/raise, if/else both
+ * terminating, `while True` without break, assert False) */
+static bool stmts_terminate(PtrVec *body);
+
+static bool stmt_terminates(Stmt *s) {
+    switch (s->kind) {
+    case S_RETURN: case S_RAISE: return true;
+    case S_IF: return s->orelse.len && stmts_terminate(&s->body) && stmts_terminate(&s->orelse);
+    case S_WHILE: return is_const_true(s->test) && !has_break(&s->body);
+    case S_ASSERT: return s->test->kind == E_FALSE;
+    default: return false;
+    }
+}
+
+static bool stmts_terminate(PtrVec *body) {
+    for (int i = 0; i < body->len; i++)
+        if (stmt_terminates(VEC_AT(*body, Stmt, i))) return true;
+    return false;
+}
+
+/* Checks a function body; checks it again when a local's primitive type was only
+ * decided after an earlier read (the first pass gave that read the wrong type). */
+static void check_function(Checker *c, FuncDecl *fd) {
+    FuncState *fs = c->fstates[fd->index], *saved_fs = c->fs;
+    Env *saved_env = c->env;
+    Loop *saved_loop = c->loop;
+    int nd = c->d->items.len, ne = c->d->errors, nr = c->reported.len;
+    c->fs = fs;
+    for (int pass = 0; pass < 2; pass++) {
+        c->env = &env_empty;
+        c->loop = NULL;
+        fs->recheck = false;
+        for (int i = 0; i < fs->ninfo; i++) fs->info[i].read_undecided = false;
+        check_stmts(c, &fd->def->body);
+        if (!fs->recheck) break;
+        c->d->items.len = nd;
+        c->d->errors = ne;
+        c->reported.len = nr;
+    }
+    Type *r = fd->ret;
+    if (r->kind != TY_DYNAMIC && r != TY.none && r->kind != TY_OPTIONAL &&
+        !stmts_terminate(&fd->def->body))
+        REPORT(c, D_MISSING_RETURN, fd->def->span, r->name);
+    c->fs = saved_fs;
+    c->env = saved_env;
+    c->loop = saved_loop;
+}
+
+bool check_module(Module *m, Arena *a, Diags *d) {
+    types_init(a);
+    ty_err = ARENA_NEW(a, Type);
+    ty_err->kind = TY_DYNAMIC;
+    ty_err->name = "dynamic";
+    Checker c = {.m = m, .a = a, .d = d, .path = m->path, .env = &env_empty};
+    int errors = d->errors;
+    index_lines(&c);
+    detect_static(m);
+    declare_module(&c);
+    check_stmts(&c, &m->body);
+    return d->errors == errors;
+}

@@ -1,0 +1,7 @@
+import __static__
+from __static__ import int64
+
+
+def f(x: int64, y: int) -> int64:
+    x += y  # error: cannot add int64 and int
+    return x

@@ -1,0 +1,5 @@
+import __static__
+
+
+def f() -> None:
+    break  # error: 'break' outside loop

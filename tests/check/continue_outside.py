@@ -1,0 +1,3 @@
+import __static__
+
+continue  # error: 'continue' outside loop

@@ -1,0 +1,4 @@
+import __static__
+from typing import Final
+
+X: Final[int]  # error: Must assign a value when declaring a Final

@@ -1,0 +1,5 @@
+import __static__
+
+
+def f() -> int:
+    return y  # error: Name `y` is not defined.

@@ -1,0 +1,7 @@
+import __static__
+from __static__ import int64
+
+
+def f() -> None:
+    x: int64 = 1
+    del x  # error: deleting primitives not supported

@@ -1,0 +1,6 @@
+import __static__
+from __static__ import int64
+
+
+def f(x: int64) -> list:
+    return [x]  # error: type mismatch: int64 cannot be assigned to dynamic

@@ -1,0 +1,3 @@
+import __static__
+
+return 1  # error: 'return' outside function

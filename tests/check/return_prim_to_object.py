@@ -1,0 +1,6 @@
+import __static__
+from __static__ import int64
+
+
+def f(x: int64) -> int:
+    return x  # error: mismatched types: expected int because of return type, found int64 instead

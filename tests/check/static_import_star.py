@@ -1,0 +1,2 @@
+import __static__
+from __static__ import *  # error: from __static__ import * is disallowed

@@ -1,0 +1,2 @@
+import __static__
+from __static__ import Vector  # error: unsupported static import Vector
