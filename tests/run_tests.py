@@ -263,7 +263,7 @@ def check_case(cfg, path):
 def ir_case(cfg, path):
     case = "ir/" + os.path.splitext(os.path.basename(path))[0]
     golden = os.path.splitext(path)[0] + ".dis"
-    p = run_proc([cfg.spc, "dis", path], cwd=os.path.dirname(path))
+    p = run_proc([cfg.spc, "dis", os.path.basename(path)], cwd=os.path.dirname(path))
     if p.died() or p.rc != 0:
         return failed(case, proc_dump(p, "spc dis"))
     if cfg.update:
