@@ -1,0 +1,1700 @@
+/* parse.c — stage 1: source text -> Module (AST with spans).
+ *
+ * Input: the bytes of one .py file. tree-sitter (tree-sitter-python grammar) builds a
+ * concrete syntax tree; this file walks it into the AST of ast.h.
+ * Output: a Module whose nodes all carry 1-based spans (end column exclusive, like
+ * CPython's end_col_offset + 1), plus D_SYNTAX diagnostics for
+ *   - ERROR / MISSING nodes (one per line, no cascades inside an ERROR),
+ *   - things tree-sitter accepts but CPython rejects (bad indentation, assignment to a
+ *     literal, argument order, invalid string prefixes, ...),
+ *   - NUL bytes and invalid UTF-8, and nesting deeper than MAX_DEPTH.
+ * Constructs the AST cannot represent become S_UNSUPPORTED / E_UNSUPPORTED nodes naming
+ * the construct; the checker reports those. parse_module never fails: any input gives a
+ * Module (possibly with an empty body). */
+#include "spc.h"
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <tree_sitter/api.h>
+
+const TSLanguage *tree_sitter_python(void);
+
+enum {
+    MAX_DEPTH = 200,                   /* AST nesting limit (keeps every later stage's recursion safe) */
+    PARSE_TIMEOUT_US = 20 * 1000000,   /* tree-sitter gives up after this (pathological input) */
+};
+
+typedef struct P {
+    Arena *a;
+    Diags *d;
+    const char *path;
+    const char *src;          /* text tree-sitter parsed (BOM skipped) */
+    size_t len;
+    int bom;                  /* bytes of UTF-8 BOM skipped: added to line-1 columns */
+    int depth;
+    bool depth_reported;
+    unsigned char *err_lines; /* lines that already have a syntax error */
+    int nlines;
+    uint32_t suppress_from;   /* byte offset: errors at/after it are a cascade of an unclosed bracket */
+} P;
+
+/* A child of a CST node with its field name (NULL when it has none). */
+typedef struct Kid { TSNode n; const char *field; } Kid;
+
+/* ------------------------------------------------------------ helpers ---- */
+
+static bool is(TSNode n, const char *type) { return strcmp(ts_node_type(n), type) == 0; }
+
+static Span span_points(P *p, TSPoint s, TSPoint e) {
+    Span sp = {(int)s.row + 1, (int)s.column + 1, (int)e.row + 1, (int)e.column + 1};
+    if (s.row == 0) sp.col += p->bom;
+    if (e.row == 0) sp.end_col += p->bom;
+    return sp;
+}
+
+static Span span_of(P *p, TSNode n) { return span_points(p, ts_node_start_point(n), ts_node_end_point(n)); }
+
+static Span span_join(Span a, Span b) { return (Span){a.line, a.col, b.end_line, b.end_col}; }
+
+static const char *text_ptr(P *p, TSNode n, size_t *len) {
+    uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);
+    if (s > p->len) s = (uint32_t)p->len;
+    if (e > p->len || e < s) e = s;
+    *len = e - s;
+    return p->src + s;
+}
+
+static char *text_of(P *p, TSNode n) {
+    size_t len;
+    const char *t = text_ptr(p, n, &len);
+    return arena_strndup(p->a, t, len);
+}
+
+static TSNode field(TSNode n, const char *name) {
+    return ts_node_child_by_field_name(n, name, (uint32_t)strlen(name));
+}
+
+/* Children of `n` in order, comments and line continuations dropped; anonymous tokens
+ * kept only when `all`. Uses a cursor: ts_node_child(i) is O(i). */
+static int kids(P *p, TSNode n, bool all, Kid **out) {
+    uint32_t cap = ts_node_child_count(n);
+    Kid *k = ARENA_ARRAY(p->a, Kid, cap ? cap : 1);
+    int cnt = 0;
+    TSTreeCursor c = ts_tree_cursor_new(n);
+    if (ts_tree_cursor_goto_first_child(&c)) {
+        do {
+            TSNode ch = ts_tree_cursor_current_node(&c);
+            if (is(ch, "comment") || is(ch, "line_continuation")) continue;
+            if (!all && !ts_node_is_named(ch)) continue;
+            if ((uint32_t)cnt < cap) k[cnt++] = (Kid){ch, ts_tree_cursor_current_field_name(&c)};
+        } while (ts_tree_cursor_goto_next_sibling(&c));
+    }
+    ts_tree_cursor_delete(&c);
+    *out = k;
+    return cnt;
+}
+
+static bool field_is(const Kid *k, const char *name) { return k->field && strcmp(k->field, name) == 0; }
+
+static bool has_token(P *p, TSNode n, const char *tok) {
+    Kid *k;
+    int cnt = kids(p, n, true, &k);
+    for (int i = 0; i < cnt; i++)
+        if (!ts_node_is_named(k[i].n) && is(k[i].n, tok)) return true;
+    return false;
+}
+
+/* Every syntax error goes through here: at most one per line, none inside the
+ * region an unclosed bracket swallowed. */
+static void syntax_error(P *p, Span sp, const char *msg) {
+    int line = sp.line < 1 ? 1 : sp.line;
+    if (line <= p->nlines + 1) {
+        if (p->err_lines[line]) return;
+        p->err_lines[line] = 1;
+    }
+    diag_report(p->d, p->path, D_SYNTAX, sp, msg);
+}
+
+static void syntax_error_at(P *p, TSNode n, const char *msg) {
+    if (ts_node_start_byte(n) >= p->suppress_from) return;
+    syntax_error(p, span_of(p, n), msg);
+}
+
+static Expr *new_expr(P *p, ExprKind k, TSNode n) { return expr_new(p->a, k, span_of(p, n)); }
+
+static Expr *unsupported_expr(P *p, TSNode n, const char *what) {
+    Expr *e = new_expr(p, E_UNSUPPORTED, n);
+    e->what = what;
+    return e;
+}
+
+static Stmt *unsupported_stmt(P *p, TSNode n, const char *what) {
+    Stmt *s = stmt_new(p->a, S_UNSUPPORTED, span_of(p, n));
+    s->what = what;
+    return s;
+}
+
+/* Depth guard around every recursive conversion. */
+static bool enter(P *p, TSNode n) {
+    if (p->depth >= MAX_DEPTH) {
+        if (!p->depth_reported) {
+            p->depth_reported = true;
+            syntax_error(p, span_of(p, n), "too deeply nested");
+        }
+        return false;
+    }
+    p->depth++;
+    return true;
+}
+
+static void leave(P *p) { p->depth--; }
+
+/* ------------------------------------------------------------ literals ---- */
+
+/* Copies the literal without '_' separators. */
+static char *strip_underscores(P *p, const char *t, size_t len) {
+    char *s = arena_alloc(p->a, len + 1);
+    size_t j = 0;
+    for (size_t i = 0; i < len; i++)
+        if (t[i] != '_') s[j++] = t[i];
+    s[j] = 0;
+    return s;
+}
+
+static int digit_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return 99;
+}
+
+/* Integer literal: decimal/hex/octal/binary with underscores. The grammar also accepts
+ * Python 2 forms (0777, 10L) and imaginary suffixes, which are handled here. */
+static Expr *conv_integer(P *p, TSNode n) {
+    size_t len;
+    const char *t = text_ptr(p, n, &len);
+    char *s = strip_underscores(p, t, len);
+    size_t sl = strlen(s);
+    if (sl && (s[sl - 1] == 'j' || s[sl - 1] == 'J')) return unsupported_expr(p, n, "complex literal");
+    Expr *e = new_expr(p, E_INT, n);
+    e->text = arena_strndup(p->a, t, len);
+    if (sl && (s[sl - 1] == 'l' || s[sl - 1] == 'L')) {
+        syntax_error_at(p, n, "invalid decimal literal");
+        return e;
+    }
+    int base = 10;
+    const char *d = s;
+    if (s[0] == '0' && s[1]) {
+        char b = s[1];
+        if (b == 'x' || b == 'X') base = 16;
+        else if (b == 'o' || b == 'O') base = 8;
+        else if (b == 'b' || b == 'B') base = 2;
+        if (base != 10) d = s + 2;
+        else if (strspn(s, "0") != sl)
+            syntax_error_at(p, n, "leading zeros in decimal integer literals are not permitted; "
+                                  "use an 0o prefix for octal integers");
+    }
+    uint64_t v = 0;
+    for (; *d; d++) {
+        int dv = digit_value(*d);
+        if (dv >= base) { syntax_error_at(p, n, "invalid digit in integer literal"); return e; }
+        if (v > (UINT64_MAX - (uint64_t)dv) / (uint64_t)base) { e->big = true; return e; }
+        v = v * (uint64_t)base + (uint64_t)dv;
+    }
+    if (v > (uint64_t)INT64_MAX) e->big = true;
+    else e->ival = (int64_t)v;
+    return e;
+}
+
+static Expr *conv_float(P *p, TSNode n) {
+    size_t len;
+    const char *t = text_ptr(p, n, &len);
+    char *s = strip_underscores(p, t, len);
+    size_t sl = strlen(s);
+    if (sl && (s[sl - 1] == 'j' || s[sl - 1] == 'J')) return unsupported_expr(p, n, "complex literal");
+    Expr *e = new_expr(p, E_FLOAT, n);
+    e->text = arena_strndup(p->a, t, len);
+    e->fval = strtod(s, NULL);
+    return e;
+}
+
+/* A growable byte buffer in the arena for decoded string values. */
+typedef struct Buf { char *data; size_t len, cap; } Buf;
+
+static void buf_put(P *p, Buf *b, const char *s, size_t n) {
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        while (cap < b->len + n + 1) cap *= 2;
+        char *d = arena_alloc(p->a, cap);
+        if (b->len) memcpy(d, b->data, b->len);
+        b->data = d;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = 0;
+}
+
+static void buf_putc(P *p, Buf *b, char c) { buf_put(p, b, &c, 1); }
+
+static void buf_utf8(P *p, Buf *b, uint32_t cp) {
+    char u[4];
+    size_t n;
+    if (cp < 0x80) { u[0] = (char)cp; n = 1; }
+    else if (cp < 0x800) { u[0] = (char)(0xC0 | cp >> 6); u[1] = (char)(0x80 | (cp & 0x3F)); n = 2; }
+    else if (cp < 0x10000) {
+        u[0] = (char)(0xE0 | cp >> 12); u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        u[2] = (char)(0x80 | (cp & 0x3F)); n = 3;
+    } else {
+        u[0] = (char)(0xF0 | cp >> 18); u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        u[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); u[3] = (char)(0x80 | (cp & 0x3F)); n = 4;
+    }
+    buf_put(p, b, u, n);
+}
+
+typedef struct StrPrefix { bool raw, bytes, fstr, ok; } StrPrefix;
+
+/* Python accepts r, u, b, f and the pairs br/rb, fr/rf (any case). */
+static StrPrefix parse_prefix(const char *t, size_t n) {
+    StrPrefix sp = {false, false, false, true};
+    bool u = false;
+    for (size_t i = 0; i < n; i++) {
+        char c = (char)(t[i] | 0x20);
+        bool *flag = c == 'r' ? &sp.raw : c == 'b' ? &sp.bytes : c == 'f' ? &sp.fstr : c == 'u' ? &u : NULL;
+        if (!flag || *flag) sp.ok = false;
+        else *flag = true;
+    }
+    if ((u && n > 1) || (sp.bytes && sp.fstr)) sp.ok = false;
+    return sp;
+}
+
+/* Decodes one backslash escape at s[i] (s[i] == '\\'); returns the index after it.
+ * Reports malformed \x \u \U escapes; \N{...} makes *unsup set. */
+static size_t decode_escape(P *p, TSNode n, Buf *b, const char *s, size_t i, size_t end,
+                            bool bytes, const char **unsup) {
+    i++;
+    if (i >= end) { buf_putc(p, b, '\\'); return i; }
+    char c = s[i++];
+    static const char simple_in[] = "\\'\"abfnrtv", simple_out[] = "\\'\"\a\b\f\n\r\t\v";
+    const char *k = c ? strchr(simple_in, c) : NULL;
+    if (k) { buf_putc(p, b, simple_out[k - simple_in]); return i; }
+    if (c == '\n') return i;
+    if (c == '\r') return (i < end && s[i] == '\n') ? i + 1 : i;
+    if (c >= '0' && c <= '7') {
+        uint32_t v = (uint32_t)(c - '0');
+        for (int j = 0; j < 2 && i < end && s[i] >= '0' && s[i] <= '7'; j++) v = v * 8 + (uint32_t)(s[i++] - '0');
+        if (bytes) buf_putc(p, b, (char)(v & 0xFF));
+        else buf_utf8(p, b, v);
+        return i;
+    }
+    int width = c == 'x' ? 2 : (!bytes && c == 'u') ? 4 : (!bytes && c == 'U') ? 8 : 0;
+    if (width) {
+        uint32_t v = 0;
+        for (int j = 0; j < width; j++) {
+            if (i >= end || digit_value(s[i]) > 15) {
+                syntax_error_at(p, n, c == 'x' ? "(unicode error) truncated \\xXX escape"
+                                      : c == 'u' ? "(unicode error) truncated \\uXXXX escape"
+                                                 : "(unicode error) truncated \\UXXXXXXXX escape");
+                return i;
+            }
+            v = v * 16 + (uint32_t)digit_value(s[i++]);
+        }
+        if (bytes) buf_putc(p, b, (char)v);
+        else if (v > 0x10FFFF) syntax_error_at(p, n, "(unicode error) illegal Unicode character");
+        else if (v >= 0xD800 && v <= 0xDFFF) *unsup = "lone surrogate in string";
+        else buf_utf8(p, b, v);
+        return i;
+    }
+    if (!bytes && c == 'N') {
+        *unsup = "named unicode escape";
+        return i;
+    }
+    buf_putc(p, b, '\\');       /* unknown escape: kept as written (CPython warns) */
+    buf_putc(p, b, c);
+    return i;
+}
+
+/* Decodes the body of one string literal (between the quotes) into b. */
+static void decode_body(P *p, TSNode n, Buf *b, const char *s, size_t len, StrPrefix pf,
+                        const char **unsup) {
+    size_t i = 0;
+    while (i < len) {
+        char c = s[i];
+        if (c == '\\' && !pf.raw) { i = decode_escape(p, n, b, s, i, len, pf.bytes, unsup); continue; }
+        if (c == '\\' && pf.raw && i + 1 < len) { buf_put(p, b, s + i, 2); i += 2; continue; }
+        if (c == '\r') { buf_putc(p, b, '\n'); i += (i + 1 < len && s[i + 1] == '\n') ? 2 : 1; continue; }
+        if (pf.fstr && (c == '{' || c == '}') && i + 1 < len && s[i + 1] == c) i++;
+        if (pf.bytes && (unsigned char)c >= 0x80) {
+            syntax_error_at(p, n, "bytes can only contain ASCII literal characters");
+            pf.bytes = false;   /* once per literal */
+        }
+        buf_putc(p, b, c);
+        i++;
+    }
+}
+
+/* One `string` node: prefix, quotes and body come from its string_start/string_end
+ * children; an f-string with an interpolation child is unsupported. */
+static bool conv_string_part(P *p, TSNode n, Buf *b, bool *is_bytes, const char **unsup) {
+    Kid *k;
+    int cnt = kids(p, n, true, &k);
+    TSNode start = {0}, end = {0};
+    bool has_start = false, has_end = false;
+    for (int i = 0; i < cnt; i++) {
+        if (is(k[i].n, "string_start")) { start = k[i].n; has_start = true; }
+        else if (is(k[i].n, "string_end")) { end = k[i].n; has_end = true; }
+        else if (is(k[i].n, "interpolation")) *unsup = "f-string";
+    }
+    if (!has_start || !has_end || ts_node_is_missing(end)) return false;
+    size_t slen;
+    const char *st = text_ptr(p, start, &slen);
+    size_t q = strcspn(st, "'\"");
+    if (q > slen) q = slen;
+    StrPrefix pf = parse_prefix(st, q);
+    if (!pf.ok) syntax_error_at(p, n, "invalid string prefix");
+    *is_bytes = pf.bytes;
+    uint32_t from = ts_node_end_byte(start), to = ts_node_start_byte(end);
+    if (from <= to && to <= p->len) decode_body(p, n, b, p->src + from, to - from, pf, unsup);
+    return true;
+}
+
+/* string or concatenated_string -> Str / Bytes (implicit concatenation joined). */
+static Expr *conv_string(P *p, TSNode n) {
+    Kid one = {n, NULL}, *parts = &one;
+    int cnt = 1;
+    if (is(n, "concatenated_string")) cnt = kids(p, n, false, &parts);
+    Buf b = {0};
+    const char *unsup = NULL;
+    int nbytes = 0, nstr = 0;
+    for (int i = 0; i < cnt; i++) {
+        if (!is(parts[i].n, "string")) continue;
+        bool bytes = false;
+        if (!conv_string_part(p, parts[i].n, &b, &bytes, &unsup)) continue;
+        if (bytes) nbytes++;
+        else nstr++;
+    }
+    if (nbytes && nstr) syntax_error_at(p, n, "cannot mix bytes and nonbytes literals");
+    if (unsup) return unsupported_expr(p, n, unsup);
+    Expr *e = new_expr(p, nbytes && !nstr ? E_BYTES : E_STR, n);
+    e->str = b.data ? b.data : "";
+    e->str_len = b.len;
+    return e;
+}
+
+/* --------------------------------------------------------- expressions ---- */
+
+static Expr *conv_expr(P *p, TSNode n);
+
+static int lookup_binop(const char *text) {
+    for (int i = 0; i < OP__COUNT; i++)
+        if (strcmp(binop_text((BinOp)i), text) == 0) return i;
+    return -1;
+}
+
+static Expr *conv_binop(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_BINOP, n);
+    e->left = conv_expr(p, field(n, "left"));
+    e->right = conv_expr(p, field(n, "right"));
+    char *op = text_of(p, field(n, "operator"));
+    int o = lookup_binop(op);
+    e->op = o < 0 ? OP_ADD : o;
+    return e;
+}
+
+static Expr *conv_unary(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_UNARYOP, n);
+    char *op = text_of(p, field(n, "operator"));
+    e->op = strcmp(op, "-") == 0 ? UOP_NEG : strcmp(op, "~") == 0 ? UOP_INVERT : UOP_POS;
+    e->left = conv_expr(p, field(n, "argument"));
+    return e;
+}
+
+static Expr *conv_not(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_UNARYOP, n);
+    e->op = UOP_NOT;
+    e->left = conv_expr(p, field(n, "argument"));
+    return e;
+}
+
+static Expr *conv_boolop(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_BOOLOP, n);
+    TSNode op = field(n, "operator");
+    e->op = !ts_node_is_null(op) && is(op, "or") ? BOOL_OR : BOOL_AND;
+    e->left = conv_expr(p, field(n, "left"));
+    e->right = conv_expr(p, field(n, "right"));
+    return e;
+}
+
+static const struct { const char *text; CmpOp op; } cmp_table[] = {
+    {"<", CMP_LT}, {"<=", CMP_LE}, {"==", CMP_EQ}, {"!=", CMP_NE}, {">", CMP_GT},
+    {">=", CMP_GE}, {"is", CMP_IS}, {"is not", CMP_ISNOT}, {"in", CMP_IN}, {"not in", CMP_NOTIN},
+};
+
+/* Operators are the `operators` field tokens; `is not` / `not in` may arrive as one
+ * aliased token or as two, so the text is normalised first. */
+static Expr *conv_compare(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_COMPARE, n);
+    Kid *k;
+    int cnt = kids(p, n, true, &k);
+    e->cmp_ops = ARENA_ARRAY(p->a, int, cnt + 1);
+    int nops = 0;
+    for (int i = 0; i < cnt; i++) {
+        if (!field_is(&k[i], "operators")) {
+            if (ts_node_is_named(k[i].n)) vec_push(p->a, &e->elts, conv_expr(p, k[i].n));
+            continue;
+        }
+        const char *t = ts_node_type(k[i].n);
+        if (strcmp(t, "not") == 0 && nops && e->cmp_ops[nops - 1] == CMP_IS) { e->cmp_ops[nops - 1] = CMP_ISNOT; continue; }
+        if (strcmp(t, "in") == 0 && i > 0 && field_is(&k[i - 1], "operators") && is(k[i - 1].n, "not")) {
+            e->cmp_ops[nops++] = CMP_NOTIN; continue;
+        }
+        if (strcmp(t, "not") == 0) continue;   /* first half of a split `not in` */
+        if (strcmp(t, "<>") == 0) { syntax_error_at(p, k[i].n, "invalid syntax"); t = "!="; }
+        CmpOp op = CMP_EQ;
+        for (size_t j = 0; j < sizeof cmp_table / sizeof cmp_table[0]; j++)
+            if (strcmp(cmp_table[j].text, t) == 0) op = cmp_table[j].op;
+        e->cmp_ops[nops++] = (int)op;
+    }
+    while (nops < e->elts.len - 1) e->cmp_ops[nops++] = CMP_EQ;   /* malformed tree */
+    return e;
+}
+
+static Expr *conv_name(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_NAME, n);
+    e->id = text_of(p, n);
+    return e;
+}
+
+static Expr *conv_attribute(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_ATTRIBUTE, n);
+    e->left = conv_expr(p, field(n, "object"));
+    TSNode a = field(n, "attribute");
+    e->id = ts_node_is_null(a) ? "?" : text_of(p, a);
+    return e;
+}
+
+static Expr *conv_slice(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_SLICE, n);
+    Kid *k;
+    int cnt = kids(p, n, true, &k), colons = 0;
+    for (int i = 0; i < cnt; i++) {
+        if (!ts_node_is_named(k[i].n)) { colons += is(k[i].n, ":"); continue; }
+        Expr *x = conv_expr(p, k[i].n);
+        if (colons == 0) e->lower = x;
+        else if (colons == 1) e->upper = x;
+        else e->step = x;
+    }
+    return e;
+}
+
+/* a[i], a[i, j] (a Tuple index spanning the items), a[i,] and slices. */
+static Expr *conv_subscript(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_SUBSCRIPT, n);
+    e->left = conv_expr(p, field(n, "value"));
+    Kid *k;
+    int cnt = kids(p, n, true, &k);
+    PtrVec idx = {0};
+    bool comma = false;
+    for (int i = 0; i < cnt; i++) {
+        if (field_is(&k[i], "subscript")) vec_push(p->a, &idx, conv_expr(p, k[i].n));
+        else if (is(k[i].n, ",")) comma = true;
+    }
+    if (idx.len == 1 && !comma) e->right = VEC_AT(idx, Expr, 0);
+    else if (idx.len > 0) {
+        Expr *t = expr_new(p->a, E_TUPLE, span_join(VEC_AT(idx, Expr, 0)->span, VEC_AT(idx, Expr, idx.len - 1)->span));
+        t->elts = idx;
+        e->right = t;
+    } else e->right = unsupported_expr(p, n, "invalid syntax");
+    return e;
+}
+
+static Expr *conv_starred(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_STARRED, n);
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    e->left = cnt ? conv_expr(p, k[0].n) : unsupported_expr(p, n, "invalid syntax");
+    return e;
+}
+
+static Expr *conv_keyword_splat(P *p, TSNode n, Keyword *kw) {
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    kw->span = span_of(p, n);
+    return cnt ? conv_expr(p, k[0].n) : unsupported_expr(p, n, "invalid syntax");
+}
+
+/* Call arguments, with CPython's ordering rules (positional after keyword, ...). */
+static void conv_arguments(P *p, TSNode args, PtrVec *elts, PtrVec *keywords) {
+    if (is(args, "generator_expression")) {
+        vec_push(p->a, elts, unsupported_expr(p, args, "generator expression"));
+        return;
+    }
+    Kid *k;
+    int cnt = kids(p, args, false, &k);
+    bool seen_kw = false, seen_kwsplat = false;
+    for (int i = 0; i < cnt; i++) {
+        TSNode a = k[i].n;
+        if (is(a, "keyword_argument")) {
+            Keyword *kw = ARENA_NEW(p->a, Keyword);
+            TSNode nm = field(a, "name");
+            kw->name = ts_node_is_null(nm) ? "?" : text_of(p, nm);
+            kw->value = conv_expr(p, field(a, "value"));
+            kw->span = span_of(p, a);
+            for (int j = 0; j < keywords->len; j++) {
+                Keyword *o = VEC_AT(*keywords, Keyword, j);
+                if (o->name && strcmp(o->name, kw->name) == 0) {
+                    syntax_error_at(p, a, arena_printf(p->a, "keyword argument repeated: %s", kw->name));
+                    break;
+                }
+            }
+            vec_push(p->a, keywords, kw);
+            seen_kw = true;
+        } else if (is(a, "dictionary_splat")) {
+            Keyword *kw = ARENA_NEW(p->a, Keyword);
+            kw->value = conv_keyword_splat(p, a, kw);
+            vec_push(p->a, keywords, kw);
+            seen_kwsplat = true;
+        } else {
+            bool star = is(a, "list_splat");
+            if (seen_kwsplat)
+                syntax_error_at(p, a, star ? "iterable argument unpacking follows keyword argument unpacking"
+                                           : "positional argument follows keyword argument unpacking");
+            else if (seen_kw && !star) syntax_error_at(p, a, "positional argument follows keyword argument");
+            vec_push(p->a, elts, conv_expr(p, a));
+        }
+    }
+}
+
+static Expr *conv_call(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_CALL, n);
+    e->func = conv_expr(p, field(n, "function"));
+    TSNode args = field(n, "arguments");
+    if (!ts_node_is_null(args)) conv_arguments(p, args, &e->elts, &e->keywords);
+    return e;
+}
+
+/* tuple / list / set / expression_list / pattern_list: the named children are items. */
+static Expr *conv_sequence(P *p, TSNode n, ExprKind kind) {
+    Expr *e = new_expr(p, kind, n);
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    for (int i = 0; i < cnt; i++) vec_push(p->a, &e->elts, conv_expr(p, k[i].n));
+    return e;
+}
+
+/* `(x)` as a target is a tuple_pattern of one item without a comma: just x. */
+static Expr *conv_tuple(P *p, TSNode n) {
+    Kid *k;
+    if (is(n, "tuple_pattern") && kids(p, n, false, &k) == 1 && !has_token(p, n, ",")) {
+        Expr *e = conv_expr(p, k[0].n);
+        e->parenthesized = true;
+        return e;
+    }
+    return conv_sequence(p, n, E_TUPLE);
+}
+static Expr *conv_list(P *p, TSNode n) { return conv_sequence(p, n, E_LIST); }
+static Expr *conv_set(P *p, TSNode n) { return conv_sequence(p, n, E_SET); }
+
+static Expr *conv_dict(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_DICT, n);
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    for (int i = 0; i < cnt; i++) {
+        TSNode it = k[i].n;
+        if (is(it, "pair")) {
+            vec_push(p->a, &e->elts, conv_expr(p, field(it, "key")));
+            vec_push(p->a, &e->values, conv_expr(p, field(it, "value")));
+        } else if (is(it, "dictionary_splat")) {
+            Keyword tmp;
+            vec_push(p->a, &e->elts, NULL);
+            vec_push(p->a, &e->values, conv_keyword_splat(p, it, &tmp));
+        }
+    }
+    return e;
+}
+
+static Expr *conv_ifexp(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_IFEXP, n);
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    Expr *parts[3] = {0};
+    for (int i = 0; i < cnt && i < 3; i++) parts[i] = conv_expr(p, k[i].n);
+    for (int i = 0; i < 3; i++)
+        if (!parts[i]) parts[i] = unsupported_expr(p, n, "invalid syntax");
+    e->body = parts[0];
+    e->test = parts[1];
+    e->orelse = parts[2];
+    return e;
+}
+
+/* (x): the inner node keeps its own span (as in CPython) and is marked parenthesized. */
+static Expr *conv_paren(P *p, TSNode n) {
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    if (cnt != 1) return unsupported_expr(p, n, "invalid syntax");
+    Expr *e = conv_expr(p, k[0].n);
+    e->parenthesized = true;
+    return e;
+}
+
+static Expr *conv_constant(P *p, TSNode n) {
+    const char *t = ts_node_type(n);
+    ExprKind k = strcmp(t, "true") == 0 ? E_TRUE : strcmp(t, "false") == 0 ? E_FALSE
+               : strcmp(t, "none") == 0 ? E_NONE : E_ELLIPSIS;
+    return new_expr(p, k, n);
+}
+
+/* Annotations: `type` wraps an expression, or (grammar-specific) generic_type
+ * `X[a, b]`, union_type `a | b`, member_type `a.b`. They map onto ordinary
+ * Subscript / BinOp / Attribute nodes. */
+static Expr *conv_type_params(P *p, TSNode tp) {
+    Kid *k;
+    int cnt = kids(p, tp, false, &k);
+    if (cnt == 1) return conv_expr(p, k[0].n);
+    Expr *t = new_expr(p, E_TUPLE, tp);
+    for (int i = 0; i < cnt; i++) vec_push(p->a, &t->elts, conv_expr(p, k[i].n));
+    if (cnt > 1) t->span = span_join(VEC_AT(t->elts, Expr, 0)->span, VEC_AT(t->elts, Expr, cnt - 1)->span);
+    return t;
+}
+
+static Expr *conv_generic_type(P *p, TSNode n) {
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    if (cnt != 2) return unsupported_expr(p, n, "invalid syntax");
+    Expr *e = new_expr(p, E_SUBSCRIPT, n);
+    e->left = conv_expr(p, k[0].n);
+    e->right = conv_type_params(p, k[1].n);
+    return e;
+}
+
+static Expr *conv_union_type(P *p, TSNode n) {
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    if (cnt != 2) return unsupported_expr(p, n, "invalid syntax");
+    Expr *e = new_expr(p, E_BINOP, n);
+    e->op = OP_BITOR;
+    e->left = conv_expr(p, k[0].n);
+    e->right = conv_expr(p, k[1].n);
+    return e;
+}
+
+static Expr *conv_member_type(P *p, TSNode n) {
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    if (cnt != 2) return unsupported_expr(p, n, "invalid syntax");
+    Expr *e = new_expr(p, E_ATTRIBUTE, n);
+    e->left = conv_expr(p, k[0].n);
+    e->id = text_of(p, k[1].n);
+    return e;
+}
+
+static Expr *conv_wrapper(P *p, TSNode n) {   /* `type`, `type_parameter` of one item */
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    if (cnt != 1) return unsupported_expr(p, n, "invalid syntax");
+    return conv_expr(p, k[0].n);
+}
+
+typedef Expr *(*ExprFn)(P *p, TSNode n);
+
+static const struct { const char *type; ExprFn fn; } expr_table[] = {
+    {"identifier", conv_name},           {"integer", conv_integer},
+    {"float", conv_float},               {"string", conv_string},
+    {"concatenated_string", conv_string},{"true", conv_constant},
+    {"false", conv_constant},            {"none", conv_constant},
+    {"ellipsis", conv_constant},         {"binary_operator", conv_binop},
+    {"unary_operator", conv_unary},      {"not_operator", conv_not},
+    {"boolean_operator", conv_boolop},   {"comparison_operator", conv_compare},
+    {"call", conv_call},                 {"attribute", conv_attribute},
+    {"subscript", conv_subscript},       {"slice", conv_slice},
+    {"conditional_expression", conv_ifexp}, {"parenthesized_expression", conv_paren},
+    {"tuple", conv_tuple},               {"expression_list", conv_tuple},
+    {"pattern_list", conv_tuple},        {"tuple_pattern", conv_tuple},
+    {"list", conv_list},                 {"list_pattern", conv_list},
+    {"set", conv_set},                   {"dictionary", conv_dict},
+    {"list_splat", conv_starred},        {"list_splat_pattern", conv_starred},
+    {"parenthesized_list_splat", conv_paren},
+    {"type", conv_wrapper},              {"generic_type", conv_generic_type},
+    {"union_type", conv_union_type},     {"member_type", conv_member_type},
+};
+
+/* Expression syntax with no AST node: the construct's name for the checker's message. */
+static const struct { const char *type, *what; } unsupported_exprs[] = {
+    {"lambda", "lambda"},
+    {"list_comprehension", "list comprehension"},
+    {"set_comprehension", "set comprehension"},
+    {"dictionary_comprehension", "dict comprehension"},
+    {"generator_expression", "generator expression"},
+    {"named_expression", "walrus operator"},
+    {"await", "await"},
+    {"yield", "yield"},
+    {"dictionary_splat", "dict unpacking"},
+    {"keyword_argument", "keyword argument"},
+    {"as_pattern", "as pattern"},
+    {"constrained_type", "constrained type"},
+    {"splat_type", "unpacked type"},
+};
+
+static Expr *conv_expr_kind(P *p, TSNode n) {
+    const char *t = ts_node_type(n);
+    for (size_t i = 0; i < sizeof expr_table / sizeof expr_table[0]; i++)
+        if (strcmp(expr_table[i].type, t) == 0) return expr_table[i].fn(p, n);
+    for (size_t i = 0; i < sizeof unsupported_exprs / sizeof unsupported_exprs[0]; i++)
+        if (strcmp(unsupported_exprs[i].type, t) == 0) return unsupported_expr(p, n, unsupported_exprs[i].what);
+    if (ts_node_is_named(n) && !ts_node_is_missing(n) && strcmp(t, "ERROR") != 0)
+        return unsupported_expr(p, n, arena_strdup(p->a, t));
+    return unsupported_expr(p, n, "invalid syntax");   /* reported by the error walk */
+}
+
+static Expr *conv_expr(P *p, TSNode n) {
+    if (ts_node_is_null(n)) return expr_new(p->a, E_UNSUPPORTED, (Span){1, 1, 1, 1});
+    if (!enter(p, n)) return unsupported_expr(p, n, "too deeply nested");
+    Expr *e = conv_expr_kind(p, n);
+    leave(p);
+    if (e->kind == E_UNSUPPORTED && !e->what) e->what = "invalid syntax";
+    return e;
+}
+
+/* Expression that may be a bare `a, b` list (several children of a statement). */
+static Expr *conv_expr_children(P *p, TSNode stmt, Kid *k, int cnt, bool comma) {
+    if (cnt == 1 && !comma) return conv_expr(p, k[0].n);
+    Expr *t = new_expr(p, E_TUPLE, stmt);
+    for (int i = 0; i < cnt; i++) vec_push(p->a, &t->elts, conv_expr(p, k[i].n));
+    return t;
+}
+
+/* ------------------------------------------------------------- targets ---- */
+
+/* CPython's word for an expression that cannot be a target. */
+static const char *target_desc(const Expr *e) {
+    switch (e->kind) {
+    case E_INT: case E_FLOAT: case E_STR: case E_BYTES: return "literal";
+    case E_TRUE: return "True";
+    case E_FALSE: return "False";
+    case E_NONE: return "None";
+    case E_ELLIPSIS: return "ellipsis";
+    case E_CALL: return "function call";
+    case E_COMPARE: return "comparison";
+    case E_IFEXP: return "conditional expression";
+    case E_DICT: return "dict literal";
+    case E_SET: return "set display";
+    case E_UNSUPPORTED: return NULL;   /* already its own problem */
+    default: return "expression";
+    }
+}
+
+/* Verifies e can be stored to / deleted; reports the first offender. */
+static void check_target(P *p, Expr *e, bool del, bool in_seq) {
+    switch (e->kind) {
+    case E_NAME: case E_ATTRIBUTE: case E_SUBSCRIPT: return;
+    case E_TUPLE: case E_LIST: {
+        int stars = 0;
+        for (int i = 0; i < e->elts.len; i++) {
+            Expr *x = VEC_AT(e->elts, Expr, i);
+            stars += x->kind == E_STARRED;
+            check_target(p, x, del, true);
+        }
+        if (stars > 1 && !del) syntax_error(p, e->span, "multiple starred expressions in assignment");
+        return;
+    }
+    case E_STARRED:
+        if (del) syntax_error(p, e->span, "cannot delete starred");
+        else if (!in_seq) syntax_error(p, e->span, "starred assignment target must be in a list or tuple");
+        else check_target(p, e->left, del, false);
+        return;
+    default: {
+        const char *what = target_desc(e);
+        if (!what) return;
+        syntax_error(p, e->span, arena_printf(p->a, del ? "cannot delete %s" : "cannot assign to %s", what));
+    }
+    }
+}
+
+static Expr *conv_target(P *p, TSNode n) {
+    Expr *e = conv_expr(p, n);
+    check_target(p, e, false, false);
+    return e;
+}
+
+/* ---------------------------------------------------------- statements ---- */
+
+static void conv_block(P *p, TSNode block, PtrVec *out);
+static void conv_stmt(P *p, TSNode n, PtrVec *out);
+
+/* `x: T [= v]`, `a = b = v` (chained assignments are nested in the CST). */
+static Stmt *conv_assignment(P *p, TSNode stmt, TSNode n) {
+    TSNode type = field(n, "type");
+    if (!ts_node_is_null(type)) {
+        Stmt *s = stmt_new(p->a, S_ANNASSIGN, span_of(p, stmt));
+        s->target = conv_target(p, field(n, "left"));
+        if (s->target->kind == E_TUPLE || s->target->kind == E_LIST)
+            syntax_error(p, s->target->span, s->target->kind == E_TUPLE
+                             ? "only single target (not tuple) can be annotated"
+                             : "only single target (not list) can be annotated");
+        s->annotation = conv_expr(p, type);
+        TSNode right = field(n, "right");
+        if (!ts_node_is_null(right)) s->value = conv_expr(p, right);
+        return s;
+    }
+    Stmt *s = stmt_new(p->a, S_ASSIGN, span_of(p, stmt));
+    TSNode cur = n;
+    for (;;) {
+        vec_push(p->a, &s->targets, conv_target(p, field(cur, "left")));
+        TSNode right = field(cur, "right");
+        if (ts_node_is_null(right)) { s->value = unsupported_expr(p, cur, "invalid syntax"); break; }
+        if (is(right, "assignment") && ts_node_is_null(field(right, "type"))) { cur = right; continue; }
+        if (is(right, "assignment") || is(right, "augmented_assignment")) {
+            syntax_error_at(p, right, "invalid syntax");
+            s->value = unsupported_expr(p, right, "invalid syntax");
+        } else s->value = conv_expr(p, right);
+        break;
+    }
+    return s;
+}
+
+static Stmt *conv_augassign(P *p, TSNode stmt, TSNode n) {
+    Stmt *s = stmt_new(p->a, S_AUGASSIGN, span_of(p, stmt));
+    s->target = conv_expr(p, field(n, "left"));
+    ExprKind k = s->target->kind;
+    if (k != E_NAME && k != E_ATTRIBUTE && k != E_SUBSCRIPT && k != E_UNSUPPORTED) {
+        const char *what = k == E_TUPLE ? "tuple" : k == E_LIST ? "list" : k == E_STARRED ? "starred" : "expression";
+        syntax_error(p, s->target->span,
+                     arena_printf(p->a, "'%s' is an illegal expression for augmented assignment", what));
+    }
+    char *op = text_of(p, field(n, "operator"));
+    size_t ol = strlen(op);
+    if (ol) op[ol - 1] = 0;   /* "+=" -> "+" */
+    int o = lookup_binop(op);
+    s->op = o < 0 ? OP_ADD : o;
+    s->value = conv_expr(p, field(n, "right"));
+    return s;
+}
+
+static void conv_expression_statement(P *p, TSNode n, PtrVec *out) {
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    if (cnt == 0) return;
+    if (cnt == 1 && is(k[0].n, "assignment")) { vec_push(p->a, out, conv_assignment(p, n, k[0].n)); return; }
+    if (cnt == 1 && is(k[0].n, "augmented_assignment")) { vec_push(p->a, out, conv_augassign(p, n, k[0].n)); return; }
+    Stmt *s = stmt_new(p->a, S_EXPR, span_of(p, n));
+    s->value = conv_expr_children(p, n, k, cnt, has_token(p, n, ","));
+    vec_push(p->a, out, s);
+}
+
+/* Compound statement body; an empty block is CPython's IndentationError. */
+static void conv_body(P *p, TSNode owner, TSNode block, const char *after, PtrVec *out) {
+    if (ts_node_is_null(block)) return;
+    conv_block(p, block, out);
+    if (out->len || ts_node_has_error(owner)) return;
+    Kid *k;
+    if (kids(p, block, false, &k) > 0) return;   /* only an error / comment inside */
+    TSNode next = ts_node_next_sibling(owner);
+    Span sp = span_of(p, block);
+    if (!ts_node_is_null(next)) sp = span_of(p, next);
+    syntax_error(p, sp, arena_printf(p->a, "expected an indented block after %s on line %d", after,
+                                     (int)ts_node_start_point(owner).row + 1));
+}
+
+static void conv_else(P *p, TSNode alt, const char *after, PtrVec *out) {
+    if (ts_node_is_null(alt) || !is(alt, "else_clause")) return;
+    conv_body(p, alt, field(alt, "body"), after, out);
+}
+
+static Stmt *conv_if(P *p, TSNode n) {
+    Stmt *top = stmt_new(p->a, S_IF, span_of(p, n));
+    top->test = conv_expr(p, field(n, "condition"));
+    conv_body(p, n, field(n, "consequence"), "'if' statement", &top->body);
+    Stmt *cur = top;
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    for (int i = 0; i < cnt; i++) {
+        if (!field_is(&k[i], "alternative")) continue;
+        TSNode alt = k[i].n;
+        if (is(alt, "elif_clause")) {
+            Stmt *s = stmt_new(p->a, S_IF, span_join(span_of(p, alt), top->span));
+            s->test = conv_expr(p, field(alt, "condition"));
+            conv_body(p, alt, field(alt, "consequence"), "'elif' statement", &s->body);
+            vec_push(p->a, &cur->orelse, s);
+            cur = s;
+        } else conv_else(p, alt, "'else' statement", &cur->orelse);
+    }
+    return top;
+}
+
+static Stmt *conv_while(P *p, TSNode n) {
+    Stmt *s = stmt_new(p->a, S_WHILE, span_of(p, n));
+    s->test = conv_expr(p, field(n, "condition"));
+    conv_body(p, n, field(n, "body"), "'while' statement", &s->body);
+    conv_else(p, field(n, "alternative"), "'else' statement", &s->orelse);
+    return s;
+}
+
+static bool has_async(P *p, TSNode n) { return has_token(p, n, "async"); }
+
+static Stmt *conv_for(P *p, TSNode n) {
+    if (has_async(p, n)) return unsupported_stmt(p, n, "async for loop");
+    Stmt *s = stmt_new(p->a, S_FOR, span_of(p, n));
+    s->target = conv_target(p, field(n, "left"));
+    s->iter = conv_expr(p, field(n, "right"));
+    conv_body(p, n, field(n, "body"), "'for' statement", &s->body);
+    conv_else(p, field(n, "alternative"), "'else' statement", &s->orelse);
+    return s;
+}
+
+static Stmt *conv_return(P *p, TSNode n) {
+    Stmt *s = stmt_new(p->a, S_RETURN, span_of(p, n));
+    Kid *k;
+    if (kids(p, n, false, &k) > 0) s->value = conv_expr(p, k[0].n);
+    return s;
+}
+
+static Stmt *conv_raise(P *p, TSNode n) {
+    Stmt *s = stmt_new(p->a, S_RAISE, span_of(p, n));
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    for (int i = 0; i < cnt; i++) {
+        if (field_is(&k[i], "cause")) s->msg = conv_expr(p, k[i].n);
+        else if (!s->value) s->value = conv_expr(p, k[i].n);
+    }
+    return s;
+}
+
+static Stmt *conv_assert(P *p, TSNode n) {
+    Stmt *s = stmt_new(p->a, S_ASSERT, span_of(p, n));
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    s->test = cnt > 0 ? conv_expr(p, k[0].n) : unsupported_expr(p, n, "invalid syntax");
+    if (cnt > 1) s->msg = conv_expr(p, k[1].n);
+    return s;
+}
+
+static Stmt *conv_names_stmt(P *p, TSNode n, StmtKind kind) {
+    Stmt *s = stmt_new(p->a, kind, span_of(p, n));
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    for (int i = 0; i < cnt; i++)
+        if (is(k[i].n, "identifier")) vec_push(p->a, &s->names, text_of(p, k[i].n));
+    return s;
+}
+
+static Stmt *conv_global(P *p, TSNode n) { return conv_names_stmt(p, n, S_GLOBAL); }
+static Stmt *conv_nonlocal(P *p, TSNode n) { return conv_names_stmt(p, n, S_NONLOCAL); }
+
+static Stmt *conv_delete(P *p, TSNode n) {
+    Stmt *s = stmt_new(p->a, S_DELETE, span_of(p, n));
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    for (int i = 0; i < cnt; i++) {
+        if (is(k[i].n, "expression_list")) {
+            Kid *k2;
+            int c2 = kids(p, k[i].n, false, &k2);
+            for (int j = 0; j < c2; j++) vec_push(p->a, &s->targets, conv_expr(p, k2[j].n));
+        } else vec_push(p->a, &s->targets, conv_expr(p, k[i].n));
+    }
+    for (int i = 0; i < s->targets.len; i++) check_target(p, VEC_AT(s->targets, Expr, i), true, false);
+    return s;
+}
+
+static Stmt *conv_simple(P *p, TSNode n) {
+    const char *t = ts_node_type(n);
+    StmtKind k = strcmp(t, "pass_statement") == 0 ? S_PASS : strcmp(t, "break_statement") == 0 ? S_BREAK : S_CONTINUE;
+    return stmt_new(p->a, k, span_of(p, n));
+}
+
+/* dotted_name -> "a.b.c" (joined from its identifiers: `a . b` is legal Python). */
+static const char *dotted(P *p, TSNode n) {
+    if (!is(n, "dotted_name")) return text_of(p, n);
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    Buf b = {0};
+    for (int i = 0; i < cnt; i++) {
+        size_t len;
+        const char *t = text_ptr(p, k[i].n, &len);
+        if (i) buf_putc(p, &b, '.');
+        buf_put(p, &b, t, len);
+    }
+    return b.data ? b.data : "";
+}
+
+static Alias *conv_alias(P *p, TSNode n) {
+    Alias *al = ARENA_NEW(p->a, Alias);
+    al->span = span_of(p, n);
+    if (is(n, "aliased_import")) {
+        al->name = dotted(p, field(n, "name"));
+        TSNode as = field(n, "alias");
+        if (!ts_node_is_null(as)) al->asname = text_of(p, as);
+    } else al->name = dotted(p, n);
+    return al;
+}
+
+static void conv_import_names(P *p, TSNode n, Stmt *s) {
+    Kid *k;
+    int cnt = kids(p, n, true, &k);
+    for (int i = 0; i < cnt; i++) {
+        if (field_is(&k[i], "name") && ts_node_is_named(k[i].n)) vec_push(p->a, &s->names, conv_alias(p, k[i].n));
+        else if (is(k[i].n, "wildcard_import")) s->import_star = true;
+    }
+}
+
+static Stmt *conv_import(P *p, TSNode n) {
+    Stmt *s = stmt_new(p->a, S_IMPORT, span_of(p, n));
+    conv_import_names(p, n, s);
+    return s;
+}
+
+static Stmt *conv_import_from(P *p, TSNode n) {
+    Stmt *s = stmt_new(p->a, S_IMPORTFROM, span_of(p, n));
+    TSNode mod = field(n, "module_name");
+    if (!ts_node_is_null(mod) && is(mod, "relative_import")) {
+        Kid *k;
+        int cnt = kids(p, mod, false, &k);
+        for (int i = 0; i < cnt; i++) {
+            if (is(k[i].n, "import_prefix")) {
+                size_t len;
+                const char *t = text_ptr(p, k[i].n, &len);
+                for (size_t j = 0; j < len; j++) s->level += t[j] == '.';
+            } else if (is(k[i].n, "dotted_name")) s->module = dotted(p, k[i].n);
+        }
+    } else if (!ts_node_is_null(mod)) s->module = dotted(p, mod);
+    conv_import_names(p, n, s);
+    return s;
+}
+
+static Stmt *conv_future(P *p, TSNode n) {
+    Stmt *s = stmt_new(p->a, S_IMPORTFROM, span_of(p, n));
+    s->module = "__future__";
+    conv_import_names(p, n, s);
+    return s;
+}
+
+/* ---- def ---- */
+
+typedef struct ParamState {
+    bool seen_star, seen_kwargs, seen_default, bare_star;
+    int posonly_until;   /* params[0..posonly_until) precede `/` */
+} ParamState;
+
+static Param *new_param(P *p, TSNode n, TSNode name, ParamKind kind) {
+    Param *pr = ARENA_NEW(p->a, Param);
+    pr->span = span_of(p, n);
+    pr->kind = kind;
+    pr->name = ts_node_is_null(name) ? "?" : text_of(p, name);
+    return pr;
+}
+
+/* The identifier inside list_splat_pattern / dictionary_splat_pattern. */
+static TSNode splat_name(P *p, TSNode n) {
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    return cnt ? k[0].n : (TSNode){0};
+}
+
+static Param *conv_param(P *p, TSNode n, ParamState *st) {
+    TSNode inner = n, type = {0}, value = {0};
+    if (is(n, "typed_parameter")) {
+        type = field(n, "type");
+        Kid *k;
+        int cnt = kids(p, n, false, &k);
+        for (int i = 0; i < cnt; i++)
+            if (!field_is(&k[i], "type")) { inner = k[i].n; break; }
+    } else if (is(n, "default_parameter") || is(n, "typed_default_parameter")) {
+        inner = field(n, "name");
+        type = field(n, "type");
+        value = field(n, "value");
+    }
+    if (ts_node_is_null(inner) || is(inner, "tuple_pattern")) {
+        syntax_error_at(p, n, "invalid syntax");
+        return NULL;
+    }
+    ParamKind kind = st->seen_star ? PARAM_KWONLY : PARAM_POS;
+    TSNode name = inner;
+    if (is(inner, "list_splat_pattern")) {
+        if (st->seen_star) syntax_error_at(p, n, "* argument may appear only once");
+        kind = PARAM_VARARGS, name = splat_name(p, inner), st->seen_star = true;
+    } else if (is(inner, "dictionary_splat_pattern"))
+        kind = PARAM_KWARGS, name = splat_name(p, inner), st->seen_kwargs = true;
+    if (kind != PARAM_KWARGS && st->seen_kwargs) syntax_error_at(p, n, "arguments cannot follow var-keyword argument");
+    Param *pr = new_param(p, n, name, kind);
+    if (!ts_node_is_null(type)) pr->annotation = conv_expr(p, type);
+    if (!ts_node_is_null(value)) pr->default_ = conv_expr(p, value);
+    if (kind == PARAM_POS) {
+        if (pr->default_) st->seen_default = true;
+        else if (st->seen_default) syntax_error_at(p, n, "non-default argument follows default argument");
+    }
+    return pr;
+}
+
+static void conv_params(P *p, TSNode params, PtrVec *out) {
+    ParamState st = {0};
+    Kid *k;
+    int cnt = kids(p, params, false, &k);
+    for (int i = 0; i < cnt; i++) {
+        TSNode n = k[i].n;
+        if (is(n, "positional_separator")) {
+            if (st.seen_star || st.posonly_until) syntax_error_at(p, n, "/ must be ahead of *");
+            for (int j = 0; j < out->len; j++) VEC_AT(*out, Param, j)->kind = PARAM_POSONLY;
+            st.posonly_until = out->len ? out->len : -1;
+        } else if (is(n, "keyword_separator")) {
+            if (st.seen_star) syntax_error_at(p, n, "* argument may appear only once");
+            st.seen_star = st.bare_star = true;
+            bool named_follow = i + 1 < cnt && !is(k[i + 1].n, "dictionary_splat_pattern") &&
+                                !(is(k[i + 1].n, "typed_parameter") && !ts_node_is_null(splat_name(p, k[i + 1].n)) &&
+                                  is(splat_name(p, k[i + 1].n), "dictionary_splat_pattern"));
+            if (!named_follow) syntax_error_at(p, n, "named arguments must follow bare *");
+        } else {
+            Param *pr = conv_param(p, n, &st);
+            if (pr) vec_push(p->a, out, pr);
+        }
+    }
+}
+
+static Stmt *conv_funcdef(P *p, TSNode n) {
+    if (has_async(p, n)) return unsupported_stmt(p, n, "async function");
+    if (!ts_node_is_null(field(n, "type_parameters"))) return unsupported_stmt(p, n, "type parameter list");
+    Stmt *s = stmt_new(p->a, S_FUNCDEF, span_of(p, n));
+    TSNode name = field(n, "name");
+    s->name = ts_node_is_null(name) ? "?" : text_of(p, name);
+    TSNode params = field(n, "parameters");
+    if (!ts_node_is_null(params)) conv_params(p, params, &s->params);
+    TSNode ret = field(n, "return_type");
+    if (!ts_node_is_null(ret)) s->returns = conv_expr(p, ret);
+    conv_body(p, n, field(n, "body"), "function definition", &s->body);
+    return s;
+}
+
+static Stmt *conv_classdef(P *p, TSNode n) {
+    if (!ts_node_is_null(field(n, "type_parameters"))) return unsupported_stmt(p, n, "type parameter list");
+    Stmt *s = stmt_new(p->a, S_CLASSDEF, span_of(p, n));
+    TSNode name = field(n, "name");
+    s->name = ts_node_is_null(name) ? "?" : text_of(p, name);
+    TSNode sup = field(n, "superclasses");
+    if (!ts_node_is_null(sup)) {
+        PtrVec kws = {0};
+        conv_arguments(p, sup, &s->bases, &kws);
+        if (kws.len) return unsupported_stmt(p, n, "class keyword arguments");
+        for (int i = 0; i < s->bases.len; i++)
+            if (VEC_AT(s->bases, Expr, i)->kind == E_STARRED) return unsupported_stmt(p, n, "unpacking in class bases");
+    }
+    conv_body(p, n, field(n, "body"), "class definition", &s->body);
+    return s;
+}
+
+static Stmt *conv_decorated(P *p, TSNode n) {
+    TSNode def = field(n, "definition");
+    if (ts_node_is_null(def)) return NULL;
+    Stmt *s = is(def, "class_definition") ? conv_classdef(p, def) : conv_funcdef(p, def);
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    for (int i = 0; i < cnt; i++) {
+        if (!is(k[i].n, "decorator")) continue;
+        Kid *k2;
+        if (kids(p, k[i].n, false, &k2) > 0) vec_push(p->a, &s->decorators, conv_expr(p, k2[0].n));
+    }
+    return s;
+}
+
+static Stmt *conv_print(P *p, TSNode n) {
+    syntax_error_at(p, n, is(n, "print_statement")
+                              ? "Missing parentheses in call to 'print'. Did you mean print(...)?"
+                              : "Missing parentheses in call to 'exec'. Did you mean exec(...)?");
+    return NULL;
+}
+
+typedef Stmt *(*StmtFn)(P *p, TSNode n);
+
+static const struct { const char *type; StmtFn fn; } stmt_table[] = {
+    {"if_statement", conv_if},           {"while_statement", conv_while},
+    {"for_statement", conv_for},         {"return_statement", conv_return},
+    {"pass_statement", conv_simple},     {"break_statement", conv_simple},
+    {"continue_statement", conv_simple}, {"raise_statement", conv_raise},
+    {"assert_statement", conv_assert},   {"global_statement", conv_global},
+    {"nonlocal_statement", conv_nonlocal}, {"delete_statement", conv_delete},
+    {"import_statement", conv_import},   {"import_from_statement", conv_import_from},
+    {"future_import_statement", conv_future}, {"function_definition", conv_funcdef},
+    {"class_definition", conv_classdef}, {"decorated_definition", conv_decorated},
+    {"print_statement", conv_print},     {"exec_statement", conv_print},
+};
+
+static const struct { const char *type, *what; } unsupported_stmts[] = {
+    {"with_statement", "with statement"},
+    {"try_statement", "try statement"},
+    {"match_statement", "match statement"},
+    {"type_alias_statement", "type alias statement"},
+};
+
+static void conv_stmt(P *p, TSNode n, PtrVec *out) {
+    const char *t = ts_node_type(n);
+    if (strcmp(t, "expression_statement") == 0) { conv_expression_statement(p, n, out); return; }
+    for (size_t i = 0; i < sizeof stmt_table / sizeof stmt_table[0]; i++) {
+        if (strcmp(stmt_table[i].type, t) != 0) continue;
+        Stmt *s = stmt_table[i].fn(p, n);
+        if (s) vec_push(p->a, out, s);
+        return;
+    }
+    for (size_t i = 0; i < sizeof unsupported_stmts / sizeof unsupported_stmts[0]; i++) {
+        if (strcmp(unsupported_stmts[i].type, t) != 0) continue;
+        const char *what = unsupported_stmts[i].what;
+        if (strcmp(t, "with_statement") == 0 && has_async(p, n)) what = "async with statement";
+        vec_push(p->a, out, unsupported_stmt(p, n, what));
+        return;
+    }
+    /* ERROR nodes are reported by the error walk; anything else is ignored. */
+}
+
+/* Indentation tree-sitter tolerates but CPython rejects: every statement that starts a
+ * line in a block must start at the block's column. */
+static int line_indent(P *p, uint32_t line_start);
+
+/* A statement more indented than its block is "unexpected indent", unless the line
+ * before it was deeper still: then it is a dedent to no enclosing level. */
+static void check_indent(P *p, TSNode n, uint32_t want_col, uint32_t want_ls, TSNode prev) {
+    TSPoint s = ts_node_start_point(n);
+    if (s.column == want_col) return;
+    uint32_t ls = ts_node_start_byte(n) - s.column;   /* start of the line */
+    bool tab = (ls < p->len && memchr(p->src + ls, '\t', s.column) != NULL) ||
+               (want_ls < p->len && memchr(p->src + want_ls, '\t', want_col) != NULL);
+    bool dedent = s.column < want_col;
+    if (!dedent && !ts_node_is_null(prev)) {
+        uint32_t pe = ts_node_end_byte(prev), pl = pe;
+        while (pl > 0 && p->src[pl - 1] != '\n') pl--;
+        dedent = (uint32_t)line_indent(p, pl) > s.column;
+    }
+    const char *msg = tab ? "inconsistent use of tabs and spaces in indentation"
+                    : dedent ? "unindent does not match any outer indentation level"
+                    : "unexpected indent";
+    syntax_error_at(p, n, msg);
+}
+
+static void conv_block(P *p, TSNode block, PtrVec *out) {
+    if (!enter(p, block)) return;
+    Kid *k;
+    int cnt = kids(p, block, false, &k);
+    uint32_t want = 0, want_ls = 0;
+    bool have_want = is(block, "module");
+    int prev_end_row = -1;
+    TSNode prev = {0};
+    for (int i = 0; i < cnt; i++) {
+        TSNode n = k[i].n;
+        if (is(n, "ERROR")) { prev_end_row = (int)ts_node_end_point(n).row; continue; }
+        TSPoint sp = ts_node_start_point(n);
+        if ((int)sp.row != prev_end_row) {
+            if (!have_want) want = sp.column, want_ls = ts_node_start_byte(n) - sp.column, have_want = true;
+            else check_indent(p, n, want, want_ls, prev);
+        }
+        prev_end_row = (int)ts_node_end_point(n).row;
+        prev = n;
+        conv_stmt(p, n, out);
+    }
+    leave(p);
+}
+
+/* ------------------------------------------------------------ error walk ---- */
+
+/* Skips spaces/tabs; returns true when only a comment or line end follows. */
+static int line_indent(P *p, uint32_t line_start) {
+    int n = 0;
+    while (line_start + (uint32_t)n < p->len && (p->src[line_start + n] == ' ' || p->src[line_start + n] == '\t')) n++;
+    return n;
+}
+
+/* Is `n` a line that is more indented than the previous non-blank line, which does
+ * not open a block? (CPython: "unexpected indent".) */
+static bool is_unexpected_indent(P *p, TSNode n) {
+    TSPoint s = ts_node_start_point(n);
+    uint32_t start = ts_node_start_byte(n), ls = start - s.column;
+    if (s.column == 0 || (uint32_t)line_indent(p, ls) != s.column) return false;
+    uint32_t e = ls;   /* walk back over blank / comment-only lines */
+    while (e > 0) {
+        uint32_t pe = e - 1, pl = pe;
+        while (pl > 0 && p->src[pl - 1] != '\n') pl--;
+        int ind = line_indent(p, pl);
+        uint32_t first = pl + (uint32_t)ind;
+        if (first < pe && p->src[first] != '#' && p->src[first] != '\r') {
+            uint32_t last = pe;   /* last non-blank char before a comment is approximate */
+            while (last > first && (p->src[last - 1] == ' ' || p->src[last - 1] == '\r' || p->src[last - 1] == '\t')) last--;
+            return (uint32_t)ind < s.column && last > first && p->src[last - 1] != ':' &&
+                   p->src[last - 1] != '\\' && p->src[last - 1] != ',' && p->src[last - 1] != '(';
+        }
+        e = pl;
+    }
+    return true;
+}
+
+static const char *const compound_kw[] = {"if", "elif", "while", "for", "def", "class", "else", "with", "try"};
+
+/* A smarter message for an ERROR node where a cheap rule recognises the problem. */
+static void report_error_node(P *p, TSNode n) {
+    Kid *k;
+    int cnt = kids(p, n, true, &k);
+    if (is_unexpected_indent(p, n)) { syntax_error_at(p, n, "unexpected indent"); return; }
+    for (int i = 1; i < cnt; i++) {   /* `1 = x`, `f() = 1` */
+        if (!is(k[i].n, "=") || !ts_node_is_named(k[i - 1].n)) continue;
+        Expr *e = conv_expr(p, k[i - 1].n);
+        const char *what = target_desc(e);
+        if (e->kind != E_NAME && e->kind != E_ATTRIBUTE && e->kind != E_SUBSCRIPT && what && e->kind != E_TUPLE &&
+            e->kind != E_LIST) {
+            syntax_error(p, e->span, arena_printf(p->a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what));
+            return;
+        }
+    }
+    if (cnt > 0 && !ts_node_is_named(k[0].n)) {
+        for (size_t j = 0; j < sizeof compound_kw / sizeof compound_kw[0]; j++) {
+            if (!is(k[0].n, compound_kw[j])) continue;
+            size_t len;
+            const char *t = text_ptr(p, n, &len);
+            const char *nl = memchr(t, '\n', len);
+            size_t ll = nl ? (size_t)(nl - t) : len;
+            if (memchr(t, ':', ll)) break;
+            while (ll > 0 && (t[ll - 1] == ' ' || t[ll - 1] == '\r' || t[ll - 1] == '\t')) ll--;
+            Span sp = span_of(p, n);
+            sp.col += (int)ll;
+            sp.end_line = sp.line;
+            sp.end_col = sp.col + 1;
+            if (ts_node_start_byte(n) < p->suppress_from) syntax_error(p, sp, "expected ':'");
+            return;
+        }
+    }
+    syntax_error_at(p, n, "invalid syntax");
+}
+
+static void report_missing(P *p, TSNode n) {
+    const char *t = ts_node_type(n);
+    if (strcmp(t, ")") == 0 || strcmp(t, "]") == 0 || strcmp(t, "}") == 0) {
+        syntax_error_at(p, n, "invalid syntax");   /* usually preceded by an unclosed-bracket report */
+        return;
+    }
+    if (strcmp(t, "identifier") == 0) { syntax_error_at(p, n, "expected name"); return; }
+    if (strcmp(t, "_indent") == 0 || strcmp(t, "block") == 0) { syntax_error_at(p, n, "expected an indented block"); return; }
+    if (!ts_node_is_named(n)) { syntax_error_at(p, n, arena_printf(p->a, "expected '%s'", t)); return; }
+    syntax_error_at(p, n, "invalid syntax");
+}
+
+/* Finds the outermost bracket never closed (CPython: "'(' was never closed"); errors
+ * after it are its cascade. Brackets inside strings are not tokens, so are ignored. */
+static void check_brackets(P *p, TSNode root) {
+    enum { MAXB = 4096 };
+    TSNode *stack = ARENA_ARRAY(p->a, TSNode, MAXB);
+    int top = 0, deep = 0;
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        /* tree-sitter's MISSING ')' closes a bracket only on the opener's line (then the
+         * problem is the token there, "invalid syntax"); otherwise it was never closed. */
+        bool skip = ts_node_is_missing(n) &&
+                    (!top || ts_node_start_point(n).row != ts_node_start_point(stack[top - 1]).row);
+        if (ts_node_child_count(n) == 0 && !skip) {
+            const char *t = ts_node_type(n);
+            if ((t[0] == '(' || t[0] == '[' || t[0] == '{') && !t[1]) {
+                if (top < MAXB) stack[top++] = n;
+                else deep++;
+            } else if ((t[0] == ')' || t[0] == ']' || t[0] == '}') && !t[1]) {
+                if (deep) deep--;
+                else if (top) {
+                    const char *o = ts_node_type(stack[top - 1]);
+                    char want = o[0] == '(' ? ')' : o[0] == '[' ? ']' : '}';
+                    if (want != t[0])
+                        syntax_error(p, span_of(p, n), arena_printf(p->a, "closing parenthesis '%c' does not match opening parenthesis '%c'", t[0], o[0]));
+                    top--;
+                } else syntax_error(p, span_of(p, n), arena_printf(p->a, "unmatched '%c'", t[0]));
+            }
+        }
+        if (ts_tree_cursor_goto_first_child(&c)) continue;
+        while (!ts_tree_cursor_goto_next_sibling(&c))
+            if (!ts_tree_cursor_goto_parent(&c)) goto done;
+    }
+done:
+    ts_tree_cursor_delete(&c);
+    if (top > 0) {
+        TSNode o = stack[0];
+        syntax_error(p, span_of(p, o), arena_printf(p->a, "'%s' was never closed", ts_node_type(o)));
+        p->suppress_from = ts_node_start_byte(o) + 1;
+    }
+}
+
+/* Reports ERROR and MISSING nodes in source order without descending into a reported
+ * ERROR (its contents are the cascade). Iterative: the tree may be very deep. */
+/* The first ERROR or MISSING node strictly inside `n`, or a null node. */
+static TSNode first_inner_error(TSNode n) {
+    TSTreeCursor c = ts_tree_cursor_new(n);
+    TSNode found = {0};
+    bool more = ts_tree_cursor_goto_first_child(&c);
+    while (more) {
+        TSNode x = ts_tree_cursor_current_node(&c);
+        if (ts_node_is_missing(x) || is(x, "ERROR")) { found = x; break; }
+        if (ts_node_has_error(x) && ts_tree_cursor_goto_first_child(&c)) continue;
+        while (!(more = ts_tree_cursor_goto_next_sibling(&c)))
+            if (!ts_tree_cursor_goto_parent(&c) || ts_node_eq(ts_tree_cursor_current_node(&c), n)) break;
+    }
+    ts_tree_cursor_delete(&c);
+    return found;
+}
+
+/* A large ERROR often wraps the real problem (tree-sitter gave up on a whole region):
+ * report at the innermost first error inside it. */
+static void report_error_region(P *p, TSNode n) {
+    for (int guard = 0; guard < 10000; guard++) {
+        TSNode inner = first_inner_error(n);
+        if (ts_node_is_null(inner)) break;
+        if (ts_node_is_missing(inner)) { report_missing(p, inner); return; }
+        n = inner;
+    }
+    report_error_node(p, n);
+}
+
+static void report_errors(P *p, TSNode root) {
+    if (!ts_node_has_error(root)) return;
+    check_brackets(p, root);
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&c);
+        bool descend = false;
+        if (ts_node_is_missing(n)) report_missing(p, n);
+        else if (is(n, "ERROR")) report_error_region(p, n);
+        else descend = ts_node_has_error(n);
+        if (descend && ts_tree_cursor_goto_first_child(&c)) continue;
+        while (!ts_tree_cursor_goto_next_sibling(&c))
+            if (!ts_tree_cursor_goto_parent(&c)) goto done;
+    }
+done:
+    ts_tree_cursor_delete(&c);
+}
+
+/* ------------------------------------------------------------ encoding ---- */
+
+static bool is_word_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           (unsigned char)c >= 0x80;
+}
+
+/* Length of the valid UTF-8 sequence at s (0 when invalid). */
+static size_t utf8_len(const unsigned char *s, size_t n) {
+    unsigned char c = s[0];
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (!len || len > n || (len == 2 && c < 0xC2)) return 0;
+    for (size_t i = 1; i < len; i++)
+        if ((s[i] & 0xC0) != 0x80) return 0;
+    if (len == 3 && ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0))) return 0;
+    if (len == 4 && ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90) || c > 0xF4)) return 0;
+    return len;
+}
+
+static Span span_at_offset(P *p, size_t off) {
+    int line = 1, col = 1;
+    for (size_t i = 0; i < off; i++) {
+        if (p->src[i] == '\n') line++, col = 1;
+        else col++;
+    }
+    if (line == 1) col += p->bom;
+    return (Span){line, col, line, col + 1};
+}
+
+/* PEP 263 `# coding: NAME` on line 1 or 2; returns NAME (arena) or NULL. */
+static const char *coding_decl(P *p) {
+    size_t i = 0;
+    for (int line = 0; line < 2 && i < p->len; line++) {
+        size_t e = i;
+        while (e < p->len && p->src[e] != '\n') e++;
+        size_t j = i;
+        while (j < e && (p->src[j] == ' ' || p->src[j] == '\t' || p->src[j] == '\f')) j++;
+        if (j < e && p->src[j] == '#') {
+            for (size_t k = j; k + 7 < e; k++) {
+                if (memcmp(p->src + k, "coding", 6) != 0 || (p->src[k + 6] != ':' && p->src[k + 6] != '=')) continue;
+                size_t a = k + 7;
+                while (a < e && (p->src[a] == ' ' || p->src[a] == '\t')) a++;
+                size_t b = a;
+                while (b < e && (is_word_char(p->src[b]) || p->src[b] == '-' || p->src[b] == '.')) b++;
+                if (b > a) return arena_strndup(p->a, p->src + a, b - a);
+            }
+        }
+        i = e + 1;
+    }
+    return NULL;
+}
+
+/* CPython refuses NUL bytes and undeclared non-UTF-8 source; report the first of each.
+ * Returns true when the text has NUL bytes (tree-sitter must not see them). */
+static bool check_encoding(P *p) {
+    bool nul = false, bad = false;
+    for (size_t i = 0; i < p->len && !(nul && bad);) {
+        unsigned char c = (unsigned char)p->src[i];
+        if (c == 0 && !nul) {
+            nul = true;
+            syntax_error(p, span_at_offset(p, i), "source code cannot contain null bytes");
+        }
+        size_t l = utf8_len((const unsigned char *)p->src + i, p->len - i);
+        if (!l && !bad) {
+            bad = true;
+            const char *enc = coding_decl(p);
+            if (enc && strncasecmp(enc, "utf-8", 5) != 0 && strncasecmp(enc, "utf8", 4) != 0) {
+                diag_report(p->d, p->path, D_UNSUPPORTED, span_at_offset(p, i),
+                            arena_printf(p->a, "source encoding '%s' (only UTF-8 source is supported)", enc));
+            } else
+                syntax_error(p, span_at_offset(p, i),
+                         arena_printf(p->a, "Non-UTF-8 code starting with '\\x%02x' in file %s, but no encoding declared; "
+                                            "see https://peps.python.org/pep-0263/ for details", c, p->path ? p->path : "<string>"));
+        }
+        i += l ? l : 1;
+    }
+    return nul;
+}
+
+/* ------------------------------------------------------------- guard ---- */
+
+/* libtree-sitter 0.20.7 double-frees during error recovery once its parse stack holds
+ * ~65536 pending nodes (e.g. 100000 unclosed `(` or `not`). A cheap token pre-scan
+ * bounds what can be pending: bracket depth (CPython's own limit is 200), tokens not
+ * yet closed off by a comma at each bracket level, and indentation levels (CPython: 100).
+ * Input beyond these limits is rejected without being handed to tree-sitter. */
+enum { GUARD_PARENS = 200, GUARD_PENDING = 10000, GUARD_INDENTS = 100 };
+
+typedef struct Guard {
+    int level;                   /* open brackets */
+    long pending;                /* sum of run[0..level] */
+    long run[GUARD_PARENS + 2];  /* tokens since the last comma, per bracket level */
+    int indents[GUARD_INDENTS + 1], nindent;
+} Guard;
+
+static size_t guard_skip_string(const char *s, size_t i, size_t len) {
+    char q = s[i];
+    bool triple = i + 2 < len && s[i + 1] == q && s[i + 2] == q;
+    i += triple ? 3 : 1;
+    while (i < len) {
+        if (s[i] == '\\') { i += 2; continue; }
+        if (!triple && s[i] == '\n') return i;
+        if (s[i] == q && (!triple || (i + 2 < len && s[i + 1] == q && s[i + 2] == q))) return i + (triple ? 3 : 1);
+        i++;
+    }
+    return len;
+}
+
+
+/* Indentation of a new logical line (tabs to multiples of 8, as CPython). */
+static const char *guard_indent(Guard *g, const char *s, size_t *ip, size_t len) {
+    size_t j = *ip;
+    int col = 0;
+    for (; j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\f'); j++) col = s[j] == '\t' ? (col / 8 + 1) * 8 : col + 1;
+    *ip = j;
+    if (j >= len || s[j] == '\n' || s[j] == '\r' || s[j] == '#') return NULL;
+    while (g->nindent && col < g->indents[g->nindent - 1]) g->nindent--;
+    if (col > (g->nindent ? g->indents[g->nindent - 1] : 0)) {
+        if (g->nindent >= GUARD_INDENTS) return "too many levels of indentation";
+        g->indents[g->nindent++] = col;
+    }
+    return NULL;
+}
+
+static const char *guard_token(Guard *g) {
+    g->run[g->level]++;
+    return ++g->pending + g->level > GUARD_PENDING ? "too deeply nested" : NULL;
+}
+
+static void guard_reset_run(Guard *g) { g->pending -= g->run[g->level]; g->run[g->level] = 0; }
+
+/* One step of the scan at s[*ip]; returns a message when a limit is exceeded. */
+static const char *guard_step(Guard *g, const char *s, size_t *ip, size_t len, bool *line_start) {
+    size_t i = *ip;
+    char c = s[i];
+    if (*line_start) { *line_start = false; return guard_indent(g, s, ip, len); }
+    *ip = i + 1;
+    if (c == '\n') {
+        if (g->level == 0) { guard_reset_run(g); *line_start = true; }
+        return NULL;
+    }
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f') return NULL;
+    if (c == '#') { while (*ip < len && s[*ip] != '\n') (*ip)++; return NULL; }
+    if (c == '\\') { if (*ip < len && s[*ip] == '\r') (*ip)++; if (*ip < len && s[*ip] == '\n') (*ip)++; return NULL; }
+    if (c == '\'' || c == '"') { *ip = guard_skip_string(s, i, len); return guard_token(g); }
+    if (is_word_char(c)) {
+        size_t j = i;
+        while (j < len && is_word_char(s[j])) j++;
+        if (j < len && (s[j] == '\'' || s[j] == '"') && j - i <= 3) j = guard_skip_string(s, j, len);
+        *ip = j;
+        return guard_token(g);
+    }
+    if (c == '(' || c == '[' || c == '{') {
+        if (g->level >= GUARD_PARENS) return "too many nested parentheses";
+        g->run[++g->level] = 0;
+        return guard_token(g);
+    }
+    if (c == ')' || c == ']' || c == '}') {
+        if (g->level > 0) { guard_reset_run(g); g->level--; }
+        return NULL;
+    }
+    if (c == ',' || (c == ';' && g->level == 0)) { guard_reset_run(g); return NULL; }
+    return guard_token(g);
+}
+
+static bool guard_nesting(P *p) {
+    Guard *g = ARENA_NEW(p->a, Guard);
+    bool line_start = true;
+    size_t i = 0;
+    while (i < p->len) {
+        size_t at = i;
+        const char *msg = guard_step(g, p->src, &i, p->len, &line_start);
+        if (msg) { syntax_error(p, span_at_offset(p, at), msg); return false; }
+    }
+    return true;
+}
+
+/* ------------------------------------------------------------- module ---- */
+
+/* `import __static__` first, after an optional docstring and __future__ imports. */
+static bool detect_static(const Module *m) {
+    int i = 0;
+    if (i < m->body.len) {
+        Stmt *s = VEC_AT(m->body, Stmt, i);
+        if (s->kind == S_EXPR && s->value->kind == E_STR) i++;
+    }
+    while (i < m->body.len) {
+        Stmt *s = VEC_AT(m->body, Stmt, i);
+        if (s->kind == S_IMPORTFROM && s->module && s->level == 0 && strcmp(s->module, "__future__") == 0) i++;
+        else break;
+    }
+    if (i >= m->body.len) return false;
+    Stmt *s = VEC_AT(m->body, Stmt, i);
+    if (s->kind != S_IMPORT || s->names.len != 1) return false;
+    Alias *al = VEC_AT(s->names, Alias, 0);
+    return strcmp(al->name, "__static__") == 0 && !al->asname;
+}
+
+Module *parse_module(Arena *a, const char *path, const char *modname, const char *source, size_t len,
+                     Diags *d) {
+    Module *m = ARENA_NEW(a, Module);
+    m->name = modname;
+    m->path = path;
+    m->source = source ? source : "";
+    m->source_len = source ? len : 0;
+    if (m->source_len > UINT32_MAX / 2) {   /* tree-sitter offsets are 32-bit */
+        diag_report(d, path, D_SYNTAX, (Span){1, 1, 1, 1}, "source file too large");
+        return m;
+    }
+    P p = {.a = a, .d = d, .path = path, .src = m->source, .len = m->source_len, .suppress_from = UINT32_MAX};
+    if (p.len >= 3 && memcmp(p.src, "\xEF\xBB\xBF", 3) == 0) p.src += 3, p.len -= 3, p.bom = 3;
+    for (size_t i = 0; i < p.len; i++) p.nlines += p.src[i] == '\n';
+    p.err_lines = arena_alloc(a, (size_t)p.nlines + 3);
+    if (check_encoding(&p)) {   /* NULs become spaces: same offsets, tree-sitter-safe */
+        char *copy = arena_strndup(a, p.src, p.len);
+        for (size_t i = 0; i < p.len; i++)
+            if (!copy[i]) copy[i] = ' ';
+        p.src = copy;
+    }
+    if (!guard_nesting(&p)) return m;
+    TSParser *parser = ts_parser_new();
+    ts_parser_set_language(parser, tree_sitter_python());
+    ts_parser_set_timeout_micros(parser, PARSE_TIMEOUT_US);
+    TSTree *tree = ts_parser_parse_string(parser, NULL, p.src, (uint32_t)p.len);
+    if (!tree) {
+        syntax_error(&p, (Span){1, 1, 1, 1}, "source too complex to parse");
+        ts_parser_delete(parser);
+        return m;
+    }
+    TSNode root = ts_tree_root_node(tree);
+    report_errors(&p, root);
+    conv_block(&p, root, &m->body);
+    m->is_static = detect_static(m);
+    ts_tree_delete(tree);
+    ts_parser_delete(parser);
+    return m;
+}
