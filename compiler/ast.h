@@ -74,8 +74,19 @@ const char *unop_text(UnaryOp op);
 
 typedef struct Expr Expr;
 typedef struct Stmt Stmt;
+
+typedef enum MethodKind {
+    MK_FUNCTION,        /* a module-level function */
+    MK_METHOD,          /* instance method (virtual unless final / __init__) */
+    MK_STATICMETHOD,
+    MK_CLASSMETHOD,
+    MK_PROPERTY_GET,    /* @property getter: called through the vtable like a method */
+    MK_PROPERTY_SET,    /* @x.setter */
+} MethodKind;
 typedef struct Symbol Symbol;
 typedef struct FuncDecl FuncDecl;
+struct ClassDecl;
+struct FieldDecl;
 
 typedef enum ParamKind { PARAM_POSONLY, PARAM_POS, PARAM_VARARGS, PARAM_KWONLY, PARAM_KWARGS } ParamKind;
 
@@ -112,7 +123,23 @@ typedef enum CallKind {
     CALL_PRIM_CONVERT,  /* int64(x), double(x), cbool(x): to expr->type; elts[0] may be
                            a primitive (CONVERT_PRIMITIVE) or an object (CAST + UNBOX) */
     CALL_REVEAL_TYPE,   /* reveal_type(x): reported by the checker; evaluates to x */
+    CALL_METHOD,        /* receiver.m(args) on a static class instance: `callee` is the
+                           method, bound[0] is the receiver expression (func->left), the rest
+                           as for CALL_STATIC; `virtual_call` says INVOKE_METHOD (vtable)
+                           vs a direct INVOKE_FUNCTION (final method/class, exact receiver,
+                           Base.m(self, ...), super().m(...)) */
+    CALL_CONSTRUCT,     /* C(args) of a static class `cls`: TP_ALLOC then the native
+                           __init__ (`callee`, NULL when object's) with bound[0] = NULL
+                           (the new object) and the rest bound as for CALL_STATIC */
 } CallKind;
+
+/* What an E_ATTRIBUTE resolved to (Expr.attr_kind). */
+typedef enum AttrKind {
+    ATTR_DYNAMIC = 0,   /* ordinary getattr/setattr */
+    ATTR_FIELD,         /* instance field `field` of a static class: LOAD_FIELD/STORE_FIELD */
+    ATTR_PROPERTY,      /* @property of a static class: `callee` is the getter (loads) or
+                           `setter` the setter (stores), called like CALL_METHOD */
+} AttrKind;
 
 struct Expr {
     ExprKind kind;
@@ -146,6 +173,11 @@ struct Expr {
     FuncDecl *callee;       /* Call with CALL_STATIC */
     Expr **bound;           /* CALL_STATIC: one per callee param, NULL = use the default */
     Type *cast_to;          /* CALL_CAST: target type */
+    struct ClassDecl *cls;  /* CALL_CONSTRUCT */
+    bool virtual_call;      /* CALL_METHOD, ATTR_PROPERTY */
+    AttrKind attr_kind;     /* Attribute */
+    struct FieldDecl *field;/* ATTR_FIELD */
+    FuncDecl *setter;       /* ATTR_PROPERTY stores */
 };
 
 struct Stmt {
@@ -172,6 +204,7 @@ struct Stmt {
     const char *what;       /* Unsupported */
     /* ---- checker ---- */
     FuncDecl *func;         /* FunctionDef */
+    struct ClassDecl *cls;  /* ClassDef */
 };
 
 /* ---- checker results: symbols and declarations ---- */
@@ -183,6 +216,7 @@ typedef enum SymKind {
     SYM_BUILTIN,    /* builtins module name (print, len, ValueError, ...) */
     SYM_STATIC,     /* a name imported from __static__ (box, cast, int64, ...) */
     SYM_TYPING,     /* Final, Optional, ... imported from typing */
+    SYM_CLASS,      /* module-level class (also a global at run time); `cls` set */
 } SymKind;
 
 struct Symbol {
@@ -195,6 +229,7 @@ struct Symbol {
     int index;           /* SYM_LOCAL: position in FuncDecl.locals */
     FuncDecl *func;      /* SYM_FUNCTION */
     const char *orig;    /* SYM_STATIC/SYM_TYPING: the imported name ("int64", "Final") */
+    struct ClassDecl *cls; /* SYM_CLASS */
     Span span;           /* where it is declared */
 };
 
@@ -211,7 +246,47 @@ struct FuncDecl {
     bool is_module_body;
     bool is_inline;          /* @inline */
     bool is_static;          /* declared in a static module: typed native entry, CHECK_ARGS */
+    /* methods (cls != NULL); `params` includes self/cls first for instance/class methods */
+    struct ClassDecl *cls;   /* class whose body defines it */
+    MethodKind method_kind;
+    int vtable_slot;         /* slot in cls's vtable (virtual methods), -1 otherwise */
+    bool is_final;           /* @final method, or any method of a @final class */
+    FuncDecl *overrides;     /* the base-class method this one overrides, if any */
 };
+
+/* A field (instance slot) of a static class (STATIC_PYTHON.md §1.4): from class-body
+ * annotations without ClassVar and from `self.x` assignments in __init__. */
+typedef struct FieldDecl {
+    const char *name;
+    Type *type;              /* declared type (TY.dynamic when unannotated) */
+    struct ClassDecl *owner; /* the class that declares it */
+    int index;               /* position in owner->fields (inherited fields come first) */
+    bool is_final;           /* Final[...] attribute */
+    Expr *default_;          /* class-body default value (x: int = 1), NULL when none */
+    Span span;
+} FieldDecl;
+
+/* A class. Static classes (is_static) get a fixed slot layout, vtables and direct
+ * calls; others (defined in a function, with a non-static base other than object, with
+ * a metaclass or several bases) are built at run time exactly as CPython does and
+ * their instances are dynamic. */
+typedef struct ClassDecl {
+    const char *name;        /* bare name */
+    const char *qualname;    /* module.Name, for messages */
+    Stmt *def;
+    int index;               /* position in Module.classes */
+    Type *type;              /* its TY_CLASS type (type->cls == this) */
+    struct ClassDecl *base;  /* static base class, NULL when the base is object */
+    bool is_static;
+    bool is_final;           /* @final class */
+    PtrVec fields;           /* FieldDecl*: ALL instance fields, inherited ones first (same
+                                objects as in the base's list), in declaration order */
+    PtrVec methods;          /* FuncDecl*: every def in the class body, in source order */
+    PtrVec vtable;           /* FuncDecl*: the implementation in this class for each
+                                virtual slot (inherited slots first, same numbering) */
+    PtrVec class_vars;       /* Symbol*: ClassVar[...] and plain class attributes */
+    FuncDecl *init;          /* __init__ defined here or inherited, NULL for object's */
+} ClassDecl;
 
 typedef struct Module {
     const char *name;        /* module name (file stem, or __main__ for spc run) */
@@ -222,7 +297,9 @@ typedef struct Module {
     PtrVec body;             /* Stmt* */
     /* checker */
     FuncDecl *body_func;     /* the module body, run at import */
-    PtrVec funcs;            /* FuncDecl*: every def, index order == FuncDecl.index */
+    PtrVec funcs;            /* FuncDecl*: every def (module-level functions and methods of
+                                static classes), index order == FuncDecl.index */
+    PtrVec classes;          /* ClassDecl*: every class statement at module level */
     PtrVec globals;          /* Symbol*: module-level names */
 } Module;
 

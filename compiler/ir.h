@@ -132,12 +132,50 @@ typedef struct IrConst {
     int nstrs;
 } IrConst;
 
+/* Receiver kinds of FAST_LEN / SEQUENCE_GET / SEQUENCE_SET. */
+typedef enum SeqKind {
+    SEQ_LIST, SEQ_TUPLE, SEQ_DICT, SEQ_SET, SEQ_STR, SEQ_CHECKED_LIST, SEQ_CHECKED_DICT,
+    SEQ_ARRAY_INT64,        /* Array[int64]: SEQUENCE_GET gives / SEQUENCE_SET takes an int64 */
+    SEQ_OTHER,              /* anything else: the generic protocol (len(), a[i]) */
+} SeqKind;
+
+/* One instance field of a static class, as laid out in memory. */
+typedef struct IrField {
+    const char *name;
+    ValType vt;             /* VT_OBJ or a primitive */
+    int offset;             /* bytes from the start of the object */
+    Type *type;             /* declared type: typed descriptors check stores from Python
+                               against it (obj fields); TY.dynamic accepts anything */
+    bool inherited;         /* declared by a base class (its descriptor lives there) */
+} IrField;
+
+/* A static class: everything MAKE_CLASS needs to build the type at run time. */
+typedef struct IrClass {
+    int index;
+    const char *name;       /* __name__ */
+    const char *qualname;   /* __qualname__ */
+    ClassDecl *decl;
+    int base;               /* index of the static base IrClass, -1: object */
+    int basicsize;          /* instance size in bytes (fields included) */
+    PtrVec fields;          /* IrField*: all fields, inherited first (offsets ascend) */
+    int nslots;             /* vtable */
+    const char **slot_names;
+    int *slot_impl;         /* IRF_NATIVE function implementing each slot in this class */
+    int *slot_thunk;        /* IRF_NATIVE function with the same signature that calls a
+                               Python override (looked up by name) and checks its result;
+                               used in the vtables of Python subclasses that override */
+    const char **final_names;   /* methods Python subclasses may not override */
+    int nfinal;
+    bool is_final;          /* the class itself cannot be subclassed */
+} IrClass;
+
 typedef struct IrModule {
     const char *name;       /* module name: PyInit_<name> */
     const char *path;       /* source path (tracebacks, __file__ is set by the importer) */
     PtrVec funcs;           /* IrFunc* */
     PtrVec consts;          /* IrConst* (deduplicated) */
     int body_func;          /* index of the IRF_MODULE_BODY function */
+    PtrVec classes;         /* IrClass* */
     Arena *arena;
 } IrModule;
 

@@ -32,6 +32,11 @@ struct Type {
     const char *qualname;      /* class name in that module */
     Type *base;                /* superclass (NULL only for object) */
     bool is_final;             /* cannot be subclassed (bool, NoneType, @final classes) */
+    struct ClassDecl *cls;     /* a class declared in the module being compiled (static
+                                  class), else NULL */
+    Type *origin;              /* generic instance (CheckedList[int]): the generic class */
+    Type **args;               /* ... and its type arguments */
+    int nargs;
     /* TY_OPTIONAL */
     Type *inner;
     /* TY_PRIM */
