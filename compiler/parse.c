@@ -130,8 +130,22 @@ static Expr *unsupported_expr(P *p, TSNode n, const char *what) {
     return e;
 }
 
+/* Span of a compound statement without the trailing comments tree-sitter puts in its
+ * last block: ends at the last non-comment leaf. */
+static Span span_trimmed(P *p, TSNode n) {
+    TSNode last = n;
+    for (int guard = 0; guard < 100000 && ts_node_child_count(last) > 0; guard++) {
+        uint32_t i = ts_node_child_count(last);
+        TSNode c = ts_node_child(last, --i);
+        while (i > 0 && (is(c, "comment") || ts_node_end_byte(c) == ts_node_start_byte(c))) c = ts_node_child(last, --i);
+        if (is(c, "comment")) break;
+        last = c;
+    }
+    return span_points(p, ts_node_start_point(n), ts_node_end_point(last));
+}
+
 static Stmt *unsupported_stmt(P *p, TSNode n, const char *what) {
-    Stmt *s = stmt_new(p->a, S_UNSUPPORTED, span_of(p, n));
+    Stmt *s = stmt_new(p->a, S_UNSUPPORTED, span_trimmed(p, n));
     s->what = what;
     return s;
 }
@@ -902,11 +916,24 @@ static void conv_else(P *p, TSNode alt, const char *after, PtrVec *out) {
     conv_body(p, alt, field(alt, "body"), after, out);
 }
 
+/* tree-sitter's block ends after trailing comments; CPython's compound statement ends
+ * with its last statement. */
+static Stmt *fit_end(Stmt *s) {
+    const PtrVec *v = s->orelse.len ? &s->orelse : &s->body;
+    if (v->len) {
+        Span last = VEC_AT(*v, Stmt, v->len - 1)->span;
+        s->span.end_line = last.end_line;
+        s->span.end_col = last.end_col;
+    }
+    return s;
+}
+
 static Stmt *conv_if(P *p, TSNode n) {
     Stmt *top = stmt_new(p->a, S_IF, span_of(p, n));
     top->test = conv_expr(p, field(n, "condition"));
     conv_body(p, n, field(n, "consequence"), "'if' statement", &top->body);
     Stmt *cur = top;
+    PtrVec chain = {0};   /* the elif Ifs, outermost first */
     Kid *k;
     int cnt = kids(p, n, false, &k);
     for (int i = 0; i < cnt; i++) {
@@ -917,10 +944,12 @@ static Stmt *conv_if(P *p, TSNode n) {
             s->test = conv_expr(p, field(alt, "condition"));
             conv_body(p, alt, field(alt, "consequence"), "'elif' statement", &s->body);
             vec_push(p->a, &cur->orelse, s);
+            vec_push(p->a, &chain, s);
             cur = s;
         } else conv_else(p, alt, "'else' statement", &cur->orelse);
     }
-    return top;
+    for (int i = chain.len - 1; i >= 0; i--) fit_end(VEC_AT(chain, Stmt, i));
+    return fit_end(top);
 }
 
 static Stmt *conv_while(P *p, TSNode n) {
@@ -928,7 +957,7 @@ static Stmt *conv_while(P *p, TSNode n) {
     s->test = conv_expr(p, field(n, "condition"));
     conv_body(p, n, field(n, "body"), "'while' statement", &s->body);
     conv_else(p, field(n, "alternative"), "'else' statement", &s->orelse);
-    return s;
+    return fit_end(s);
 }
 
 static bool has_async(P *p, TSNode n) { return has_token(p, n, "async"); }
@@ -940,7 +969,7 @@ static Stmt *conv_for(P *p, TSNode n) {
     s->iter = conv_expr(p, field(n, "right"));
     conv_body(p, n, field(n, "body"), "'for' statement", &s->body);
     conv_else(p, field(n, "alternative"), "'else' statement", &s->orelse);
-    return s;
+    return fit_end(s);
 }
 
 static Stmt *conv_return(P *p, TSNode n) {
@@ -1161,7 +1190,7 @@ static Stmt *conv_funcdef(P *p, TSNode n) {
     TSNode ret = field(n, "return_type");
     if (!ts_node_is_null(ret)) s->returns = conv_expr(p, ret);
     conv_body(p, n, field(n, "body"), "function definition", &s->body);
-    return s;
+    return fit_end(s);
 }
 
 static Stmt *conv_classdef(P *p, TSNode n) {
@@ -1178,7 +1207,7 @@ static Stmt *conv_classdef(P *p, TSNode n) {
             if (VEC_AT(s->bases, Expr, i)->kind == E_STARRED) return unsupported_stmt(p, n, "unpacking in class bases");
     }
     conv_body(p, n, field(n, "body"), "class definition", &s->body);
-    return s;
+    return fit_end(s);
 }
 
 static Stmt *conv_decorated(P *p, TSNode n) {
@@ -1292,7 +1321,7 @@ static void conv_block(P *p, TSNode block, PtrVec *out) {
 
 /* ------------------------------------------------------------ error walk ---- */
 
-/* Skips spaces/tabs; returns true when only a comment or line end follows. */
+/* Number of spaces/tabs at the start of the line beginning at byte line_start. */
 static int line_indent(P *p, uint32_t line_start) {
     int n = 0;
     while (line_start + (uint32_t)n < p->len && (p->src[line_start + n] == ' ' || p->src[line_start + n] == '\t')) n++;
