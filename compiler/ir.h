@@ -147,6 +147,9 @@ typedef struct IrField {
     Type *type;             /* declared type: typed descriptors check stores from Python
                                against it (obj fields); TY.dynamic accepts anything */
     bool inherited;         /* declared by a base class (its descriptor lives there) */
+    bool has_default;       /* class-body default (x: int = 1): MAKE_CLASS takes its value
+                               as an extra operand after the bases, in field order, and
+                               every new instance starts with it */
 } IrField;
 
 /* A static class: everything MAKE_CLASS needs to build the type at run time. */

@@ -29,6 +29,8 @@ typedef struct Gen {
     int *var_of_local;         /* FuncDecl.locals index -> value id */
     int *native_of;            /* FuncDecl.index -> native IrFunc index */
     int *entry_of;             /* FuncDecl.index -> py-entry IrFunc index */
+    int *class_of;             /* ClassDecl.index -> IrClass index (-1: not static) */
+    ClassDecl *class_body;     /* the static class whose body is being generated */
     Loop *loop;
     int line;
     int hidden;                /* counter for hidden variable names */
@@ -145,6 +147,31 @@ static int coerce(Gen *g, int v, const Type *src, const Type *dst) {
         return dest;
     }
     return v;
+}
+
+/* ---- container types (checker: Type.origin names the generic) ---- */
+
+static const char *generic_name(const Type *t) {
+    if (t && t->kind == TY_CLASS && t->origin) return t->origin->qualname;
+    return NULL;
+}
+
+static bool is_generic(const Type *t, const char *qualname) {
+    const char *n = generic_name(t);
+    return n && strcmp(n, qualname) == 0;
+}
+
+static SeqKind seq_kind(const Type *t) {
+    if (!t || t->kind != TY_CLASS) return SEQ_OTHER;
+    if (is_generic(t, "chklist")) return SEQ_CHECKED_LIST;
+    if (is_generic(t, "chkdict")) return SEQ_CHECKED_DICT;
+    if (is_generic(t, "Array")) return SEQ_ARRAY_INT64;
+    if (t == TY.list) return SEQ_LIST;
+    if (t == TY.tuple) return SEQ_TUPLE;
+    if (t == TY.dict) return SEQ_DICT;
+    if (t == TY.set) return SEQ_SET;
+    if (t == TY.str) return SEQ_STR;
+    return SEQ_OTHER;
 }
 
 /* ---- expressions ---- */
@@ -382,8 +409,13 @@ static int gen_build(Gen *g, Expr *e, IrOp op) {
     Type **dsts = ARENA_ARRAY(g->a, Type *, n + 1);
     for (int i = 0; i < n; i++) dsts[i] = TY.object;
     int *v = ARENA_ARRAY(g->a, int, n + 1);
+    if (op == IR_BUILD_CHECKED_LIST)   /* elements flow into the element type */
+        for (int i = 0; i < n; i++) dsts[i] = e->type->args[0];
     gen_operands(g, (Expr **)e->elts.items, n, dsts, v);
-    return emit_value(g, op, VT_OBJ, n, v);
+    for (int i = 0; op == IR_BUILD_CHECKED_LIST && i < n; i++) v[i] = coerce(g, v[i], e->type->args[0], TY.object);
+    int dest;
+    emit_value_in(g, op, VT_OBJ, n, v, &dest)->type = e->type;
+    return dest;
 }
 
 static int gen_dict(Gen *g, Expr *e) {
@@ -399,9 +431,14 @@ static int gen_dict(Gen *g, Expr *e) {
         }
         dsts[2 * i] = dsts[2 * i + 1] = TY.object;
     }
+    bool checked = is_generic(e->type, "chkdict") && e->type->nargs == 2;
+    for (int i = 0; checked && i < n; i++) { dsts[2 * i] = e->type->args[0]; dsts[2 * i + 1] = e->type->args[1]; }
     int *v = ARENA_ARRAY(g->a, int, 2 * n + 1);
     gen_operands(g, es, 2 * n, dsts, v);
-    return emit_value(g, IR_BUILD_MAP, VT_OBJ, 2 * n, v);
+    for (int i = 0; checked && i < 2 * n; i++) v[i] = coerce(g, v[i], dsts[i], TY.object);
+    int dest;
+    emit_value_in(g, checked ? IR_BUILD_CHECKED_MAP : IR_BUILD_MAP, VT_OBJ, 2 * n, v, &dest)->type = e->type;
+    return dest;
 }
 
 static int gen_slice_part(Gen *g, Expr *part) {
@@ -427,7 +464,29 @@ static int gen_index(Gen *g, Expr *index) {
     return emit_value(g, IR_BUILD_SLICE, VT_OBJ, 3, v);
 }
 
+/* ---- sequences: fast paths for known receiver types ---- */
+
+/* a[i] with a primitive index on a list, tuple, CheckedList or Array: SEQUENCE_GET. */
+static bool fast_index(const Expr *e) {
+    SeqKind k = seq_kind(e->left->type);
+    return e->right->kind != E_SLICE && type_is_int_prim(e->right->type) &&
+           (k == SEQ_LIST || k == SEQ_TUPLE || k == SEQ_CHECKED_LIST || k == SEQ_ARRAY_INT64);
+}
+
+static int gen_index_value(Gen *g, Expr *index, bool fast) {
+    return fast ? gen_expr_to(g, index, TY.prim[P_INT64]) : gen_index(g, index);
+}
+
 static int gen_subscript(Gen *g, Expr *e) {
+    if (fast_index(e)) {
+        Expr *ops[2] = {e->left, e->right};
+        Type *dsts[2] = {NULL, TY.prim[P_INT64]};
+        int v[2], dest;
+        gen_operands(g, ops, 2, dsts, v);
+        ValType vt = seq_kind(e->left->type) == SEQ_ARRAY_INT64 ? VT_OF_PRIM(P_INT64) : VT_OBJ;
+        emit_value_in(g, IR_SEQUENCE_GET, vt, 2, v, &dest)->imm = seq_kind(e->left->type);
+        return coerce(g, dest, vt == VT_OBJ ? TY.dynamic : TY.prim[P_INT64], e->type);
+    }
     int obj = gen_expr_to(g, e->left, TY.object);
     if (has_control_flow(e->right)) {
         int var = new_hidden_var(g, VT_OBJ, "p");
@@ -440,7 +499,37 @@ static int gen_subscript(Gen *g, Expr *e) {
     return emit_value(g, IR_BINARY_SUBSCR, VT_OBJ, 2, args);
 }
 
+static int class_index(Gen *g, const ClassDecl *c);
+static int invoke(Gen *g, FuncDecl *callee, int *args, bool virtual_call);
+
+/* LOAD_FIELD of a static class field (imm = owning class, imm2 = field index). */
+static int load_field(Gen *g, int obj, const FieldDecl *f) {
+    int dest;
+    IrInstr *in = emit_value_in(g, IR_LOAD_FIELD, vt_of_type(f->type) == VT_VOID ? VT_OBJ : vt_of_type(f->type),
+                                1, &obj, &dest);
+    in->imm = class_index(g, f->owner);
+    in->imm2 = f->index;
+    return dest;
+}
+
+static void store_field(Gen *g, int obj, int value, const FieldDecl *f) {
+    int args[2] = {obj, value};
+    IrInstr *in = emit(g, IR_STORE_FIELD, -1, 2, args);
+    in->imm = class_index(g, f->owner);
+    in->imm2 = f->index;
+}
+
+static bool is_virtual(const FuncDecl *fd, bool want) { return want && fd->vtable_slot >= 0; }
+
 static int gen_attribute(Gen *g, Expr *e) {
+    if (e->attr_kind == ATTR_FIELD && e->field) {
+        int obj = gen_expr(g, e->left);
+        return load_field(g, obj, e->field);
+    }
+    if (e->attr_kind == ATTR_PROPERTY && e->callee) {
+        int obj = gen_expr(g, e->left);
+        return invoke(g, e->callee, &obj, is_virtual(e->callee, e->virtual_call));
+    }
     int obj = gen_expr_to(g, e->left, TY.object);
     int dest;
     emit_value_in(g, IR_LOAD_ATTR, VT_OBJ, 1, &obj, &dest)->cidx = ir_const_str(g->ir, e->id);
@@ -476,35 +565,90 @@ static int gen_default(Gen *g, FuncDecl *callee, int i) {
     return coerce(g, dest, TY.dynamic, p->type);
 }
 
-/* INVOKE_FUNCTION: arguments evaluated in source order, passed in parameter order. */
-static int gen_static_call(Gen *g, Expr *e) {
-    FuncDecl *callee = e->callee;
-    int nargs = e->elts.len + e->keywords.len, np = callee->params.len;
+/* Evaluates the arguments of a resolved call (CALL_STATIC, CALL_METHOD, CALL_CONSTRUCT)
+ * in source order -- the receiver first when bound[0] is one -- and returns them in
+ * parameter order, defaults filled in. `self_value` >= 0 is the value for param 0
+ * (CALL_CONSTRUCT's new object); SELF_LATER leaves param 0 to the caller. Returns NULL
+ * after reporting an internal error. */
+enum { SELF_LATER = -2 };
+static int *gen_bound_args(Gen *g, Expr *e, FuncDecl *callee, int self_value) {
+    int np = callee->params.len;
+    int nsrc = e->elts.len + e->keywords.len;
+    Expr *receiver = e->call_kind == CALL_METHOD ? e->bound[0] : NULL;
+    int nargs = nsrc + (receiver != NULL);
     Expr **es = ARENA_ARRAY(g->a, Expr *, nargs + 1);
     Type **dsts = ARENA_ARRAY(g->a, Type *, nargs + 1);
     int *pidx = ARENA_ARRAY(g->a, int, nargs + 1);
-    for (int i = 0; i < nargs; i++) {
-        es[i] = i < e->elts.len ? VEC_AT(e->elts, Expr, i)
-                                : VEC_AT(e->keywords, Keyword, i - e->elts.len)->value;
-        pidx[i] = param_index_of(e, es[i]);
-        if (pidx[i] < 0) {
-            diag_report(g->d, g->mod->path, D_INTERNAL, es[i]->span, "call argument not bound to a parameter");
+    int n = 0;
+    if (receiver) { es[n] = receiver; pidx[n] = 0; dsts[n++] = VEC_AT(callee->params, Param, 0)->type; }
+    for (int i = 0; i < nsrc; i++) {
+        Expr *arg = i < e->elts.len ? VEC_AT(e->elts, Expr, i) : VEC_AT(e->keywords, Keyword, i - e->elts.len)->value;
+        int p = param_index_of(e, arg);
+        if (p < 0 || (receiver && p == 0)) {
+            diag_report(g->d, g->mod->path, D_INTERNAL, arg->span, "call argument not bound to a parameter");
             g->failed = true;
-            return load_const(g, C_NONE);
+            return NULL;
         }
-        dsts[i] = VEC_AT(callee->params, Param, pidx[i])->type;
+        es[n] = arg;
+        pidx[n] = p;
+        dsts[n++] = VEC_AT(callee->params, Param, p)->type;
     }
     int *vals = ARENA_ARRAY(g->a, int, nargs + 1);
-    gen_operands(g, es, nargs, dsts, vals);
+    gen_operands(g, es, n, dsts, vals);
     int *args = ARENA_ARRAY(g->a, int, np + 1);
     for (int i = 0; i < np; i++) args[i] = -1;
-    for (int i = 0; i < nargs; i++) args[pidx[i]] = vals[i];
-    for (int i = 0; i < np; i++)
+    if (self_value >= 0 && np > 0) args[0] = self_value;
+    for (int i = 0; i < n; i++) args[pidx[i]] = vals[i];
+    for (int i = self_value == SELF_LATER; i < np; i++)
         if (args[i] < 0) args[i] = gen_default(g, callee, i);
+    return args;
+}
+
+/* A direct (INVOKE_FUNCTION) or virtual (INVOKE_METHOD) call of a resolved callee. */
+static int invoke(Gen *g, FuncDecl *callee, int *args, bool virtual_call) {
     int dest;
-    emit_value_in(g, IR_INVOKE_FUNCTION, vt_of_type(callee->ret), np, args, &dest)->func =
-        g->native_of[callee->index];
+    IrInstr *in = emit_value_in(g, virtual_call ? IR_INVOKE_METHOD : IR_INVOKE_FUNCTION,
+                                vt_of_type(callee->ret) == VT_VOID ? VT_OBJ : vt_of_type(callee->ret),
+                                callee->params.len, args, &dest);
+    in->func = g->native_of[callee->index];
+    if (virtual_call) in->imm = callee->vtable_slot;
     return dest;
+}
+
+/* INVOKE_FUNCTION: arguments evaluated in source order, passed in parameter order. */
+static int gen_static_call(Gen *g, Expr *e) {
+    int *args = gen_bound_args(g, e, e->callee, -1);
+    return args ? invoke(g, e->callee, args, false) : load_const(g, C_NONE);
+}
+
+static int gen_method_call(Gen *g, Expr *e) {
+    int *args = gen_bound_args(g, e, e->callee, -1);
+    bool virtual_call = e->virtual_call && e->callee->vtable_slot >= 0;
+    return args ? invoke(g, e->callee, args, virtual_call) : load_const(g, C_NONE);
+}
+
+static int class_index(Gen *g, const ClassDecl *c) { return g->class_of[c->index]; }
+
+/* C(args): TP_ALLOC, the arguments, then the native __init__. (CPython evaluates the
+ * arguments first; allocation has no visible effect, so the order cannot be observed.) */
+static int gen_construct(Gen *g, Expr *e) {
+    int cls = class_index(g, e->cls);
+    FuncDecl *init = e->callee;
+    if (!init) {
+        int obj;
+        emit_value_in(g, IR_TP_ALLOC, VT_OBJ, 0, NULL, &obj)->imm = cls;
+        return obj;
+    }
+    /* Park the object in a variable: argument evaluation may branch. */
+    int obj_var = new_hidden_var(g, VT_OBJ, "new");
+    int tmp;
+    emit_value_in(g, IR_TP_ALLOC, VT_OBJ, 0, NULL, &tmp)->imm = cls;
+    store_var(g, obj_var, tmp);
+    int *args = gen_bound_args(g, e, init, SELF_LATER);
+    if (!args) return load_const(g, C_NONE);
+    args[0] = load_var(g, obj_var, false);
+    invoke(g, init, args, false);
+    return load_var(g, obj_var, false);
 }
 
 static int gen_dynamic_call(Gen *g, Expr *e) {
@@ -538,8 +682,23 @@ static int gen_dynamic_call(Gen *g, Expr *e) {
     return dest;
 }
 
+/* Is `e` a name imported from __static__ as `name`? */
+static bool is_static_name(const Expr *e, const char *name) {
+    return e && e->kind == E_NAME && e->sym && e->sym->kind == SYM_STATIC && e->sym->orig &&
+           strcmp(e->sym->orig, name) == 0;
+}
+
+/* clen(x): FAST_LEN, an int64. */
+static int gen_clen(Gen *g, Expr *e) {
+    Expr *arg = VEC_AT(e->elts, Expr, 0);
+    int v = gen_expr_to(g, arg, TY.object), dest;
+    emit_value_in(g, IR_FAST_LEN, VT_OF_PRIM(P_INT64), 1, &v, &dest)->imm = seq_kind(arg->type);
+    return coerce(g, dest, TY.prim[P_INT64], e->type);
+}
+
 static int gen_call(Gen *g, Expr *e) {
     Expr *arg0 = e->elts.len > 0 ? VEC_AT(e->elts, Expr, 0) : NULL;
+    if (is_static_name(e->func, "clen") && e->elts.len == 1 && e->keywords.len == 0) return gen_clen(g, e);
     switch (e->call_kind) {
     case CALL_STATIC: return gen_static_call(g, e);
     case CALL_BOX: return gen_expr_to(g, arg0, boxed_class(arg0->type));
@@ -562,6 +721,8 @@ static int gen_call(Gen *g, Expr *e) {
         return emit_value(g, IR_PRIMITIVE_UNBOX, to, 1, &v);
     }
     case CALL_REVEAL_TYPE: return arg0 ? gen_expr(g, arg0) : load_const(g, C_NONE);
+    case CALL_METHOD: return gen_method_call(g, e);
+    case CALL_CONSTRUCT: return gen_construct(g, e);
     case CALL_DYNAMIC: break;
     }
     return gen_dynamic_call(g, e);
@@ -585,7 +746,7 @@ static int gen_expr(Gen *g, Expr *e) {
     case E_SUBSCRIPT: v = gen_subscript(g, e); break;
     case E_IFEXP: v = gen_ifexp(g, e); break;
     case E_TUPLE: v = gen_build(g, e, IR_BUILD_TUPLE); break;
-    case E_LIST: v = gen_build(g, e, IR_BUILD_LIST); break;
+    case E_LIST: v = gen_build(g, e, is_generic(e->type, "chklist") ? IR_BUILD_CHECKED_LIST : IR_BUILD_LIST); break;
     case E_SET: v = gen_build(g, e, IR_BUILD_SET); break;
     case E_DICT: v = gen_dict(g, e); break;
     case E_SLICE: unsupported(g, e->span, "slice outside a subscript"); v = load_const(g, C_NONE); break;
@@ -673,15 +834,39 @@ static void gen_store(Gen *g, Expr *target, int v, const Type *vtype) {
         else store_global(g, target->id, coerce(g, v, vtype, s && s->type ? s->type : TY.dynamic));
         break;
     }
-    case E_ATTRIBUTE: case E_SUBSCRIPT: {
-        v = coerce(g, v, vtype, TY.object);
+    case E_ATTRIBUTE:
+        if (target->attr_kind == ATTR_FIELD || (target->attr_kind == ATTR_PROPERTY && target->setter)) {
+            const Type *want = target->attr_kind == ATTR_FIELD ? target->field->type
+                                                               : VEC_AT(target->setter->params, Param, 1)->type;
+            v = coerce(g, v, vtype, want);
+            int var = -1;
+            if (has_control_flow(target->left)) { var = new_hidden_var(g, vt_of(g, v), "v"); store_var(g, var, v); }
+            int obj = gen_expr(g, target->left);
+            if (var >= 0) v = load_var(g, var, false);
+            if (target->attr_kind == ATTR_FIELD) {
+                store_field(g, obj, v, target->field);
+            } else {
+                int args[2] = {obj, v};
+                invoke(g, target->setter, args, is_virtual(target->setter, target->virtual_call));
+            }
+            break;
+        }
+        /* fall through */
+    case E_SUBSCRIPT: {
+        bool array = target->kind == E_SUBSCRIPT && fast_index(target) &&
+                     seq_kind(target->left->type) == SEQ_ARRAY_INT64;
+        v = coerce(g, v, vtype, array ? TY.prim[P_INT64] : TY.object);
         bool cf = has_control_flow(target->left) || has_control_flow(target->right);
         int var = -1;
-        if (cf) { var = new_hidden_var(g, VT_OBJ, "v"); store_var(g, var, v); }
+        if (cf) { var = new_hidden_var(g, vt_of(g, v), "v"); store_var(g, var, v); }
         int obj = gen_expr_to(g, target->left, TY.object);
         if (target->kind == E_ATTRIBUTE) {
             int args[2] = {obj, cf ? load_var(g, var, false) : v};
             emit(g, IR_STORE_ATTR, -1, 2, args)->cidx = ir_const_str(g->ir, target->id);
+        } else if (fast_index(target)) {
+            int key = gen_index_value(g, target->right, true);
+            int args[3] = {obj, key, cf ? load_var(g, var, false) : v};
+            emit(g, IR_SEQUENCE_SET, -1, 3, args)->imm = seq_kind(target->left->type);
         } else {
             int key = gen_index(g, target->right);
             int args[3] = {obj, key, cf ? load_var(g, var, false) : v};
@@ -743,12 +928,30 @@ static void gen_augassign(Gen *g, Stmt *s) {
         int cur = gen_name(g, t);
         int r = augment(g, s, cur, t->type);
         gen_store(g, t, r, t->type);
+    } else if (t->kind == E_ATTRIBUTE && t->attr_kind == ATTR_FIELD && t->field) {
+        int obj = gen_expr(g, t->left);
+        int cur = load_field(g, obj, t->field);
+        store_field(g, obj, augment(g, s, cur, t->field->type), t->field);
+    } else if (t->kind == E_ATTRIBUTE && t->attr_kind == ATTR_PROPERTY && t->callee && t->setter) {
+        int obj = gen_expr(g, t->left);
+        int cur = invoke(g, t->callee, &obj, is_virtual(t->callee, t->virtual_call));
+        int args[2] = {obj, augment(g, s, cur, t->callee->ret)};
+        invoke(g, t->setter, args, is_virtual(t->setter, t->virtual_call));
     } else if (t->kind == E_ATTRIBUTE) {
         int obj = gen_expr_to(g, t->left, TY.object), cur;
         emit_value_in(g, IR_LOAD_ATTR, VT_OBJ, 1, &obj, &cur)->cidx = ir_const_str(g->ir, t->id);
         int r = augment(g, s, cur, TY.dynamic);
         int args[2] = {obj, r};
         emit(g, IR_STORE_ATTR, -1, 2, args)->cidx = ir_const_str(g->ir, t->id);
+    } else if (t->kind == E_SUBSCRIPT && fast_index(t)) {
+        SeqKind k = seq_kind(t->left->type);
+        int obj = gen_expr(g, t->left);
+        int key = gen_expr_to(g, t->right, TY.prim[P_INT64]);
+        int gargs[2] = {obj, key}, cur;
+        Type *elem = k == SEQ_ARRAY_INT64 ? TY.prim[P_INT64] : TY.dynamic;
+        emit_value_in(g, IR_SEQUENCE_GET, vt_of_type(elem), 2, gargs, &cur)->imm = k;
+        int sargs[3] = {obj, key, augment(g, s, cur, elem)};
+        emit(g, IR_SEQUENCE_SET, -1, 3, sargs)->imm = k;
     } else if (t->kind == E_SUBSCRIPT) {
         int obj = gen_expr_to(g, t->left, TY.object);
         int key = gen_index(g, t->right);
@@ -793,7 +996,45 @@ static void gen_while(Gen *g, Stmt *s) {
     start_block(g, done);
 }
 
+/* for i in crange([start,] stop): a counted loop on int64 (STATIC_PYTHON.md §1.3). The
+ * counter is hidden so assignments to i in the body do not change the iteration. */
+static void gen_crange_for(Gen *g, Stmt *s) {
+    Expr *call = s->iter;
+    Type *i64 = TY.prim[P_INT64];
+    ValType vt = VT_OF_PRIM(P_INT64);
+    int counter = new_hidden_var(g, vt, "i"), stop = new_hidden_var(g, vt, "stop");
+    if (call->elts.len == 1) {
+        store_var(g, counter, prim_const(g, vt, 0, 0));
+        store_var(g, stop, gen_expr_to(g, VEC_AT(call->elts, Expr, 0), i64));
+    } else {
+        store_var(g, counter, gen_expr_to(g, VEC_AT(call->elts, Expr, 0), i64));
+        store_var(g, stop, gen_expr_to(g, VEC_AT(call->elts, Expr, 1), i64));
+    }
+    IrBlock *head = ir_block_new(g->fn), *body = ir_block_new(g->fn), *els = ir_block_new(g->fn),
+            *done = ir_block_new(g->fn);
+    start_block(g, head);
+    int c = load_var(g, counter, false);
+    branch(g, compare_values(g, c, load_var(g, stop, false), CMP_LT, true), body->id, els->id);
+    g->bb = body;
+    int cur = load_var(g, counter, false);
+    int one = prim_const(g, vt, 1, 0), args[2] = {cur, 0}, next;
+    args[1] = one;
+    emit_value_in(g, IR_PRIMITIVE_BINARY_OP, vt, 2, args, &next)->imm = OP_ADD;
+    store_var(g, counter, next);
+    gen_store(g, s->target, cur, i64);
+    gen_loop_body(g, &s->body, done->id, head->id);
+    jump(g, head);
+    g->bb = els;
+    gen_block(g, &s->orelse);
+    start_block(g, done);
+}
+
 static void gen_for(Gen *g, Stmt *s) {
+    if (s->iter->kind == E_CALL && is_static_name(s->iter->func, "crange") && s->iter->elts.len >= 1 &&
+        s->iter->elts.len <= 2) {
+        gen_crange_for(g, s);
+        return;
+    }
     int it = gen_expr_to(g, s->iter, TY.object);
     it = emit_value(g, IR_GET_ITER, VT_OBJ, 1, &it);
     int it_var = new_hidden_var(g, VT_OBJ, "it"), item_var = new_hidden_var(g, VT_OBJ, "item");
@@ -806,7 +1047,9 @@ static void gen_for(Gen *g, Stmt *s) {
     in->target = body->id;
     in->target2 = els->id;
     g->bb = body;
-    gen_store(g, s->target, load_var(g, item_var, false), TY.dynamic);
+    const Type *it_type = s->iter->type;   /* CheckedList[T] yields T's: no CAST needed */
+    gen_store(g, s->target, load_var(g, item_var, false),
+              is_generic(it_type, "chklist") && it_type->nargs == 1 ? it_type->args[0] : TY.dynamic);
     gen_loop_body(g, &s->body, done->id, head->id);
     jump(g, head);
     g->bb = els;
@@ -920,18 +1163,35 @@ static void gen_importfrom(Gen *g, Stmt *s) {
 
 /* def at module level: decorators, then defaults, evaluated when the def runs (as in
  * CPython); the function object is bound to its name in the module. */
-static void gen_funcdef(Gen *g, Stmt *s) {
-    FuncDecl *fd = s->func;
-    if (!fd) {
-        unsupported(g, s->span, "function definition here");
-        return;
-    }
+static int gen_scoped_expr(Gen *g, Expr *e, int cls_var);
+
+/* Decorators are evaluated before the function (or class) is made and applied after,
+ * innermost first, as in CPython. Each is parked in a hidden variable. */
+static int *eval_decorators(Gen *g, Stmt *s, int cls_var) {
     int ndec = s->decorators.len;
     int *decs = ARENA_ARRAY(g->a, int, ndec + 1);
     for (int i = 0; i < ndec; i++) {
         decs[i] = new_hidden_var(g, VT_OBJ, "dec");
-        store_var(g, decs[i], gen_expr_to(g, VEC_AT(s->decorators, Expr, i), TY.object));
+        store_var(g, decs[i], gen_scoped_expr(g, VEC_AT(s->decorators, Expr, i), cls_var));
     }
+    return decs;
+}
+
+static int apply_decorators(Gen *g, Stmt *s, int *decs, int value) {
+    for (int i = s->decorators.len - 1; i >= 0; i--) {
+        int cargs[2] = {load_var(g, decs[i], false), value};
+        IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, 2, cargs, &value);
+        call->imm = 1;
+        call->cidx = -1;
+    }
+    return value;
+}
+
+/* Runs a def: decorators, defaults, MAKE_FUNCTION, decoration. cls_var >= 0 inside a
+ * class body. Returns the value to bind to the name. */
+static int make_function(Gen *g, Stmt *s, int cls_var) {
+    FuncDecl *fd = s->func;
+    int *decs = eval_decorators(g, s, cls_var);
     int npos = 0, nkw = 0;
     for (int i = 0; i < fd->params.len; i++) {
         Param *p = VEC_AT(fd->params, Param, i);
@@ -969,13 +1229,115 @@ static void gen_funcdef(Gen *g, Stmt *s) {
     }
     int fn;
     emit_value_in(g, IR_MAKE_FUNCTION, VT_OBJ, nargs, args, &fn)->func = g->entry_of[fd->index];
-    for (int i = ndec - 1; i >= 0; i--) {
-        int cargs[2] = {load_var(g, decs[i], false), fn};
-        IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, 2, cargs, &fn);
-        call->imm = 1;
-        call->cidx = -1;
+    return apply_decorators(g, s, decs, fn);
+}
+
+static void gen_funcdef(Gen *g, Stmt *s) {
+    if (!s->func) {
+        unsupported(g, s->span, "function definition here");
+        return;
     }
-    store_name(g, s->name, fn);
+    store_name(g, s->name, make_function(g, s, -1));
+}
+
+/* ---- static classes ---- */
+
+static void store_attr(Gen *g, int obj, const char *name, int value) {
+    int args[2] = {obj, value};
+    emit(g, IR_STORE_ATTR, -1, 2, args)->cidx = ir_const_str(g->ir, name);
+}
+
+static int load_attr(Gen *g, int obj, const char *name) {
+    int dest;
+    emit_value_in(g, IR_LOAD_ATTR, VT_OBJ, 1, &obj, &dest)->cidx = ir_const_str(g->ir, name);
+    return dest;
+}
+
+static bool class_defines(const ClassDecl *cd, const char *name) {
+    for (int i = 0; i < cd->methods.len; i++)
+        if (strcmp(VEC_AT(cd->methods, FuncDecl, i)->name, name) == 0) return true;
+    for (int i = 0; i < cd->class_vars.len; i++)
+        if (strcmp(VEC_AT(cd->class_vars, Symbol, i)->name, name) == 0) return true;
+    return false;
+}
+
+static const FieldDecl *own_field(const ClassDecl *cd, const char *name) {
+    for (int i = 0; i < cd->fields.len; i++) {
+        FieldDecl *f = VEC_AT(cd->fields, FieldDecl, i);
+        if (f->owner == cd && strcmp(f->name, name) == 0) return f;
+    }
+    return NULL;
+}
+
+/* An expression in a class body: names the body defined are class attributes (CPython's
+ * LOAD_NAME finds them in the class namespace first), e.g. `@x.setter`. */
+static int gen_scoped_expr(Gen *g, Expr *e, int cls_var) {
+    if (cls_var >= 0 && g->class_body) {
+        if (e->kind == E_NAME && class_defines(g->class_body, e->id))
+            return load_attr(g, load_var(g, cls_var, false), e->id);
+        if (e->kind == E_ATTRIBUTE && e->left->kind == E_NAME && class_defines(g->class_body, e->left->id))
+            return load_attr(g, load_attr(g, load_var(g, cls_var, false), e->left->id), e->id);
+    }
+    return gen_expr_to(g, e, TY.object);
+}
+
+static void gen_class_body_stmt(Gen *g, ClassDecl *cd, Stmt *s, int cls_var, bool first) {
+    g->line = s->span.line;
+    switch (s->kind) {
+    case S_PASS: break;
+    case S_EXPR:
+        if (first && s->value->kind == E_STR) store_attr(g, load_var(g, cls_var, false), "__doc__", gen_expr(g, s->value));
+        else gen_scoped_expr(g, s->value, cls_var);
+        break;
+    case S_FUNCDEF:
+        if (!s->func) { unsupported(g, s->span, "method definition here"); break; }
+        store_attr(g, load_var(g, cls_var, false), s->name, make_function(g, s, cls_var));
+        break;
+    case S_ASSIGN: case S_ANNASSIGN: {
+        Expr *t = s->kind == S_ASSIGN ? VEC_AT(s->targets, Expr, 0) : s->target;
+        if (s->kind == S_ASSIGN && s->targets.len != 1) { unsupported(g, s->span, "chained assignment in a class body"); break; }
+        if (t->kind != E_NAME) { unsupported(g, s->span, "assignment target in a class body"); break; }
+        if (!s->value || own_field(cd, t->id)) break;   /* fields: defaults go to MAKE_CLASS */
+        int v = gen_scoped_expr(g, s->value, cls_var);
+        store_attr(g, load_var(g, cls_var, false), t->id, v);
+        break;
+    }
+    default: unsupported(g, s->span, "statement in a static class body"); break;
+    }
+}
+
+/* class C(Base): the type is made from the IrClass layout (MAKE_CLASS), then the body's
+ * methods and class attributes are set on it in source order. */
+static void gen_classdef(Gen *g, Stmt *s) {
+    ClassDecl *cd = s->cls;
+    if (!cd || !cd->is_static || class_index(g, cd) < 0) {
+        unsupported(g, s->span, "class that is not static (dynamic classes)");
+        return;
+    }
+    IrClass *ic = VEC_AT(g->ir->classes, IrClass, class_index(g, cd));
+    int *decs = eval_decorators(g, s, -1);
+    int nops = 0;
+    int *ops = ARENA_ARRAY(g->a, int, cd->fields.len + 2);
+    if (cd->base) {
+        emit_value_in(g, IR_LOAD_CLASS, VT_OBJ, 0, NULL, &ops[nops])->imm = class_index(g, cd->base);
+        nops++;
+    }
+    for (int i = 0; i < cd->fields.len; i++) {
+        FieldDecl *f = VEC_AT(cd->fields, FieldDecl, i);
+        if (f->owner != cd || !f->default_) continue;
+        int v = gen_expr_to(g, f->default_, f->type);
+        ops[nops++] = coerce(g, v, f->type, TY.object);
+    }
+    int cls;
+    emit_value_in(g, IR_MAKE_CLASS, VT_OBJ, nops, ops, &cls)->imm = ic->index;
+    int cls_var = new_hidden_var(g, VT_OBJ, "cls");
+    store_var(g, cls_var, cls);
+    ClassDecl *outer = g->class_body;
+    g->class_body = cd;
+    for (int i = 0; i < s->body.len; i++) gen_class_body_stmt(g, cd, VEC_AT(s->body, Stmt, i), cls_var, i == 0);
+    g->class_body = outer;
+    g->line = s->span.line;
+    store_name(g, s->name, apply_decorators(g, s, decs, load_var(g, cls_var, false)));
 }
 
 static void gen_stmt(Gen *g, Stmt *s) {
@@ -1000,6 +1362,7 @@ static void gen_stmt(Gen *g, Stmt *s) {
         for (int i = 0; i < s->targets.len; i++) gen_delete_target(g, VEC_AT(s->targets, Expr, i));
         break;
     case S_FUNCDEF: gen_funcdef(g, s); break;
+    case S_CLASSDEF: gen_classdef(g, s); break;
     case S_IMPORT: gen_import(g, s); break;
     case S_IMPORTFROM: gen_importfrom(g, s); break;
     default: unsupported(g, s->span, s->what ? s->what : stmt_kind_name(s->kind)); break;
@@ -1050,11 +1413,20 @@ static void gen_native(Gen *g, FuncDecl *fd) {
 }
 
 /* The class object CHECK_ARGS tests a parameter against; -1 when it is unchecked. */
+/* Does CHECK_ARGS test a parameter of this type? Everything but dynamic/object. Its
+ * class object comes from a builtins const, or (-1) from the back end's mapping of
+ * static classes and generic containers. */
+static bool param_is_checked(const Type *t) {
+    if (t->kind == TY_OPTIONAL) t = t->inner;
+    if (type_is_prim(t)) return true;
+    return t->kind == TY_CLASS && t != TY.object;
+}
+
 static int check_class_const(Gen *g, const Type *t) {
     if (t->kind == TY_OPTIONAL) t = t->inner;
     if (type_is_prim(t)) t = prim_boxed(t);
-    if (t->kind != TY_CLASS || t == TY.object) return -1;
-    if (t->module && strcmp(t->module, "builtins") != 0) return -1;   /* user classes: next milestone */
+    if (t->kind != TY_CLASS || t == TY.object || t->cls || t->origin) return -1;
+    if (t->module && strcmp(t->module, "builtins") != 0) return -1;
     return ir_const_builtin(g->ir, t->qualname ? t->qualname : t->name);
 }
 
@@ -1075,8 +1447,8 @@ static void gen_py_entry(Gen *g, FuncDecl *fd) {
     int nchecks = 0;
     for (int i = 0; i < np; i++) {
         Param *p = VEC_AT(fd->params, Param, i);
-        int cidx = check_class_const(g, p->type);
-        if (cidx >= 0) checks[nchecks++] = (IrCheck){.param = i, .type = p->type, .type_cidx = cidx};
+        if (param_is_checked(p->type))
+            checks[nchecks++] = (IrCheck){.param = i, .type = p->type, .type_cidx = check_class_const(g, p->type)};
     }
     if (nchecks) {
         IrInstr *in = emit(g, IR_CHECK_ARGS, -1, np, bound);
@@ -1119,11 +1491,12 @@ static void declare_functions(Gen *g) {
     g->entry_of = ARENA_ARRAY(g->a, int, n + 1);
     for (int i = 0; i < n; i++) {
         FuncDecl *fd = VEC_AT(g->mod->funcs, FuncDecl, i);
-        IrFunc *native = ir_func_new(g->ir, arena_printf(g->a, "%s", fd->name), IRF_NATIVE);
-        IrFunc *entry = ir_func_new(g->ir, arena_printf(g->a, "%s$py", fd->name), IRF_PY_ENTRY);
+        const char *qual = fd->cls ? arena_printf(g->a, "%s.%s", fd->cls->name, fd->name) : fd->name;
+        IrFunc *native = ir_func_new(g->ir, qual, IRF_NATIVE);
+        IrFunc *entry = ir_func_new(g->ir, arena_printf(g->a, "%s$py", qual), IRF_PY_ENTRY);
         native->decl = entry->decl = fd;
         native->py_name = entry->py_name = fd->name;
-        native->qualname = entry->qualname = fd->name;
+        native->qualname = entry->qualname = qual;
         native->py_entry = entry->index;
         native->ret = vt_of_type(fd->ret) == VT_VOID ? VT_OBJ : vt_of_type(fd->ret);
         native->nparams = fd->params.len;
@@ -1143,14 +1516,147 @@ static void declare_functions(Gen *g) {
     }
 }
 
+/* ---- class layouts and override thunks ---- */
+
+static int prim_size(ValType vt) {
+    PrimKind p = VT_PRIM(vt);
+    return p == P_CBOOL ? 1 : prim_bits(p) / 8;
+}
+
+/* Field offsets: the base's layout is a prefix; own object fields come first, then
+ * primitives from the widest down, so every field is naturally aligned. */
+static void layout_class(Gen *g, IrClass *ic, ClassDecl *cd) {
+    IrClass *base = ic->base >= 0 ? VEC_AT(g->ir->classes, IrClass, ic->base) : NULL;
+    int off = base ? base->basicsize : 16;   /* PyObject header */
+    for (int i = 0; i < cd->fields.len; i++) {
+        FieldDecl *f = VEC_AT(cd->fields, FieldDecl, i);
+        IrField *irf = ARENA_NEW(g->a, IrField);
+        irf->name = f->name;
+        irf->type = f->type;
+        irf->vt = vt_of_type(f->type) == VT_VOID ? VT_OBJ : vt_of_type(f->type);
+        irf->inherited = f->owner != cd;
+        irf->has_default = !irf->inherited && f->default_ != NULL;
+        if (irf->inherited && base && i < base->fields.len) irf->offset = VEC_AT(base->fields, IrField, i)->offset;
+        vec_push(g->a, &ic->fields, irf);
+    }
+    for (int size = 8; size >= 0; size = size > 1 ? size / 2 : -1) {   /* 8 = objects, then 8,4,2,1 */
+        for (int pass = 0; pass < (size == 8 ? 2 : 1); pass++) {
+            for (int i = 0; i < ic->fields.len; i++) {
+                IrField *f = VEC_AT(ic->fields, IrField, i);
+                if (f->inherited) continue;
+                bool obj = f->vt == VT_OBJ;
+                int fsize = obj ? 8 : prim_size(f->vt);
+                bool now = size == 8 ? (pass == 0 ? obj : (!obj && fsize == 8)) : (!obj && fsize == size);
+                if (!now) continue;
+                f->offset = off;
+                off += fsize;
+            }
+        }
+    }
+    ic->basicsize = (off + 7) & ~7;
+}
+
+static IrFunc *new_thunk(Gen *g, IrClass *ic, FuncDecl *impl) {
+    IrFunc *fn = ir_func_new(g->ir, arena_printf(g->a, "%s.%s$thunk", ic->name, impl->name), IRF_NATIVE);
+    fn->decl = impl;
+    fn->py_name = impl->name;
+    fn->qualname = arena_printf(g->a, "%s.%s", ic->name, impl->name);
+    fn->ret = vt_of_type(impl->ret) == VT_VOID ? VT_OBJ : vt_of_type(impl->ret);
+    fn->nparams = impl->params.len;
+    fn->first_line = impl->def ? impl->def->span.line : 1;
+    return fn;
+}
+
+static void declare_classes(Gen *g) {
+    int n = g->mod->classes.len;
+    g->class_of = ARENA_ARRAY(g->a, int, n + 1);
+    for (int i = 0; i < n; i++) {
+        ClassDecl *cd = VEC_AT(g->mod->classes, ClassDecl, i);
+        g->class_of[i] = -1;
+        if (!cd->is_static) continue;
+        IrClass *ic = ARENA_NEW(g->a, IrClass);
+        ic->index = g->ir->classes.len;
+        ic->name = cd->name;
+        ic->qualname = cd->name;
+        ic->decl = cd;
+        ic->base = cd->base ? g->class_of[cd->base->index] : -1;
+        ic->is_final = cd->is_final;
+        vec_push(g->a, &g->ir->classes, ic);
+        g->class_of[i] = ic->index;
+        layout_class(g, ic, cd);
+        ic->nslots = cd->vtable.len;
+        ic->slot_names = ARENA_ARRAY(g->a, const char *, ic->nslots + 1);
+        ic->slot_impl = ARENA_ARRAY(g->a, int, ic->nslots + 1);
+        ic->slot_thunk = ARENA_ARRAY(g->a, int, ic->nslots + 1);
+        for (int s = 0; s < ic->nslots; s++) {
+            FuncDecl *impl = VEC_AT(cd->vtable, FuncDecl, s);
+            ic->slot_names[s] = impl->name;
+            ic->slot_impl[s] = g->native_of[impl->index];
+            ic->slot_thunk[s] = new_thunk(g, ic, impl)->index;
+        }
+        ic->final_names = ARENA_ARRAY(g->a, const char *, cd->methods.len + 1);
+        for (int m = 0; m < cd->methods.len; m++) {
+            FuncDecl *fd = VEC_AT(cd->methods, FuncDecl, m);
+            if (fd->is_final && fd->method_kind == MK_METHOD) ic->final_names[ic->nfinal++] = fd->name;
+        }
+    }
+}
+
+/* The body of an override thunk: call the Python override found on type(self), check
+ * its result against the slot's declared return type, convert back to the C ABI. */
+static void gen_thunk(Gen *g, IrClass *ic, int slot) {
+    IrFunc *fn = VEC_AT(g->ir->funcs, IrFunc, ic->slot_thunk[slot]);
+    FuncDecl *impl = fn->decl;
+    int np = impl->params.len;
+    int *vars = ARENA_ARRAY(g->a, int, np + 1);
+    for (int i = 0; i < np; i++) {
+        Param *p = VEC_AT(impl->params, Param, i);
+        IrValue *v = ir_value_new(fn, vt_of_type(p->type) == VT_VOID ? VT_OBJ : vt_of_type(p->type), true, p->name);
+        v->is_param = true;
+        vars[i] = v->id;
+    }
+    begin_function(g, fn, NULL);
+    g->line = 0;
+    int self = load_var(g, vars[0], false), r;
+    if (impl->method_kind == MK_PROPERTY_GET) {
+        r = load_attr(g, self, impl->name);
+    } else if (impl->method_kind == MK_PROPERTY_SET) {
+        int v = coerce(g, load_var(g, vars[1], false), VEC_AT(impl->params, Param, 1)->type, TY.object);
+        store_attr(g, self, impl->name, v);
+        r = load_const(g, C_NONE);
+    } else {
+        int *args = ARENA_ARRAY(g->a, int, np + 1);
+        args[0] = load_attr(g, self, impl->name);
+        for (int i = 1; i < np; i++)
+            args[i] = coerce(g, load_var(g, vars[i], false), VEC_AT(impl->params, Param, i)->type, TY.object);
+        IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, np, args, &r);
+        call->imm = np - 1;
+        call->cidx = -1;
+    }
+    const Type *ret = impl->ret;
+    if (type_is_prim(ret) || param_is_checked(ret)) {
+        int checked;
+        IrInstr *in = emit_value_in(g, IR_CHECK_RETURN, VT_OBJ, 1, &r, &checked);
+        in->type = (Type *)(type_is_prim(ret) ? prim_boxed(ret) : ret);
+        in->cidx = ir_const_str(g->ir, arena_printf(g->a, "%s.%s", ic->name, impl->name));
+        r = type_is_prim(ret) ? emit_value(g, IR_PRIMITIVE_UNBOX, vt_of_type(ret), 1, &checked) : checked;
+    }
+    emit(g, IR_RETURN, -1, 1, &r);
+}
+
 IrModule *irgen_module(Module *m, Arena *a, Diags *d) {
     Gen g = {.mod = m, .a = a, .d = d};
     g.ir = ir_module_new(a, m->name, m->path);
     declare_functions(&g);
+    declare_classes(&g);
     for (int i = 0; i < m->funcs.len; i++) {
         FuncDecl *fd = VEC_AT(m->funcs, FuncDecl, i);
         gen_native(&g, fd);
         gen_py_entry(&g, fd);
+    }
+    for (int i = 0; i < g.ir->classes.len; i++) {
+        IrClass *ic = VEC_AT(g.ir->classes, IrClass, i);
+        for (int s = 0; s < ic->nslots; s++) gen_thunk(&g, ic, s);
     }
     gen_module_body(&g);
     return g.failed ? NULL : g.ir;
