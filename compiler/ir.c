@@ -390,8 +390,32 @@ static void out_details(Out *o, const IrModule *m, const IrFunc *f, const IrInst
         out_func_name(o, m, in->func);
         out_checks(o, m, in);
         break;
-    case IR_CAST:
+    case IR_CAST: case IR_BUILD_CHECKED_LIST: case IR_BUILD_CHECKED_MAP:
         outf(o, " %s", in->type && in->type->name ? in->type->name : "?");
+        break;
+    case IR_CHECK_RETURN:
+        outf(o, " %s from ", in->type && in->type->name ? in->type->name : "?");
+        out_const(o, m, in->cidx);
+        break;
+    case IR_MAKE_CLASS: case IR_LOAD_CLASS: case IR_TP_ALLOC:
+        if (in->imm >= 0 && in->imm < m->classes.len)
+            outf(o, " %s", VEC_AT(m->classes, IrClass, in->imm)->name);
+        break;
+    case IR_LOAD_FIELD: case IR_STORE_FIELD:
+        if (in->imm >= 0 && in->imm < m->classes.len) {
+            const IrClass *c = VEC_AT(m->classes, IrClass, in->imm);
+            if (in->imm2 >= 0 && in->imm2 < c->fields.len) {
+                const IrField *fl = VEC_AT(c->fields, IrField, in->imm2);
+                outf(o, " %s.%s@%d", c->name, fl->name, fl->offset);
+            }
+        }
+        break;
+    case IR_INVOKE_METHOD:
+        outf(o, " slot=%" PRId64 " ", in->imm);
+        out_func_name(o, m, in->func);
+        break;
+    case IR_FAST_LEN: case IR_SEQUENCE_GET: case IR_SEQUENCE_SET:
+        outf(o, " kind=%" PRId64, in->imm);
         break;
     default:
         break;
@@ -485,6 +509,31 @@ static void print_func(Out *o, const IrModule *m, const IrFunc *f) {
     }
 }
 
+/* A static class: layout (field offsets), vtable and final methods. */
+static void print_class(Out *o, const IrModule *m, const IrClass *c) {
+    outf(o, "class %s size=%d", c->name, c->basicsize);
+    if (c->base >= 0) outf(o, " base=%s", VEC_AT(m->classes, IrClass, c->base)->name);
+    if (c->is_final) outf(o, " final");
+    out_nl(o);
+    for (int i = 0; i < c->fields.len; i++) {
+        const IrField *f = VEC_AT(c->fields, IrField, i);
+        outf(o, "  field %s: %s @%d%s%s", f->name, f->type && f->type->name ? f->type->name : vt_name(f->vt),
+             f->offset, f->inherited ? " inherited" : "", f->has_default ? " default" : "");
+        out_nl(o);
+    }
+    for (int i = 0; i < c->nslots; i++) {
+        outf(o, "  slot %d %s -> ", i, c->slot_names[i]);
+        out_func_name(o, m, c->slot_impl[i]);
+        outf(o, " thunk ");
+        out_func_name(o, m, c->slot_thunk[i]);
+        out_nl(o);
+    }
+    for (int i = 0; i < c->nfinal; i++) {
+        outf(o, "  final %s", c->final_names[i]);
+        out_nl(o);
+    }
+}
+
 void ir_print(FILE *out, const IrModule *m) {
     Out o = { out, 0 };
     outf(&o, "module %s (%s)", m->name ? m->name : "?", m->path ? m->path : "?");
@@ -495,6 +544,7 @@ void ir_print(FILE *out, const IrModule *m) {
         out_const_value(&o, c);
         out_nl(&o);
     }
+    for (int i = 0; i < m->classes.len; i++) print_class(&o, m, VEC_AT(m->classes, IrClass, i));
     for (int i = 0; i < m->funcs.len; i++) {
         out_nl(&o);
         print_func(&o, m, VEC_AT(m->funcs, IrFunc, i));
@@ -560,6 +610,18 @@ static const OpShape op_shape[IR__COUNT] = {
     [IR_RAISE_ASSERT] = { "?o", 0, 0, 0 },
     [IR_IMPORT_NAME] = { "", 1, 0, 0 },
     [IR_IMPORT_FROM] = { "o", 1, 0, 0 },
+    [IR_MAKE_CLASS] = { "o*", 0, 0, 0 },
+    [IR_LOAD_CLASS] = { "", 0, 0, 0 },
+    [IR_TP_ALLOC] = { "", 0, 0, 0 },
+    [IR_LOAD_FIELD] = { "o", 0, 0, 0 },
+    [IR_STORE_FIELD] = { "oa", 0, 0, 0 },
+    [IR_INVOKE_METHOD] = { NULL, 0, 1, 0 },
+    [IR_CHECK_RETURN] = { "o", 1, 0, 0 },
+    [IR_FAST_LEN] = { "o", 0, 0, 0 },
+    [IR_SEQUENCE_GET] = { "op", 0, 0, 0 },
+    [IR_SEQUENCE_SET] = { "opa", 0, 0, 0 },
+    [IR_BUILD_CHECKED_LIST] = { "o*", 0, 0, 0 },
+    [IR_BUILD_CHECKED_MAP] = { "o*", 0, 0, 0 },
     [IR_INCREF] = { "o", 0, 0, 0 },
     [IR_DECREF] = { "t", 0, 0, 0 },
 };
@@ -728,7 +790,7 @@ static void check_special(Verifier *v, const IrBlock *b, const IrInstr *in) {
     const IrValue *d = value_at(v->f, in->dest);
     switch (in->op) {
     case IR_RETURN: check_return(v, b, in); break;
-    case IR_INVOKE_FUNCTION: check_invoke(v, b, in); break;
+    case IR_INVOKE_FUNCTION: case IR_INVOKE_METHOD: check_invoke(v, b, in); break;
     case IR_STORE_VAR:
         if (a0 && a1 && a0->vt != a1->vt)
             problem(v, b, in, "stores %s into a %s variable", vt_name(a1->vt), vt_name(a0->vt));
