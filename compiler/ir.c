@@ -349,7 +349,7 @@ static void out_details(Out *o, const IrModule *m, const IrFunc *f, const IrInst
         if (dest && dest->vt == VT_OF_PRIM(P_DOUBLE)) outf(o, " %.17g", in->fimm);
         else outf(o, " %" PRId64, in->imm);
         break;
-    case IR_LOAD_CONST: case IR_LOAD_GLOBAL: case IR_STORE_GLOBAL: case IR_DELETE_GLOBAL:
+    case IR_LOAD_CONST: case IR_LOAD_GLOBAL: case IR_STORE_GLOBAL: case IR_DELETE_GLOBAL: case IR_BUILD_CLASS:
     case IR_LOAD_ATTR: case IR_STORE_ATTR: case IR_DELETE_ATTR: case IR_IMPORT_FROM:
         outf(o, " ");
         out_const(o, m, in->cidx);
@@ -611,6 +611,7 @@ static const OpShape op_shape[IR__COUNT] = {
     [IR_IMPORT_NAME] = { "", 1, 0, 0 },
     [IR_IMPORT_FROM] = { "o", 1, 0, 0 },
     [IR_MAKE_CLASS] = { "o*", 0, 0, 0 },
+    [IR_BUILD_CLASS] = { "oo", 1, 0, 0 },
     [IR_LOAD_CLASS] = { "", 0, 0, 0 },
     [IR_TP_ALLOC] = { "", 0, 0, 0 },
     [IR_LOAD_FIELD] = { "o", 0, 0, 0 },

@@ -30,7 +30,10 @@ typedef struct Gen {
     int *native_of;            /* FuncDecl.index -> native IrFunc index */
     int *entry_of;             /* FuncDecl.index -> py-entry IrFunc index */
     int *class_of;             /* ClassDecl.index -> IrClass index (-1: not static) */
-    ClassDecl *class_body;     /* the static class whose body is being generated */
+    ClassDecl *class_body;     /* the class whose body is being generated */
+    PtrVec scope_names;        /* names the class body has bound so far */
+    int scope_var;             /* var holding the class (static) or namespace dict (dynamic) */
+    bool scope_is_dict;
     Loop *loop;
     int line;
     int hidden;                /* counter for hidden variable names */
@@ -251,8 +254,14 @@ static int gen_literal(Gen *g, const Expr *e, const Type *as) {
 
 static int local_var(Gen *g, const Symbol *s) { return g->var_of_local[s->index]; }
 
+static int class_scope_lookup(Gen *g, const char *name);
+
 static int gen_name(Gen *g, Expr *e) {
     Symbol *s = e->sym;
+    if (g->class_body && !g->decl) {   /* CPython's LOAD_NAME: the class namespace first */
+        int v = class_scope_lookup(g, e->id);
+        if (v >= 0) return v;
+    }
     if (s && s->final_value) return gen_literal(g, s->final_value, e->type);
     if (s && s->kind == SYM_LOCAL && g->decl) {
         int var = local_var(g, s);
@@ -1253,14 +1262,6 @@ static int load_attr(Gen *g, int obj, const char *name) {
     return dest;
 }
 
-static bool class_defines(const ClassDecl *cd, const char *name) {
-    for (int i = 0; i < cd->methods.len; i++)
-        if (strcmp(VEC_AT(cd->methods, FuncDecl, i)->name, name) == 0) return true;
-    for (int i = 0; i < cd->class_vars.len; i++)
-        if (strcmp(VEC_AT(cd->class_vars, Symbol, i)->name, name) == 0) return true;
-    return false;
-}
-
 static const FieldDecl *own_field(const ClassDecl *cd, const char *name) {
     for (int i = 0; i < cd->fields.len; i++) {
         FieldDecl *f = VEC_AT(cd->fields, FieldDecl, i);
@@ -1269,49 +1270,125 @@ static const FieldDecl *own_field(const ClassDecl *cd, const char *name) {
     return NULL;
 }
 
-/* An expression in a class body: names the body defined are class attributes (CPython's
- * LOAD_NAME finds them in the class namespace first), e.g. `@x.setter`. */
-static int gen_scoped_expr(Gen *g, Expr *e, int cls_var) {
-    if (cls_var >= 0 && g->class_body) {
-        if (e->kind == E_NAME && class_defines(g->class_body, e->id))
-            return load_attr(g, load_var(g, cls_var, false), e->id);
-        if (e->kind == E_ATTRIBUTE && e->left->kind == E_NAME && class_defines(g->class_body, e->left->id))
-            return load_attr(g, load_attr(g, load_var(g, cls_var, false), e->left->id), e->id);
+static bool scope_defines(Gen *g, const char *name) {
+    for (int i = 0; i < g->scope_names.len; i++)
+        if (strcmp(VEC_AT(g->scope_names, const char, i), name) == 0) return true;
+    return false;
+}
+
+/* A name the class body bound earlier: an attribute of the class being built (static
+ * classes) or an item of the namespace dict (dynamic classes). -1 when not bound. */
+static int class_scope_lookup(Gen *g, const char *name) {
+    if (g->scope_var < 0 || !scope_defines(g, name)) return -1;
+    int scope = load_var(g, g->scope_var, false);
+    if (!g->scope_is_dict) return load_attr(g, scope, name);
+    int args[2] = {scope, load_const_of(g, &(IrConst){.kind = C_STR, .s = name, .len = strlen(name)})};
+    return emit_value(g, IR_BINARY_SUBSCR, VT_OBJ, 2, args);
+}
+
+/* Binds `name` in the class body's scope. */
+static void class_scope_store(Gen *g, const char *name, int value) {
+    int scope = load_var(g, g->scope_var, false);
+    if (g->scope_is_dict) {
+        int args[3] = {scope, load_const_of(g, &(IrConst){.kind = C_STR, .s = name, .len = strlen(name)}), value};
+        emit(g, IR_STORE_SUBSCR, -1, 3, args);
+    } else {
+        store_attr(g, scope, name, value);
     }
+    if (!scope_defines(g, name)) vec_push(g->a, &g->scope_names, (void *)name);
+}
+
+/* An expression evaluated in a class body (decorators, defaults, attribute values). */
+static int gen_scoped_expr(Gen *g, Expr *e, int cls_var) {
+    (void)cls_var;
     return gen_expr_to(g, e, TY.object);
 }
 
-static void gen_class_body_stmt(Gen *g, ClassDecl *cd, Stmt *s, int cls_var, bool first) {
+static void gen_class_body_stmt(Gen *g, ClassDecl *cd, Stmt *s, bool first) {
     g->line = s->span.line;
     switch (s->kind) {
     case S_PASS: break;
     case S_EXPR:
-        if (first && s->value->kind == E_STR) store_attr(g, load_var(g, cls_var, false), "__doc__", gen_expr(g, s->value));
-        else gen_scoped_expr(g, s->value, cls_var);
+        if (first && s->value->kind == E_STR) class_scope_store(g, "__doc__", gen_expr(g, s->value));
+        else gen_expr(g, s->value);
         break;
     case S_FUNCDEF:
         if (!s->func) { unsupported(g, s->span, "method definition here"); break; }
-        store_attr(g, load_var(g, cls_var, false), s->name, make_function(g, s, cls_var));
+        class_scope_store(g, s->name, make_function(g, s, g->scope_var));
         break;
     case S_ASSIGN: case S_ANNASSIGN: {
         Expr *t = s->kind == S_ASSIGN ? VEC_AT(s->targets, Expr, 0) : s->target;
         if (s->kind == S_ASSIGN && s->targets.len != 1) { unsupported(g, s->span, "chained assignment in a class body"); break; }
         if (t->kind != E_NAME) { unsupported(g, s->span, "assignment target in a class body"); break; }
-        if (!s->value || own_field(cd, t->id)) break;   /* fields: defaults go to MAKE_CLASS */
-        int v = gen_scoped_expr(g, s->value, cls_var);
-        store_attr(g, load_var(g, cls_var, false), t->id, v);
+        if (!s->value || (cd->is_static && own_field(cd, t->id))) break;   /* field defaults go to MAKE_CLASS */
+        class_scope_store(g, t->id, gen_expr_to(g, s->value, TY.object));
         break;
     }
-    default: unsupported(g, s->span, "statement in a static class body"); break;
+    default: unsupported(g, s->span, "statement in a class body"); break;
     }
+}
+
+/* Runs a class body with the given scope (class object or namespace dict). */
+static void gen_class_body(Gen *g, ClassDecl *cd, Stmt *s, int scope_var, bool is_dict) {
+    ClassDecl *outer = g->class_body;
+    PtrVec outer_names = g->scope_names;
+    int outer_var = g->scope_var;
+    bool outer_dict = g->scope_is_dict;
+    g->class_body = cd;
+    g->scope_names = (PtrVec){0};
+    g->scope_var = scope_var;
+    g->scope_is_dict = is_dict;
+    for (int i = 0; i < s->body.len; i++) gen_class_body_stmt(g, cd, VEC_AT(s->body, Stmt, i), i == 0);
+    g->class_body = outer;
+    g->scope_names = outer_names;
+    g->scope_var = outer_var;
+    g->scope_is_dict = outer_dict;
+    g->line = s->span.line;
+}
+
+/* A class CPython builds at run time (not static): the body fills a dict, then
+ * BUILD_CLASS picks the metaclass, replays the dict into its __prepare__ namespace and
+ * calls it (runtime/rt_dynclass.c). */
+static void gen_dynamic_classdef(Gen *g, Stmt *s) {
+    ClassDecl *cd = s->cls;
+    int *decs = eval_decorators(g, s, -1);
+    int nb = s->bases.len;
+    Type **dsts = ARENA_ARRAY(g->a, Type *, nb + 1);
+    for (int i = 0; i < nb; i++) dsts[i] = TY.object;
+    int *bv = ARENA_ARRAY(g->a, int, nb + 1);
+    gen_operands(g, (Expr **)s->bases.items, nb, dsts, bv);
+    int bases = emit_value(g, IR_BUILD_TUPLE, VT_OBJ, nb, bv);
+    int bases_var = new_hidden_var(g, VT_OBJ, "bases");
+    store_var(g, bases_var, bases);
+    int ns_var = new_hidden_var(g, VT_OBJ, "ns");
+    store_var(g, ns_var, emit_value(g, IR_BUILD_MAP, VT_OBJ, 0, NULL));
+    int saved = g->scope_var;
+    g->scope_var = ns_var;
+    g->scope_is_dict = true;
+    PtrVec saved_names = g->scope_names;
+    g->scope_names = (PtrVec){0};
+    int modname;
+    emit_value_in(g, IR_LOAD_GLOBAL, VT_OBJ, 0, NULL, &modname)->cidx = ir_const_str(g->ir, "__name__");
+    class_scope_store(g, "__module__", modname);
+    class_scope_store(g, "__qualname__", load_const_of(g, &(IrConst){.kind = C_STR, .s = s->name, .len = strlen(s->name)}));
+    g->scope_names = saved_names;
+    g->scope_var = saved;
+    gen_class_body(g, cd, s, ns_var, true);
+    int args[2] = {load_var(g, ns_var, false), load_var(g, bases_var, false)}, cls;
+    emit_value_in(g, IR_BUILD_CLASS, VT_OBJ, 2, args, &cls)->cidx = ir_const_str(g->ir, s->name);
+    store_name(g, s->name, apply_decorators(g, s, decs, cls));
 }
 
 /* class C(Base): the type is made from the IrClass layout (MAKE_CLASS), then the body's
  * methods and class attributes are set on it in source order. */
 static void gen_classdef(Gen *g, Stmt *s) {
     ClassDecl *cd = s->cls;
-    if (!cd || !cd->is_static || class_index(g, cd) < 0) {
-        unsupported(g, s->span, "class that is not static (dynamic classes)");
+    if (!cd) {
+        unsupported(g, s->span, "class definition here");
+        return;
+    }
+    if (!cd->is_static || class_index(g, cd) < 0) {
+        gen_dynamic_classdef(g, s);
         return;
     }
     IrClass *ic = VEC_AT(g->ir->classes, IrClass, class_index(g, cd));
@@ -1332,11 +1409,7 @@ static void gen_classdef(Gen *g, Stmt *s) {
     emit_value_in(g, IR_MAKE_CLASS, VT_OBJ, nops, ops, &cls)->imm = ic->index;
     int cls_var = new_hidden_var(g, VT_OBJ, "cls");
     store_var(g, cls_var, cls);
-    ClassDecl *outer = g->class_body;
-    g->class_body = cd;
-    for (int i = 0; i < s->body.len; i++) gen_class_body_stmt(g, cd, VEC_AT(s->body, Stmt, i), cls_var, i == 0);
-    g->class_body = outer;
-    g->line = s->span.line;
+    gen_class_body(g, cd, s, cls_var, false);
     store_name(g, s->name, apply_decorators(g, s, decs, load_var(g, cls_var, false)));
 }
 
