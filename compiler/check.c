@@ -53,10 +53,12 @@ typedef struct GlobalInfo {
     Stmt *def;            /* the top-level def binding it, if any */
     Stmt *final_decl;     /* the AnnAssign declaring it Final */
     bool annotated;
+    Type *alias;          /* `ArrayI64 = Array[int64]`: a module-level type alias */
 } GlobalInfo;
 
 typedef struct Loop {
     struct Loop *outer;
+    Env *continues;       /* join of the environments at `continue` */
     Env *breaks;          /* join of the environments at `break` */
 } Loop;
 
@@ -73,6 +75,7 @@ typedef struct Checker {
     PtrVec builtins;      /* Symbol* (SYM_BUILTIN), created on demand */
     PtrVec reported;      /* nodes whose "unsupported" was reported */
     PtrVec bad_ann;       /* Stmt*: annotated assignments that redefine a local */
+    PtrVec attr_keys;     /* AttrKey*: narrowable `local.field` paths */
     int *line_start;      /* byte offset of each line (1-based index) */
     int nlines;
 } Checker;
@@ -115,9 +118,10 @@ static const char *const module_dunders[] = {
 static const char *const static_names[] = {
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "double",
     "cbool", "box", "unbox", "cast", "inline", "size_t", "ssize_t",
+    "CheckedList", "CheckedDict", "Array", "clen", "crange",
 };
 static const char *const static_names_later[] = {
-    "char", "clen", "crange", "Array", "CheckedDict", "CheckedList", "dynamic_return",
+    "char", "dynamic_return",
     "allow_weakrefs", "pydict", "PyDict", "ClassDecorator", "TClass", "ContextDecorator",
     "ExcContextDecorator", "Enum", "IntEnum", "StringEnum", "mixin", "native", "prod_assert",
     "rand", "RAND_MAX", "set_type_static", "_donotcompile",
@@ -148,6 +152,12 @@ static bool assignable(const Type *dst, const Type *src) {
 static bool in_list(const char *const *list, size_t n, const char *name) {
     for (size_t i = 0; i < n; i++)
         if (strcmp(list[i], name) == 0) return true;
+    return false;
+}
+
+static bool vec_has_null(PtrVec *v) {
+    for (int i = 0; i < v->len; i++)
+        if (!v->items[i]) return true;
     return false;
 }
 
@@ -395,6 +405,12 @@ static Type *resolve_name_ann(Checker *c, Expr *e, const char *name, int flags, 
     }
     case SYM_TYPING:
         return typing_type(c, s->orig, e, flags, is_final);
+    case SYM_CLASS:
+        return s->cls->type;
+    case SYM_GLOBAL: {
+        GlobalInfo *g = global_info(c, name);
+        return g && g->alias ? g->alias : TY.dynamic;
+    }
     case SYM_BUILTIN: {
         if (strcmp(name, "float") == 0) return TY.dynamic;   /* §1.2.2 */
         Type *t = type_builtin_by_name(name);
@@ -448,6 +464,85 @@ static Type *make_union(Checker *c, Span span, Type **ts, int n) {
     return TY.dynamic;
 }
 
+/* ---------------------------------------------------------------- generic containers */
+
+/* CheckedList[T], CheckedDict[K, V], Array[int64]: instances of the __static__
+ * generics, interned here (origin = the generic class, args = the type arguments). */
+static Type *g_origin[3];
+static PtrVec g_instances;
+enum { G_CHKLIST, G_CHKDICT, G_ARRAY };
+static const char *const g_names[3] = {"chklist", "chkdict", "Array"};
+static const char *const g_static_names[3] = {"CheckedList", "CheckedDict", "Array"};
+
+static Type *generic_origin(int which) {
+    if (!g_origin[which]) {
+        Type *t = type_class("__static__", g_names[which], TY.object);
+        t->name = g_names[which];
+        g_origin[which] = t;
+    }
+    return g_origin[which];
+}
+
+static Type *generic_instance(Checker *c, int which, Type **args, int n) {
+    Type *o = generic_origin(which);
+    for (int i = 0; i < g_instances.len; i++) {
+        Type *t = VEC_AT(g_instances, Type, i);
+        if (t->origin != o) continue;
+        bool same = true;
+        for (int j = 0; j < n; j++) same &= t->args[j] == args[j];
+        if (same) return t;
+    }
+    const char *name = arena_printf(c->a, "%s[", g_names[which]);
+    for (int j = 0; j < n; j++) name = arena_printf(c->a, "%s%s%s", name, j ? ", " : "", args[j]->name);
+    Type *t = type_class("__static__", arena_printf(c->a, "%s]", name), TY.object);
+    t->name = t->qualname;
+    t->origin = o;
+    t->args = ARENA_ARRAY(c->a, Type *, n);
+    for (int j = 0; j < n; j++) t->args[j] = args[j];
+    t->nargs = n;
+    vec_push(c->a, &g_instances, t);
+    return t;
+}
+
+/* Which generic a type is an instance of (-1 when none). */
+static int generic_kind(const Type *t) {
+    if (!t || t->kind != TY_CLASS || !t->origin) return -1;
+    for (int i = 0; i < 3; i++)
+        if (t->origin == g_origin[i]) return i;
+    return -1;
+}
+
+static int generic_by_static_name(const char *orig) {
+    for (int i = 0; i < 3; i++)
+        if (orig && strcmp(orig, g_static_names[i]) == 0) return i;
+    return -1;
+}
+
+/* CheckedList[T] etc. from resolved type arguments (errors for bad arguments). */
+static Type *make_generic(Checker *c, int which, Expr *e, Type **ts, int n) {
+    int want = which == G_CHKDICT ? 2 : 1;
+    if (n != want) {
+        REPORT(c, D_UNKNOWN_TYPE, e->span, expr_text(c, e));
+        return TY.dynamic;
+    }
+    for (int i = 0; i < n; i++) {
+        if (which == G_ARRAY) {
+            if (ts[i] != TY.prim[P_INT64]) {
+                REPORT(c, D_ARRAY_ELEM, e->span, ts[i]->name);
+                return TY.dynamic;
+            }
+        } else if (type_is_prim(ts[i])) {
+            REPORT(c, D_GENERIC_PRIM, e->span, ts[i]->name, g_names[which]);
+            return TY.dynamic;
+        }
+    }
+    return generic_instance(c, which, ts, n);
+}
+
+/* A generic type written as an expression (annotation, alias, constructor). */
+static Type *generic_from_subscript(Checker *c, Expr *e);
+static Type *resolve_plain_ann(Checker *c, Expr *e);
+
 static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_final) {
     const char *base = ann_base_name(c, e->left);
     Expr *arg = e->right;
@@ -467,6 +562,12 @@ static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_fina
         return resolve_ann(c, args[0], 0, NULL);
     }
     if (strcmp(base, "Annotated") == 0) return resolve_ann(c, args[0], flags, is_final);
+    if (e->left->kind == E_NAME && generic_by_static_name(base) >= 0 &&
+        lookup(c, e->left->id)->kind == SYM_STATIC) {
+        Type **ts = ARENA_ARRAY(c->a, Type *, nargs + 1);
+        for (int i = 0; i < nargs; i++) ts[i] = resolve_plain_ann(c, args[i]);
+        return make_generic(c, generic_by_static_name(base), e, ts, nargs);
+    }
     if (strcmp(base, "Optional") == 0 || strcmp(base, "Union") == 0) {
         bool opt = base[0] == 'O';
         int n = opt ? 2 : nargs;
@@ -680,6 +781,31 @@ static void declare_global_annotation(Checker *c, Stmt *s) {
     else if (is_literal_const(s->value)) g->sym->final_value = s->value;
 }
 
+static Type *generic_from_subscript(Checker *c, Expr *e) {
+    if (e->kind == E_NAME) {
+        GlobalInfo *g = global_info(c, e->id);
+        return g && g->sym->kind == SYM_GLOBAL ? g->alias : NULL;
+    }
+    if (e->kind != E_SUBSCRIPT || e->left->kind != E_NAME) return NULL;
+    GlobalInfo *g = global_info(c, e->left->id);
+    if (!g || g->sym->kind != SYM_STATIC || generic_by_static_name(g->sym->orig) < 0) return NULL;
+    Type *t = resolve_plain_ann(c, e);
+    return t->kind == TY_DYNAMIC ? NULL : t;
+}
+
+/* `ArrayI64 = Array[int64]` bound once at module level: usable as a type. */
+static void declare_aliases(Checker *c) {
+    for (int i = 0; i < c->m->body.len; i++) {
+        Stmt *s = VEC_AT(c->m->body, Stmt, i);
+        if (s->kind != S_ASSIGN || s->targets.len != 1 || VEC_AT(s->targets, Expr, 0)->kind != E_NAME ||
+            s->value->kind != E_SUBSCRIPT)
+            continue;
+        GlobalInfo *g = global_info(c, VEC_AT(s->targets, Expr, 0)->id);
+        if (!g || g->binds != 1 || g->annotated || g->sym->kind != SYM_GLOBAL) continue;
+        g->alias = generic_from_subscript(c, s->value);
+    }
+}
+
 static void declare_global_annotations(Checker *c, PtrVec *body) {
     for (int i = 0; i < body->len; i++) {
         Stmt *s = VEC_AT(*body, Stmt, i);
@@ -826,29 +952,40 @@ static bool is_static_name(Checker *c, Expr *e, const char *orig) {
     return g && g->sym->kind == SYM_STATIC && strcmp(g->sym->orig, orig) == 0;
 }
 
-static FuncDecl *declare_function(Checker *c, Stmt *def) {
+static void method_decorators(Checker *c, FuncDecl *fd);
+
+/* One FuncDecl per def: module-level functions (k NULL) and methods of classes. */
+static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     FuncDecl *fd = ARENA_NEW(c->a, FuncDecl);
+    const char *mod = c->m->name ? c->m->name : "<module>";
     fd->name = def->name;
-    fd->qualname = arena_printf(c->a, "%s.%s", c->m->name ? c->m->name : "<module>", def->name);
+    fd->qualname = k ? arena_printf(c->a, "%s.%s", k->qualname, def->name)
+                     : arena_printf(c->a, "%s.%s", mod, def->name);
     fd->def = def;
     fd->index = c->m->funcs.len;
     fd->params = def->params;
     fd->is_static = c->m->is_static;
+    fd->cls = k;
+    fd->method_kind = k ? MK_METHOD : MK_FUNCTION;
+    fd->vtable_slot = -1;
     vec_push(c->a, &c->m->funcs, fd);
     def->func = fd;
     FuncState *fs = ARENA_NEW(c->a, FuncState);
     fs->fd = fd;
     c->fstates[fd->index] = fs;
     c->fs = fs;
+    method_decorators(c, fd);
     declare_params(c, fs);
+    if (k && fd->params.len > 0) {
+        /* self is the class instance; cls of a classmethod is the class object */
+        Param *p0 = VEC_AT(fd->params, Param, 0);
+        bool inst = fd->method_kind == MK_METHOD || fd->method_kind == MK_PROPERTY_GET ||
+                    fd->method_kind == MK_PROPERTY_SET;
+        if (!p0->annotation && inst && k->is_static && p0->sym) p0->type = p0->sym->type = k->type;
+    }
     if (!def->returns) fd->ret = TY.dynamic;
     else fd->ret = def->returns->kind == E_NONE ? TY.none : resolve_plain_ann(c, def->returns);
     if (def->returns) mark_annotation(c, def->returns);
-    for (int i = 0; i < def->decorators.len; i++) {
-        Expr *dec = VEC_AT(def->decorators, Expr, i);
-        if (is_static_name(c, dec, "inline")) fd->is_inline = true;
-        else report_unsupported(c, dec, dec->span, "decorator");
-    }
     PreScan p = {0};
     prescan_stmts(c, fs, &p, &def->body);
     for (int i = 0; i < p.assigned.len; i++) {
@@ -872,6 +1009,382 @@ static void classify_functions(Checker *c) {
             g->sym->kind = SYM_FUNCTION;
             g->sym->func = g->def->func;
         }
+    }
+}
+
+/* ---------------------------------------------------------------- declare: classes */
+
+static bool is_typing_name(Checker *c, Expr *e, const char *orig) {
+    if (!e) return false;
+    if (e->kind == E_NAME) {
+        GlobalInfo *g = global_info(c, e->id);
+        return g && g->sym->kind == SYM_TYPING && strcmp(g->sym->orig, orig) == 0;
+    }
+    return e->kind == E_ATTRIBUTE && e->left->kind == E_NAME &&
+           (strcmp(e->left->id, "typing") == 0 || strcmp(e->left->id, "typing_extensions") == 0) &&
+           strcmp(e->id, orig) == 0;
+}
+
+static bool is_builtin_name(Checker *c, Expr *e, const char *name) {
+    if (!e || e->kind != E_NAME || strcmp(e->id, name) != 0) return false;
+    Symbol *s = lookup(c, name);
+    return s && s->kind == SYM_BUILTIN;
+}
+
+/* Member lookup through the static class chain. */
+static FieldDecl *class_field(ClassDecl *k, const char *name) {
+    for (int i = k ? k->fields.len - 1 : -1; i >= 0; i--) {
+        FieldDecl *f = VEC_AT(k->fields, FieldDecl, i);
+        if (strcmp(f->name, name) == 0) return f;
+    }
+    return NULL;
+}
+
+/* The method `name` (getter for properties; the setter when `setter`), here or inherited. */
+static FuncDecl *class_method_kind(ClassDecl *k, const char *name, bool setter) {
+    for (; k; k = k->base) {
+        for (int i = 0; i < k->methods.len; i++) {
+            FuncDecl *f = VEC_AT(k->methods, FuncDecl, i);
+            if (strcmp(f->name, name) == 0 && (f->method_kind == MK_PROPERTY_SET) == setter) return f;
+        }
+    }
+    return NULL;
+}
+
+static FuncDecl *class_method(ClassDecl *k, const char *name) { return class_method_kind(k, name, false); }
+
+static Symbol *class_var(ClassDecl *k, const char *name) {
+    for (; k; k = k->base) {
+        for (int i = 0; i < k->class_vars.len; i++) {
+            Symbol *s = VEC_AT(k->class_vars, Symbol, i);
+            if (strcmp(s->name, name) == 0) return s;
+        }
+    }
+    return NULL;
+}
+
+static ClassDecl *static_class_of(const Type *t) {
+    return t && t->kind == TY_CLASS && t->cls && t->cls->is_static ? t->cls : NULL;
+}
+
+/* A Name expression naming a static class of this module. */
+static ClassDecl *class_named(Checker *c, Expr *e) {
+    if (!e || e->kind != E_NAME) return NULL;
+    Symbol *s = lookup(c, e->id);
+    return s && s->kind == SYM_CLASS && s->cls && s->cls->is_static ? s->cls : NULL;
+}
+
+/* Phase 1: one ClassDecl per module-level class; static ones get their type and a
+ * SYM_CLASS symbol before any annotation is resolved (forward references work). */
+static void declare_class(Checker *c, Stmt *s) {
+    Module *m = c->m;
+    ClassDecl *k = ARENA_NEW(c->a, ClassDecl);
+    k->name = s->name;
+    k->qualname = arena_printf(c->a, "%s.%s", m->name ? m->name : "<module>", s->name);
+    k->def = s;
+    k->index = m->classes.len;
+    vec_push(c->a, &m->classes, k);
+    s->cls = k;
+    GlobalInfo *g = global_info(c, s->name);
+    bool ok = m->is_static && g && g->binds == 1 && !g->annotated && g->sym->kind == SYM_GLOBAL;
+    if (s->bases.len > 1) ok = false;
+    if (s->bases.len == 1) {
+        Expr *b = VEC_AT(s->bases, Expr, 0);
+        ClassDecl *bk = class_named(c, b);
+        if (bk) k->base = bk;
+        else if (!is_builtin_name(c, b, "object")) ok = false;
+    }
+    for (int i = 0; i < s->decorators.len; i++) {
+        if (is_typing_name(c, VEC_AT(s->decorators, Expr, i), "final")) k->is_final = true;
+        else ok = false;
+    }
+    k->is_static = ok;
+    if (k->base && k->base->is_final)
+        REPORT(c, D_FINAL_SUBCLASS, s->span, k->qualname, k->base->qualname);
+    if (!ok) {
+        k->type = TY.dynamic;
+        k->base = NULL;
+        return;
+    }
+    k->type = type_class(m->name ? m->name : "<module>", s->name, k->base ? k->base->type : TY.object);
+    k->type->cls = k;
+    k->type->is_final = k->is_final;
+    g->sym->kind = SYM_CLASS;
+    g->sym->cls = k;
+}
+
+/* ClassVar[T] or bare ClassVar: *inner gets the T expression (NULL when bare). */
+static bool is_classvar_ann(Checker *c, Expr *ann, Expr **inner) {
+    *inner = NULL;
+    if (!ann) return false;
+    if (ann->kind == E_SUBSCRIPT && is_typing_name(c, ann->left, "ClassVar")) {
+        *inner = ann->right;
+        return true;
+    }
+    return is_typing_name(c, ann, "ClassVar");
+}
+
+static Symbol *add_class_var(Checker *c, ClassDecl *k, const char *name, Type *t, Span span) {
+    Symbol *old = NULL;
+    for (int i = 0; i < k->class_vars.len; i++)
+        if (strcmp(VEC_AT(k->class_vars, Symbol, i)->name, name) == 0) old = VEC_AT(k->class_vars, Symbol, i);
+    if (old) return old;
+    Symbol *s = sym_new(c, name, SYM_GLOBAL, span);
+    s->type = t;
+    vec_push(c->a, &k->class_vars, s);
+    return s;
+}
+
+/* Declares (or re-declares) a field; `annotated` false for plain `self.x = v`. */
+static void add_field(Checker *c, ClassDecl *k, const char *name, Type *t, bool annotated,
+                      bool is_final, Expr *def, Span span) {
+    FieldDecl *old = class_field(k, name);
+    if (old) {
+        if (!annotated) return;
+        if (old->owner != k) {
+            if (old->type != t && old->type->kind != TY_DYNAMIC)
+                REPORT(c, D_INHERITED_ATTR, span, old->type->name);
+        } else if (old->type != t) {
+            REPORT(c, D_REDECLARE_MEMBER, span, name, k->qualname);
+        }
+        return;
+    }
+    FieldDecl *f = ARENA_NEW(c->a, FieldDecl);
+    f->name = name;
+    f->type = t;
+    f->owner = k;
+    f->index = k->fields.len;
+    f->is_final = is_final;
+    f->default_ = def;
+    f->span = span;
+    vec_push(c->a, &k->fields, f);
+}
+
+/* `self.x` where self is the first parameter's name. */
+static bool is_self_attr(const Expr *t, const char *self) {
+    return t && t->kind == E_ATTRIBUTE && t->left && t->left->kind == E_NAME && strcmp(t->left->id, self) == 0;
+}
+
+/* Fields from `self.x[: T] = v` anywhere in __init__: annotated ones first (pass 0),
+ * then plain stores that name no declared field (dynamic fields). */
+static void scan_init_fields(Checker *c, ClassDecl *k, PtrVec *body, const char *self, int pass,
+                             PtrVec *assigned) {
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(*body, Stmt, i);
+        if (s->kind == S_ANNASSIGN && is_self_attr(s->target, self)) {
+            if (pass == 0) {
+                bool is_final = false;
+                Type *t = resolve_ann(c, s->annotation, ANN_ALLOW_FINAL, &is_final);
+                if (!t) t = s->value ? literal_class(s->value) : TY.dynamic;
+                add_field(c, k, s->target->id, t, true, is_final, NULL, s->target->span);
+            }
+            if (s->value) vec_push(c->a, assigned, (void *)s->target->id);
+        }
+        for (int j = 0; s->kind == S_ASSIGN && j < s->targets.len; j++) {
+            Expr *t = VEC_AT(s->targets, Expr, j);
+            if (!is_self_attr(t, self)) continue;
+            if (pass == 1) add_field(c, k, t->id, TY.dynamic, false, false, NULL, t->span);
+            vec_push(c->a, assigned, (void *)t->id);
+        }
+        if (s->kind != S_FUNCDEF && s->kind != S_CLASSDEF) {
+            scan_init_fields(c, k, &s->body, self, pass, assigned);
+            scan_init_fields(c, k, &s->orelse, self, pass, assigned);
+        }
+    }
+}
+
+/* Class-body annotations and assignments: fields, ClassVars, plain class attributes. */
+static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
+    for (int i = 0; i < k->def->body.len; i++) {
+        Stmt *s = VEC_AT(k->def->body, Stmt, i);
+        if (s->kind == S_ANNASSIGN && s->target->kind == E_NAME) {
+            Expr *inner;
+            if (is_classvar_ann(c, s->annotation, &inner)) {
+                mark_annotation(c, s->annotation);
+                Type *t = inner ? resolve_plain_ann(c, inner) : TY.dynamic;
+                add_class_var(c, k, s->target->id, t, s->span)->orig = "ClassVar";
+                continue;
+            }
+            bool is_final = false;
+            Type *t = resolve_ann(c, s->annotation, ANN_ALLOW_FINAL, &is_final);
+            if (!t) t = s->value ? literal_class(s->value) : TY.dynamic;
+            if (is_final && s->value) {   /* a Final class constant */
+                Symbol *cv = add_class_var(c, k, s->target->id, t, s->span);
+                cv->is_final = true;
+                cv->orig = "ClassVar";
+                continue;
+            }
+            if (k->is_static) add_field(c, k, s->target->id, t, true, is_final, s->value, s->target->span);
+            else add_class_var(c, k, s->target->id, t, s->span);
+        } else if (s->kind == S_ASSIGN) {
+            for (int j = 0; j < s->targets.len; j++) {
+                Expr *t = VEC_AT(s->targets, Expr, j);
+                if (t->kind == E_NAME) add_class_var(c, k, t->id, TY.dynamic, t->span);
+            }
+        }
+    }
+}
+
+static bool is_virtual_kind(const FuncDecl *f) {
+    if (f->method_kind != MK_METHOD && f->method_kind != MK_PROPERTY_GET && f->method_kind != MK_PROPERTY_SET)
+        return false;
+    return strcmp(f->name, "__init__") != 0 && strcmp(f->name, "__new__") != 0 &&
+           strcmp(f->name, "__init_subclass__") != 0;
+}
+
+static bool override_type_ok(const Type *sup, const Type *sub) {
+    if (sup == sub || sup->kind == TY_DYNAMIC || sub->kind == TY_DYNAMIC) return true;
+    if (type_is_prim(sup) || type_is_prim(sub)) return false;
+    return type_assignable(sup, sub) && !type_needs_cast(sup, sub);
+}
+
+/* Callable.validate_compat_signature: `f` (in a subclass) overriding `base`. */
+static void check_override_signature(Checker *c, FuncDecl *f, FuncDecl *base) {
+    Span sp = f->def->span;
+    if (!override_type_ok(base->ret, f->ret)) {
+        REPORT(c, D_OVERRIDE_RETURN, sp, f->qualname, base->qualname, f->ret->name, base->ret->name);
+        return;
+    }
+    if (f->params.len != base->params.len || f->npositional != base->npositional) {
+        REPORT(c, D_OVERRIDE_ARGC, sp, f->qualname, base->qualname);
+        return;
+    }
+    bool skip_self = f->method_kind != MK_STATICMETHOD;
+    for (int i = skip_self ? 1 : 0; i < f->params.len; i++) {
+        Param *p = VEC_AT(f->params, Param, i), *q = VEC_AT(base->params, Param, i);
+        if ((p->kind == PARAM_KWONLY) != (q->kind == PARAM_KWONLY)) {
+            REPORT(c, D_OVERRIDE_KWONLY, sp, f->qualname, base->qualname, q->name);
+            return;
+        }
+        if (q->kind != PARAM_POSONLY && p->kind != PARAM_POSONLY && strcmp(p->name, q->name) != 0) {
+            REPORT(c, D_OVERRIDE_NAME, sp, f->qualname, base->qualname, i + 1, q->name, p->name);
+            return;
+        }
+        if (!override_type_ok(p->type, q->type)) {
+            REPORT(c, D_OVERRIDE_PARAM, sp, f->qualname, base->qualname, p->name, p->type->name, q->type->name);
+            return;
+        }
+    }
+}
+
+/* Override rules for one method of a static class with a static base. */
+static void check_method_override(Checker *c, ClassDecl *k, FuncDecl *f) {
+    if (!k->base) return;
+    FieldDecl *fld = class_field(k->base, f->name);
+    if (fld) {
+        if (f->method_kind == MK_PROPERTY_GET || f->method_kind == MK_PROPERTY_SET)
+            REPORT0(c, D_PROPERTY_OVERRIDE, f->def->span);
+        else
+            REPORT(c, D_HIDE_MEMBER, f->def->span, f->name);
+        return;
+    }
+    FuncDecl *b = class_method_kind(k->base, f->name, f->method_kind == MK_PROPERTY_SET);
+    if (!b) return;
+    if (b->is_final) {
+        REPORT(c, D_FINAL_ATTR, f->def->span, k->qualname, f->name);
+        return;
+    }
+    if (b->method_kind != f->method_kind) {
+        REPORT(c, D_HIDE_MEMBER, f->def->span, f->name);
+        return;
+    }
+    if (strcmp(f->name, "__init__") != 0) check_override_signature(c, f, b);
+}
+
+/* Virtual slots: the base's numbering, overrides replace, new methods append. */
+static void build_vtable(Checker *c, ClassDecl *k) {
+    if (k->base) {
+        for (int i = 0; i < k->base->vtable.len; i++) vec_push(c->a, &k->vtable, k->base->vtable.items[i]);
+    }
+    for (int i = 0; i < k->methods.len; i++) {
+        FuncDecl *f = VEC_AT(k->methods, FuncDecl, i);
+        if (k->is_final) f->is_final = true;
+        check_method_override(c, k, f);
+        if (!is_virtual_kind(f)) continue;
+        int slot = -1;
+        for (int j = 0; j < k->vtable.len; j++) {
+            FuncDecl *v = VEC_AT(k->vtable, FuncDecl, j);
+            if (strcmp(v->name, f->name) == 0 && v->method_kind == f->method_kind && v->cls != k) slot = j;
+        }
+        if (slot >= 0) {
+            f->overrides = VEC_AT(k->vtable, FuncDecl, slot);
+            k->vtable.items[slot] = f;
+        } else {
+            slot = k->vtable.len;
+            vec_push(c->a, &k->vtable, f);
+        }
+        f->vtable_slot = slot;
+    }
+}
+
+/* Phase 2 for one class: fields (inherited first), methods, vtable, checks. */
+static void declare_class_members(Checker *c, ClassDecl *k) {
+    if (k->base) {
+        for (int i = 0; i < k->base->fields.len; i++) vec_push(c->a, &k->fields, k->base->fields.items[i]);
+    }
+    declare_class_body_attrs(c, k);
+    for (int i = 0; i < k->def->body.len; i++) {
+        Stmt *s = VEC_AT(k->def->body, Stmt, i);
+        if (s->kind != S_FUNCDEF) continue;
+        FuncDecl *f = declare_function(c, s, k);
+        vec_push(c->a, &k->methods, f);
+        if (strcmp(f->name, "__init__") == 0) k->init = f;
+    }
+    if (!k->init && k->base) k->init = k->base->init;
+    if (!k->is_static) return;
+    PtrVec assigned = {0};
+    FuncDecl *init = NULL;
+    for (int i = 0; i < k->methods.len; i++)
+        if (strcmp(VEC_AT(k->methods, FuncDecl, i)->name, "__init__") == 0) init = VEC_AT(k->methods, FuncDecl, i);
+    if (init && init->params.len > 0) {
+        const char *self = VEC_AT(init->params, Param, 0)->name;
+        scan_init_fields(c, k, &init->def->body, self, 0, &assigned);
+        scan_init_fields(c, k, &init->def->body, self, 1, &assigned);
+    }
+    for (int i = 0; i < k->fields.len; i++) {
+        FieldDecl *f = VEC_AT(k->fields, FieldDecl, i);
+        if (f->owner != k) continue;
+        if (f->is_final && !f->default_ && !vec_has_str(&assigned, f->name))
+            REPORT(c, D_FINAL_ATTR_INIT, f->span, k->qualname, f->name);
+        FuncDecl *m = class_method(k, f->name);
+        if (m && m->cls == k) REPORT(c, D_MEMBER_CONFLICT, m->def->span, f->name, k->qualname);
+        else if (m) REPORT(c, D_HIDE_MEMBER, f->span, f->name);
+    }
+    build_vtable(c, k);
+}
+
+/* Decorators of a def: kinds of methods, @final, @inline; others unsupported. */
+static void method_decorators(Checker *c, FuncDecl *fd) {
+    Stmt *def = fd->def;
+    for (int i = 0; i < def->decorators.len; i++) {
+        Expr *dec = VEC_AT(def->decorators, Expr, i);
+        if (is_static_name(c, dec, "inline")) fd->is_inline = true;
+        else if (fd->cls && is_typing_name(c, dec, "final")) fd->is_final = true;
+        else if (fd->cls && is_builtin_name(c, dec, "staticmethod")) fd->method_kind = MK_STATICMETHOD;
+        else if (fd->cls && is_builtin_name(c, dec, "classmethod")) fd->method_kind = MK_CLASSMETHOD;
+        else if (fd->cls && is_builtin_name(c, dec, "property")) fd->method_kind = MK_PROPERTY_GET;
+        else if (fd->cls && dec->kind == E_ATTRIBUTE && strcmp(dec->id, "setter") == 0 &&
+                 dec->left->kind == E_NAME)
+            fd->method_kind = MK_PROPERTY_SET;
+        else report_unsupported(c, dec, dec->span, "decorator");
+    }
+}
+
+/* Is `dec` one of the decorators method_decorators understood (not evaluated by
+ * the checker as an expression)? */
+static bool is_known_decorator(Checker *c, FuncDecl *fd, Expr *dec) {
+    if (is_static_name(c, dec, "inline")) return true;
+    if (!fd->cls) return false;
+    return is_typing_name(c, dec, "final") || is_builtin_name(c, dec, "staticmethod") ||
+           is_builtin_name(c, dec, "classmethod") || is_builtin_name(c, dec, "property") ||
+           (dec->kind == E_ATTRIBUTE && strcmp(dec->id, "setter") == 0 && dec->left->kind == E_NAME);
+}
+
+static void declare_classes(Checker *c) {
+    Module *m = c->m;
+    for (int i = 0; i < m->body.len; i++) {
+        Stmt *s = VEC_AT(m->body, Stmt, i);
+        if (s->kind == S_CLASSDEF) declare_class(c, s);
     }
 }
 
@@ -902,13 +1415,17 @@ static void declare_module(Checker *c) {
     body->is_static = m->is_static;
     m->body_func = body;
     declare_module_stmts(c, &m->body, true);
+    declare_classes(c);
+    declare_aliases(c);
     declare_global_annotations(c, &m->body);
-    c->fstates = ARENA_ARRAY(c->a, FuncState *, m->body.len + 1);
+    int ndefs = m->body.len + 1;
+    for (int i = 0; i < m->classes.len; i++) ndefs += VEC_AT(m->classes, ClassDecl, i)->def->body.len;
+    c->fstates = ARENA_ARRAY(c->a, FuncState *, ndefs);
     for (int i = 0; i < m->body.len; i++) {
         Stmt *s = VEC_AT(m->body, Stmt, i);
-        if (s->kind != S_FUNCDEF) continue;
         c->fs = NULL;
-        declare_function(c, s);
+        if (s->kind == S_FUNCDEF) declare_function(c, s, NULL);
+        else if (s->kind == S_CLASSDEF && s->cls) declare_class_members(c, s->cls);
     }
     classify_functions(c);
 }
@@ -1069,8 +1586,29 @@ static Type *object_binop(int op, Type *lt, Type *rt) {
     return TY.dynamic;
 }
 
+/* a OP b where a is a static class instance defining the operator's dunder: the
+ * method's declared result (the operation itself stays an ordinary Python one). */
+static Type *dunder_binop_result(int op, Type *lt, Type *rt) {
+    static const char *const names[] = {
+        [OP_ADD] = "__add__", [OP_SUB] = "__sub__", [OP_MUL] = "__mul__",
+        [OP_TRUEDIV] = "__truediv__", [OP_FLOORDIV] = "__floordiv__", [OP_MOD] = "__mod__",
+        [OP_POW] = "__pow__", [OP_LSHIFT] = "__lshift__", [OP_RSHIFT] = "__rshift__",
+        [OP_BITOR] = "__or__", [OP_BITXOR] = "__xor__", [OP_BITAND] = "__and__",
+        [OP_MATMUL] = "__matmul__",
+    };
+    ClassDecl *k = static_class_of(lt);
+    if (!k || op < 0 || (size_t)op >= ARRAY_LEN(names) || !names[op] || type_is_prim(rt)) return NULL;
+    FuncDecl *m = class_method(k, names[op]);
+    if (!m || m->method_kind != MK_METHOD || m->params.len != 2 || type_is_prim(m->ret)) return NULL;
+    Type *pt = VEC_AT(m->params, Param, 1)->type;
+    if (!type_assignable(pt, rt) || type_needs_cast(pt, rt)) return NULL;
+    return m->ret;
+}
+
 static Type *binop_result(Checker *c, int op, Type *lt, Type *rt, Span span) {
     if (lt == ty_err || rt == ty_err) return ty_err;
+    Type *dr = dunder_binop_result(op, lt, rt);
+    if (dr) return dr;
     bool lp = type_is_prim(lt), rp = type_is_prim(rt);
     if (lp && rp) return prim_binop(c, op, lt, rt, span);
     if (lp || rp) {
@@ -1211,11 +1749,102 @@ static Type *check_compare(Checker *c, Expr *e) {
     return TY.dynamic;
 }
 
+/* ---- attributes of static class instances (fields, properties) */
+
+/* A narrowable attribute path `x.f` (x a local, f a field) is keyed in the flow
+ * environment by a pseudo symbol; any call, loop head or store to x or to f forgets it. */
+typedef struct AttrKey { Symbol *base; FieldDecl *field; Symbol *key; } AttrKey;
+
+static Symbol *attr_key(Checker *c, Expr *e) {
+    if (!c->fs || e->kind != E_ATTRIBUTE || e->attr_kind != ATTR_FIELD || type_is_prim(e->field->type))
+        return NULL;
+    Expr *l = e->left;
+    if (l->kind != E_NAME || !l->sym || l->sym->kind != SYM_LOCAL) return NULL;
+    for (int i = 0; i < c->attr_keys.len; i++) {
+        AttrKey *k = VEC_AT(c->attr_keys, AttrKey, i);
+        if (k->base == l->sym && k->field == e->field) return k->key;
+    }
+    AttrKey *k = ARENA_NEW(c->a, AttrKey);
+    k->base = l->sym;
+    k->field = e->field;
+    k->key = sym_new(c, arena_printf(c->a, "%s.%s", l->sym->name, e->id), SYM_GLOBAL, e->span);
+    vec_push(c->a, &c->attr_keys, k);
+    return k->key;
+}
+
+/* env without the attribute facts about `base` (NULL: any) and `field` (NULL: any). */
+static Env *env_forget_attrs(Checker *c, Env *env, Symbol *base, FieldDecl *field) {
+    for (int i = 0; i < c->attr_keys.len; i++) {
+        AttrKey *k = VEC_AT(c->attr_keys, AttrKey, i);
+        if ((!base || k->base == base) && (!field || k->field == field) && env_get(env, k->key))
+            env = env_with(c, env, k->key, NULL);
+    }
+    return env;
+}
+
+/* e.id on a value of static type lt (already checked): fields, properties, class
+ * variables; everything else is an ordinary (dynamic) attribute. */
+static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
+    e->attr_kind = ATTR_DYNAMIC;
+    if (type_is_prim(lt)) {
+        report_unsupported(c, e, e->span, "attribute of a primitive value");
+        return TY.dynamic;
+    }
+    if (lt->kind == TY_OPTIONAL) {
+        REPORT(c, D_OPTIONAL_ATTR, e->span, lt->name, e->id);
+        return ty_err;
+    }
+    ClassDecl *k = static_class_of(lt);
+    if (!k) {
+        ClassDecl *ck = class_named(c, e->left);
+        Symbol *cv = ck ? class_var(ck, e->id) : NULL;
+        return cv ? cv->type : TY.dynamic;
+    }
+    FieldDecl *f = class_field(k, e->id);
+    if (f) {
+        e->attr_kind = ATTR_FIELD;
+        e->field = f;
+        Symbol *key = attr_key(c, e);
+        Type *n = key ? env_get(c->env, key) : NULL;
+        return n ? n : f->type;
+    }
+    FuncDecl *m = class_method(k, e->id);
+    if (m && m->method_kind == MK_PROPERTY_GET) {
+        e->attr_kind = ATTR_PROPERTY;
+        e->callee = m;
+        e->virtual_call = !(m->is_final || k->is_final);
+        return m->ret;
+    }
+    Symbol *cv = class_var(k, e->id);
+    return cv ? cv->type : TY.dynamic;
+}
+
 static Type *check_attribute(Checker *c, Expr *e) {
     Type *t = check_expr(c, e->left, NULL);
-    if (type_is_prim(t)) report_unsupported(c, e, e->span, "attribute of a primitive value");
-    else if (t->kind == TY_OPTIONAL) REPORT(c, D_OPTIONAL_ATTR, e->span, t->name, e->id);
-    return TY.dynamic;
+    return resolve_attribute(c, e, t);
+}
+
+/* The static type of a simple target expression without checking it (literal
+ * contexts of assignments): locals, globals, fields of static instances. */
+static Type *peek_type(Checker *c, Expr *e) {
+    if (e->kind == E_NAME) {
+        Symbol *s = lookup(c, e->id);
+        if (!s) return NULL;
+        if (s->kind == SYM_LOCAL) {
+            Type *t = env_get(c->env, s);
+            if (t) return t;
+            return c->fs->info[s->index].decided ? s->type : NULL;
+        }
+        return s->kind == SYM_GLOBAL ? s->type : NULL;
+    }
+    if (e->kind == E_ATTRIBUTE) {
+        ClassDecl *k = static_class_of(peek_type(c, e->left));
+        FieldDecl *f = k ? class_field(k, e->id) : NULL;
+        if (f) return f->type;
+        FuncDecl *set = k ? class_method_kind(k, e->id, true) : NULL;
+        return set && set->params.len > 1 ? VEC_AT(set->params, Param, 1)->type : NULL;
+    }
+    return NULL;
 }
 
 static void check_slice_part(Checker *c, Expr *p) {
@@ -1228,23 +1857,75 @@ static void check_slice_part(Checker *c, Expr *p) {
  * ignored (§1.4), so the result is dynamic.  An int primitive may index a list or
  * tuple (SEQUENCE_GET); other primitives are call arguments of __getitem__. */
 static Type *check_subscript(Checker *c, Expr *e) {
+    Type *gt = generic_from_subscript(c, e);
+    if (gt) {   /* CheckedList[int] as a value: the generic class object */
+        mark_annotation(c, e);
+        return TY.dynamic;
+    }
     Type *lt = check_expr(c, e->left, NULL);
     if (type_is_prim(lt)) report_unsupported(c, e, e->span, "subscript of a primitive value");
+    int g = generic_kind(lt);
     Expr *ix = e->right;
     if (ix && ix->kind == E_SLICE) {
+        if (g == G_ARRAY) REPORT0(c, D_ARRAY_SLICE, e->span);
         check_slice_part(c, ix->lower);
         check_slice_part(c, ix->upper);
         check_slice_part(c, ix->step);
         ix->type = TY.dynamic;
-    } else if (ix) {
-        Type *it = check_expr(c, ix, NULL);
-        bool seq = lt == TY.list || lt == TY.tuple;
-        if (type_is_prim(it) && !(seq && type_is_int_prim(it))) REPORT0(c, D_PRIM_CALL_ARG, ix->span);
+        return g == G_CHKLIST ? lt : TY.dynamic;
     }
+    if (!ix) return TY.dynamic;
+    if (g == G_CHKDICT) {
+        Type *kt = lt->args[0];
+        Type *it = check_expr(c, ix, kt);
+        if (!assignable(kt, it)) REPORT(c, D_ARG_MISMATCH, ix->span, it->name, "positional", "key", kt->name);
+        return lt->args[1];
+    }
+    Type *it = check_expr(c, ix, NULL);
+    bool seq = lt == TY.list || lt == TY.tuple || g == G_CHKLIST || g == G_ARRAY;
+    if (type_is_prim(it) && !(seq && type_is_int_prim(it))) REPORT0(c, D_PRIM_CALL_ARG, ix->span);
+    if (g == G_CHKLIST || g == G_ARRAY) return lt->args[0];
     return TY.dynamic;
 }
 
-static Type *check_display(Checker *c, Expr *e) {
+/* The element type stored by `t[i] = v` for checked containers/arrays, else NULL. */
+static Type *subscript_elem_store(Expr *t) {
+    Type *lt = t->left ? t->left->type : NULL;
+    if (!lt || lt->kind != TY_CLASS || !lt->origin || !t->right || t->right->kind == E_SLICE) return NULL;
+    return lt->args[lt->nargs - 1];
+}
+
+/* [..] / {..} where a CheckedList / CheckedDict is expected: built as that type;
+ * an element of the wrong type makes the display a chklist[<that type>]. */
+static Type *check_checked_display(Checker *c, Expr *e, Type *expected) {
+    int g = generic_kind(expected);
+    Type *bad[2] = {NULL, NULL};
+    for (int i = 0; i < e->elts.len; i++) {
+        Expr *x = VEC_AT(e->elts, Expr, i);
+        Type *want = expected->args[0];
+        if (!x) continue;
+        Type *t = check_expr(c, x, want);
+        if (!assignable(want, t) && !bad[0]) bad[0] = t;
+    }
+    for (int i = 0; g == G_CHKDICT && i < e->values.len; i++) {
+        Type *want = expected->args[1];
+        Type *t = check_expr(c, VEC_AT(e->values, Expr, i), want);
+        if (!assignable(want, t) && !bad[1]) bad[1] = t;
+    }
+    if (!bad[0] && !bad[1]) return expected;
+    const char *name = g == G_CHKDICT
+        ? arena_printf(c->a, "chkdict[%s, %s]", (bad[0] ? bad[0] : expected->args[0])->name,
+                       (bad[1] ? bad[1] : expected->args[1])->name)
+        : arena_printf(c->a, "chklist[%s]", bad[0]->name);
+    REPORT(c, D_ASSIGN_MISMATCH, e->span, name, expected->name);
+    return ty_err;
+}
+
+static Type *check_display(Checker *c, Expr *e, Type *expected) {
+    int g = generic_kind(expected);
+    if ((g == G_CHKLIST && e->kind == E_LIST) ||
+        (g == G_CHKDICT && e->kind == E_DICT && !vec_has_null(&e->elts)))
+        return check_checked_display(c, e, expected);
     for (int i = 0; i < e->elts.len; i++) {
         Expr *x = VEC_AT(e->elts, Expr, i);
         if (!x) continue;
@@ -1300,24 +1981,27 @@ static void check_bound_arg(Checker *c, Param *p, Expr *arg, bool by_keyword) {
                p->name, p->type->name);
 }
 
-/* CALL_STATIC: arguments bound to the callee's parameters at compile time (§1.4). */
-static Type *check_static_call(Checker *c, Expr *e, FuncDecl *f) {
-    int np = f->params.len, given = e->elts.len + e->keywords.len;
-    e->call_kind = CALL_STATIC;
+/* Binds the arguments of e to f's parameters at compile time (§1.4).  The first
+ * `skip` parameters are already supplied (`first`: the receiver, the class, or NULL
+ * for the object CALL_CONSTRUCT allocates); the rest come from e's arguments. */
+static Type *bind_call(Checker *c, Expr *e, FuncDecl *f, CallKind kind, int skip, Expr *first) {
+    int np = f->params.len, given = e->elts.len + e->keywords.len + skip;
+    e->call_kind = kind;
     e->callee = f;
     e->bound = ARENA_ARRAY(c->a, Expr *, np + 1);
     bool *by_kw = ARENA_ARRAY(c->a, bool, np + 1);
-    if (e->elts.len > f->npositional) {
+    if (skip > np || e->elts.len + skip > f->npositional) {
         REPORT(c, D_ARG_COUNT, e->span, f->qualname, np, given);
         check_dynamic_args(c, e);
         return f->ret;
     }
-    for (int i = 0; i < e->elts.len; i++) e->bound[i] = VEC_AT(e->elts, Expr, i);
+    for (int i = 0; i < skip; i++) e->bound[i] = first;
+    for (int i = 0; i < e->elts.len; i++) e->bound[skip + i] = VEC_AT(e->elts, Expr, i);
     bool ok = true;
     for (int i = 0; i < e->keywords.len; i++) {
         Keyword *k = VEC_AT(e->keywords, Keyword, i);
         int j = param_index(f, k->name);
-        if (j < 0 || e->bound[j]) {
+        if (j < skip || e->bound[j]) {
             if (j < 0) REPORT(c, D_ARG_UNKNOWN, k->span, k->name, f->qualname);
             else REPORT(c, D_ARG_DUPLICATE, k->span, f->qualname, k->name);
             check_expr(c, k->value, NULL);
@@ -1327,12 +2011,101 @@ static Type *check_static_call(Checker *c, Expr *e, FuncDecl *f) {
         e->bound[j] = k->value;
         by_kw[j] = true;
     }
-    for (int j = 0; j < np; j++) {
+    for (int j = skip; j < np; j++) {
         Param *p = VEC_AT(f->params, Param, j);
         if (e->bound[j]) check_bound_arg(c, p, e->bound[j], by_kw[j]);
         else if (!p->default_ && ok) REPORT(c, D_ARG_MISSING, e->span, f->qualname, p->name);
     }
     return f->ret;
+}
+
+static Type *check_static_call(Checker *c, Expr *e, FuncDecl *f) {
+    return bind_call(c, e, f, CALL_STATIC, 0, NULL);
+}
+
+/* C(args) of a static class: allocation + the native __init__ (CALL_CONSTRUCT). */
+static Type *check_construct(Checker *c, Expr *e, ClassDecl *k) {
+    e->func->type = TY.dynamic;
+    e->func->sym = lookup(c, e->func->id);
+    e->cls = k;
+    if (k->init) {
+        bind_call(c, e, k->init, CALL_CONSTRUCT, 1, NULL);
+    } else {
+        e->call_kind = CALL_CONSTRUCT;
+        int given = e->elts.len + e->keywords.len;
+        if (given) REPORT(c, D_ARG_COUNT, e->span, k->qualname, 0, given);
+        check_dynamic_args(c, e);
+    }
+    return k->type;
+}
+
+/* super() / super(C, self) inside a method of a static class with a static base:
+ * the class whose members the call resolves against, else NULL. */
+static ClassDecl *super_target(Checker *c, Expr *recv) {
+    if (!c->fs || !c->fs->fd->cls || recv->kind != E_CALL || !is_builtin_name(c, recv->func, "super"))
+        return NULL;
+    FuncDecl *fd = c->fs->fd;
+    ClassDecl *k = fd->cls;
+    if (!k->is_static || !k->base || fd->params.len == 0) return NULL;
+    if (recv->keywords.len) return NULL;
+    if (recv->elts.len == 2) {
+        ClassDecl *named = class_named(c, VEC_AT(recv->elts, Expr, 0));
+        Expr *self = VEC_AT(recv->elts, Expr, 1);
+        if (named != k || self->kind != E_NAME ||
+            strcmp(self->id, VEC_AT(fd->params, Param, 0)->name) != 0)
+            return NULL;
+    } else if (recv->elts.len != 0) {
+        return NULL;
+    }
+    return k->base;
+}
+
+/* A new Name expression for the current method's self (receiver of super() calls). */
+static Expr *synth_self(Checker *c, Span span) {
+    Param *p0 = VEC_AT(c->fs->fd->params, Param, 0);
+    Expr *e = expr_new(c->a, E_NAME, span);
+    e->id = p0->name;
+    e->sym = p0->sym;
+    e->type = c->fs->fd->cls->type;
+    return e;
+}
+
+/* recv.m(args): method calls resolved statically; NULL when the call stays dynamic
+ * (then e->func has been checked and only the arguments remain). */
+static Type *check_method_call(Checker *c, Expr *e) {
+    Expr *f = e->func, *recv = f->left;
+    ClassDecl *sup = super_target(c, recv);
+    Type *lt = check_expr(c, recv, NULL);
+    f->type = TY.dynamic;
+    f->attr_kind = ATTR_DYNAMIC;
+    if (sup) {
+        FuncDecl *m = class_method(sup, f->id);
+        if (m && m->method_kind == MK_METHOD) {
+            e->virtual_call = false;
+            return bind_call(c, e, m, CALL_METHOD, 1, synth_self(c, recv->span));
+        }
+    }
+    ClassDecl *ck = class_named(c, recv);
+    if (ck) {
+        FuncDecl *m = class_method(ck, f->id);
+        if (m && m->method_kind == MK_METHOD) {
+            e->virtual_call = false;
+            return bind_call(c, e, m, CALL_METHOD, 0, NULL);
+        }
+        if (m && m->method_kind == MK_STATICMETHOD) return bind_call(c, e, m, CALL_STATIC, 0, NULL);
+        if (m && m->method_kind == MK_CLASSMETHOD) return bind_call(c, e, m, CALL_STATIC, 1, recv);
+    }
+    ClassDecl *k = static_class_of(lt);
+    if (k && !class_field(k, f->id)) {
+        FuncDecl *m = class_method(k, f->id);
+        if (m && m->method_kind == MK_METHOD) {
+            e->virtual_call = !(m->is_final || k->is_final);
+            return bind_call(c, e, m, CALL_METHOD, 1, recv);
+        }
+        if (m && m->method_kind == MK_STATICMETHOD) return bind_call(c, e, m, CALL_STATIC, 0, NULL);
+    }
+    f->type = resolve_attribute(c, f, lt);
+    return NULL;
 }
 
 static Type *check_box(Checker *c, Expr *e) {
@@ -1430,6 +2203,8 @@ static Type *check_reveal(Checker *c, Expr *e, Type *expected) {
     return t;
 }
 
+static Type *check_clen(Checker *c, Expr *e);
+
 static Type *check_static_builtin(Checker *c, Expr *e, Symbol *s, Type *expected) {
     const char *o = static_orig(s);
     Type *p = type_prim_by_name(o);
@@ -1437,7 +2212,87 @@ static Type *check_static_builtin(Checker *c, Expr *e, Symbol *s, Type *expected
     if (strcmp(o, "box") == 0) return check_box(c, e);
     if (strcmp(o, "unbox") == 0) return check_unbox(c, e, expected);
     if (strcmp(o, "cast") == 0) return check_cast(c, e);
+    if (strcmp(o, "clen") == 0) return check_clen(c, e);
+    if (strcmp(o, "crange") == 0) {
+        REPORT0(c, D_CRANGE_FOR, e->span);
+        check_dynamic_args(c, e);
+        return ty_err;
+    }
     check_dynamic_args(c, e);
+    return TY.dynamic;
+}
+
+/* Types clen() has a fast length for (§1.3). */
+static bool has_fast_len(const Type *t) {
+    if (t->kind != TY_CLASS) return false;
+    if (generic_kind(t) >= 0) return true;
+    const Type *ok[] = {TY.list, TY.dict, TY.set, TY.tuple, TY.str};
+    for (size_t i = 0; i < ARRAY_LEN(ok); i++)
+        if (type_is_subclass(t, ok[i])) return true;
+    return false;
+}
+
+/* clen(x): len() as an int64; call_kind stays CALL_DYNAMIC, func names clen. */
+static Type *check_clen(Checker *c, Expr *e) {
+    if (e->elts.len != 1 || e->keywords.len) {
+        REPORT(c, D_CONVERT_ARGC, e->span, "clen", e->elts.len + e->keywords.len);
+        check_dynamic_args(c, e);
+        return TY.prim[P_INT64];
+    }
+    Expr *arg = VEC_AT(e->elts, Expr, 0);
+    Type *t = check_expr(c, arg, NULL);
+    if (t != ty_err && !has_fast_len(t)) REPORT(c, D_CLEN_ARG, arg->span, t->name);
+    return TY.prim[P_INT64];
+}
+
+/* for x in crange(n) / crange(a, b): int primitive bounds, an int64 loop variable. */
+static bool is_crange_call(Checker *c, Expr *e) {
+    return e->kind == E_CALL && is_static_name(c, e->func, "crange");
+}
+
+static Type *check_crange(Checker *c, Expr *e) {
+    e->call_kind = CALL_DYNAMIC;
+    e->func->sym = lookup(c, e->func->id);
+    e->func->type = TY.dynamic;
+    if (e->elts.len < 1 || e->elts.len > 2 || e->keywords.len) {
+        REPORT(c, D_CONVERT_ARGC, e->span, "crange", e->elts.len + e->keywords.len);
+        check_dynamic_args(c, e);
+    }
+    for (int i = 0; i < e->elts.len && e->elts.len <= 2; i++) {
+        Expr *a = VEC_AT(e->elts, Expr, i);
+        Type *t = check_expr(c, a, is_literalish(a) ? TY.prim[P_INT64] : NULL);
+        if (!type_is_int_prim(t) && t != ty_err) REPORT(c, D_CRANGE_ARG, a->span, t->name);
+    }
+    e->type = TY.dynamic;
+    return TY.prim[P_INT64];
+}
+
+/* The for-loop iterable: its element type for the target (dynamic when unknown). */
+static Type *check_for_iter(Checker *c, Stmt *s) {
+    if (is_crange_call(c, s->iter)) return check_crange(c, s->iter);
+    Type *it = check_expr(c, s->iter, NULL);
+    if (type_is_prim(it)) REPORT(c, D_NOT_ITERABLE, s->iter->span, it->name);
+    int g = generic_kind(it);
+    if (g == G_CHKLIST || g == G_CHKDICT) return it->args[0];
+    return TY.dynamic;
+}
+
+/* Results of the typed methods of CheckedList / CheckedDict. */
+static Type *generic_method_result(Checker *c, Type *t, const char *name) {
+    int g = generic_kind(t);
+    if (g == G_CHKLIST) {
+        if (!strcmp(name, "pop")) return t->args[0];
+        if (!strcmp(name, "index") || !strcmp(name, "count")) return TY.int_;
+        if (!strcmp(name, "append") || !strcmp(name, "insert") || !strcmp(name, "remove") ||
+            !strcmp(name, "clear") || !strcmp(name, "reverse") || !strcmp(name, "sort") || !strcmp(name, "extend"))
+            return TY.none;
+        if (!strcmp(name, "copy")) return t;
+    } else if (g == G_CHKDICT) {
+        if (!strcmp(name, "get")) return type_optional(t->args[1]);
+        if (!strcmp(name, "setdefault") || !strcmp(name, "pop")) return t->args[1];
+        if (!strcmp(name, "copy")) return t;
+        if (!strcmp(name, "clear") || !strcmp(name, "update")) return TY.none;
+    }
     return TY.dynamic;
 }
 
@@ -1455,14 +2310,29 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
     if (s && (s->kind == SYM_STATIC || (s->kind == SYM_FUNCTION && is_simple_call(e)))) {
         f->sym = s;
         f->type = TY.dynamic;
-        if (s->kind == SYM_FUNCTION) return check_static_call(c, e, s->func);
-        return check_static_builtin(c, e, s, expected);
+        if (s->kind != SYM_FUNCTION) return check_static_builtin(c, e, s, expected);
+        Type *r = check_static_call(c, e, s->func);
+        c->env = env_forget_attrs(c, c->env, NULL, NULL);
+        return r;
     }
-    Type *ft = check_expr(c, f, NULL);
-    if (type_is_prim(ft)) report_unsupported(c, e, e->span, "call of a primitive value");
-    check_dynamic_args(c, e);
-    if (s && s->kind == SYM_BUILTIN) return builtin_result(s->name);
-    return TY.dynamic;
+    Type *r = NULL;
+    if (s && s->kind == SYM_CLASS && s->cls->is_static && is_simple_call(e)) {
+        r = check_construct(c, e, s->cls);
+    } else if (f->kind == E_ATTRIBUTE && is_simple_call(e) && (r = check_method_call(c, e))) {
+        /* resolved */
+    } else {
+        Type *ft = f->kind == E_ATTRIBUTE && is_simple_call(e) ? f->type : check_expr(c, f, NULL);
+        if (type_is_prim(ft)) report_unsupported(c, e, e->span, "call of a primitive value");
+        check_dynamic_args(c, e);
+        r = s && s->kind == SYM_BUILTIN ? builtin_result(s->name) : TY.dynamic;
+        Type *gt = f->kind == E_SUBSCRIPT || f->kind == E_NAME ? generic_from_subscript(c, f) : NULL;
+        if (gt) r = gt;   /* CheckedList[T](iterable), ArrayI64(n): the checked type */
+        if (f->kind == E_ATTRIBUTE && generic_kind(f->left->type) >= 0)
+            r = generic_method_result(c, f->left->type, f->id);
+        if (s && s->kind == SYM_BUILTIN && strcmp(s->name, "isinstance") == 0) return r;
+    }
+    c->env = env_forget_attrs(c, c->env, NULL, NULL);   /* a call may change any field */
+    return r;
 }
 
 static Type *check_expr_kind(Checker *c, Expr *e, Type *expected) {
@@ -1489,7 +2359,7 @@ static Type *check_expr_kind(Checker *c, Expr *e, Type *expected) {
         check_slice_part(c, e->step);
         return TY.dynamic;
     case E_IFEXP: return check_ifexp(c, e, expected);
-    case E_TUPLE: case E_LIST: case E_SET: case E_DICT: return check_display(c, e);
+    case E_TUPLE: case E_LIST: case E_SET: case E_DICT: return check_display(c, e, expected);
     case E_STARRED:
         check_object_expr(c, e->left, USE_CONTAINER);
         return TY.dynamic;
@@ -1513,6 +2383,7 @@ static Type *check_expr(Checker *c, Expr *e, Type *expected) {
 
 /* A local whose object type may be narrowed (globals can change behind our back). */
 static Symbol *narrowable(Checker *c, Expr *e) {
+    if (e && e->kind == E_ATTRIBUTE) return attr_key(c, e);
     if (!c->fs || !e || e->kind != E_NAME || !e->sym || e->sym->kind != SYM_LOCAL) return NULL;
     return type_is_prim(e->sym->type) ? NULL : e->sym;
 }
@@ -1536,7 +2407,16 @@ static void narrow_is_none(Checker *c, Expr *e, Env **te, Env **fe) {
     *fe = positive ? isnt : is;
 }
 
-/* isinstance(x, C) with C a builtin class: x is a C in the true branch. */
+/* The class an isinstance() class argument names: builtin or static class. */
+static Type *isinstance_class(Checker *c, Expr *ce) {
+    if (ce->kind != E_NAME || !ce->sym) return NULL;
+    if (ce->sym->kind == SYM_BUILTIN) return type_builtin_by_name(ce->id);
+    if (ce->sym->kind == SYM_CLASS && ce->sym->cls->is_static) return ce->sym->cls->type;
+    return NULL;
+}
+
+/* isinstance(x, C) / isinstance(x, (C, D)): x is a C in the true branch (a tuple
+ * narrows only when its classes share the narrowest one). */
 static void narrow_isinstance(Checker *c, Expr *e, Env **te, Env **fe) {
     Expr *f = e->func;
     if (f->kind != E_NAME || !f->sym || f->sym->kind != SYM_BUILTIN || strcmp(f->id, "isinstance") ||
@@ -1544,13 +2424,24 @@ static void narrow_isinstance(Checker *c, Expr *e, Env **te, Env **fe) {
         return;
     Expr *x = VEC_AT(e->elts, Expr, 0), *ce = VEC_AT(e->elts, Expr, 1);
     Symbol *s = narrowable(c, x);
-    if (!s || ce->kind != E_NAME || !ce->sym || ce->sym->kind != SYM_BUILTIN) return;
-    Type *cls = type_builtin_by_name(ce->id), *cur = x->type, *to = NULL;
+    if (!s) return;
+    Type *cls = NULL;
+    if (ce->kind == E_TUPLE) {
+        for (int i = 0; i < ce->elts.len; i++) {
+            Type *t = isinstance_class(c, VEC_AT(ce->elts, Expr, i));
+            if (!t) return;
+            if (!cls || type_is_subclass(cls, t)) cls = t;
+            else if (!type_is_subclass(t, cls)) cls = TY.object;
+        }
+    } else {
+        cls = isinstance_class(c, ce);
+    }
+    Type *cur = x->type, *to = NULL;
     if (!cls) return;
     Type *base = cur->kind == TY_OPTIONAL ? cur->inner : cur;
     if (cur->kind == TY_DYNAMIC || cur == TY.object || type_is_subclass(cls, base)) to = cls;
     else if (type_is_subclass(base, cls)) to = base;
-    if (to) *te = env_with(c, c->env, s, to);
+    if (to && to != TY.object) *te = env_with(c, c->env, s, to);
     if (cur->kind == TY_OPTIONAL && type_is_subclass(cur->inner, cls))
         *fe = env_with(c, c->env, s, TY.none);
 }
@@ -1570,7 +2461,9 @@ static void check_boolop_cond(Checker *c, Expr *e, Env **te, Env **fe) {
     Type *a = e->left->type, *b = e->right->type;
     coerce_literal_pair(c, e->left, &a, e->right, &b);
     c->env = env;
-    e->type = join_types(c, a, b, e->span);
+    /* only truth values are used in a condition: cbool and bool operands may mix */
+    if (type_is_prim(a) != type_is_prim(b) && a != ty_err && b != ty_err) e->type = TY.bool_;
+    else e->type = join_types(c, a, b, e->span);
     if (e->op == BOOL_AND) {
         *te = rt;
         *fe = env_join(c, lf, rf);
@@ -1617,6 +2510,7 @@ static void check_cond(Checker *c, Expr *e, Env **te, Env **fe) {
 
 static void check_stmts(Checker *c, PtrVec *body);
 static void check_function(Checker *c, FuncDecl *fd);
+static void check_def_header(Checker *c, Stmt *s);
 
 static LocalInfo *local_info(Checker *c, Symbol *s) { return &c->fs->info[s->index]; }
 
@@ -1633,6 +2527,7 @@ static void decide_local(Checker *c, Symbol *s, Type *vt) {
 /* After storing a value of type vt, the local holds a vt when that needs no check. */
 static void narrow_after_store(Checker *c, Symbol *s, Type *vt) {
     if (type_is_prim(s->type)) return;
+    c->env = env_forget_attrs(c, c->env, s, NULL);
     Type *n = NULL;
     if (type_is_object(vt) && vt->kind != TY_DYNAMIC && vt != s->type &&
         type_assignable(s->type, vt) && !type_needs_cast(s->type, vt))
@@ -1642,6 +2537,12 @@ static void narrow_after_store(Checker *c, Symbol *s, Type *vt) {
 
 /* The type a value assigned to `t` should take (literals), or NULL. */
 static Type *target_expected(Checker *c, Expr *t) {
+    if (t->kind == E_ATTRIBUTE) return peek_type(c, t);
+    if (t->kind == E_SUBSCRIPT && t->right && t->right->kind != E_SLICE) {
+        Type *lt = peek_type(c, t->left);
+        int g = generic_kind(lt);
+        return g >= 0 ? lt->args[lt->nargs - 1] : NULL;
+    }
     if (t->kind != E_NAME) return NULL;
     Symbol *s = lookup(c, t->id);
     if (!s || (s->kind != SYM_LOCAL && s->kind != SYM_GLOBAL)) return NULL;
@@ -1674,6 +2575,59 @@ static void assign_name(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) {
     t->type = s->type;
 }
 
+/* Is the store `t` (a field of `f`'s owner) the initialisation in its own __init__? */
+static bool in_own_init(Checker *c, Expr *t, FieldDecl *f) {
+    if (!c->fs) return false;
+    FuncDecl *fd = c->fs->fd;
+    return fd->cls == f->owner && strcmp(fd->name, "__init__") == 0 && fd->params.len > 0 &&
+           t->left->kind == E_NAME && t->left->sym == VEC_AT(fd->params, Param, 0)->sym;
+}
+
+/* Checks the store-side rules of a field/property/class attribute after t is
+ * resolved; returns true when the store is fully handled (typed). */
+static bool store_member(Checker *c, Expr *t, Type *vt, Span span) {
+    ClassDecl *k = static_class_of(t->left->type);
+    if (t->attr_kind == ATTR_FIELD) {
+        FieldDecl *f = t->field;
+        if (f->is_final && !in_own_init(c, t, f)) REPORT(c, D_FINAL_ATTR, t->span, k->qualname, t->id);
+        else if (!assignable(f->type, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, vt->name, f->type->name);
+        t->type = f->type;
+        c->env = env_forget_attrs(c, c->env, NULL, f);
+        Symbol *key = attr_key(c, t);
+        if (key && type_is_object(vt) && vt->kind != TY_DYNAMIC && vt != f->type &&
+            type_assignable(f->type, vt) && !type_needs_cast(f->type, vt))
+            c->env = env_with(c, c->env, key, vt);
+        return true;
+    }
+    FuncDecl *setter = k ? class_method_kind(k, t->id, true) : NULL;
+    if (setter) {
+        t->attr_kind = ATTR_PROPERTY;
+        t->setter = setter;
+        t->virtual_call = !(setter->is_final || k->is_final);
+        Type *pt = setter->params.len > 1 ? VEC_AT(setter->params, Param, 1)->type : TY.dynamic;
+        if (!assignable(pt, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, vt->name, pt->name);
+        t->type = pt;
+        return true;
+    }
+    if (k) {
+        Symbol *cv = class_var(k, t->id);
+        if (cv && cv->orig) REPORT(c, D_CLASSVAR_ASSIGN, t->span, t->id, k->qualname);
+    }
+    ClassDecl *ck = class_named(c, t->left);
+    Symbol *cv = ck ? class_var(ck, t->id) : NULL;
+    if (cv && cv->is_final) REPORT(c, D_FINAL_ATTR, t->span, ck->qualname, t->id);
+    return false;
+}
+
+static bool assign_attribute(Checker *c, Expr *t, Type *vt, Span span) {
+    Type *lt = check_expr(c, t->left, NULL);
+    Type *at = resolve_attribute(c, t, lt);
+    if (at == ty_err) return true;
+    if (t->attr_kind == ATTR_PROPERTY) t->attr_kind = ATTR_DYNAMIC;   /* getter found: recheck as store */
+    t->callee = NULL;
+    return store_member(c, t, vt, span);
+}
+
 static void assign_target(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) {
     switch (t->kind) {
     case E_NAME:
@@ -1690,11 +2644,16 @@ static void assign_target(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) 
         t->type = TY.dynamic;
         return;
     case E_ATTRIBUTE:
-        check_attribute(c, t);
+        if (assign_attribute(c, t, vt, span)) return;
         break;
-    case E_SUBSCRIPT:
+    case E_SUBSCRIPT: {
         check_subscript(c, t);
-        break;
+        Type *et = subscript_elem_store(t);
+        if (!et) break;
+        if (!assignable(et, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, vt->name, et->name);
+        t->type = et;
+        return;
+    }
     default:
         report_unsupported(c, t, t->span, "assignment target");
         break;
@@ -1712,7 +2671,16 @@ static void check_assign(Checker *c, Stmt *s) {
 
 static void check_annassign(Checker *c, Stmt *s) {
     Expr *t = s->target;
-    if (t->kind != E_NAME) resolve_plain_ann(c, s->annotation);
+    if (t->kind != E_NAME) {
+        bool fin = false;
+        Type *at = resolve_ann(c, s->annotation, ANN_ALLOW_FINAL, &fin);
+        Type *ft = target_expected(c, t);
+        if (s->value && at && ft && at != ft) {   /* re-declaration: reported while declaring */
+            check_expr(c, s->value, at);
+            assign_target(c, t, ty_err, s->value->span, s);
+            return;
+        }
+    }
     if (!s->value) {
         if (t->kind == E_NAME) {
             t->sym = lookup(c, t->id);
@@ -1740,6 +2708,14 @@ static void check_augassign(Checker *c, Stmt *s) {
     Type *rt = binop_result(c, s->op, tt, vt, s->span);
     if (t->kind == E_NAME) {
         assign_name(c, t, rt, s->value->span, NULL);
+    } else if (t->kind == E_ATTRIBUTE && tt != ty_err) {
+        if (t->attr_kind == ATTR_PROPERTY) t->attr_kind = ATTR_DYNAMIC;
+        if (!store_member(c, t, rt, s->value->span) && type_is_prim(rt))
+            REPORT(c, D_ASSIGN_MISMATCH, s->value->span, rt->name, "dynamic");
+        t->type = tt;
+    } else if (t->kind == E_SUBSCRIPT && subscript_elem_store(t)) {
+        Type *et = subscript_elem_store(t);
+        if (!assignable(et, rt)) REPORT(c, D_ASSIGN_MISMATCH, s->value->span, rt->name, et->name);
     } else if (type_is_prim(rt)) {
         REPORT(c, D_ASSIGN_MISMATCH, s->value->span, rt->name, "dynamic");
     }
@@ -1789,34 +2765,69 @@ static void check_if(Checker *c, Stmt *s) {
     c->env = env_join(c, after_body, c->env);
 }
 
-static void check_while(Checker *c, Stmt *s) {
-    kill_assigned(c, &s->body);
-    Loop lp = {.outer = c->loop, .breaks = &env_dead_};
-    Env *te, *fe;
-    check_cond(c, s->test, &te, &fe);
-    c->loop = &lp;
+static bool env_same(Env *x, Env *y) {
+    if (x->dead || y->dead) return x->dead == y->dead;
+    if (x->n != y->n) return false;
+    for (int i = 0; i < x->n; i++)
+        if (env_get(y, x->syms[i]) != x->types[i]) return false;
+    return true;
+}
+
+typedef struct LoopPass { Env *head, *exit, *breaks; } LoopPass;
+
+/* One pass over a loop: the test (while) or the target store (for), then the body,
+ * starting from `head`.  Returns the environment flowing back to the head. */
+static Env *loop_pass(Checker *c, Stmt *s, Type *elem, LoopPass *lp_out) {
+    Loop lp = {.outer = c->loop, .breaks = &env_dead_, .continues = &env_dead_};
+    Env *te = lp_out->head, *fe = lp_out->head;
+    c->env = lp_out->head;
+    if (s->kind == S_WHILE) check_cond(c, s->test, &te, &fe);
     c->env = te;
+    if (s->kind == S_FOR) {
+        kill_target(c, s->target);
+        assign_target(c, s->target, elem, s->target->span, NULL);
+    }
+    c->loop = &lp;
     check_stmts(c, &s->body);
     c->loop = lp.outer;
-    c->env = fe;
+    lp_out->exit = fe;
+    lp_out->breaks = lp.breaks;
+    return env_forget_attrs(c, env_join(c, c->env, lp.continues), NULL, NULL);
+}
+
+/* Loops are checked until the facts at the head are stable: the head holds what is
+ * true on entry and after every iteration (diagnostics of earlier passes dropped). */
+static void check_loop(Checker *c, Stmt *s, Type *elem) {
+    LoopPass lp = {.head = env_forget_attrs(c, c->env, NULL, NULL)};
+    Env *entry = lp.head;
+    int nd = c->d->items.len, ne = c->d->errors, nr = c->reported.len;
+    for (int pass = 0;; pass++) {
+        Env *back = loop_pass(c, s, elem, &lp);
+        Env *nh = env_join(c, entry, back);
+        if (env_same(nh, lp.head)) break;
+        c->d->items.len = nd;
+        c->d->errors = ne;
+        c->reported.len = nr;
+        if (pass >= 3) {   /* give up narrowing what the body assigns */
+            c->env = entry;
+            kill_assigned(c, &s->body);
+            if (s->kind == S_FOR) kill_target(c, s->target);
+            lp.head = c->env;
+            loop_pass(c, s, elem, &lp);
+            break;
+        }
+        lp.head = nh;
+    }
+    c->env = s->kind == S_FOR ? lp.head : lp.exit;
     check_stmts(c, &s->orelse);
     c->env = env_join(c, c->env, lp.breaks);
 }
 
+static void check_while(Checker *c, Stmt *s) { check_loop(c, s, NULL); }
+
 static void check_for(Checker *c, Stmt *s) {
-    Type *it = check_expr(c, s->iter, NULL);
-    if (type_is_prim(it)) REPORT(c, D_NOT_ITERABLE, s->iter->span, it->name);
-    kill_target(c, s->target);
-    kill_assigned(c, &s->body);
-    Env *head = c->env;
-    Loop lp = {.outer = c->loop, .breaks = &env_dead_};
-    c->loop = &lp;
-    assign_target(c, s->target, TY.dynamic, s->target->span, NULL);
-    check_stmts(c, &s->body);
-    c->loop = lp.outer;
-    c->env = head;
-    check_stmts(c, &s->orelse);
-    c->env = env_join(c, c->env, lp.breaks);
+    Type *elem = check_for_iter(c, s);
+    check_loop(c, s, elem);
 }
 
 static void check_return(Checker *c, Stmt *s) {
@@ -1839,6 +2850,7 @@ static void check_return(Checker *c, Stmt *s) {
 static void check_jump(Checker *c, Stmt *s) {
     if (!c->loop) REPORT(c, D_BREAK_OUTSIDE, s->span, s->kind == S_BREAK ? "break" : "continue");
     else if (s->kind == S_BREAK) c->loop->breaks = env_join(c, c->loop->breaks, c->env);
+    else c->loop->continues = env_join(c, c->loop->continues, c->env);
     c->env = &env_dead_;
 }
 
@@ -1901,7 +2913,8 @@ static bool is_simple_return_body(const Stmt *def) {
     return s->kind == S_RETURN && s->value;
 }
 
-/* A module-level def: defaults and decorators are evaluated in the module scope. */
+/* A module-level def or a method: defaults and decorators are evaluated in the
+ * module scope. */
 static void check_funcdef(Checker *c, Stmt *s) {
     if (c->fs) {
         report_unsupported(c, s, s->span, "nested function");
@@ -1911,6 +2924,11 @@ static void check_funcdef(Checker *c, Stmt *s) {
         report_unsupported(c, s, s->span, "conditional function definition");
         return;
     }
+    check_def_header(c, s);
+    check_function(c, s->func);
+}
+
+static void check_def_header(Checker *c, Stmt *s) {
     for (int i = 0; i < s->params.len; i++) {
         Param *p = VEC_AT(s->params, Param, i);
         if (!p->default_) continue;
@@ -1918,9 +2936,77 @@ static void check_funcdef(Checker *c, Stmt *s) {
         if (!assignable(p->type, t))
             REPORT(c, D_ASSIGN_MISMATCH, p->default_->span, t->name, p->type->name);
     }
-    for (int i = 0; i < s->decorators.len; i++) check_expr(c, VEC_AT(s->decorators, Expr, i), NULL);
+    for (int i = 0; i < s->decorators.len; i++) {
+        Expr *dec = VEC_AT(s->decorators, Expr, i);
+        if (is_known_decorator(c, s->func, dec)) mark_annotation(c, dec);
+        else check_expr(c, dec, NULL);
+    }
     if (s->func->is_inline && !is_simple_return_body(s)) REPORT0(c, D_INLINE_SIMPLE, s->span);
-    check_function(c, s->func);
+}
+
+/* One statement of a class body (run once, in the module scope, at class creation). */
+static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
+    switch (s->kind) {
+    case S_FUNCDEF:
+        check_def_header(c, s);
+        check_function(c, s->func);
+        return;
+    case S_PASS:
+        return;
+    case S_EXPR:
+        check_expr(c, s->value, NULL);
+        return;
+    case S_ANNASSIGN: {
+        if (s->target->kind != E_NAME) break;
+        FieldDecl *f = k->is_static ? class_field(k, s->target->id) : NULL;
+        Symbol *cv = class_var(k, s->target->id);
+        Type *t = f && f->owner == k ? f->type : cv ? cv->type : TY.dynamic;
+        s->target->type = t;
+        s->target->sym = f ? NULL : cv;
+        if (s->value) {
+            Type *vt = check_expr(c, s->value, t);
+            if (!assignable(t, vt)) REPORT(c, D_ASSIGN_MISMATCH, s->value->span, vt->name, t->name);
+        }
+        return;
+    }
+    case S_ASSIGN: {
+        check_object_expr(c, s->value, USE_ASSIGN_DYNAMIC);
+        bool ok = true;
+        for (int i = 0; i < s->targets.len; i++) {
+            Expr *t = VEC_AT(s->targets, Expr, i);
+            ok &= t->kind == E_NAME;
+            if (t->kind != E_NAME) continue;
+            t->sym = class_var(k, t->id);
+            t->type = TY.dynamic;
+        }
+        if (ok) return;
+        break;
+    }
+    default:
+        break;
+    }
+    report_unsupported(c, s, s->span, "statement in a class body");
+}
+
+static void check_classdef(Checker *c, Stmt *s) {
+    if (c->fs) {
+        report_unsupported(c, s, s->span, "class definition inside a function");
+        return;
+    }
+    ClassDecl *k = s->cls;
+    if (!k) {
+        report_unsupported(c, s, s->span, "conditional class definition");
+        return;
+    }
+    for (int i = 0; i < s->bases.len; i++) check_object_expr(c, VEC_AT(s->bases, Expr, i), USE_CALL_ARG);
+    for (int i = 0; i < s->decorators.len; i++) {
+        Expr *dec = VEC_AT(s->decorators, Expr, i);
+        if (is_typing_name(c, dec, "final")) mark_annotation(c, dec);
+        else check_expr(c, dec, NULL);
+    }
+    Env *saved = c->env;
+    for (int i = 0; i < s->body.len; i++) check_class_body_stmt(c, k, VEC_AT(s->body, Stmt, i));
+    c->env = saved;
 }
 
 static void check_stmt(Checker *c, Stmt *s) {
@@ -1957,7 +3043,7 @@ static void check_stmt(Checker *c, Stmt *s) {
         for (int i = 0; i < s->targets.len; i++) check_delete_target(c, VEC_AT(s->targets, Expr, i));
         break;
     case S_FUNCDEF: check_funcdef(c, s); break;
-    case S_CLASSDEF: report_unsupported(c, s, s->span, "class definition"); break;
+    case S_CLASSDEF: check_classdef(c, s); break;
     case S_IMPORT: case S_IMPORTFROM: check_import(c, s); break;
     case S_UNSUPPORTED: report_unsupported(c, s, s->span, s->what ? s->what : "statement"); break;
     default: break;
@@ -2038,6 +3124,8 @@ bool check_module(Module *m, Arena *a, Diags *d) {
     ty_err->kind = TY_DYNAMIC;
     ty_err->name = "dynamic";
     Checker c = {.m = m, .a = a, .d = d, .path = m->path, .env = &env_empty};
+    memset(g_origin, 0, sizeof g_origin);
+    g_instances = (PtrVec){0};
     int errors = d->errors;
     index_lines(&c);
     detect_static(m);

@@ -1,8 +1,6 @@
 import __static__
 
 
-class C:  # error: unsupported: class definition
-    x: int = 1
-
-    def f(self) -> int:
-        return self.x
+def f() -> None:
+    class C:  # error: unsupported: class definition inside a function
+        x: int = 1

@@ -1,0 +1,6 @@
+import __static__
+from __static__ import Array, int64
+
+
+def f(a: Array[int64]) -> None:
+    b = a[1:3]  # error: Static arrays cannot be sliced

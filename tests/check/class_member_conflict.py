@@ -1,0 +1,8 @@
+import __static__
+
+
+class A:
+    x: int
+
+    def x(self) -> int:  # error: function conflicts with other member x in class_member_conflict.A
+        return 0

@@ -1,0 +1,18 @@
+import __static__
+from typing import Optional
+
+
+class Node:
+    def __init__(self, v: int) -> None:
+        self.v: int = v
+        self.next: Optional[Node] = None
+
+
+def f(n: Node) -> int:
+    if n.next is not None:
+        return n.next.v
+    if n.next:
+        return n.next.v
+    if isinstance(n.next, Node):
+        return n.next.v
+    return 0
