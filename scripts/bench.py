@@ -1,20 +1,115 @@
 #!/usr/bin/env python3
-"""bench.py — `make bench`: for each example, record `spc build` wall time and the size
-of the module, then time main(DEFAULT_N) under CPython and compiled, interleaved, each in
-a fresh process, and report medians and ratios. pypy3 and mypyc columns are added when
-those tools are installed (never required). Results must be equal across all runs.
+"""bench.py — `make bench`: build every benchmark variant (benchmarks/NAME_VARIANT.py,
+entry run(n)) and every example (examples/*.py, entry main(n)) with spc, then time the
+entry under CPython (the source, with the __static__ package) and compiled (the
+extension module), interleaved, each run in a fresh process; report medians, the
+speed-up, `spc build` time and module size. pypy3 and mypyc columns are added when
+those tools work (never required). A variant that fails to build, fails to run or
+returns a different checksum (from CPython, or from the other variants of the same
+benchmark) is reported in the table and makes the script exit 1 at the end.
 
-    python3 scripts/bench.py --spc build/spc --pythonpath build/python [--runs 5] [-k NAME]
+    python3 scripts/bench.py --spc build/spc --pythonpath build/python [--runs 5]
+                             [-k NAME] [--quick] [--scale F] [--no-examples]
 """
 import argparse
+import glob
 import os
+import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
-from exlib import EXAMPLES, ROOT, build, examples, python_exe, table, timed_main
+from exlib import EXAMPLES, ROOT, build, env_with, python_exe, table
+
+BENCHMARKS = os.path.join(ROOT, "benchmarks")
+VARIANTS = ["untyped", "annotated", "tuned"]
+
+# Runs in the child: import MOD from DIR, time ENTRY(N), print repr(result), seconds, file.
+DRIVER = r"""
+import importlib, sys, time
+sys.path.insert(0, sys.argv[1])
+mod = importlib.import_module(sys.argv[2])
+entry = getattr(mod, sys.argv[3])
+n = int(sys.argv[4])
+t = time.perf_counter()
+r = entry(n)
+dt = time.perf_counter() - t
+print(repr(r)); print(dt); print(mod.__file__)
+"""
+
+
+# ---------------------------------------------------------------- what to run
+
+class Case:
+    """One row: a module file, its entry point, n, and the group whose results must agree."""
+
+    def __init__(self, group, label, path, entry, n):
+        self.group, self.label, self.path, self.entry, self.n = group, label, path, entry, n
+        self.mod = os.path.splitext(os.path.basename(path))[0]
+        self.srcdir = os.path.dirname(path)
+
+
+def int_const(text, name):
+    m = re.search(r"^%s\b[^=\n]*=\s*(\d+)" % name, text, re.M)
+    return int(m.group(1)) if m else None
+
+
+def collect(args):
+    cases = []
+    for path in sorted(glob.glob(os.path.join(BENCHMARKS, "*_*.py"))):
+        mod = os.path.splitext(os.path.basename(path))[0]
+        bench, _, variant = mod.rpartition("_")
+        if variant not in VARIANTS or (args.k and args.k not in mod):
+            continue
+        with open(path) as f:
+            text = f.read()
+        n = int_const(text, "DEFAULT_N")
+        if n is None or not re.search(r"^def run\(", text, re.M):
+            continue
+        if args.quick:
+            n = int_const(text, "QUICK_N") or max(1, n // 10)
+        cases.append(Case(bench, variant, path, "run", max(1, int(n * args.scale))))
+    order = {v: i for i, v in enumerate(VARIANTS)}
+    cases.sort(key=lambda c: (c.group, order[c.label]))
+    if not args.no_examples:
+        for path in sorted(glob.glob(os.path.join(EXAMPLES, "*.py"))):
+            mod = os.path.splitext(os.path.basename(path))[0]
+            if args.k and args.k not in mod:
+                continue
+            with open(path) as f:
+                n = int_const(f.read(), "DEFAULT_N")
+            if n is None:
+                continue
+            if args.quick:
+                n = max(1, n // 10)
+            cases.append(Case("examples/" + mod, "-", path, "main", max(1, int(n * args.scale))))
+    return cases
+
+
+# ---------------------------------------------------------------- running
+
+def timed(python, moddir, case, pythonpath, want_ext=None, timeout=900):
+    """Imports the case's module from MODDIR in a fresh `python`, times ENTRY(n).
+    Returns (result repr, seconds, error message or None)."""
+    try:
+        p = subprocess.run([python, "-c", DRIVER, moddir, case.mod, case.entry, str(case.n)],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           env=env_with(pythonpath), timeout=timeout, cwd=moddir)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return None, None, str(e)
+    if p.returncode != 0:
+        err = p.stderr.decode("utf-8", "replace").strip().splitlines()
+        return None, None, (err[-1] if err else "exit code %d" % p.returncode)
+    lines = p.stdout.decode("utf-8", "replace").strip().splitlines()
+    if len(lines) < 3:
+        return None, None, "driver printed %r" % lines
+    result, seconds, file = lines[-3], float(lines[-2]), lines[-1]
+    if want_ext and not file.endswith(want_ext):
+        return None, None, "imported %s, expected a %s module" % (file, want_ext)
+    return result, seconds, None
 
 
 def have_mypyc(py):
@@ -25,11 +120,14 @@ def have_mypyc(py):
         return False
 
 
-def mypyc_build(py, path, workdir):
-    """Compiles a copy of the example with mypyc; returns the directory or None."""
+def mypyc_build(py, path, workdir, pythonpath):
+    """Compiles a copy of the module with mypyc; returns the directory or None."""
     shutil.copy(path, workdir)
+    env = env_with(pythonpath)
+    env["MYPYPATH"] = os.path.abspath(pythonpath)
     try:
-        p = subprocess.run([py, "-m", "mypyc", os.path.basename(path)], cwd=workdir,
+        p = subprocess.run([py, "-m", "mypyc", "--ignore-missing-imports",
+                            os.path.basename(path)], cwd=workdir, env=env,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=900)
     except (OSError, subprocess.TimeoutExpired):
         return None
@@ -40,46 +138,64 @@ def fmt(x, spec="%.3f"):
     return spec % x if x is not None else "n/a"
 
 
-def bench_one(args, py, name, path, n, extra):
-    """One table row (a list of strings) and whether all results agreed."""
-    ok, build_s, msg, so = build(args.spc, path, args.out)
-    if not ok or so is None:
-        print("%s: spc build failed: %s" % (name, msg))
-        return [name, str(n), "FAILED", "-", "-", "-", "-"] + ["-"] * len(extra), False
-    size_kb = os.path.getsize(so) / 1024.0
-    runners = [("cpython", py, EXAMPLES, ".py"), ("spc", py, args.out, ".so")] + extra
+def bench_case(args, py, case, extra):
+    """Builds and times one case. Returns (row, reference result or None, problem or None)."""
+    ok, build_s, msg, so = build(args.spc, case.path, args.out)
+    ref, ref_err = None, None
+    runners = [("cpython", py, case.srcdir, ".py")]
+    if ok and so is not None:
+        runners.append(("spc", py, args.out, ".so"))
+    runners += extra
     times = {r[0]: [] for r in runners}
-    results, failed = set(), set()
+    results, failed = {}, {}
     for i in range(args.runs):               # interleave: one run of each, repeated
         for label, exe, moddir, ext in runners:
             if label in failed:
                 continue
-            r, s, err = timed_main(exe, moddir, name, n, args.pythonpath, ext)
+            r, s, err = timed(exe, moddir, case, args.pythonpath, ext)
             if err:
-                print("%s: %s run failed: %s" % (name, label, err))
-                failed.add(label)
+                failed[label] = err
+                print("%s/%s: %s run failed: %s" % (case.group, case.label, label, err))
                 continue
-            results.add((label, r))
+            results.setdefault(label, set()).add(r)
             times[label].append(s)
-        print("%s: run %d/%d done" % (name, i + 1, args.runs), flush=True)
-    values = {r for _, r in results}
-    agree = len(values) <= 1 and "cpython" not in failed and "spc" not in failed
+        print("%s/%s: run %d/%d done" % (case.group, case.label, i + 1, args.runs), flush=True)
     med = {k: statistics.median(v) if v else None for k, v in times.items()}
-    ratio = (med["cpython"] / med["spc"]) if med["cpython"] and med["spc"] else None
-    row = [name, str(n), "%.2f" % build_s, "%.0f" % size_kb, fmt(med["cpython"]),
-           fmt(med["spc"]), fmt(ratio, "%.1fx")]
-    for label, *_ in extra:
-        m = med[label]
-        row.append("%s (%s)" % (fmt(m), fmt(med["cpython"] / m if m and med["cpython"] else None,
-                                            "%.1fx")))
-    if failed:
-        verdict = "FAILED: " + ",".join(sorted(failed))
-    elif len(values) > 1:
-        verdict = "DIFFER"
-        print("%s: RESULTS DIFFER: %s" % (name, sorted(results)))
+    cp = med.get("cpython")
+    sp = med.get("spc")
+    if ok and so is not None:
+        row = [case.group, case.label, str(case.n), fmt(cp), fmt(sp),
+               fmt(cp / sp if cp and sp else None, "%.1fx"), "%.2f" % build_s,
+               "%.0f" % (os.path.getsize(so) / 1024.0)]
     else:
-        verdict = "same: " + next(iter(values))
-    return row + [verdict], agree
+        first = (msg or "no module written").strip().splitlines()
+        print("%s/%s: spc build failed: %s" % (case.group, case.label,
+                                               first[0] if first else "?"))
+        row = [case.group, case.label, str(case.n), fmt(cp), "BUILD FAILED", "-",
+               "%.2f" % build_s, "-"]
+    for label, *_ in extra:
+        m = med.get(label)
+        if label in failed:
+            row.append("failed")
+        else:
+            row.append("%s (%s)" % (fmt(m), fmt(cp / m if m and cp else None, "%.1fx")))
+    problem = None
+    if "cpython" in failed:
+        problem = "cpython failed"
+    elif len(results.get("cpython", ())) == 1:
+        ref = next(iter(results["cpython"]))
+    if not ok or so is None:
+        problem = problem or "build failed"
+    elif "spc" in failed:
+        problem = problem or "spc run failed"
+    for label, vals in results.items():
+        if ref is not None and vals != {ref} and label in ("cpython", "spc"):
+            problem = problem or "result differs (%s: %s)" % (label, ", ".join(sorted(vals)))
+    for label, vals in results.items():
+        if ref is not None and vals != {ref} and label not in ("cpython", "spc"):
+            print("%s/%s: %s gives a different result %s" % (case.group, case.label, label,
+                                                              sorted(vals)))
+    return row, ref, problem
 
 
 def main():
@@ -88,35 +204,64 @@ def main():
     ap.add_argument("--pythonpath", default=os.path.join(ROOT, "build", "python"))
     ap.add_argument("--out", default=os.path.join(ROOT, "build", "bench"))
     ap.add_argument("--runs", type=int, default=5, help="timed runs per implementation (>=5)")
-    ap.add_argument("-k", default="", help="only examples whose name contains this")
-    ap.add_argument("--scale", type=float, default=1.0, help="multiply each DEFAULT_N")
+    ap.add_argument("-k", default="", help="only modules whose name contains this")
+    ap.add_argument("--scale", type=float, default=1.0, help="multiply each n")
+    ap.add_argument("--quick", action="store_true",
+                    help="smoke test: 1 run each, QUICK_N (examples: DEFAULT_N/10)")
+    ap.add_argument("--no-examples", action="store_true", help="only benchmarks/")
+    ap.add_argument("--no-extra", action="store_true", help="skip pypy3 and mypyc")
     args = ap.parse_args()
+    if args.quick:
+        args.runs = 1
+    args.spc = os.path.abspath(args.spc)
+    args.out = os.path.abspath(args.out)
     py = python_exe()
-    pypy = shutil.which("pypy3")
-    use_mypyc = have_mypyc(py)
-    header = ["example", "n", "build s", ".so KB", "CPython s", "spc s", "speed-up"]
+    pypy = None if args.no_extra else shutil.which("pypy3")
+    use_mypyc = False if args.no_extra else have_mypyc(py)
+    header = ["benchmark", "variant", "n", "CPython s", "spc s", "speed-up", "build s", ".so KB"]
     if pypy:
         header.append("pypy3 s (vs CPython)")
     if use_mypyc:
         header.append("mypyc s (vs CPython)")
-    header.append("results")
-    rows, all_ok = [], True
+    header.append("result")
+    cases = collect(args)
+    rows, bad = [], 0
+    group_ref = {}
+    t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="spc-bench-") as tmp:
-        for name, path, n in examples(args.k):
-            n = max(1, int(n * args.scale))
+        for case in cases:
             extra = []
             if pypy:
-                extra.append(("pypy3", pypy, EXAMPLES, ".py"))
+                extra.append(("pypy3", pypy, case.srcdir, ".py"))
             if use_mypyc:
-                d = mypyc_build(py, path, tempfile.mkdtemp(dir=tmp))
-                extra.append(("mypyc", py, d or EXAMPLES, ".so" if d else "MYPYC-FAILED"))
-            row, ok = bench_one(args, py, name, path, n, extra)
+                d = mypyc_build(py, case.path, tempfile.mkdtemp(dir=tmp), args.pythonpath)
+                if d:
+                    extra.append(("mypyc", py, d, ".so"))
+                else:
+                    extra.append(("mypyc", py, case.srcdir, "MYPYC-FAILED"))
+            row, ref, problem = bench_case(args, py, case, extra)
+            if ref is not None and not case.group.startswith("examples/"):
+                want = group_ref.setdefault(case.group, (case.label, ref))
+                if want[1] != ref:
+                    problem = problem or "checksum %s differs from %s's %s" % (ref, want[0],
+                                                                              want[1])
+            if problem:
+                bad += 1
+                row.append("FAIL: " + problem)
+            else:
+                row.append("ok: " + (ref if len(ref) <= 24 else ref[:21] + "..."))
             rows.append(row)
-            all_ok = all_ok and ok
     print()
-    print("median of %d runs each, main(n) timed in-process, interleaved" % args.runs)
-    table(header, rows)
-    return 0 if all_ok and rows else 1
+    print("median of %d run(s) each; entry timed in-process; interleaved; %.0f s total"
+          % (args.runs, time.perf_counter() - t0))
+    if rows:
+        table(header, rows)
+    else:
+        print("no benchmarks found")
+        return 1
+    if bad:
+        print("%d row(s) failed" % bad)
+    return 1 if bad else 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,119 @@
+"""N-body — the Jovian planets and the sun integrated with a fixed time step
+(symplectic Euler, as in the Computer Language Benchmarks Game). Tuned Static Python:
+a @final Body with double fields in a CheckedList[Body], pair loops over int64 indices
+(crange) in the same order as the pair list of the other variants, double locals.
+run(n) reports the energy, advances the system n steps, reports the energy again and
+returns both values rounded to 9 digits, packed into one checksum string.
+"""
+import __static__
+from __static__ import CheckedList, box, clen, crange, double, int64
+from typing import Final, final
+
+DEFAULT_N: Final[int] = 250000
+QUICK_N: Final[int] = 5000
+
+PI: Final[float] = 3.14159265358979323
+SOLAR_MASS: Final[float] = 4 * PI * PI
+DAYS_PER_YEAR: Final[float] = 365.24
+
+
+@final
+class Body:
+    def __init__(self, x: double, y: double, z: double, vx: double, vy: double,
+                 vz: double, mass: double) -> None:
+        days: double = double(DAYS_PER_YEAR)
+        self.x: double = x
+        self.y: double = y
+        self.z: double = z
+        self.vx: double = vx * days
+        self.vy: double = vy * days
+        self.vz: double = vz * days
+        self.mass: double = mass * double(SOLAR_MASS)
+
+
+def make_system() -> CheckedList[Body]:
+    bodies: CheckedList[Body] = [
+        Body(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0),
+        Body(4.84143144246472090e+00, -1.16032004402742839e+00, -1.03622044471123109e-01,
+             1.66007664274403694e-03, 7.69901118419740425e-03, -6.90460016972063023e-05,
+             9.54791938424326609e-04),
+        Body(8.34336671824457987e+00, 4.12479856412430479e+00, -4.03523417114321381e-01,
+             -2.76742510726862411e-03, 4.99852801234917238e-03, 2.30417297573763929e-05,
+             2.85885980666130812e-04),
+        Body(1.28943695621391310e+01, -1.51111514016986312e+01, -2.23307578892655734e-01,
+             2.96460137564761618e-03, 2.37847173959480950e-03, -2.96589568540237556e-05,
+             4.36624404335156298e-05),
+        Body(1.53796971148509165e+01, -2.59193146099879641e+01, 1.79258772950371181e-01,
+             2.68067772490389322e-03, 1.62824170038242295e-03, -9.51592254519715870e-05,
+             5.15138902046611451e-05),
+    ]
+    return bodies
+
+
+def offset_momentum(bodies: CheckedList[Body]) -> None:
+    px: double = 0.0
+    py: double = 0.0
+    pz: double = 0.0
+    for b in bodies:
+        px -= b.vx * b.mass
+        py -= b.vy * b.mass
+        pz -= b.vz * b.mass
+    sun = bodies[0]
+    sun.vx = px / sun.mass
+    sun.vy = py / sun.mass
+    sun.vz = pz / sun.mass
+
+
+def energy(bodies: CheckedList[Body]) -> double:
+    e: double = 0.0
+    nb: int64 = clen(bodies)
+    for i in crange(nb):
+        b1 = bodies[i]
+        for j in crange(i + 1, nb):
+            b2 = bodies[j]
+            dx: double = b1.x - b2.x
+            dy: double = b1.y - b2.y
+            dz: double = b1.z - b2.z
+            e -= (b1.mass * b2.mass) / ((dx * dx + dy * dy + dz * dz) ** 0.5)
+    for b in bodies:
+        e += 0.5 * b.mass * (b.vx * b.vx + b.vy * b.vy + b.vz * b.vz)
+    return e
+
+
+def advance(bodies: CheckedList[Body], dt: double, steps: int64) -> None:
+    nb: int64 = clen(bodies)
+    for s in crange(steps):
+        for i in crange(nb):
+            b1 = bodies[i]
+            for j in crange(i + 1, nb):
+                b2 = bodies[j]
+                dx: double = b1.x - b2.x
+                dy: double = b1.y - b2.y
+                dz: double = b1.z - b2.z
+                d2: double = dx * dx + dy * dy + dz * dz
+                mag: double = dt / (d2 * (d2 ** 0.5))
+                m1: double = b1.mass * mag
+                m2: double = b2.mass * mag
+                b1.vx -= dx * m2
+                b1.vy -= dy * m2
+                b1.vz -= dz * m2
+                b2.vx += dx * m1
+                b2.vy += dy * m1
+                b2.vz += dz * m1
+        for b in bodies:
+            b.x += dt * b.vx
+            b.y += dt * b.vy
+            b.z += dt * b.vz
+
+
+def run(n: int) -> str:
+    bodies = make_system()
+    offset_momentum(bodies)
+    e0: double = energy(bodies)
+    advance(bodies, 0.01, int64(n))
+    e1: double = energy(bodies)
+    return "%.9f %.9f" % (round(box(e0), 9), round(box(e1), 9))
+
+
+if __name__ == "__main__":
+    print(run(DEFAULT_N))
