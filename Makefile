@@ -25,7 +25,10 @@ RT_CFLAGS := -std=c11 -D_GNU_SOURCE $(OPT) -g -fPIC -fvisibility=hidden $(WARN) 
 COMPILER_SRCS := $(wildcard compiler/*.c)
 COMPILER_OBJS := $(COMPILER_SRCS:compiler/%.c=$(BUILD)/obj/%.o)
 LIB_OBJS      := $(filter-out $(BUILD)/obj/main.o,$(COMPILER_OBJS)) $(BUILD)/obj/ts_parser.o $(BUILD)/obj/ts_scanner.o
-RUNTIME_SRCS  := $(wildcard runtime/*.c)
+STATIC_SRCS   := $(wildcard runtime/static_*.c)
+EXT_SUFFIX    := $(shell $(PYTHON) -c 'import sysconfig; print(sysconfig.get_config_var("EXT_SUFFIX"))')
+STATIC_EXT    := $(BUILD)/python/__static__/_static$(EXT_SUFFIX)
+RUNTIME_SRCS  := $(filter-out $(STATIC_SRCS),$(wildcard runtime/*.c))
 RUNTIME_OBJS  := $(RUNTIME_SRCS:runtime/%.c=$(BUILD)/rtobj/%.o)
 PYPKG_SRCS    := $(shell find runtime/python -type f -name '*.py')
 UNIT_SRCS     := $(wildcard tests/unit/test_*.c)
@@ -36,7 +39,7 @@ DEPS_STAMP    := $(BUILD)/.deps-ok
 
 .PHONY: all deps test test-unit test-tiers test-asan demo bench clean
 
-all: $(BUILD)/spc $(BUILD)/libspcrt.a $(BUILD)/python/.stamp
+all: $(BUILD)/spc $(BUILD)/libspcrt.a $(BUILD)/python/.stamp $(STATIC_EXT)
 
 deps: $(DEPS_STAMP)
 $(DEPS_STAMP): scripts/deps.sh
@@ -70,6 +73,11 @@ $(BUILD)/python/.stamp: $(PYPKG_SRCS)
 	@mkdir -p $(BUILD)/python
 	cp -r runtime/python/. $(BUILD)/python/
 	@touch $@
+
+# The C part of the __static__ package (checked containers, Array): a CPython extension
+# linked against nothing but the Python headers; not part of libspcrt.a.
+$(STATIC_EXT): $(STATIC_SRCS) $(wildcard runtime/static_*.h) | $(BUILD)/python/.stamp
+	$(CC) $(RT_CFLAGS) -shared -o $@ $(STATIC_SRCS)
 
 # ---- tests ----
 $(BUILD)/unit/test_%: tests/unit/test_%.c $(LIB_OBJS)

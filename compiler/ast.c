@@ -186,6 +186,17 @@ static void dump_expr(FILE *out, const Expr *e, int ind) {
         dump_labeled_expr(out, "value", e->left, ind);
         dump_labeled_expr(out, "index", e->right, ind);
         return;
+    case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP:
+        dump_labeled_expr(out, "elt", e->body, ind);
+        dump_labeled_expr(out, "key", e->left, ind);
+        dump_labeled_expr(out, "value", e->right, ind);
+        for (int i = 0; i < e->comps.len; i++) {
+            const Comprehension *c = VEC_AT(e->comps, Comprehension, i);
+            dump_labeled_expr(out, "for", c->target, ind);
+            dump_labeled_expr(out, "in", c->iter, ind);
+            for (int j = 0; j < c->ifs.len; j++) dump_labeled_expr(out, "if", VEC_AT(c->ifs, Expr, j), ind);
+        }
+        return;
     default:
         if (e->left) dump_expr(out, e->left, ind);
         if (e->right) dump_expr(out, e->right, ind);

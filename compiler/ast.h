@@ -107,6 +107,15 @@ typedef struct Keyword {   /* name=value in a call; name NULL for **value */
     Span span;
 } Keyword;
 
+/* One `for target in iter if cond...` clause of a comprehension. The first iter is
+ * evaluated in the enclosing scope; targets are local to the comprehension. */
+typedef struct Comprehension {
+    Expr *target;
+    Expr *iter;
+    PtrVec ifs;            /* Expr* */
+    Span span;
+} Comprehension;
+
 typedef struct Alias {     /* import a.b as c / from m import x as y */
     const char *name;      /* dotted name as written */
     const char *asname;    /* NULL when absent */
@@ -163,6 +172,8 @@ struct Expr {
     int *cmp_ops;           /* Compare: CmpOp per adjacent pair (elts.len - 1 of them) */
     PtrVec keywords;        /* Call: Keyword* */
     Expr *func;             /* Call: callee expression */
+    PtrVec comps;           /* ListComp/SetComp/DictComp: Comprehension* (element in body,
+                               or key/value in left/right) */
     const char *what;       /* Unsupported: the construct, e.g. "lambda", "f-string" */
     bool parenthesized;
     /* ---- checker ---- */
@@ -230,6 +241,8 @@ struct Symbol {
     FuncDecl *func;      /* SYM_FUNCTION */
     const char *orig;    /* SYM_STATIC/SYM_TYPING: the imported name ("int64", "Final") */
     struct ClassDecl *cls; /* SYM_CLASS */
+    bool hidden;         /* a comprehension's own variable: never found by name lookups
+                            of the enclosing scope */
     Span span;           /* where it is declared */
 };
 

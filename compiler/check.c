@@ -76,6 +76,7 @@ typedef struct Checker {
     PtrVec reported;      /* nodes whose "unsupported" was reported */
     PtrVec bad_ann;       /* Stmt*: annotated assignments that redefine a local */
     PtrVec attr_keys;     /* AttrKey*: narrowable `local.field` paths */
+    PtrVec comp_syms;     /* Symbol*: variables of the comprehensions being checked */
     int *line_start;      /* byte offset of each line (1-based index) */
     int nlines;
 } Checker;
@@ -220,6 +221,12 @@ static void walk_expr(Checker *c, Expr *e, ExprFn fn, void *ctx) {
     for (int i = 0; i < e->values.len; i++) walk_expr(c, VEC_AT(e->values, Expr, i), fn, ctx);
     for (int i = 0; i < e->keywords.len; i++)
         walk_expr(c, VEC_AT(e->keywords, Keyword, i)->value, fn, ctx);
+    for (int i = 0; i < e->comps.len; i++) {
+        Comprehension *q = VEC_AT(e->comps, Comprehension, i);
+        walk_expr(c, q->target, fn, ctx);
+        walk_expr(c, q->iter, fn, ctx);
+        for (int j = 0; j < q->ifs.len; j++) walk_expr(c, VEC_AT(q->ifs, Expr, j), fn, ctx);
+    }
 }
 
 /* ---------------------------------------------------------------- environments */
@@ -296,7 +303,7 @@ static GlobalInfo *global_add(Checker *c, const char *name, SymKind kind, Span s
 static Symbol *local_find(FuncState *fs, const char *name) {
     for (int i = 0; i < fs->fd->locals.len; i++) {
         Symbol *s = VEC_AT(fs->fd->locals, Symbol, i);
-        if (strcmp(s->name, name) == 0) return s;
+        if (!s->hidden && strcmp(s->name, name) == 0) return s;
     }
     return NULL;
 }
@@ -322,6 +329,10 @@ static Symbol *builtin_sym(Checker *c, const char *name) {
 /* Name resolution without diagnostics: locals, module globals, module dunders,
  * builtins.  NULL when undefined. */
 static Symbol *lookup(Checker *c, const char *name) {
+    for (int i = c->comp_syms.len - 1; i >= 0; i--) {   /* innermost comprehension first */
+        Symbol *s = VEC_AT(c->comp_syms, Symbol, i);
+        if (strcmp(s->name, name) == 0) return s;
+    }
     if (c->fs && !vec_has_str(&c->fs->global_names, name)) {
         Symbol *s = local_find(c->fs, name);
         if (s) return s;
@@ -1518,7 +1529,7 @@ static Type *check_name(Checker *c, Expr *e) {
         return ty_err;
     }
     if (s->kind == SYM_LOCAL) {
-        if (type_is_prim(s->type)) return s->type;
+        if (type_is_prim(s->type) || s->hidden) return s->type;
         Type *t = env_get(c->env, s);
         if (t) return t;
         LocalInfo *li = &c->fs->info[s->index];
@@ -1833,7 +1844,7 @@ static Type *peek_type(Checker *c, Expr *e) {
         if (s->kind == SYM_LOCAL) {
             Type *t = env_get(c->env, s);
             if (t) return t;
-            return c->fs->info[s->index].decided ? s->type : NULL;
+            return s->hidden || c->fs->info[s->index].decided ? s->type : NULL;
         }
         return s->kind == SYM_GLOBAL ? s->type : NULL;
     }
@@ -2335,6 +2346,69 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
     return r;
 }
 
+/* A comprehension's target names are variables of its own scope: hidden locals of the
+ * enclosing function (or of the module body) that lookups inside it find first. Kept
+ * across re-checks of the same node. */
+static void comp_bind_target(Checker *c, Expr *t) {
+    switch (t->kind) {
+    case E_NAME: {
+        Symbol *s = t->sym && t->sym->hidden ? t->sym : NULL;
+        if (!s) {
+            FuncDecl *fd = c->fs ? c->fs->fd : c->m->body_func;
+            s = sym_new(c, t->id, SYM_LOCAL, t->span);
+            s->hidden = true;
+            s->type = TY.dynamic;
+            s->index = fd->locals.len;
+            vec_push(c->a, &fd->locals, s);
+        }
+        vec_push(c->a, &c->comp_syms, s);
+        t->sym = s;
+        t->type = TY.dynamic;
+        return;
+    }
+    case E_TUPLE: case E_LIST:
+        for (int i = 0; i < t->elts.len; i++) comp_bind_target(c, VEC_AT(t->elts, Expr, i));
+        t->type = TY.dynamic;
+        return;
+    default:
+        report_unsupported(c, t, t->span, "comprehension target");
+        t->type = TY.dynamic;
+        return;
+    }
+}
+
+/* [elt for ...], {elt for ...}, {k: v for ...}: the first iterable belongs to the
+ * enclosing scope; elements are objects (a CheckedList/CheckedDict context checks them
+ * against the element types and gives the comprehension that type). */
+static Type *check_comprehension(Checker *c, Expr *e, Type *expected) {
+    int saved = c->comp_syms.len;
+    int g = generic_kind(expected);
+    bool checked = (g == G_CHKLIST && e->kind == E_LISTCOMP) || (g == G_CHKDICT && e->kind == E_DICTCOMP);
+    for (int i = 0; i < e->comps.len; i++) {
+        Comprehension *q = VEC_AT(e->comps, Comprehension, i);
+        Type *it = check_expr(c, q->iter, NULL);
+        if (type_is_prim(it)) REPORT(c, D_NOT_ITERABLE, q->iter->span, it->name);
+        comp_bind_target(c, q->target);
+        for (int j = 0; j < q->ifs.len; j++) check_expr(c, VEC_AT(q->ifs, Expr, j), NULL);
+    }
+    Type *result = e->kind == E_LISTCOMP ? TY.list : e->kind == E_SETCOMP ? TY.set : TY.dict;
+    if (checked) {
+        Expr *parts[2] = {e->kind == E_DICTCOMP ? e->left : e->body, e->right};
+        for (int i = 0; i < (e->kind == E_DICTCOMP ? 2 : 1); i++) {
+            Type *want = expected->args[i], *t = check_expr(c, parts[i], want);
+            if (!assignable(want, t)) REPORT(c, D_ASSIGN_MISMATCH, parts[i]->span, t->name, want->name);
+        }
+        result = expected;
+    } else if (e->kind == E_DICTCOMP) {
+        check_object_expr(c, e->left, USE_CONTAINER);
+        check_object_expr(c, e->right, USE_CONTAINER);
+    } else {
+        check_object_expr(c, e->body, USE_CONTAINER);
+    }
+    c->comp_syms.len = saved;
+    return result;
+}
+
 static Type *check_expr_kind(Checker *c, Expr *e, Type *expected) {
     switch (e->kind) {
     case E_NAME: return check_name(c, e);
@@ -2360,6 +2434,7 @@ static Type *check_expr_kind(Checker *c, Expr *e, Type *expected) {
         return TY.dynamic;
     case E_IFEXP: return check_ifexp(c, e, expected);
     case E_TUPLE: case E_LIST: case E_SET: case E_DICT: return check_display(c, e, expected);
+    case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: return check_comprehension(c, e, expected);
     case E_STARRED:
         check_object_expr(c, e->left, USE_CONTAINER);
         return TY.dynamic;

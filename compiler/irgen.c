@@ -180,6 +180,8 @@ static SeqKind seq_kind(const Type *t) {
 /* ---- expressions ---- */
 
 static int gen_expr(Gen *g, Expr *e);
+static int load_attr(Gen *g, int obj, const char *name);
+static void gen_store(Gen *g, Expr *target, int v, const Type *vtype);
 static void gen_branch(Gen *g, Expr *e, int t, int f);
 
 static int gen_expr_to(Gen *g, Expr *e, const Type *dst) { return coerce(g, gen_expr(g, e), e->type, dst); }
@@ -188,7 +190,7 @@ static int gen_expr_to(Gen *g, Expr *e, const Type *dst) { return coerce(g, gen_
 static bool has_control_flow(const Expr *e) {
     if (!e) return false;
     switch (e->kind) {
-    case E_BOOLOP: case E_IFEXP: return true;
+    case E_BOOLOP: case E_IFEXP: case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: return true;
     case E_COMPARE: if (e->elts.len > 2) return true; break;
     default: break;
     }
@@ -258,7 +260,7 @@ static int class_scope_lookup(Gen *g, const char *name);
 
 static int gen_name(Gen *g, Expr *e) {
     Symbol *s = e->sym;
-    if (g->class_body && !g->decl) {   /* CPython's LOAD_NAME: the class namespace first */
+    if (g->class_body && (!g->decl || g->decl->is_module_body)) {   /* LOAD_NAME: class namespace first */
         int v = class_scope_lookup(g, e->id);
         if (v >= 0) return v;
     }
@@ -448,6 +450,76 @@ static int gen_dict(Gen *g, Expr *e) {
     int dest;
     emit_value_in(g, checked ? IR_BUILD_CHECKED_MAP : IR_BUILD_MAP, VT_OBJ, 2 * n, v, &dest)->type = e->type;
     return dest;
+}
+
+/* One `for ... in ... if ...` level of a comprehension; the innermost level adds the
+ * element. `it` is the iterator of this level (the first one was made in the
+ * enclosing scope, as CPython does). */
+static void gen_comp_level(Gen *g, Expr *e, int level, int it, int result_var, int adder_var) {
+    Comprehension *q = VEC_AT(e->comps, Comprehension, level);
+    int it_var = new_hidden_var(g, VT_OBJ, "it"), item_var = new_hidden_var(g, VT_OBJ, "item");
+    store_var(g, it_var, it);
+    IrBlock *head = ir_block_new(g->fn), *body = ir_block_new(g->fn), *done = ir_block_new(g->fn);
+    start_block(g, head);
+    int args[2] = {load_var(g, it_var, false), item_var};
+    IrInstr *in = emit(g, IR_FOR_ITER, -1, 2, args);
+    in->target = body->id;
+    in->target2 = done->id;
+    g->bb = body;
+    gen_store(g, q->target, load_var(g, item_var, false), TY.dynamic);
+    for (int i = 0; i < q->ifs.len; i++) {
+        IrBlock *pass = ir_block_new(g->fn);
+        gen_branch(g, VEC_AT(q->ifs, Expr, i), pass->id, head->id);
+        g->bb = pass;
+    }
+    if (level + 1 < e->comps.len) {
+        Comprehension *next = VEC_AT(e->comps, Comprehension, level + 1);
+        int inner = gen_expr_to(g, next->iter, TY.object);
+        gen_comp_level(g, e, level + 1, emit_value(g, IR_GET_ITER, VT_OBJ, 1, &inner), result_var, adder_var);
+    } else if (e->kind == E_DICTCOMP) {
+        Expr *kv[2] = {e->left, e->right};
+        Type *dsts[2] = {TY.object, TY.object};
+        if (is_generic(e->type, "chkdict") && e->type->nargs == 2) { dsts[0] = e->type->args[0]; dsts[1] = e->type->args[1]; }
+        int v[2];
+        gen_operands(g, kv, 2, dsts, v);
+        int sargs[3] = {load_var(g, result_var, false), coerce(g, v[0], dsts[0], TY.object),
+                        coerce(g, v[1], dsts[1], TY.object)};
+        emit(g, IR_STORE_SUBSCR, -1, 3, sargs);
+    } else {
+        Type *want = is_generic(e->type, "chklist") && e->type->nargs == 1 ? e->type->args[0] : TY.object;
+        int v = coerce(g, gen_expr_to(g, e->body, want), want, TY.object);
+        int cargs[2] = {load_var(g, adder_var, false), v};
+        IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, 2, cargs, &v);
+        call->imm = 1;
+        call->cidx = -1;
+    }
+    jump(g, head);
+    g->bb = done;
+    store_var(g, it_var, load_const(g, C_NONE));   /* the iterator dies with the loop */
+}
+
+/* List/set/dict comprehensions, built eagerly into a hidden variable. Elements are
+ * added through the container's own append/add (CheckedList checks them). */
+static int gen_comprehension(Gen *g, Expr *e) {
+    Comprehension *q0 = VEC_AT(e->comps, Comprehension, 0);
+    int first = gen_expr_to(g, q0->iter, TY.object);
+    int it = emit_value(g, IR_GET_ITER, VT_OBJ, 1, &first);
+    int result_var = new_hidden_var(g, VT_OBJ, "comp"), adder_var = -1;
+    int empty;
+    if (e->kind == E_DICTCOMP) {
+        IrOp op = is_generic(e->type, "chkdict") ? IR_BUILD_CHECKED_MAP : IR_BUILD_MAP;
+        emit_value_in(g, op, VT_OBJ, 0, NULL, &empty)->type = e->type;
+    } else {
+        IrOp op = e->kind == E_SETCOMP ? IR_BUILD_SET : is_generic(e->type, "chklist") ? IR_BUILD_CHECKED_LIST : IR_BUILD_LIST;
+        emit_value_in(g, op, VT_OBJ, 0, NULL, &empty)->type = e->type;
+    }
+    store_var(g, result_var, empty);
+    if (e->kind != E_DICTCOMP) {
+        adder_var = new_hidden_var(g, VT_OBJ, "add");
+        store_var(g, adder_var, load_attr(g, load_var(g, result_var, false), e->kind == E_SETCOMP ? "add" : "append"));
+    }
+    gen_comp_level(g, e, 0, it, result_var, adder_var);
+    return load_var(g, result_var, false);
 }
 
 static int gen_slice_part(Gen *g, Expr *part) {
@@ -758,6 +830,7 @@ static int gen_expr(Gen *g, Expr *e) {
     case E_LIST: v = gen_build(g, e, is_generic(e->type, "chklist") ? IR_BUILD_CHECKED_LIST : IR_BUILD_LIST); break;
     case E_SET: v = gen_build(g, e, IR_BUILD_SET); break;
     case E_DICT: v = gen_dict(g, e); break;
+    case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: v = gen_comprehension(g, e); break;
     case E_SLICE: unsupported(g, e->span, "slice outside a subscript"); v = load_const(g, C_NONE); break;
     case E_STARRED: unsupported(g, e->span, "starred expression"); v = load_const(g, C_NONE); break;
     default:
@@ -793,7 +866,7 @@ static Symbol *find_local(Gen *g, const char *name) {
     if (!g->decl) return NULL;
     for (int i = 0; i < g->decl->locals.len; i++) {
         Symbol *s = VEC_AT(g->decl->locals, Symbol, i);
-        if (strcmp(s->name, name) == 0) return s;
+        if (!s->hidden && strcmp(s->name, name) == 0) return s;
     }
     return NULL;
 }
@@ -1068,7 +1141,7 @@ static void gen_for(Gen *g, Stmt *s) {
 }
 
 static void gen_return(Gen *g, Stmt *s) {
-    if (!g->decl) {   /* the checker reports 'return' outside function */
+    if (!g->decl || g->decl->is_module_body) {   /* the checker reports 'return' outside function */
         unsupported(g, s->span, "return outside function");
         return;
     }
@@ -1548,7 +1621,12 @@ static void gen_module_body(Gen *g) {
     fn->ret = VT_OBJ;
     fn->first_line = 1;
     g->ir->body_func = fn->index;
-    begin_function(g, fn, NULL);
+    /* The module body's only locals are comprehension variables. */
+    FuncDecl *bd = g->mod->body_func;
+    g->var_of_local = ARENA_ARRAY(g->a, int, (bd ? bd->locals.len : 0) + 1);
+    for (int i = 0; bd && i < bd->locals.len; i++)
+        g->var_of_local[i] = ir_value_new(fn, VT_OBJ, true, VEC_AT(bd->locals, Symbol, i)->name)->id;
+    begin_function(g, fn, bd);
     Stmt *first = g->mod->body.len ? VEC_AT(g->mod->body, Stmt, 0) : NULL;
     if (first && first->kind == S_EXPR && first->value->kind == E_STR)   /* module docstring */
         store_global(g, "__doc__", gen_expr(g, first->value));

@@ -400,6 +400,7 @@ static Expr *conv_string(P *p, TSNode n) {
 /* --------------------------------------------------------- expressions ---- */
 
 static Expr *conv_expr(P *p, TSNode n);
+static Expr *conv_target(P *p, TSNode n);
 
 static int lookup_binop(const char *text) {
     for (int i = 0; i < OP__COUNT; i++)
@@ -629,6 +630,38 @@ static Expr *conv_dict(P *p, TSNode n) {
     return e;
 }
 
+/* [body for target in iter if cond ...] and the set/dict forms. */
+static Expr *conv_comprehension(P *p, TSNode n) {
+    ExprKind kind = is(n, "list_comprehension") ? E_LISTCOMP : is(n, "set_comprehension") ? E_SETCOMP : E_DICTCOMP;
+    Expr *e = new_expr(p, kind, n);
+    TSNode body = field(n, "body");
+    if (kind == E_DICTCOMP) {
+        e->left = conv_expr(p, field(body, "key"));
+        e->right = conv_expr(p, field(body, "value"));
+    } else {
+        e->body = conv_expr(p, body);
+    }
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    Comprehension *cur = NULL;
+    for (int i = 0; i < cnt; i++) {
+        TSNode c = k[i].n;
+        if (is(c, "for_in_clause")) {
+            if (has_token(p, c, "async")) return unsupported_expr(p, n, "async comprehension");
+            cur = ARENA_NEW(p->a, Comprehension);
+            cur->span = span_of(p, c);
+            cur->target = conv_target(p, field(c, "left"));
+            cur->iter = conv_expr(p, field(c, "right"));
+            vec_push(p->a, &e->comps, cur);
+        } else if (is(c, "if_clause") && cur) {
+            Kid *ck;
+            if (kids(p, c, false, &ck) >= 1) vec_push(p->a, &cur->ifs, conv_expr(p, ck[0].n));
+        }
+    }
+    if (!e->comps.len) return unsupported_expr(p, n, "invalid syntax");
+    return e;
+}
+
 static Expr *conv_ifexp(P *p, TSNode n) {
     Expr *e = new_expr(p, E_IFEXP, n);
     Kid *k;
@@ -728,6 +761,8 @@ static const struct { const char *type; ExprFn fn; } expr_table[] = {
     {"pattern_list", conv_tuple},        {"tuple_pattern", conv_tuple},
     {"list", conv_list},                 {"list_pattern", conv_list},
     {"set", conv_set},                   {"dictionary", conv_dict},
+    {"list_comprehension", conv_comprehension}, {"set_comprehension", conv_comprehension},
+    {"dictionary_comprehension", conv_comprehension},
     {"list_splat", conv_starred},        {"list_splat_pattern", conv_starred},
     {"parenthesized_list_splat", conv_paren},
     {"type", conv_wrapper},              {"generic_type", conv_generic_type},
@@ -737,9 +772,6 @@ static const struct { const char *type; ExprFn fn; } expr_table[] = {
 /* Expression syntax with no AST node: the construct's name for the checker's message. */
 static const struct { const char *type, *what; } unsupported_exprs[] = {
     {"lambda", "lambda"},
-    {"list_comprehension", "list comprehension"},
-    {"set_comprehension", "set comprehension"},
-    {"dictionary_comprehension", "dict comprehension"},
     {"generator_expression", "generator expression"},
     {"named_expression", "walrus operator"},
     {"await", "await"},

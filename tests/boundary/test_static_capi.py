@@ -63,6 +63,8 @@ raises("list_build checked", TypeError, "bad value 'str' for chklist[int]",
 raises("list_build not checked type", TypeError, "list_build: not a CheckedList[T] type",
        api.list_build, list, objs(), 0, 1)
 check("list_check ok", api.list_check(x, 5), 0)
+raises("list_check plain list", TypeError, "list_check: not a CheckedList[T]",
+       api.list_check, [1], 5)
 
 d = api.dict_build(SI, objs("a", 1, "b", 2), 2, 1)
 check("dict_build", (type(d), dict(d)), (SI, {"a": 1, "b": 2}))
@@ -70,6 +72,8 @@ raises("dict_build checked", TypeError, "bad value 'str' for chkdict[str, int]",
        api.dict_build, SI, objs("a", "x"), 1, 1)
 check("dict_check ok", api.dict_check(d, "k", id(5)), 0)
 check("dict_check key only", api.dict_check(d, "k", None), 0)
+raises("dict_check plain dict", TypeError, "dict_check: not a CheckedDict[K, V]",
+       api.dict_check, {}, "k", None)
 
 a = api.array_new(4)
 check("array_new", (type(a), list(a)), (Array, [0, 0, 0, 0]))

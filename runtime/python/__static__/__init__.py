@@ -1,21 +1,35 @@
-"""__static__ — the pure-Python runtime of spc's Static Python dialect.
+"""__static__ — the runtime of spc's Static Python dialect.
 
 The same source runs uncompiled under stock CPython with these definitions (that is
-how tests get their reference output); compiled modules import StaticTypeError from
-here.  Primitive types are callables that convert (int types range-check and raise
-OverflowError("int overflow"), like the compiled unbox), usable as annotations.
+how tests get their reference output); compiled modules import StaticTypeError and the
+containers from here.  Primitive types are callables that convert (int types range-check
+and raise OverflowError("int overflow"), like the compiled unbox), usable as annotations.
 Uncompiled int64 arithmetic is plain Python int arithmetic (no wrapping).
+
+The checked containers (CheckedList, CheckedDict), Array and StaticTypeError live in the
+C extension __static__._static (runtime/static_*.c, docs/STATIC_RUNTIME.md); compiled
+modules reach the same objects through its capsule.
 """
 
 __all__ = [
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
-    "double", "cbool", "box", "unbox", "cast", "inline", "clen", "StaticTypeError",
-    "size_t", "ssize_t", "char",
+    "double", "cbool", "box", "unbox", "cast", "inline", "clen", "crange", "StaticTypeError",
+    "size_t", "ssize_t", "char", "CheckedList", "CheckedDict", "Array", "chklist", "chkdict",
 ]
 
+try:
+    import __static__._static as _static
+except ImportError as _e:  # no silent fallback: the containers only exist in C
+    raise ImportError(
+        "__static__: its C extension __static__._static cannot be imported (%s); run `make` "
+        "and put <build>/python on PYTHONPATH (this package: %s)"
+        % (_e, __path__[0])
+    ) from _e
 
-class StaticTypeError(TypeError):
-    """Raised by boundary checks of compiled static functions."""
+StaticTypeError = _static.StaticTypeError
+CheckedList = chklist = _static.chklist
+CheckedDict = chkdict = _static.chkdict
+Array = staticarray = _static.staticarray
 
 
 class _IntPrim(int):
@@ -54,6 +68,7 @@ uint64 = _int_type("uint64", 64, False)
 size_t = uint64
 ssize_t = int64
 char = int8
+_static._set_int64(int64)  # Array[int64] is the only Array
 
 
 class double(float):
@@ -84,6 +99,11 @@ def inline(func):
 
 def clen(obj):
     return len(obj)
+
+
+def crange(start, stop=None):
+    """crange(n) / crange(a, b): a counted loop in compiled code; range() here."""
+    return range(start) if stop is None else range(start, stop)
 
 
 def _type_name(tp):
