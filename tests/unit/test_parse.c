@@ -524,12 +524,32 @@ static void test_expressions(void **state) {
     done(p);
 }
 
+static void test_comprehensions(void **state) {
+    Parsed *p = parse_ok("x = [a * b for a, b in y if a if b > 1 for c in a]\n");
+    Expr *e = value_of(p);
+    assert_int_equal(e->kind, E_LISTCOMP);
+    assert_int_equal(e->body->kind, E_BINOP);
+    assert_int_equal(e->comps.len, 2);
+    Comprehension *q = VEC_AT(e->comps, Comprehension, 0);
+    assert_int_equal(q->target->kind, E_TUPLE);
+    assert_int_equal(q->iter->kind, E_NAME);
+    assert_int_equal(q->ifs.len, 2);
+    assert_int_equal(VEC_AT(e->comps, Comprehension, 1)->ifs.len, 0);
+    done(p);
+    p = parse_ok("x = {k: v for k, v in d.items()}\n");
+    e = value_of(p);
+    assert_int_equal(e->kind, E_DICTCOMP);
+    assert_string_equal(e->left->id, "k");
+    assert_string_equal(e->right->id, "v");
+    done(p);
+    p = parse_ok("x = {i for i in y}\n");
+    assert_int_equal(value_of(p)->kind, E_SETCOMP);
+    done(p);
+}
+
 static void test_unsupported(void **state) {
     struct { const char *src; const char *what; bool stmt; } cases[] = {
         {"x = lambda: 1\n", "lambda", false},
-        {"x = [i for i in y]\n", "list comprehension", false},
-        {"x = {i for i in y}\n", "set comprehension", false},
-        {"x = {i: i for i in y}\n", "dict comprehension", false},
         {"x = (i for i in y)\n", "generator expression", false},
         {"x = (y := 1)\n", "walrus operator", false},
         {"x = f'{y}'\n", "f-string", false},
@@ -773,6 +793,7 @@ int main(void) {
         cmocka_unit_test(test_classes),
         cmocka_unit_test(test_imports),
         cmocka_unit_test(test_expressions),
+        cmocka_unit_test(test_comprehensions),
         cmocka_unit_test(test_unsupported),
         cmocka_unit_test(test_syntax_errors),
         cmocka_unit_test(test_is_static),
