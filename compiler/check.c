@@ -2409,6 +2409,19 @@ static Type *check_comprehension(Checker *c, Expr *e, Type *expected) {
     return result;
 }
 
+/* f-strings: every formatted value must be an object (§1.2.1). */
+static Type *check_joinedstr(Checker *c, Expr *e) {
+    for (int i = 0; i < e->elts.len; i++) {
+        Expr *part = VEC_AT(e->elts, Expr, i);
+        if (part->kind != E_FORMATTED) { check_expr(c, part, NULL); continue; }
+        Type *t = check_expr(c, part->left, NULL);
+        if (type_is_prim(t)) diag_report(c->d, c->path, D_PRIM_FORMAT, part->left->span);
+        if (part->right) check_expr(c, part->right, NULL);
+        part->type = TY.str;
+    }
+    return TY.str;
+}
+
 static Type *check_expr_kind(Checker *c, Expr *e, Type *expected) {
     switch (e->kind) {
     case E_NAME: return check_name(c, e);
@@ -2435,6 +2448,7 @@ static Type *check_expr_kind(Checker *c, Expr *e, Type *expected) {
     case E_IFEXP: return check_ifexp(c, e, expected);
     case E_TUPLE: case E_LIST: case E_SET: case E_DICT: return check_display(c, e, expected);
     case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: return check_comprehension(c, e, expected);
+    case E_JOINEDSTR: return check_joinedstr(c, e);
     case E_STARRED:
         check_object_expr(c, e->left, USE_CONTAINER);
         return TY.dynamic;

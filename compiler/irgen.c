@@ -190,7 +190,7 @@ static int gen_expr_to(Gen *g, Expr *e, const Type *dst) { return coerce(g, gen_
 static bool has_control_flow(const Expr *e) {
     if (!e) return false;
     switch (e->kind) {
-    case E_BOOLOP: case E_IFEXP: case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: return true;
+    case E_BOOLOP: case E_IFEXP: case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_JOINEDSTR: return true;
     case E_COMPARE: if (e->elts.len > 2) return true; break;
     default: break;
     }
@@ -522,6 +522,56 @@ static int gen_comprehension(Gen *g, Expr *e) {
     return load_var(g, result_var, false);
 }
 
+/* Calls a builtin by its constant (not a global lookup, so user names cannot shadow
+ * the operation CPython's FORMAT_VALUE performs). */
+static int call_builtin(Gen *g, const char *name, int nargs, const int *vals) {
+    int args[3];
+    int fn;
+    emit_value_in(g, IR_LOAD_CONST, VT_OBJ, 0, NULL, &fn)->cidx = ir_const_builtin(g->ir, name);
+    args[0] = fn;
+    for (int i = 0; i < nargs; i++) args[i + 1] = vals[i];
+    int dest;
+    IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, nargs + 1, args, &dest);
+    call->imm = nargs;
+    call->cidx = -1;
+    return dest;
+}
+
+/* {value!conv:spec}: conversion, then format(value, spec). */
+static int gen_formatted(Gen *g, Expr *e) {
+    int v = gen_expr_to(g, e->left, TY.object);
+    if (e->op) v = call_builtin(g, e->op == 'r' ? "repr" : e->op == 'a' ? "ascii" : "str", 1, &v);
+    if (!e->right) return call_builtin(g, "format", 1, &v);
+    int var = new_hidden_var(g, VT_OBJ, "fv");   /* the spec may branch */
+    store_var(g, var, v);
+    int spec = gen_expr(g, e->right);
+    int args[2] = {load_var(g, var, false), spec};
+    return call_builtin(g, "format", 2, args);
+}
+
+/* f"...": the parts joined with "".join((...)). */
+static int gen_joinedstr(Gen *g, Expr *e) {
+    int n = e->elts.len;
+    if (n == 0) return load_const_of(g, &(IrConst){.kind = C_STR, .s = "", .len = 0});
+    if (n == 1 && VEC_AT(e->elts, Expr, 0)->kind == E_FORMATTED) return gen_formatted(g, VEC_AT(e->elts, Expr, 0));
+    int *parts = ARENA_ARRAY(g->a, int, n + 1);
+    int *parked = ARENA_ARRAY(g->a, int, n + 1);
+    for (int i = 0; i < n; i++) {
+        Expr *part = VEC_AT(e->elts, Expr, i);
+        int v = part->kind == E_FORMATTED ? gen_formatted(g, part) : gen_expr(g, part);
+        parked[i] = new_hidden_var(g, VT_OBJ, "part");
+        store_var(g, parked[i], v);
+    }
+    for (int i = 0; i < n; i++) parts[i] = load_var(g, parked[i], false);
+    int tuple = emit_value(g, IR_BUILD_TUPLE, VT_OBJ, n, parts);
+    int join = load_attr(g, load_const_of(g, &(IrConst){.kind = C_STR, .s = "", .len = 0}), "join");
+    int args[2] = {join, tuple}, dest;
+    IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, 2, args, &dest);
+    call->imm = 1;
+    call->cidx = -1;
+    return dest;
+}
+
 static int gen_slice_part(Gen *g, Expr *part) {
     return part ? gen_expr_to(g, part, TY.object) : load_const(g, C_NONE);
 }
@@ -831,6 +881,8 @@ static int gen_expr(Gen *g, Expr *e) {
     case E_SET: v = gen_build(g, e, IR_BUILD_SET); break;
     case E_DICT: v = gen_dict(g, e); break;
     case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: v = gen_comprehension(g, e); break;
+    case E_JOINEDSTR: v = gen_joinedstr(g, e); break;
+    case E_FORMATTED: v = gen_formatted(g, e); break;
     case E_SLICE: unsupported(g, e->span, "slice outside a subscript"); v = load_const(g, C_NONE); break;
     case E_STARRED: unsupported(g, e->span, "starred expression"); v = load_const(g, C_NONE); break;
     default:

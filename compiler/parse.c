@@ -349,17 +349,97 @@ static void decode_body(P *p, TSNode n, Buf *b, const char *s, size_t len, StrPr
     }
 }
 
+/* ---- f-strings: a JoinedStr of Str pieces and FormattedValue parts ---- */
+
+static Expr *conv_expr(P *p, TSNode n);
+
+/* Appends the decoded text of src[from, to) to the f-string's parts (merging with a
+ * preceding text piece). */
+static void fstr_text(P *p, Expr *js, TSNode n, uint32_t from, uint32_t to, StrPrefix pf, const char **unsup) {
+    if (from >= to || to > p->len) return;
+    Buf b = {0};
+    decode_body(p, n, &b, p->src + from, to - from, pf, unsup);
+    if (!b.len) return;
+    Expr *last = js->elts.len ? VEC_AT(js->elts, Expr, js->elts.len - 1) : NULL;
+    if (last && last->kind == E_STR) {
+        Buf m = {0};
+        buf_put(p, &m, last->str, last->str_len);
+        buf_put(p, &m, b.data, b.len);
+        last->str = m.data;
+        last->str_len = m.len;
+        return;
+    }
+    Expr *t = new_expr(p, E_STR, n);
+    t->str = b.data;
+    t->str_len = b.len;
+    vec_push(p->a, &js->elts, t);
+}
+
+static Expr *conv_fstring_body(P *p, TSNode n, uint32_t from, uint32_t to, StrPrefix pf, const char **unsup,
+                               Expr *js);
+
+/* {expr!conv:spec} (also {expr=}, which adds "expr=" and uses repr by default). */
+static Expr *conv_interpolation(P *p, TSNode it, StrPrefix pf, const char **unsup, Expr *js) {
+    Expr *fv = new_expr(p, E_FORMATTED, it);
+    TSNode ex = field(it, "expression");
+    fv->left = conv_expr(p, ex);
+    TSNode conv = field(it, "type_conversion");
+    if (!ts_node_is_null(conv)) {
+        size_t len;
+        const char *t = text_ptr(p, conv, &len);
+        fv->op = len >= 2 ? t[1] : 0;
+        if (fv->op != 'r' && fv->op != 's' && fv->op != 'a')
+            syntax_error_at(p, conv, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+    }
+    if (has_token(p, it, "=")) {   /* self-documenting: the source text, then repr */
+        uint32_t a = ts_node_start_byte(it) + 1, b = ts_node_end_byte(ex);
+        for (uint32_t i = b; i < ts_node_end_byte(it) && p->src[i] != '!' && p->src[i] != ':' && p->src[i] != '}'; i++)
+            b = i + 1;
+        Expr *t = new_expr(p, E_STR, it);
+        t->str = arena_strndup(p->a, p->src + a, b - a);
+        t->str_len = b - a;
+        vec_push(p->a, &js->elts, t);
+        if (!fv->op && ts_node_is_null(field(it, "format_specifier"))) fv->op = 'r';
+    }
+    TSNode spec = field(it, "format_specifier");
+    if (!ts_node_is_null(spec)) {
+        Expr *sj = new_expr(p, E_JOINEDSTR, spec);
+        uint32_t from = ts_node_start_byte(spec) + 1;   /* after ':' */
+        fv->right = conv_fstring_body(p, spec, from, ts_node_end_byte(spec), pf, unsup, sj);
+    }
+    return fv;
+}
+
+/* The children of a string (or format spec) between byte offsets: text and
+ * interpolations in order. */
+static Expr *conv_fstring_body(P *p, TSNode n, uint32_t from, uint32_t to, StrPrefix pf, const char **unsup,
+                               Expr *js) {
+    Kid *k;
+    int cnt = kids(p, n, true, &k);
+    uint32_t pos = from;
+    for (int i = 0; i < cnt; i++) {
+        if (!is(k[i].n, "interpolation") && !is(k[i].n, "format_expression")) continue;
+        fstr_text(p, js, n, pos, ts_node_start_byte(k[i].n), pf, unsup);
+        vec_push(p->a, &js->elts, conv_interpolation(p, k[i].n, pf, unsup, js));
+        pos = ts_node_end_byte(k[i].n);
+    }
+    fstr_text(p, js, n, pos, to, pf, unsup);
+    return js;
+}
+
 /* One `string` node: prefix, quotes and body come from its string_start/string_end
- * children; an f-string with an interpolation child is unsupported. */
-static bool conv_string_part(P *p, TSNode n, Buf *b, bool *is_bytes, const char **unsup) {
+ * children. An f-string with interpolations adds its parts to *fjs (created on demand). */
+static bool conv_string_part(P *p, TSNode n, Buf *b, bool *is_bytes, const char **unsup, Expr **fjs,
+                             TSNode whole) {
     Kid *k;
     int cnt = kids(p, n, true, &k);
     TSNode start = {0}, end = {0};
     bool has_start = false, has_end = false;
+    bool interp = false;
     for (int i = 0; i < cnt; i++) {
         if (is(k[i].n, "string_start")) { start = k[i].n; has_start = true; }
         else if (is(k[i].n, "string_end")) { end = k[i].n; has_end = true; }
-        else if (is(k[i].n, "interpolation")) *unsup = "f-string";
+        else if (is(k[i].n, "interpolation")) interp = true;
     }
     if (!has_start || !has_end || ts_node_is_missing(end)) return false;
     size_t slen;
@@ -370,6 +450,19 @@ static bool conv_string_part(P *p, TSNode n, Buf *b, bool *is_bytes, const char 
     if (!pf.ok) syntax_error_at(p, n, "invalid string prefix");
     *is_bytes = pf.bytes;
     uint32_t from = ts_node_end_byte(start), to = ts_node_start_byte(end);
+    if (interp || *fjs) {
+        if (!*fjs) {   /* earlier plain parts of a concatenation become the first piece */
+            *fjs = new_expr(p, E_JOINEDSTR, whole);
+            if (b->len) {
+                Expr *t = new_expr(p, E_STR, whole);
+                t->str = arena_strndup(p->a, b->data, b->len);
+                t->str_len = b->len;
+                vec_push(p->a, &(*fjs)->elts, t);
+            }
+        }
+        if (from <= to && to <= p->len) conv_fstring_body(p, n, from, to, pf, unsup, *fjs);
+        return true;
+    }
     if (from <= to && to <= p->len) decode_body(p, n, b, p->src + from, to - from, pf, unsup);
     return true;
 }
@@ -382,15 +475,17 @@ static Expr *conv_string(P *p, TSNode n) {
     Buf b = {0};
     const char *unsup = NULL;
     int nbytes = 0, nstr = 0;
+    Expr *fjs = NULL;
     for (int i = 0; i < cnt; i++) {
         if (!is(parts[i].n, "string")) continue;
         bool bytes = false;
-        if (!conv_string_part(p, parts[i].n, &b, &bytes, &unsup)) continue;
+        if (!conv_string_part(p, parts[i].n, &b, &bytes, &unsup, &fjs, n)) continue;
         if (bytes) nbytes++;
         else nstr++;
     }
     if (nbytes && nstr) syntax_error_at(p, n, "cannot mix bytes and nonbytes literals");
     if (unsup) return unsupported_expr(p, n, unsup);
+    if (fjs) return fjs;
     Expr *e = new_expr(p, nbytes && !nstr ? E_BYTES : E_STR, n);
     e->str = b.data ? b.data : "";
     e->str_len = b.len;

@@ -547,12 +547,34 @@ static void test_comprehensions(void **state) {
     done(p);
 }
 
+static void test_fstrings(void **state) {
+    Parsed *p = parse_ok("x = f'a{b!r:>{w}}c' 'd'\n");
+    Expr *e = value_of(p);
+    assert_int_equal(e->kind, E_JOINEDSTR);
+    assert_int_equal(e->elts.len, 3);
+    assert_int_equal(VEC_AT(e->elts, Expr, 0)->kind, E_STR);
+    Expr *fv = VEC_AT(e->elts, Expr, 1);
+    assert_int_equal(fv->kind, E_FORMATTED);
+    assert_int_equal(fv->op, 'r');
+    assert_string_equal(fv->left->id, "b");
+    assert_int_equal(fv->right->kind, E_JOINEDSTR);
+    Expr *last = VEC_AT(e->elts, Expr, 2);
+    assert_int_equal(last->kind, E_STR);
+    assert_int_equal(last->str_len, 2);
+    assert_memory_equal(last->str, "cd", 2);
+    done(p);
+    p = parse_ok("x = f'{{}}{y=}'\n");
+    e = value_of(p);
+    assert_int_equal(e->kind, E_JOINEDSTR);
+    assert_memory_equal(VEC_AT(e->elts, Expr, 0)->str, "{}y=", 4);
+    done(p);
+}
+
 static void test_unsupported(void **state) {
     struct { const char *src; const char *what; bool stmt; } cases[] = {
         {"x = lambda: 1\n", "lambda", false},
         {"x = (i for i in y)\n", "generator expression", false},
         {"x = (y := 1)\n", "walrus operator", false},
-        {"x = f'{y}'\n", "f-string", false},
         {"x = yield\n", "yield", false},
         {"with a as b:\n    pass\n", "with statement", true},
         {"try:\n    pass\nexcept E:\n    pass\n", "try statement", true},
@@ -794,6 +816,7 @@ int main(void) {
         cmocka_unit_test(test_imports),
         cmocka_unit_test(test_expressions),
         cmocka_unit_test(test_comprehensions),
+        cmocka_unit_test(test_fstrings),
         cmocka_unit_test(test_unsupported),
         cmocka_unit_test(test_syntax_errors),
         cmocka_unit_test(test_is_static),
