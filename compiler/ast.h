@@ -116,6 +116,18 @@ typedef struct Comprehension {
     Span span;
 } Comprehension;
 
+typedef struct ExceptHandler {   /* except [type [as target]]: body */
+    Expr *type;            /* NULL for a bare except */
+    Expr *target;          /* Name bound to the exception, or NULL */
+    PtrVec body;           /* Stmt* */
+    Span span;
+} ExceptHandler;
+
+typedef struct WithItem {  /* context [as target] */
+    Expr *context;
+    Expr *target;          /* NULL when absent */
+} WithItem;
+
 typedef struct Alias {     /* import a.b as c / from m import x as y */
     const char *name;      /* dotted name as written */
     const char *asname;    /* NULL when absent */
@@ -203,6 +215,9 @@ struct Stmt {
     Expr *msg;              /* Assert message; Raise `from` cause */
     Expr *iter;             /* For */
     PtrVec body, orelse;    /* Stmt*; If elif chains nest an If in orelse */
+    PtrVec handlers;        /* Try: ExceptHandler* */
+    PtrVec finalbody;       /* Try: Stmt* of the finally clause */
+    PtrVec items;           /* With: WithItem* */
     PtrVec names;           /* Global/Nonlocal: const char*; Import/ImportFrom: Alias* */
     const char *module;     /* ImportFrom: module (NULL for `from . import x`) */
     int level;              /* ImportFrom: number of leading dots */

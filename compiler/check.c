@@ -758,7 +758,19 @@ static void declare_module_stmt(Checker *c, Stmt *s, bool top) {
     default:
         break;
     }
-    if (s->kind == S_IF || s->kind == S_WHILE || s->kind == S_FOR) {
+    if (s->kind == S_TRY) {
+        for (int i = 0; i < s->handlers.len; i++) {
+            ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, i);
+            if (h->target) bind_global_target(c, h->target);
+            declare_module_stmts(c, &h->body, false);
+        }
+        declare_module_stmts(c, &s->finalbody, false);
+    }
+    for (int i = 0; s->kind == S_WITH && i < s->items.len; i++) {
+        WithItem *w = VEC_AT(s->items, WithItem, i);
+        if (w->target) bind_global_target(c, w->target);
+    }
+    if (s->kind == S_IF || s->kind == S_WHILE || s->kind == S_FOR || s->kind == S_TRY || s->kind == S_WITH) {
         declare_module_stmts(c, &s->body, false);
         declare_module_stmts(c, &s->orelse, false);
     }
@@ -821,9 +833,12 @@ static void declare_global_annotations(Checker *c, PtrVec *body) {
     for (int i = 0; i < body->len; i++) {
         Stmt *s = VEC_AT(*body, Stmt, i);
         if (s->kind == S_ANNASSIGN && s->target->kind == E_NAME) declare_global_annotation(c, s);
-        if (s->kind == S_IF || s->kind == S_WHILE || s->kind == S_FOR) {
+        if (s->kind == S_IF || s->kind == S_WHILE || s->kind == S_FOR || s->kind == S_TRY || s->kind == S_WITH) {
             declare_global_annotations(c, &s->body);
             declare_global_annotations(c, &s->orelse);
+            declare_global_annotations(c, &s->finalbody);
+            for (int j = 0; j < s->handlers.len; j++)
+                declare_global_annotations(c, &VEC_AT(s->handlers, ExceptHandler, j)->body);
         }
     }
 }
@@ -898,9 +913,21 @@ static void prescan_stmt(Checker *c, FuncState *fs, PreScan *p, Stmt *s) {
     default:
         break;
     }
+    for (int i = 0; s->kind == S_WITH && i < s->items.len; i++) {
+        WithItem *w = VEC_AT(s->items, WithItem, i);
+        walk_expr(c, w->context, prescan_seen, p);
+        if (w->target) prescan_target(c, p, w->target);
+    }
+    for (int i = 0; s->kind == S_TRY && i < s->handlers.len; i++) {
+        ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, i);
+        walk_expr(c, h->type, prescan_seen, p);
+        if (h->target) prescan_target(c, p, h->target);
+        prescan_stmts(c, fs, p, &h->body);
+    }
     if (s->kind != S_FUNCDEF && s->kind != S_CLASSDEF) {
         prescan_stmts(c, fs, p, &s->body);
         prescan_stmts(c, fs, p, &s->orelse);
+        prescan_stmts(c, fs, p, &s->finalbody);
     }
 }
 
@@ -1200,6 +1227,9 @@ static void scan_init_fields(Checker *c, ClassDecl *k, PtrVec *body, const char 
         if (s->kind != S_FUNCDEF && s->kind != S_CLASSDEF) {
             scan_init_fields(c, k, &s->body, self, pass, assigned);
             scan_init_fields(c, k, &s->orelse, self, pass, assigned);
+            scan_init_fields(c, k, &s->finalbody, self, pass, assigned);
+            for (int j = 0; j < s->handlers.len; j++)
+                scan_init_fields(c, k, &VEC_AT(s->handlers, ExceptHandler, j)->body, self, pass, assigned);
         }
     }
 }
@@ -2840,6 +2870,16 @@ static void kill_assigned(Checker *c, PtrVec *body) {
         }
         kill_assigned(c, &s->body);
         kill_assigned(c, &s->orelse);
+        kill_assigned(c, &s->finalbody);
+        for (int j = 0; j < s->handlers.len; j++) {
+            ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, j);
+            if (h->target) kill_target(c, h->target);
+            kill_assigned(c, &h->body);
+        }
+        for (int j = 0; s->kind == S_WITH && j < s->items.len; j++) {
+            WithItem *w = VEC_AT(s->items, WithItem, j);
+            if (w->target) kill_target(c, w->target);
+        }
     }
 }
 
@@ -3098,6 +3138,43 @@ static void check_classdef(Checker *c, Stmt *s) {
     c->env = saved;
 }
 
+/* try: an exception can leave the body at any point, so handlers (and the finally
+ * clause on the exceptional path) start without the body's narrowing facts. */
+static void check_try(Checker *c, Stmt *s) {
+    Env *start = c->env;
+    check_stmts(c, &s->body);
+    check_stmts(c, &s->orelse);
+    Env *after = c->env;
+    for (int i = 0; i < s->handlers.len; i++) {
+        ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, i);
+        c->env = start->dead ? start : &env_empty;
+        if (h->type) check_object_expr(c, h->type, USE_CALL_ARG);
+        if (h->target) assign_target(c, h->target, TY.dynamic, h->target->span, NULL);
+        check_stmts(c, &h->body);
+        after = env_join(c, after, c->env);
+    }
+    if (s->finalbody.len) {   /* checked once, without facts; afterwards, what it assigns is forgotten */
+        c->env = &env_empty;
+        check_stmts(c, &s->finalbody);
+        if (c->env->dead) return;
+        c->env = after;
+        kill_assigned(c, &s->finalbody);
+        return;
+    }
+    c->env = after;
+}
+
+static void check_with(Checker *c, Stmt *s) {
+    for (int i = 0; i < s->items.len; i++) {
+        WithItem *w = VEC_AT(s->items, WithItem, i);
+        check_object_expr(c, w->context, USE_CALL_ARG);
+        if (w->target) assign_target(c, w->target, TY.dynamic, w->target->span, NULL);
+    }
+    Env *start = c->env;
+    check_stmts(c, &s->body);
+    c->env = env_join(c, start, c->env);   /* __exit__ may swallow an exception mid-body */
+}
+
 static void check_stmt(Checker *c, Stmt *s) {
     switch (s->kind) {
     case S_EXPR: check_expr(c, s->value, NULL); break;
@@ -3105,6 +3182,8 @@ static void check_stmt(Checker *c, Stmt *s) {
     case S_ANNASSIGN: check_annassign(c, s); break;
     case S_AUGASSIGN: check_augassign(c, s); break;
     case S_IF: check_if(c, s); break;
+    case S_TRY: check_try(c, s); break;
+    case S_WITH: check_with(c, s); break;
     case S_WHILE: check_while(c, s); break;
     case S_FOR: check_for(c, s); break;
     case S_RETURN: check_return(c, s); break;
@@ -3151,8 +3230,24 @@ static bool has_break(PtrVec *body) {
         if (s->kind == S_BREAK) return true;
         if (s->kind == S_IF && (has_break(&s->body) || has_break(&s->orelse))) return true;
         if ((s->kind == S_WHILE || s->kind == S_FOR) && has_break(&s->orelse)) return true;
+        if ((s->kind == S_TRY || s->kind == S_WITH) &&
+            (has_break(&s->body) || has_break(&s->orelse) || has_break(&s->finalbody)))
+            return true;
+        for (int j = 0; s->kind == S_TRY && j < s->handlers.len; j++)
+            if (has_break(&VEC_AT(s->handlers, ExceptHandler, j)->body)) return true;
     }
     return false;
+}
+
+static bool stmts_terminate(PtrVec *body);
+
+/* try terminates when its finally does, or when the body (or else) and every handler do. */
+static bool try_terminates(Stmt *s) {
+    if (stmts_terminate(&s->finalbody)) return true;
+    if (!stmts_terminate(&s->body) && !stmts_terminate(&s->orelse)) return false;
+    for (int i = 0; i < s->handlers.len; i++)
+        if (!stmts_terminate(&VEC_AT(s->handlers, ExceptHandler, i)->body)) return false;
+    return true;
 }
 
 static bool is_const_true(const Expr *e) {
@@ -3169,6 +3264,8 @@ static bool stmt_terminates(Stmt *s) {
     case S_IF: return s->orelse.len && stmts_terminate(&s->body) && stmts_terminate(&s->orelse);
     case S_WHILE: return is_const_true(s->test) && !has_break(&s->body);
     case S_ASSERT: return s->test->kind == E_FALSE;
+    case S_TRY: return try_terminates(s);
+    case S_WITH: return stmts_terminate(&s->body);
     default: return false;
     }
 }

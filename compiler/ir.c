@@ -128,6 +128,7 @@ IrBlock *ir_block_new(IrFunc *f) {
     Arena *a = func_arena(f);
     IrBlock *b = ARENA_NEW(a, IrBlock);
     b->id = f->blocks.len;
+    b->handler = -1;
     vec_push(a, &f->blocks, b);
     return b;
 }
@@ -611,6 +612,10 @@ static const OpShape op_shape[IR__COUNT] = {
     [IR_IMPORT_NAME] = { "", 1, 0, 0 },
     [IR_IMPORT_FROM] = { "o", 1, 0, 0 },
     [IR_MAKE_CLASS] = { "o*", 0, 0, 0 },
+    [IR_CATCH] = { "", 0, 0, 0 },
+    [IR_SET_EXC_INFO] = { "o", 0, 0, 0 },
+    [IR_EXC_MATCH] = { "oo", 0, 0, 0 },
+    [IR_RERAISE] = { "o", 0, 0, 0 },
     [IR_BUILD_CLASS] = { "oo", 1, 0, 0 },
     [IR_LOAD_CLASS] = { "", 0, 0, 0 },
     [IR_TP_ALLOC] = { "", 0, 0, 0 },

@@ -83,6 +83,8 @@ typedef struct IrInstr {
 typedef struct IrBlock {
     int id;
     PtrVec instrs;          /* IrInstr*; the last one has F_TERM */
+    int handler;            /* where an exception raised in this block goes: a block that
+                               starts with CATCH, or -1 for the function's error exit */
 } IrBlock;
 
 typedef enum IrFuncKind {

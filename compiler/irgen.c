@@ -13,9 +13,23 @@
 #include "spc.h"
 #include <string.h>
 
+/* What must run when control leaves a try/except/with region early (return, break,
+ * continue): a finally body, restoring the handled exception, or a context manager's
+ * __exit__(None, None, None). */
+typedef enum UnwindKind { UW_FINALLY, UW_EXCEPT, UW_WITH } UnwindKind;
+
+typedef struct Unwind {
+    UnwindKind kind;
+    PtrVec *finalbody;         /* UW_FINALLY */
+    int var;                   /* UW_EXCEPT: previous handled exception; UW_WITH: __exit__ */
+    int outer_handler;         /* the handler in force outside the region */
+    struct Unwind *outer;
+} Unwind;
+
 typedef struct Loop {
     int break_bb, continue_bb;
     struct Loop *outer;
+    Unwind *unwind;            /* the unwind stack when the loop started */
 } Loop;
 
 typedef struct Gen {
@@ -35,12 +49,21 @@ typedef struct Gen {
     int scope_var;             /* var holding the class (static) or namespace dict (dynamic) */
     bool scope_is_dict;
     Loop *loop;
+    Unwind *unwind;            /* innermost first */
+    int handler;               /* handler block of blocks created now (-1: error exit) */
     int line;
     int hidden;                /* counter for hidden variable names */
     bool failed;
 } Gen;
 
 /* ---- emission helpers ---- */
+
+/* Every block belongs to the try region it was created in. */
+static IrBlock *new_block(Gen *g) {
+    IrBlock *b = ir_block_new(g->fn);
+    b->handler = g->handler;
+    return b;
+}
 
 static bool block_terminated(const IrBlock *b) {
     if (b->instrs.len == 0) return false;
@@ -49,7 +72,7 @@ static bool block_terminated(const IrBlock *b) {
 }
 
 static IrInstr *emit(Gen *g, IrOp op, int dest, int nargs, const int *args) {
-    if (block_terminated(g->bb)) g->bb = ir_block_new(g->fn);   /* unreachable code */
+    if (block_terminated(g->bb)) g->bb = new_block(g);   /* unreachable code */
     IrInstr *in = ir_emit(g->ir, g->bb, op, dest, nargs, args);
     in->line = g->line;
     return in;
@@ -182,6 +205,10 @@ static SeqKind seq_kind(const Type *t) {
 static int gen_expr(Gen *g, Expr *e);
 static int load_attr(Gen *g, int obj, const char *name);
 static void gen_store(Gen *g, Expr *target, int v, const Type *vtype);
+static void gen_block(Gen *g, PtrVec *body);
+static void gen_delete_target(Gen *g, Expr *t);
+static int call_builtin(Gen *g, const char *name, int nargs, const int *vals);
+static int truth(Gen *g, int v, const Type *t);
 static void gen_branch(Gen *g, Expr *e, int t, int f);
 
 static int gen_expr_to(Gen *g, Expr *e, const Type *dst) { return coerce(g, gen_expr(g, e), e->type, dst); }
@@ -354,7 +381,7 @@ static int gen_compare(Gen *g, Expr *e) {
     /* a < b < c: each middle operand is evaluated once and kept in a variable. */
     ValType rvt = vt_of_type(e->type);
     int result = new_hidden_var(g, rvt, "cmp");
-    IrBlock *done = ir_block_new(g->fn);
+    IrBlock *done = new_block(g);
     int left = gen_expr(g, first);
     int left_var = new_hidden_var(g, vt_of(g, left), "l");
     store_var(g, left_var, left);
@@ -374,7 +401,7 @@ static int gen_compare(Gen *g, Expr *e) {
         store_var(g, left_var, r);
         int t = truth(g, c, e->type);
         store_var(g, result, c);
-        IrBlock *next = ir_block_new(g->fn);
+        IrBlock *next = new_block(g);
         branch(g, t, next->id, done->id);
         g->bb = next;
     }
@@ -385,7 +412,7 @@ static int gen_compare(Gen *g, Expr *e) {
 /* a and b / a or b as a value: the deciding operand is the result. */
 static int gen_boolop(Gen *g, Expr *e) {
     int result = new_hidden_var(g, vt_of_type(e->type), "bool");
-    IrBlock *rhs = ir_block_new(g->fn), *done = ir_block_new(g->fn);
+    IrBlock *rhs = new_block(g), *done = new_block(g);
     int l = gen_expr_to(g, e->left, e->type);
     int c = truth(g, l, e->type);
     store_var(g, result, l);
@@ -399,7 +426,7 @@ static int gen_boolop(Gen *g, Expr *e) {
 
 static int gen_ifexp(Gen *g, Expr *e) {
     int result = new_hidden_var(g, vt_of_type(e->type), "if");
-    IrBlock *yes = ir_block_new(g->fn), *no = ir_block_new(g->fn), *done = ir_block_new(g->fn);
+    IrBlock *yes = new_block(g), *no = new_block(g), *done = new_block(g);
     gen_branch(g, e->test, yes->id, no->id);
     g->bb = yes;
     store_var(g, result, gen_expr_to(g, e->body, e->type));
@@ -459,7 +486,7 @@ static void gen_comp_level(Gen *g, Expr *e, int level, int it, int result_var, i
     Comprehension *q = VEC_AT(e->comps, Comprehension, level);
     int it_var = new_hidden_var(g, VT_OBJ, "it"), item_var = new_hidden_var(g, VT_OBJ, "item");
     store_var(g, it_var, it);
-    IrBlock *head = ir_block_new(g->fn), *body = ir_block_new(g->fn), *done = ir_block_new(g->fn);
+    IrBlock *head = new_block(g), *body = new_block(g), *done = new_block(g);
     start_block(g, head);
     int args[2] = {load_var(g, it_var, false), item_var};
     IrInstr *in = emit(g, IR_FOR_ITER, -1, 2, args);
@@ -468,7 +495,7 @@ static void gen_comp_level(Gen *g, Expr *e, int level, int it, int result_var, i
     g->bb = body;
     gen_store(g, q->target, load_var(g, item_var, false), TY.dynamic);
     for (int i = 0; i < q->ifs.len; i++) {
-        IrBlock *pass = ir_block_new(g->fn);
+        IrBlock *pass = new_block(g);
         gen_branch(g, VEC_AT(q->ifs, Expr, i), pass->id, head->id);
         g->bb = pass;
     }
@@ -897,7 +924,7 @@ static int gen_expr(Gen *g, Expr *e) {
 /* Conditional jump on the truth of `e`, short-circuiting and/or/not without values. */
 static void gen_branch(Gen *g, Expr *e, int t, int f) {
     if (e->kind == E_BOOLOP) {
-        IrBlock *mid = ir_block_new(g->fn);
+        IrBlock *mid = new_block(g);
         if (e->op == BOOL_AND) gen_branch(g, e->left, mid->id, f);
         else gen_branch(g, e->left, t, mid->id);
         g->bb = mid;
@@ -1100,7 +1127,7 @@ static void gen_augassign(Gen *g, Stmt *s) {
 }
 
 static void gen_if(Gen *g, Stmt *s) {
-    IrBlock *then = ir_block_new(g->fn), *els = ir_block_new(g->fn), *done = ir_block_new(g->fn);
+    IrBlock *then = new_block(g), *els = new_block(g), *done = new_block(g);
     gen_branch(g, s->test, then->id, els->id);
     g->bb = then;
     gen_block(g, &s->body);
@@ -1111,15 +1138,15 @@ static void gen_if(Gen *g, Stmt *s) {
 }
 
 static void gen_loop_body(Gen *g, PtrVec *body, int break_bb, int continue_bb) {
-    Loop loop = {break_bb, continue_bb, g->loop};
+    Loop loop = {break_bb, continue_bb, g->loop, g->unwind};
     g->loop = &loop;
     gen_block(g, body);
     g->loop = loop.outer;
 }
 
 static void gen_while(Gen *g, Stmt *s) {
-    IrBlock *head = ir_block_new(g->fn), *body = ir_block_new(g->fn), *els = ir_block_new(g->fn),
-            *done = ir_block_new(g->fn);
+    IrBlock *head = new_block(g), *body = new_block(g), *els = new_block(g),
+            *done = new_block(g);
     start_block(g, head);
     gen_branch(g, s->test, body->id, els->id);
     g->bb = body;
@@ -1144,8 +1171,8 @@ static void gen_crange_for(Gen *g, Stmt *s) {
         store_var(g, counter, gen_expr_to(g, VEC_AT(call->elts, Expr, 0), i64));
         store_var(g, stop, gen_expr_to(g, VEC_AT(call->elts, Expr, 1), i64));
     }
-    IrBlock *head = ir_block_new(g->fn), *body = ir_block_new(g->fn), *els = ir_block_new(g->fn),
-            *done = ir_block_new(g->fn);
+    IrBlock *head = new_block(g), *body = new_block(g), *els = new_block(g),
+            *done = new_block(g);
     start_block(g, head);
     int c = load_var(g, counter, false);
     branch(g, compare_values(g, c, load_var(g, stop, false), CMP_LT, true), body->id, els->id);
@@ -1173,8 +1200,8 @@ static void gen_for(Gen *g, Stmt *s) {
     it = emit_value(g, IR_GET_ITER, VT_OBJ, 1, &it);
     int it_var = new_hidden_var(g, VT_OBJ, "it"), item_var = new_hidden_var(g, VT_OBJ, "item");
     store_var(g, it_var, it);
-    IrBlock *head = ir_block_new(g->fn), *body = ir_block_new(g->fn), *els = ir_block_new(g->fn),
-            *done = ir_block_new(g->fn);
+    IrBlock *head = new_block(g), *body = new_block(g), *els = new_block(g),
+            *done = new_block(g);
     start_block(g, head);
     int args[2] = {load_var(g, it_var, false), item_var};
     IrInstr *in = emit(g, IR_FOR_ITER, -1, 2, args);
@@ -1192,6 +1219,210 @@ static void gen_for(Gen *g, Stmt *s) {
     store_var(g, it_var, load_const(g, C_NONE));   /* the iterator dies with the loop */
 }
 
+/* ---- exceptions: try/except/finally, with ---- */
+
+static int set_exc_info(Gen *g, int exc) { return emit_value(g, IR_SET_EXC_INFO, VT_OBJ, 1, &exc); }
+
+/* Starts a fresh block in the given try region (blocks carry their handler). */
+static void enter_region(Gen *g, int handler) {
+    g->handler = handler;
+    start_block(g, new_block(g));
+}
+
+/* A handler that undoes SET_EXC_INFO before passing an exception on:
+ * CATCH, restore the previous handled exception, RERAISE. */
+static IrBlock *restore_and_reraise_block(Gen *g, int prev_var, int handler) {
+    int saved = g->handler;
+    IrBlock *saved_bb = g->bb;
+    g->handler = handler;
+    IrBlock *b = new_block(g);
+    g->bb = b;
+    int e = emit_value(g, IR_CATCH, VT_OBJ, 0, NULL);
+    set_exc_info(g, load_var(g, prev_var, false));
+    emit(g, IR_RERAISE, -1, 1, &e);
+    g->handler = saved;
+    g->bb = saved_bb;
+    return b;
+}
+
+/* First instructions of a handler: take the exception, make it the handled one.
+ * Returns the variables holding it and the previously handled exception. */
+static void catch_into(Gen *g, int *exc_var, int *prev_var) {
+    *exc_var = new_hidden_var(g, VT_OBJ, "exc");
+    *prev_var = new_hidden_var(g, VT_OBJ, "prev");
+    store_var(g, *exc_var, emit_value(g, IR_CATCH, VT_OBJ, 0, NULL));
+    store_var(g, *prev_var, set_exc_info(g, load_var(g, *exc_var, false)));
+}
+
+static void call_exit(Gen *g, int exit_var, int nargs, const int *args) {
+    int cargs[4] = {load_var(g, exit_var, false)};
+    for (int i = 0; i < nargs; i++) cargs[i + 1] = args[i];
+    int r;
+    IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, nargs + 1, cargs, &r);
+    call->imm = nargs;
+    call->cidx = -1;
+}
+
+/* Runs what the regions between here and `until` need when leaving them early. */
+static void emit_unwind(Gen *g, Unwind *until) {
+    Unwind *saved_unwind = g->unwind;
+    int saved_handler = g->handler;
+    for (Unwind *u = g->unwind; u && u != until; u = u->outer) {
+        g->unwind = u->outer;
+        enter_region(g, u->outer_handler);
+        if (u->kind == UW_EXCEPT) {
+            set_exc_info(g, load_var(g, u->var, false));
+        } else if (u->kind == UW_WITH) {
+            int none = load_const(g, C_NONE), args[3] = {none, none, none};
+            call_exit(g, u->var, 3, args);
+        } else {
+            gen_block(g, u->finalbody);
+        }
+    }
+    g->unwind = saved_unwind;
+    g->handler = saved_handler;
+}
+
+static void gen_handlers(Gen *g, Stmt *s, IrBlock *hblock, int outer, IrBlock *done) {
+    g->handler = outer;
+    g->bb = hblock;
+    int exc_var, prev_var;
+    catch_into(g, &exc_var, &prev_var);
+    IrBlock *cleanup = restore_and_reraise_block(g, prev_var, outer);
+    Unwind ex = {UW_EXCEPT, NULL, prev_var, outer, g->unwind};
+    g->unwind = &ex;
+    enter_region(g, cleanup->id);
+    for (int i = 0; i < s->handlers.len; i++) {
+        ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, i);
+        IrBlock *clause = new_block(g), *next = new_block(g);
+        if (h->type) {
+            int args[2] = {load_var(g, exc_var, false), gen_expr_to(g, h->type, TY.object)};
+            branch(g, emit_value(g, IR_EXC_MATCH, VT_OF_PRIM(P_CBOOL), 2, args), clause->id, next->id);
+        } else {
+            jump(g, clause);
+        }
+        g->bb = clause;
+        if (h->target) gen_store(g, h->target, load_var(g, exc_var, false), TY.dynamic);
+        gen_block(g, &h->body);
+        if (h->target && !block_terminated(g->bb)) {   /* `except E as e` unbinds e afterwards */
+            gen_store(g, h->target, load_const(g, C_NONE), TY.dynamic);
+            gen_delete_target(g, h->target);
+        }
+        if (!block_terminated(g->bb)) {
+            enter_region(g, outer);
+            set_exc_info(g, load_var(g, prev_var, false));
+            store_var(g, exc_var, load_const(g, C_NONE));   /* don't keep the exception alive */
+            jump(g, done);
+        }
+        g->handler = cleanup->id;
+        g->bb = next;
+    }
+    enter_region(g, outer);   /* no clause matched */
+    set_exc_info(g, load_var(g, prev_var, false));
+    emit(g, IR_RERAISE, -1, 1, (int[]){load_var(g, exc_var, false)});
+    g->unwind = ex.outer;
+}
+
+/* try/except/else/finally (CPython 3.11 semantics): the finally body is emitted twice,
+ * once on the normal path and once on the exceptional path (exception handled while it
+ * runs, then re-raised); early exits run it through the unwind stack. */
+static void gen_try(Gen *g, Stmt *s) {
+    int outer = g->handler;
+    IrBlock *fexc = NULL;
+    Unwind fin = {UW_FINALLY, &s->finalbody, -1, outer, g->unwind};
+    if (s->finalbody.len) {
+        fexc = new_block(g);
+        g->unwind = &fin;
+        g->handler = fexc->id;
+    }
+    int inner = g->handler;
+    IrBlock *hblock = s->handlers.len ? new_block(g) : NULL;
+    enter_region(g, hblock ? hblock->id : inner);
+    gen_block(g, &s->body);
+    enter_region(g, inner);
+    gen_block(g, &s->orelse);
+    g->handler = outer;
+    IrBlock *normal = new_block(g), *after = new_block(g);
+    jump(g, normal);
+    if (hblock) gen_handlers(g, s, hblock, inner, normal);
+    g->unwind = fin.outer;
+    g->handler = outer;
+    g->bb = normal;
+    gen_block(g, &s->finalbody);
+    jump(g, after);
+    if (fexc) {
+        g->bb = fexc;
+        int exc_var, prev_var;
+        catch_into(g, &exc_var, &prev_var);
+        enter_region(g, restore_and_reraise_block(g, prev_var, outer)->id);
+        gen_block(g, &s->finalbody);
+        if (!block_terminated(g->bb)) {
+            enter_region(g, outer);
+            set_exc_info(g, load_var(g, prev_var, false));
+            emit(g, IR_RERAISE, -1, 1, (int[]){load_var(g, exc_var, false)});
+        }
+    }
+    g->handler = outer;
+    g->bb = after;
+}
+
+/* with a as b, c: body — each item is a nested region whose exit calls
+ * __exit__(type, value, traceback) and swallows the exception when it returns true. */
+static void gen_with_items(Gen *g, Stmt *s, int i) {
+    if (i == s->items.len) {
+        gen_block(g, &s->body);
+        return;
+    }
+    WithItem *w = VEC_AT(s->items, WithItem, i);
+    int outer = g->handler;
+    int mgr = gen_expr_to(g, w->context, TY.object);
+    int exit_var = new_hidden_var(g, VT_OBJ, "exit");
+    store_var(g, exit_var, load_attr(g, mgr, "__exit__"));
+    int enter = load_attr(g, mgr, "__enter__"), r;
+    IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, 1, &enter, &r);
+    call->imm = 0;
+    call->cidx = -1;
+    IrBlock *hblock = new_block(g), *after = new_block(g);
+    Unwind uw = {UW_WITH, NULL, exit_var, outer, g->unwind};
+    g->unwind = &uw;
+    int r_var = -1;
+    if (w->target) { r_var = new_hidden_var(g, VT_OBJ, "enter"); store_var(g, r_var, r); }
+    enter_region(g, hblock->id);
+    if (w->target) gen_store(g, w->target, load_var(g, r_var, false), TY.dynamic);
+    gen_with_items(g, s, i + 1);
+    g->unwind = uw.outer;
+    enter_region(g, outer);
+    int none = load_const(g, C_NONE), nargs[3] = {none, none, none};
+    call_exit(g, exit_var, 3, nargs);
+    jump(g, after);
+    /* exceptional exit */
+    g->bb = hblock;
+    g->handler = outer;
+    int exc_var, prev_var;
+    catch_into(g, &exc_var, &prev_var);
+    enter_region(g, restore_and_reraise_block(g, prev_var, outer)->id);
+    int e = load_var(g, exc_var, false);
+    int args[3] = {call_builtin(g, "type", 1, &e), load_var(g, exc_var, false), 0};
+    args[2] = load_attr(g, load_var(g, exc_var, false), "__traceback__");
+    int cargs[4] = {load_var(g, exit_var, false), args[0], args[1], args[2]}, res;
+    IrInstr *ec = emit_value_in(g, IR_CALL, VT_OBJ, 4, cargs, &res);
+    ec->imm = 3;
+    ec->cidx = -1;
+    IrBlock *swallow = new_block(g), *reraise = new_block(g);
+    branch(g, truth(g, res, TY.dynamic), swallow->id, reraise->id);
+    g->bb = swallow;
+    enter_region(g, outer);
+    set_exc_info(g, load_var(g, prev_var, false));
+    store_var(g, exc_var, load_const(g, C_NONE));
+    jump(g, after);
+    g->bb = reraise;
+    enter_region(g, outer);
+    set_exc_info(g, load_var(g, prev_var, false));
+    emit(g, IR_RERAISE, -1, 1, (int[]){load_var(g, exc_var, false)});
+    g->handler = outer;
+    g->bb = after;
+}
+
 static void gen_return(Gen *g, Stmt *s) {
     if (!g->decl || g->decl->is_module_body) {   /* the checker reports 'return' outside function */
         unsupported(g, s->span, "return outside function");
@@ -1202,6 +1433,12 @@ static void gen_return(Gen *g, Stmt *s) {
     if (s->value) v = gen_expr_to(g, s->value, ret);
     else if (type_is_prim(ret)) v = prim_const(g, vt_of_type(ret), 0, 0.0);
     else v = load_const(g, C_NONE);
+    if (g->unwind) {   /* the value is computed first, then finally bodies and __exit__s run */
+        int var = new_hidden_var(g, vt_of(g, v), "ret");
+        store_var(g, var, v);
+        emit_unwind(g, NULL);
+        v = load_var(g, var, false);
+    }
     emit(g, IR_RETURN, -1, 1, &v);
 }
 
@@ -1213,7 +1450,7 @@ static void gen_raise(Gen *g, Stmt *s) {
 }
 
 static void gen_assert(Gen *g, Stmt *s) {
-    IrBlock *fail = ir_block_new(g->fn), *ok = ir_block_new(g->fn);
+    IrBlock *fail = new_block(g), *ok = new_block(g);
     gen_branch(g, s->test, ok->id, fail->id);
     g->bb = fail;
     int msg = s->msg ? gen_expr_to(g, s->msg, TY.object) : -1;
@@ -1546,12 +1783,15 @@ static void gen_stmt(Gen *g, Stmt *s) {
     case S_ANNASSIGN: gen_annassign(g, s); break;
     case S_AUGASSIGN: gen_augassign(g, s); break;
     case S_IF: gen_if(g, s); break;
+    case S_TRY: gen_try(g, s); break;
+    case S_WITH: gen_with_items(g, s, 0); break;
     case S_WHILE: gen_while(g, s); break;
     case S_FOR: gen_for(g, s); break;
     case S_RETURN: gen_return(g, s); break;
     case S_PASS: case S_GLOBAL: case S_NONLOCAL: break;
     case S_BREAK: case S_CONTINUE:
         if (!g->loop) { unsupported(g, s->span, "break/continue outside loop"); break; }
+        emit_unwind(g, g->loop->unwind);
         emit(g, IR_JUMP, -1, 0, NULL)->target = s->kind == S_BREAK ? g->loop->break_bb : g->loop->continue_bb;
         break;
     case S_ASSERT: gen_assert(g, s); break;
@@ -1588,6 +1828,8 @@ static void begin_function(Gen *g, IrFunc *fn, FuncDecl *decl) {
     g->fn = fn;
     g->decl = decl;
     g->loop = NULL;
+    g->unwind = NULL;
+    g->handler = -1;
     g->hidden = 0;
     g->bb = ir_block_new(fn);
     g->line = decl && decl->def ? decl->def->span.line : 1;

@@ -12,9 +12,15 @@
  *     the error sentinel of ir.h);
  *   - each error point with a source line adds `File "<abs .py>", line N, in <name>`;
  *   - generated code calls only runtime functions, except inline INCREF/DECREF on
- *     ob_refcnt (offset 0 in CPython 3.11 release builds), constants come from a
- *     per-module table filled at exec from a serialized blob. */
+ *     ob_refcnt and the inline loads of runtime/py_layout.h (static class fields,
+ *     vtables in tp_cache, list/tuple/Array items and sizes); constants come from a
+ *     per-module table filled at exec from a serialized blob;
+ *   - static classes: MAKE_CLASS passes a text layout spec (class_spec) and the slot
+ *     functions to runtime/rt_class.c; the module keeps the types in `spc_classes`;
+ *   - static types reach the runtime as type descriptors (type_desc, grammar in
+ *     runtime/spc_rt.h), each check site with a lazily resolved slot in `spc_types`. */
 #include "spc.h"
+#include "../runtime/py_layout.h"
 #include <libgccjit.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -55,14 +61,14 @@ typedef struct L {
     Diags *d;
     const char *abspath;
     gcc_jit_type *t_void, *t_int, *t_char, *t_i64, *t_u64, *t_double, *t_obj, *t_objp,
-                 *t_cstr, *t_voidp, *t_bool;
+                 *t_cstr, *t_voidp, *t_bool, *t_charp;
     gcc_jit_type *t_prim[P__COUNT], *t_uprim[P__COUNT];
     gcc_jit_field *f_refcnt;
     gcc_jit_function *rt[RTF__COUNT];
     gcc_jit_function **fns;           /* per IrFunc */
-    gcc_jit_lvalue *consts, *fnobjs, *types;
-    Type **type_list;                 /* CAST classes, index = slot in `types` */
-    int ntypes;
+    gcc_jit_lvalue *consts, *fnobjs, *types, *classes;
+    const char **type_list;           /* type descriptors of check sites, index = slot in `types` */
+    int ntypes, captypes;
 } L;
 
 /* Per function being lowered. */
@@ -76,7 +82,7 @@ typedef struct Fn {
     int *lastuse;                     /* per value: index of its last use in the block */
     Stub *stubs;
     int nstubs, capstubs;
-    gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int;
+    gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx;
     gcc_jit_param *params[4];
     gcc_jit_location *loc;
 } Fn;
@@ -131,6 +137,7 @@ static void init_types(L *l)
     l->t_bool = gcc_jit_context_get_type(c, GCC_JIT_TYPE_BOOL);
     l->t_cstr = gcc_jit_context_get_type(c, GCC_JIT_TYPE_CONST_CHAR_PTR);
     l->t_voidp = gcc_jit_context_get_type(c, GCC_JIT_TYPE_VOID_PTR);
+    l->t_charp = gcc_jit_type_get_pointer(gcc_jit_context_get_type(c, GCC_JIT_TYPE_CHAR));
     /* struct _object { Py_ssize_t ob_refcnt; void *ob_type; } (CPython 3.11 layout) */
     gcc_jit_field *fields[2] = {
         l->f_refcnt = gcc_jit_context_new_field(c, NULL, l->t_i64, "ob_refcnt"),
@@ -477,36 +484,14 @@ static void lower_for_iter(L *l, Fn *F, const IrInstr *in, int line)
 
 /* ---- calls and functions ---- */
 
+static void lower_invoke(L *l, Fn *F, const IrInstr *in, int line);
+
 static void lower_call(L *l, Fn *F, const IrInstr *in, int line)
 {
     gcc_jit_rvalue *args = fill_args(l, F, in, 1, 1);
     gcc_jit_rvalue *nargsf = int_const(l, l->t_i64, in->imm | PY_VECTORCALL_OFFSET_BIT);
     obj_result(l, F, in, RTCALL(l, F, spc_rt_call, arg(F, in, 0), args, nargsf,
                                 const_rv(l, in->cidx)), line);
-}
-
-static void lower_invoke(L *l, Fn *F, const IrInstr *in, int line)
-{
-    IrFunc *callee = VEC_AT(l->m->funcs, IrFunc, in->func);
-    gcc_jit_rvalue **args = ARENA_ARRAY(l->m->arena, gcc_jit_rvalue *, in->nargs + 1);
-    for (int i = 0; i < in->nargs; i++)
-        args[i] = cast(l, arg(F, in, i), vt_type(l, VEC_AT(callee->values, IrValue, i)->vt));
-    gcc_jit_rvalue *call = gcc_jit_context_new_call(l->ctx, F->loc, l->fns[in->func],
-                                                    in->nargs, args);
-    /* The Python-facing entry and its native function are one frame for tracebacks. */
-    if (F->f->kind == IRF_PY_ENTRY) line = 0;
-    if (callee->ret == VT_OBJ) {
-        obj_result(l, F, in, call, line);
-        return;
-    }
-    gcc_jit_lvalue *t;
-    if (in->dest >= 0) {
-        t = dest(F, in);
-    } else {
-        t = gcc_jit_function_new_local(F->fn, NULL, vt_type(l, callee->ret), "s_ret");
-    }
-    assign(F, t, cast(l, call, gcc_jit_rvalue_get_type(gcc_jit_lvalue_as_rvalue(t))));
-    check_prim(l, F, gcc_jit_lvalue_as_rvalue(t), callee->ret, line);
 }
 
 /* "a,b,c": the argument names BIND_ARGS matches keywords against. */
@@ -549,25 +534,15 @@ static void lower_bind_args(L *l, Fn *F, const IrInstr *in, int line)
                            gcc_jit_param_as_rvalue(F->params[3]), bound), line);
 }
 
-static void lower_check_args(L *l, Fn *F, const IrInstr *in, int line)
-{
-    IrFunc *pf = VEC_AT(l->m->funcs, IrFunc, in->func);
-    for (int i = 0; i < in->nchecks; i++) {
-        const IrCheck *c = &in->checks[i];
-        if (c->type_cidx < 0) continue;
-        int optional = c->type && c->type->kind == TY_OPTIONAL;
-        check_neg(l, F, RTCALL(l, F, spc_rt_check_arg, arg(F, in, c->param), const_rv(l, c->type_cidx),
-                               i32(l, optional), str(l, pf->py_name),
-                               str(l, pf->arg_names[c->param])), line);
-    }
-}
+/* ---- static types: descriptors and check-site slots ---- */
 
-/* ---- static ops ---- */
+static const char *type_desc(L *l, const Type *t);
 
-static int type_slot(L *l, const Type *t)
+/* The IrClass of a class declared in this module (-1: not a static class). */
+static int class_of_decl(L *l, const ClassDecl *cd)
 {
-    for (int i = 0; i < l->ntypes; i++)
-        if (l->type_list[i] == t) return i;
+    for (int i = 0; cd && i < l->m->classes.len; i++)
+        if (VEC_AT(l->m->classes, IrClass, i)->decl == cd) return i;
     return -1;
 }
 
@@ -576,23 +551,157 @@ static const char *boxed_name(PrimKind p)
     return p == P_DOUBLE ? "float" : p == P_CBOOL ? "bool" : "int";
 }
 
+static bool is_anything(const Type *t)
+{
+    return !t || t->kind == TY_DYNAMIC || t->kind == TY_VOID || t == TY.object ||
+           (t->kind == TY_CLASS && !t->base && t->qualname && strcmp(t->qualname, "object") == 0);
+}
+
+/* A static type as the runtime's type descriptor (grammar: runtime/spc_rt.h). */
+static const char *type_desc(L *l, const Type *t)
+{
+    Arena *a = l->m->arena;
+    if (is_anything(t)) return "*";
+    if (t->kind == TY_OPTIONAL) return arena_printf(a, "?%s", type_desc(l, t->inner));
+    if (t->kind == TY_PRIM) return arena_printf(a, "B%s", boxed_name(t->prim));
+    if (t->origin && t->origin->qualname) {
+        const char *g = t->origin->qualname;
+        if (strcmp(g, "Array") == 0) return "A";
+        if (strcmp(g, "chkdict") == 0 && t->nargs == 2)
+            return arena_printf(a, "D[%s,%s]", type_desc(l, t->args[0]), type_desc(l, t->args[1]));
+        if (strcmp(g, "chklist") == 0 && t->nargs == 1)
+            return arena_printf(a, "L[%s]", type_desc(l, t->args[0]));
+    }
+    int ci = class_of_decl(l, t->cls);
+    if (ci >= 0) return arena_printf(a, "C%d", ci);
+    if (!t->module || strcmp(t->module, "builtins") == 0)
+        return arena_printf(a, "B%s", t->qualname ? t->qualname : t->name);
+    return arena_printf(a, "M%s:%s", t->module, t->qualname ? t->qualname : t->name);
+}
+
+/* Checks against Optional[T] pass `optional` and T's descriptor. */
+static const char *check_desc(L *l, const Type *t, int *optional)
+{
+    *optional = t && t->kind == TY_OPTIONAL;
+    return type_desc(l, *optional ? t->inner : t);
+}
+
+static int type_slot(L *l, const char *desc)
+{
+    for (int i = 0; i < l->ntypes; i++)
+        if (strcmp(l->type_list[i], desc) == 0) return i;
+    return -1;
+}
+
+static int add_type_slot(L *l, const char *desc)
+{
+    int i = type_slot(l, desc);
+    if (i >= 0) return i;
+    if (l->ntypes == l->captypes) {
+        l->captypes = l->captypes ? 2 * l->captypes : 8;
+        const char **nl = ARENA_ARRAY(l->m->arena, const char *, l->captypes);
+        if (l->ntypes) memcpy(nl, l->type_list, sizeof(char *) * (size_t)l->ntypes);
+        l->type_list = nl;
+    }
+    l->type_list[l->ntypes] = desc;
+    return l->ntypes++;
+}
+
+/* &spc_types[slot of desc] */
+static gcc_jit_rvalue *type_slot_addr(L *l, Fn *F, const char *desc)
+{
+    return gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(
+        l->ctx, F->loc, gcc_jit_lvalue_as_rvalue(l->types), i32(l, type_slot(l, desc))), F->loc);
+}
+
+static bool check_needs_desc(const IrCheck *c)
+{
+    return c->type_cidx < 0 && c->type && !is_anything(c->type->kind == TY_OPTIONAL ? c->type->inner : c->type);
+}
+
+static void lower_check_args(L *l, Fn *F, const IrInstr *in, int line)
+{
+    IrFunc *pf = VEC_AT(l->m->funcs, IrFunc, in->func);
+    for (int i = 0; i < in->nchecks; i++) {
+        const IrCheck *c = &in->checks[i];
+        int optional = c->type && c->type->kind == TY_OPTIONAL;
+        gcc_jit_rvalue *fname = str(l, pf->py_name), *aname = str(l, pf->arg_names[c->param]);
+        if (c->type_cidx >= 0) {
+            check_neg(l, F, RTCALL(l, F, spc_rt_check_arg, arg(F, in, c->param),
+                                   const_rv(l, c->type_cidx), i32(l, optional), fname, aname), line);
+        } else if (check_needs_desc(c)) {
+            const char *d = check_desc(l, c->type, &optional);
+            check_neg(l, F, RTCALL(l, F, spc_rt_check_arg_t, arg(F, in, c->param),
+                                   type_slot_addr(l, F, d), str(l, d), i32(l, optional), fname,
+                                   aname), line);
+        }
+    }
+}
+
+/* ---- static ops ---- */
+
 static void lower_cast(L *l, Fn *F, const IrInstr *in, int line)
 {
-    const Type *t = in->type;
-    int optional = t && t->kind == TY_OPTIONAL;
-    const Type *cls = optional ? t->inner : t;
-    if (!cls || cls->kind == TY_DYNAMIC || (cls->kind == TY_CLASS && cls->base == NULL &&
-                                            cls->module && strcmp(cls->qualname, "object") == 0)) {
+    int optional;
+    const char *d = check_desc(l, in->type, &optional);
+    if (strcmp(d, "*") == 0) {
         assign(F, dest(F, in), arg(F, in, 0));
         emit_incref(l, F, rv(F, in->dest));
         return;
     }
-    const char *module = cls->kind == TY_PRIM ? "builtins" : cls->module;
-    const char *qual = cls->kind == TY_PRIM ? boxed_name(cls->prim) : cls->qualname;
-    gcc_jit_rvalue *slot = gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(
-        l->ctx, F->loc, gcc_jit_lvalue_as_rvalue(l->types), i32(l, type_slot(l, cls))), F->loc);
-    obj_result(l, F, in, RTCALL(l, F, spc_rt_cast, arg(F, in, 0), slot, str(l, module),
-                                str(l, qual), i32(l, optional)), line);
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_cast, arg(F, in, 0), type_slot_addr(l, F, d),
+                                str(l, d), i32(l, optional)), line);
+}
+
+/* Override thunks: the Python override's result against the slot's return type. */
+static void lower_check_return(L *l, Fn *F, const IrInstr *in, int line)
+{
+    int optional;
+    const char *d = check_desc(l, in->type, &optional);
+    if (strcmp(d, "*") == 0) {
+        assign(F, dest(F, in), arg(F, in, 0));
+        emit_incref(l, F, rv(F, in->dest));
+        return;
+    }
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_check_return, arg(F, in, 0), type_slot_addr(l, F, d),
+                                str(l, d), i32(l, optional), const_rv(l, in->cidx),
+                                str(l, in->type->name ? in->type->name : "?")), line);
+}
+
+/* The descriptor an instruction resolves at run time (NULL: none). */
+static const char *site_desc(L *l, const IrInstr *in, int k)
+{
+    int optional;
+    switch (in->op) {
+    case IR_CAST: case IR_CHECK_RETURN:
+        return k == 0 ? check_desc(l, in->type, &optional) : NULL;
+    case IR_BUILD_CHECKED_LIST: case IR_BUILD_CHECKED_MAP:
+        return k == 0 ? type_desc(l, in->type) : NULL;
+    case IR_CHECK_ARGS:
+        return k < in->nchecks && check_needs_desc(&in->checks[k])
+            ? check_desc(l, in->checks[k].type, &optional) : NULL;
+    default:
+        return NULL;
+    }
+}
+
+/* The distinct descriptors of all check sites, each with a lazily resolved slot. */
+static void collect_type_slots(L *l)
+{
+    for (int fi = 0; fi < l->m->funcs.len; fi++) {
+        IrFunc *f = VEC_AT(l->m->funcs, IrFunc, fi);
+        for (int b = 0; b < f->blocks.len; b++) {
+            IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
+            for (int i = 0; i < blk->instrs.len; i++) {
+                IrInstr *in = VEC_AT(blk->instrs, IrInstr, i);
+                int n = in->op == IR_CHECK_ARGS ? in->nchecks : 1;
+                for (int k = 0; k < n; k++) {
+                    const char *d = site_desc(l, in, k);
+                    if (d && strcmp(d, "*") != 0) add_type_slot(l, d);
+                }
+            }
+        }
+    }
 }
 
 static void lower_box(L *l, Fn *F, const IrInstr *in, int line)
@@ -791,6 +900,276 @@ static void lower_prim_const(L *l, Fn *F, const IrInstr *in)
     assign(F, dest(F, in), r);
 }
 
+/* ---- static classes: memory at fixed offsets, vtables (runtime/py_layout.h) ---- */
+
+/* *(t *)((char *)base + offset) */
+static gcc_jit_lvalue *mem_at(L *l, Fn *F, gcc_jit_rvalue *base, int offset, gcc_jit_type *t)
+{
+    gcc_jit_lvalue *byte = gcc_jit_context_new_array_access(l->ctx, F->loc, cast(l, base, l->t_charp),
+                                                            i32(l, offset));
+    gcc_jit_rvalue *addr = gcc_jit_lvalue_get_address(byte, F->loc);
+    return gcc_jit_rvalue_dereference(cast(l, addr, gcc_jit_type_get_pointer(t)), F->loc);
+}
+
+static gcc_jit_lvalue *class_slot(L *l, int index)
+{
+    return gcc_jit_context_new_array_access(l->ctx, NULL, gcc_jit_lvalue_as_rvalue(l->classes),
+                                            i32(l, index));
+}
+
+static IrField *field_of(L *l, const IrInstr *in)
+{
+    IrClass *c = VEC_AT(l->m->classes, IrClass, (int)in->imm);
+    return VEC_AT(c->fields, IrField, (int)in->imm2);
+}
+
+static void lower_load_field(L *l, Fn *F, const IrInstr *in, int line)
+{
+    IrField *f = field_of(l, in);
+    gcc_jit_lvalue *slot = mem_at(l, F, arg(F, in, 0), f->offset, vt_type(l, f->vt));
+    if (f->vt != VT_OBJ) {
+        assign(F, dest(F, in), cast(l, gcc_jit_lvalue_as_rvalue(slot), vt_type(l, destvt(F, in))));
+        return;
+    }
+    assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(slot));
+    raise_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, rv(F, in->dest), null_obj(l)),
+             RTCALL(l, F, spc_rt_raise_unset_field, arg(F, in, 0), str(l, f->name)), line);
+    emit_incref(l, F, rv(F, in->dest));
+}
+
+/* Objects: the field takes its own reference; the old value is released last. */
+static void lower_store_field(L *l, Fn *F, const IrInstr *in)
+{
+    IrField *f = field_of(l, in);
+    gcc_jit_lvalue *slot = mem_at(l, F, arg(F, in, 0), f->offset, vt_type(l, f->vt));
+    if (f->vt != VT_OBJ) {
+        assign(F, slot, cast(l, arg(F, in, 1), vt_type(l, f->vt)));
+        return;
+    }
+    gcc_jit_lvalue *old = scratch(l, F, &F->s_old, l->t_obj, "s_old");
+    emit_incref(l, F, arg(F, in, 1));
+    assign(F, old, gcc_jit_lvalue_as_rvalue(slot));
+    assign(F, slot, arg(F, in, 1));
+    emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), true);
+}
+
+/* Result handling shared by INVOKE_FUNCTION and INVOKE_METHOD (errors per ir.h). */
+static void invoke_result(L *l, Fn *F, const IrInstr *in, IrFunc *callee, gcc_jit_rvalue *call,
+                          int line)
+{
+    /* The Python-facing entry and its native function are one frame for tracebacks. */
+    if (F->f->kind == IRF_PY_ENTRY) line = 0;
+    if (callee->ret == VT_OBJ) {
+        obj_result(l, F, in, call, line);
+        return;
+    }
+    gcc_jit_lvalue *t;
+    if (in->dest >= 0) {
+        t = dest(F, in);
+    } else {
+        t = gcc_jit_function_new_local(F->fn, NULL, vt_type(l, callee->ret), "s_ret");
+    }
+    assign(F, t, cast(l, call, gcc_jit_rvalue_get_type(gcc_jit_lvalue_as_rvalue(t))));
+    check_prim(l, F, gcc_jit_lvalue_as_rvalue(t), callee->ret, line);
+}
+
+static gcc_jit_rvalue **invoke_args(L *l, Fn *F, const IrInstr *in, IrFunc *callee)
+{
+    gcc_jit_rvalue **args = ARENA_ARRAY(l->m->arena, gcc_jit_rvalue *, in->nargs + 1);
+    for (int i = 0; i < in->nargs; i++)
+        args[i] = cast(l, arg(F, in, i), vt_type(l, VEC_AT(callee->values, IrValue, i)->vt));
+    return args;
+}
+
+static void lower_invoke(L *l, Fn *F, const IrInstr *in, int line)
+{
+    IrFunc *callee = VEC_AT(l->m->funcs, IrFunc, in->func);
+    gcc_jit_rvalue *call = gcc_jit_context_new_call(l->ctx, F->loc, l->fns[in->func], in->nargs,
+                                                    invoke_args(l, F, in, callee));
+    invoke_result(l, F, in, callee, call, line);
+}
+
+/* ((SpcVtable *)Py_TYPE(recv)->tp_cache)->slots[imm](args...) with func's signature */
+static void lower_invoke_method(L *l, Fn *F, const IrInstr *in, int line)
+{
+    IrFunc *callee = VEC_AT(l->m->funcs, IrFunc, in->func);
+    gcc_jit_type **pt = ARENA_ARRAY(l->m->arena, gcc_jit_type *, callee->nparams + 1);
+    for (int i = 0; i < callee->nparams; i++)
+        pt[i] = vt_type(l, VEC_AT(callee->values, IrValue, i)->vt);
+    gcc_jit_type *fnptr = gcc_jit_context_new_function_ptr_type(l->ctx, NULL,
+        vt_type(l, callee->ret), callee->nparams, pt, 0);
+    gcc_jit_rvalue *type = gcc_jit_lvalue_as_rvalue(mem_at(l, F, arg(F, in, 0), SPC_OFF_TYPE, l->t_voidp));
+    gcc_jit_rvalue *vt = gcc_jit_lvalue_as_rvalue(mem_at(l, F, type, SPC_OFF_TP_CACHE, l->t_voidp));
+    gcc_jit_rvalue *fp = gcc_jit_lvalue_as_rvalue(
+        mem_at(l, F, vt, SPC_OFF_VTABLE_SLOTS + 8 * (int)in->imm, fnptr));
+    gcc_jit_rvalue *call = gcc_jit_context_new_call_through_ptr(l->ctx, F->loc, fp, in->nargs,
+                                                                invoke_args(l, F, in, callee));
+    invoke_result(l, F, in, callee, call, line);
+}
+
+/* MAKE_CLASS's layout spec (format: runtime/rt_class.c). */
+static const char *class_spec(L *l, const IrClass *c)
+{
+    Arena *a = l->m->arena;
+    const char *s = arena_printf(a, "%s %s %d %d %d %d %d %d\n", c->name,
+                                 c->qualname ? c->qualname : c->name, c->basicsize, c->is_final,
+                                 c->base >= 0, c->fields.len, c->nslots, c->nfinal);
+    for (int i = 0; i < c->fields.len; i++) {
+        IrField *f = VEC_AT(c->fields, IrField, i);
+        s = arena_printf(a, "%sF %s %d %d %d %d %s\n", s, f->name,
+                         f->vt == VT_OBJ ? -1 : (int)VT_PRIM(f->vt), f->offset, f->inherited,
+                         f->has_default, f->vt == VT_OBJ ? type_desc(l, f->type) : "*");
+    }
+    for (int i = 0; i < c->nslots; i++) s = arena_printf(a, "%sS %s\n", s, c->slot_names[i]);
+    for (int i = 0; i < c->nfinal; i++) s = arena_printf(a, "%sX %s\n", s, c->final_names[i]);
+    return s;
+}
+
+/* void *name[n] = { &fn0, &fn1, ... }  (as a local; NULL when n == 0) */
+static gcc_jit_rvalue *fn_table(L *l, Fn *F, const int *funcs, int n, const char *name)
+{
+    if (n == 0) return gcc_jit_context_null(l->ctx, l->t_voidp);
+    gcc_jit_lvalue *arr = gcc_jit_function_new_local(F->fn, NULL,
+        gcc_jit_context_new_array_type(l->ctx, NULL, l->t_voidp, n), name);
+    for (int i = 0; i < n; i++)
+        assign(F, gcc_jit_context_new_array_access(l->ctx, F->loc, gcc_jit_lvalue_as_rvalue(arr), i32(l, i)),
+               cast(l, gcc_jit_function_get_address(l->fns[funcs[i]], F->loc), l->t_voidp));
+    return cast(l, gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(
+        l->ctx, F->loc, gcc_jit_lvalue_as_rvalue(arr), i32(l, 0)), F->loc), l->t_voidp);
+}
+
+static void lower_make_class(L *l, Fn *F, const IrInstr *in, int line)
+{
+    IrClass *c = VEC_AT(l->m->classes, IrClass, (int)in->imm);
+    gcc_jit_rvalue *ops = in->nargs ? fill_args(l, F, in, 0, 0) : gcc_jit_context_null(l->ctx, l->t_objp);
+    gcc_jit_rvalue *impls = fn_table(l, F, c->slot_impl, c->nslots,
+                                     arena_printf(l->m->arena, "impls%d", c->index));
+    gcc_jit_rvalue *thunks = fn_table(l, F, c->slot_thunk, c->nslots,
+                                      arena_printf(l->m->arena, "thunks%d", c->index));
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_make_class,
+        gcc_jit_lvalue_get_address(class_slot(l, c->index), F->loc), str(l, class_spec(l, c)),
+        ops, i32(l, in->nargs), impls, thunks), line);
+}
+
+/* ---- checked containers and fast sequence access ---- */
+
+enum { SIZE_VAR, SIZE_DICT, SIZE_SET, SIZE_STR, SIZE_CALL };
+static int size_kind(int seq)
+{
+    switch (seq) {
+    case SEQ_LIST: case SEQ_TUPLE: case SEQ_CHECKED_LIST: case SEQ_ARRAY_INT64: return SIZE_VAR;
+    case SEQ_DICT: case SEQ_CHECKED_DICT: return SIZE_DICT;
+    case SEQ_SET: return SIZE_SET;
+    case SEQ_STR: return SIZE_STR;
+    default: return SIZE_CALL;
+    }
+}
+
+static void lower_fast_len(L *l, Fn *F, const IrInstr *in, int line)
+{
+    static const int offs[] = { [SIZE_VAR] = SPC_OFF_VAR_SIZE, [SIZE_DICT] = SPC_OFF_DICT_USED,
+                                [SIZE_SET] = SPC_OFF_SET_USED, [SIZE_STR] = SPC_OFF_STR_LENGTH };
+    int k = size_kind((int)in->imm);
+    if (k == SIZE_CALL) {
+        assign(F, dest(F, in), cast(l, RTCALL(l, F, spc_rt_len, arg(F, in, 0)), vt_type(l, destvt(F, in))));
+        check_prim(l, F, rv(F, in->dest), destvt(F, in), line);
+        return;
+    }
+    assign(F, dest(F, in), cast(l, gcc_jit_lvalue_as_rvalue(mem_at(l, F, arg(F, in, 0), offs[k], l->t_i64)),
+                                vt_type(l, destvt(F, in))));
+}
+
+static bool seq_inline(int seq, bool store)
+{
+    return seq == SEQ_LIST || seq == SEQ_CHECKED_LIST || seq == SEQ_ARRAY_INT64 ||
+           (!store && seq == SEQ_TUPLE);
+}
+
+/* s_idx = i < 0 ? i + len : i; IndexError unless 0 <= s_idx < len. Returns s_idx. */
+static gcc_jit_rvalue *checked_index(L *l, Fn *F, const IrInstr *in, bool store, int line)
+{
+    gcc_jit_lvalue *idx = scratch(l, F, &F->s_idx, l->t_i64, "s_idx");
+    gcc_jit_rvalue *len = gcc_jit_lvalue_as_rvalue(mem_at(l, F, arg(F, in, 0), SPC_OFF_VAR_SIZE, l->t_i64));
+    assign(F, idx, cast(l, arg(F, in, 1), l->t_i64));
+    gcc_jit_block *neg = new_block(F), *join = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        cmp(l, F, GCC_JIT_COMPARISON_LT, gcc_jit_lvalue_as_rvalue(idx), int_const(l, l->t_i64, 0)), neg, join);
+    gcc_jit_block_add_assignment_op(neg, F->loc, idx, GCC_JIT_BINARY_OP_PLUS, len);
+    gcc_jit_block_end_with_jump(neg, F->loc, join);
+    F->cur = join;
+    raise_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_GE, cast(l, gcc_jit_lvalue_as_rvalue(idx), l->t_u64),
+                       cast(l, len, l->t_u64)),
+             RTCALL(l, F, spc_rt_raise_index_error, i32(l, (int)in->imm), i32(l, store)), line);
+    return gcc_jit_lvalue_as_rvalue(idx);
+}
+
+/* &items[0] of a list (ob_item), a tuple (inline) or an Array[int64] (inline). */
+static gcc_jit_rvalue *items_of(L *l, Fn *F, const IrInstr *in, gcc_jit_type *elem)
+{
+    int seq = (int)in->imm;
+    if (seq == SEQ_LIST || seq == SEQ_CHECKED_LIST)
+        return gcc_jit_lvalue_as_rvalue(mem_at(l, F, arg(F, in, 0), SPC_OFF_LIST_ITEMS,
+                                               gcc_jit_type_get_pointer(elem)));
+    int off = seq == SEQ_TUPLE ? SPC_OFF_TUPLE_ITEMS : SPC_OFF_ARRAY_ITEMS;
+    return gcc_jit_lvalue_get_address(mem_at(l, F, arg(F, in, 0), off, elem), F->loc);
+}
+
+static void lower_sequence_get(L *l, Fn *F, const IrInstr *in, int line)
+{
+    int seq = (int)in->imm;
+    if (!seq_inline(seq, false)) {
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_sequence_get, arg(F, in, 0),
+                                    cast(l, arg(F, in, 1), l->t_i64), i32(l, seq)), line);
+        return;
+    }
+    gcc_jit_rvalue *i = checked_index(l, F, in, false, line);
+    gcc_jit_type *elem = seq == SEQ_ARRAY_INT64 ? l->t_i64 : l->t_obj;
+    gcc_jit_lvalue *item = gcc_jit_context_new_array_access(l->ctx, F->loc, items_of(l, F, in, elem), i);
+    assign(F, dest(F, in), cast(l, gcc_jit_lvalue_as_rvalue(item), vt_type(l, destvt(F, in))));
+    if (destvt(F, in) == VT_OBJ) emit_incref(l, F, rv(F, in->dest));
+}
+
+static void lower_sequence_set(L *l, Fn *F, const IrInstr *in, int line)
+{
+    int seq = (int)in->imm;
+    if (!seq_inline(seq, true)) {
+        check_neg(l, F, RTCALL(l, F, spc_rt_sequence_set, arg(F, in, 0), cast(l, arg(F, in, 1), l->t_i64),
+                               arg(F, in, 2), i32(l, seq)), line);
+        return;
+    }
+    gcc_jit_rvalue *i = checked_index(l, F, in, true, line);
+    gcc_jit_type *elem = seq == SEQ_ARRAY_INT64 ? l->t_i64 : l->t_obj;
+    gcc_jit_lvalue *item = gcc_jit_context_new_array_access(l->ctx, F->loc, items_of(l, F, in, elem), i);
+    if (seq == SEQ_ARRAY_INT64) {
+        assign(F, item, cast(l, arg(F, in, 2), l->t_i64));
+        return;
+    }
+    gcc_jit_lvalue *old = scratch(l, F, &F->s_old, l->t_obj, "s_old");
+    emit_incref(l, F, arg(F, in, 2));
+    assign(F, old, gcc_jit_lvalue_as_rvalue(item));
+    assign(F, item, arg(F, in, 2));
+    emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), true);
+}
+
+static void lower_build_checked(L *l, Fn *F, const IrInstr *in, int line)
+{
+    const char *d = type_desc(l, in->type);
+    gcc_jit_rvalue *items = in->nargs ? fill_args(l, F, in, 0, 0) : gcc_jit_context_null(l->ctx, l->t_objp);
+    if (in->op == IR_BUILD_CHECKED_LIST)
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_build_checked_list, type_slot_addr(l, F, d), str(l, d),
+                                    items, int_const(l, l->t_i64, in->nargs)), line);
+    else
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_build_checked_map, type_slot_addr(l, F, d), str(l, d),
+                                    items, int_const(l, l->t_i64, in->nargs / 2)), line);
+}
+
+static void lower_build_class(L *l, Fn *F, const IrInstr *in, int line)
+{
+    IrConst *name = VEC_AT(l->m->consts, IrConst, in->cidx);
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_build_class, arg(F, in, 0), arg(F, in, 1), null_obj(l),
+                                str(l, name->s ? name->s : "")), line);
+}
+
 /* ---- the dispatcher ---- */
 
 static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
@@ -903,6 +1282,21 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         break;
     case IR_CHECK_ARGS: lower_check_args(l, F, in, line); break;
     case IR_CAST: lower_cast(l, F, in, line); break;
+    case IR_MAKE_CLASS: lower_make_class(l, F, in, line); break;
+    case IR_LOAD_CLASS: assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(class_slot(l, (int)in->imm))); break;
+    case IR_TP_ALLOC:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_tp_alloc,
+                                    gcc_jit_lvalue_as_rvalue(class_slot(l, (int)in->imm))), line);
+        break;
+    case IR_LOAD_FIELD: lower_load_field(l, F, in, line); break;
+    case IR_STORE_FIELD: lower_store_field(l, F, in); break;
+    case IR_INVOKE_METHOD: lower_invoke_method(l, F, in, line); break;
+    case IR_CHECK_RETURN: lower_check_return(l, F, in, line); break;
+    case IR_BUILD_CLASS: lower_build_class(l, F, in, line); break;
+    case IR_FAST_LEN: lower_fast_len(l, F, in, line); break;
+    case IR_SEQUENCE_GET: lower_sequence_get(l, F, in, line); break;
+    case IR_SEQUENCE_SET: lower_sequence_set(l, F, in, line); break;
+    case IR_BUILD_CHECKED_LIST: case IR_BUILD_CHECKED_MAP: lower_build_checked(l, F, in, line); break;
     case IR_PRIMITIVE_BOX: lower_box(l, F, in, line); break;
     case IR_PRIMITIVE_UNBOX: lower_unbox(l, F, in, line); break;
     case IR_CONVERT_PRIMITIVE: lower_convert(l, F, in); break;
@@ -990,8 +1384,10 @@ static int max_array_args(const IrFunc *f)
         IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
         for (int i = 0; i < blk->instrs.len; i++) {
             IrInstr *in = VEC_AT(blk->instrs, IrInstr, i);
-            if ((in->op == IR_CALL || (in->op >= IR_BUILD_TUPLE && in->op <= IR_BUILD_MAP))
-                && in->nargs + 1 > max)
+            bool uses = in->op == IR_CALL || (in->op >= IR_BUILD_TUPLE && in->op <= IR_BUILD_MAP) ||
+                        in->op == IR_MAKE_CLASS || in->op == IR_BUILD_CHECKED_LIST ||
+                        in->op == IR_BUILD_CHECKED_MAP;
+            if (uses && in->nargs + 1 > max)
                 max = in->nargs + 1;
         }
     }
@@ -1124,34 +1520,9 @@ static gcc_jit_lvalue *obj_array_global(L *l, const char *name, int n)
         gcc_jit_context_new_array_type(l->ctx, NULL, l->t_obj, n > 0 ? n : 1), name);
 }
 
-/* The distinct classes CAST checks against, each with a lazily resolved slot. */
-static void collect_cast_types(L *l)
-{
-    l->type_list = ARENA_ARRAY(l->m->arena, Type *, 1);
-    int cap = 1;
-    for (int fi = 0; fi < l->m->funcs.len; fi++) {
-        IrFunc *f = VEC_AT(l->m->funcs, IrFunc, fi);
-        for (int b = 0; b < f->blocks.len; b++) {
-            IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
-            for (int i = 0; i < blk->instrs.len; i++) {
-                IrInstr *in = VEC_AT(blk->instrs, IrInstr, i);
-                if (in->op != IR_CAST || !in->type) continue;
-                Type *t = in->type->kind == TY_OPTIONAL ? in->type->inner : in->type;
-                if (type_slot(l, t) >= 0) continue;
-                if (l->ntypes == cap) {
-                    Type **nl = ARENA_ARRAY(l->m->arena, Type *, cap * 2);
-                    memcpy(nl, l->type_list, sizeof(Type *) * (size_t)cap);
-                    l->type_list = nl;
-                    cap *= 2;
-                }
-                l->type_list[l->ntypes++] = t;
-            }
-        }
-    }
-}
-
 /* static int spcf__exec(PyObject *module):
  *     if (spc_rt_module_exec(module, spc_consts, n, spc_constblob, len) < 0) return -1;
+ *     spc_rt_set_classes(spc_classes, nclasses);
  *     r = <module body>(); if (!r) return -1; Py_DECREF(r); return 0;
  * PyObject *PyInit_<name>(void) { return spc_rt_module_init("<name>", spcf__exec); } */
 static void emit_module_glue(L *l)
@@ -1179,6 +1550,8 @@ static void emit_module_glue(L *l)
     branch_to(&F, cmp(l, &F, GCC_JIT_COMPARISON_LT, RTCALL(l, &F, spc_rt_module_exec,
         gcc_jit_param_as_rvalue(pm), consts0, i32(l, l->m->consts.len), blob0, i32(l, (int)blob.len)),
         i32(l, 0)), fail);
+    add_eval(&F, RTCALL(l, &F, spc_rt_set_classes,
+                        gcc_jit_lvalue_get_address(class_slot(l, 0), NULL), i32(l, l->m->classes.len)));
     gcc_jit_lvalue *r = gcc_jit_function_new_local(ex, NULL, l->t_obj, "r");
     assign(&F, r, gcc_jit_context_new_call(c, NULL, l->fns[l->m->body_func], 0, NULL));
     branch_to(&F, cmp(l, &F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(r), null_obj(l)), fail);
@@ -1247,10 +1620,11 @@ int lower_module(IrModule *m, const LowerOptions *opt, Diags *d)
     configure(&l);
     init_types(&l);
     declare_runtime(&l);
-    collect_cast_types(&l);
+    collect_type_slots(&l);
     l.consts = obj_array_global(&l, "spc_consts", m->consts.len);
     l.fnobjs = obj_array_global(&l, "spc_fnobjs", m->funcs.len);
     l.types = obj_array_global(&l, "spc_types", l.ntypes);
+    l.classes = obj_array_global(&l, "spc_classes", m->classes.len);
     l.fns = ARENA_ARRAY(m->arena, gcc_jit_function *, m->funcs.len + 1);
     for (int i = 0; i < m->funcs.len; i++) declare_func(&l, VEC_AT(m->funcs, IrFunc, i));
     for (int i = 0; i < m->funcs.len; i++) lower_func(&l, VEC_AT(m->funcs, IrFunc, i));

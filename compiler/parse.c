@@ -1089,6 +1089,75 @@ static Stmt *conv_while(P *p, TSNode n) {
 
 static bool has_async(P *p, TSNode n) { return has_token(p, n, "async"); }
 
+static TSNode block_child(P *p, TSNode n) {
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    for (int i = 0; i < cnt; i++)
+        if (is(k[i].n, "block")) return k[i].n;
+    return (TSNode){0};
+}
+
+static Stmt *conv_try(P *p, TSNode n) {
+    Stmt *s = stmt_new(p->a, S_TRY, span_of(p, n));
+    conv_body(p, n, field(n, "body"), "'try' statement", &s->body);
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    for (int i = 0; i < cnt; i++) {
+        TSNode c = k[i].n;
+        if (is(c, "except_group_clause")) return unsupported_stmt(p, n, "except* clause");
+        if (is(c, "except_clause")) {
+            ExceptHandler *h = ARENA_NEW(p->a, ExceptHandler);
+            h->span = span_of(p, c);
+            TSNode v = field(c, "value"), alias = field(c, "alias");
+            if (!ts_node_is_null(v)) h->type = conv_expr(p, v);
+            if (!ts_node_is_null(alias)) h->target = conv_target(p, alias);
+            conv_body(p, c, block_child(p, c), "'except' statement", &h->body);
+            vec_push(p->a, &s->handlers, h);
+        } else if (is(c, "else_clause")) {
+            conv_body(p, c, field(c, "body"), "'else' statement", &s->orelse);
+        } else if (is(c, "finally_clause")) {
+            conv_body(p, c, block_child(p, c), "'finally' statement", &s->finalbody);
+        }
+    }
+    return fit_end(s);
+}
+
+/* with a as b, c: each item is `value` or an as_pattern (value as target). */
+static Stmt *conv_with(P *p, TSNode n) {
+    if (has_async(p, n)) return unsupported_stmt(p, n, "async with statement");
+    Stmt *s = stmt_new(p->a, S_WITH, span_of(p, n));
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    for (int i = 0; i < cnt; i++) {
+        if (!is(k[i].n, "with_clause")) continue;
+        Kid *items;
+        int ni = kids(p, k[i].n, false, &items);
+        for (int j = 0; j < ni; j++) {
+            if (!is(items[j].n, "with_item")) continue;
+            WithItem *w = ARENA_NEW(p->a, WithItem);
+            TSNode v = field(items[j].n, "value");
+            if (is(v, "as_pattern")) {
+                Kid *ak;
+                int na = kids(p, v, false, &ak);
+                for (int a = 0; a < na; a++) {
+                    if (is(ak[a].n, "as_pattern_target")) {
+                        Kid *tk;
+                        if (kids(p, ak[a].n, false, &tk) >= 1) w->target = conv_target(p, tk[0].n);
+                    } else if (!w->context) {
+                        w->context = conv_expr(p, ak[a].n);
+                    }
+                }
+            } else {
+                w->context = conv_expr(p, v);
+            }
+            if (!w->context) return unsupported_stmt(p, n, "with item");
+            vec_push(p->a, &s->items, w);
+        }
+    }
+    conv_body(p, n, field(n, "body"), "'with' statement", &s->body);
+    return fit_end(s);
+}
+
 static Stmt *conv_for(P *p, TSNode n) {
     if (has_async(p, n)) return unsupported_stmt(p, n, "async for loop");
     Stmt *s = stmt_new(p->a, S_FOR, span_of(p, n));
@@ -1371,11 +1440,10 @@ static const struct { const char *type; StmtFn fn; } stmt_table[] = {
     {"future_import_statement", conv_future}, {"function_definition", conv_funcdef},
     {"class_definition", conv_classdef}, {"decorated_definition", conv_decorated},
     {"print_statement", conv_print},     {"exec_statement", conv_print},
+    {"try_statement", conv_try},         {"with_statement", conv_with},
 };
 
 static const struct { const char *type, *what; } unsupported_stmts[] = {
-    {"with_statement", "with statement"},
-    {"try_statement", "try statement"},
     {"match_statement", "match statement"},
     {"type_alias_statement", "type alias statement"},
 };
@@ -1392,7 +1460,6 @@ static void conv_stmt(P *p, TSNode n, PtrVec *out) {
     for (size_t i = 0; i < sizeof unsupported_stmts / sizeof unsupported_stmts[0]; i++) {
         if (strcmp(unsupported_stmts[i].type, t) != 0) continue;
         const char *what = unsupported_stmts[i].what;
-        if (strcmp(t, "with_statement") == 0 && has_async(p, n)) what = "async with statement";
         vec_push(p->a, out, unsupported_stmt(p, n, what));
         return;
     }

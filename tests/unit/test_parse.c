@@ -570,14 +570,36 @@ static void test_fstrings(void **state) {
     done(p);
 }
 
+static void test_try_with(void **state) {
+    Parsed *p = parse_ok("try:\n    a()\nexcept (A, B) as e:\n    b()\nexcept C:\n    pass\n"
+                         "except:\n    raise\nelse:\n    c()\nfinally:\n    d()\n");
+    Stmt *s = stmt_at(p, 0);
+    assert_int_equal(s->kind, S_TRY);
+    assert_int_equal(s->body.len, 1);
+    assert_int_equal(s->handlers.len, 3);
+    ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, 0);
+    assert_int_equal(h->type->kind, E_TUPLE);
+    assert_string_equal(h->target->id, "e");
+    assert_null(VEC_AT(s->handlers, ExceptHandler, 2)->type);
+    assert_int_equal(s->orelse.len, 1);
+    assert_int_equal(s->finalbody.len, 1);
+    done(p);
+    p = parse_ok("with open(f) as (a, b), lock:\n    pass\n");
+    s = stmt_at(p, 0);
+    assert_int_equal(s->kind, S_WITH);
+    assert_int_equal(s->items.len, 2);
+    assert_int_equal(VEC_AT(s->items, WithItem, 0)->context->kind, E_CALL);
+    assert_int_equal(VEC_AT(s->items, WithItem, 0)->target->kind, E_TUPLE);
+    assert_null(VEC_AT(s->items, WithItem, 1)->target);
+    done(p);
+}
+
 static void test_unsupported(void **state) {
     struct { const char *src; const char *what; bool stmt; } cases[] = {
         {"x = lambda: 1\n", "lambda", false},
         {"x = (i for i in y)\n", "generator expression", false},
         {"x = (y := 1)\n", "walrus operator", false},
         {"x = yield\n", "yield", false},
-        {"with a as b:\n    pass\n", "with statement", true},
-        {"try:\n    pass\nexcept E:\n    pass\n", "try statement", true},
         {"match x:\n    case 1:\n        pass\n", "match statement", true},
         {"async def f():\n    pass\n", "async function", true},
         {"class A(B, metaclass=M):\n    pass\n", "class keyword arguments", true},
@@ -817,6 +839,7 @@ int main(void) {
         cmocka_unit_test(test_expressions),
         cmocka_unit_test(test_comprehensions),
         cmocka_unit_test(test_fstrings),
+        cmocka_unit_test(test_try_with),
         cmocka_unit_test(test_unsupported),
         cmocka_unit_test(test_syntax_errors),
         cmocka_unit_test(test_is_static),
