@@ -37,7 +37,13 @@ RTUNIT_SRCS   := $(wildcard tests/unit/rt_test_*.c)
 RTUNIT_BINS   := $(RTUNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%)
 DEPS_STAMP    := $(BUILD)/.deps-ok
 
-.PHONY: all deps test test-unit test-tiers test-asan demo bench clean
+# The AddressSanitizer+UBSan compiler used by the fuzz tier of `make test` and `make fuzz`.
+ASAN_SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -Wno-format-truncation
+ASAN_SPC := build-asan/spc
+FUZZ_MUTATIONS ?= 300
+FUZZ_SEED ?= 1
+
+.PHONY: all deps test test-unit test-tiers test-asan demo bench clean asan-spc docs docs-check fuzz bench-check
 
 all: $(BUILD)/spc $(BUILD)/libspcrt.a $(BUILD)/python/.stamp $(STATIC_EXT)
 
@@ -91,10 +97,30 @@ $(BUILD)/unit/rt_test_%: tests/unit/rt_test_%.c $(BUILD)/libspcrt.a
 test-unit: all $(UNIT_BINS) $(RTUNIT_BINS)
 	@set -e; for t in $(UNIT_BINS) $(RTUNIT_BINS); do echo "== $$t"; $$t; done
 
-test-tiers: all
-	$(PYTHON) tests/run_tests.py --spc $(BUILD)/spc --pythonpath $(BUILD)/python
+# The fuzz tier (every test file truncated at every line + 10 mutations each, seed 0)
+# runs the ASan build of spc.
+test-tiers: all asan-spc
+	$(PYTHON) tests/run_tests.py --spc $(BUILD)/spc --pythonpath $(BUILD)/python --fuzz-spc $(ASAN_SPC)
 
-test: test-unit test-tiers
+test: test-unit test-tiers docs-check
+
+asan-spc:
+	$(MAKE) BUILD=build-asan SAN="$(ASAN_SAN)" OPT=-O1 $(ASAN_SPC)
+
+# docs/DIAGNOSTICS.md is generated from compiler/diag.def; docs-check fails when stale.
+docs:
+	$(PYTHON) scripts/gen_diag_docs.py
+docs-check:
+	$(PYTHON) scripts/gen_diag_docs.py --check
+
+# The long fuzz run: FUZZ_MUTATIONS mutations per test file under ASan+UBSan
+# (failing inputs are kept in build/fuzz-failures/).
+fuzz: asan-spc
+	$(PYTHON) scripts/fuzz_check.py --spc $(ASAN_SPC) --mutations $(FUZZ_MUTATIONS) --seed $(FUZZ_SEED)
+
+# spc check (and mypy, when installed) on synthetic modules of 10k, 100k and 1M lines.
+bench-check: all
+	$(PYTHON) scripts/bench_check.py --spc $(BUILD)/spc --pythonpath $(BUILD)/python
 
 # Compiler and runtime under AddressSanitizer + UBSan, separate build directory.
 test-asan:

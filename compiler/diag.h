@@ -34,11 +34,14 @@ typedef struct Diags {
 } Diags;
 
 const char *diag_code(DiagId id);
+/* The printf template of `id` as written in diag.def (docs, SARIF rule descriptions). */
+const char *diag_template(DiagId id);
 /* Formats the template of `id` with the arguments. */
 Diag *diag_report(Diags *d, const char *path, DiagId id, Span span, ...);
 void diag_note(Diags *d, const char *path, Span span, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-/* Sorts by file, line, column and prints each with the source line and caret.
+/* Sorts by file, line, column (notes stay after their error) and prints each with the
+ * source line and caret; no colour, no summary (defined in report.c, see report.h).
  * `source` is the text of `path` (may be NULL: no source line printed). */
 void diag_print_text(Diags *d, FILE *out, const char *path, const char *source);
 

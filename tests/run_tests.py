@@ -15,6 +15,11 @@ Tiers (each a directory of data files under tests/; a new test is a new file):
   memory    tests/memory/mods/*.py are built once; every tests/memory/test_*.py driver
             must exit 0 (refcount / tracemalloc growth checks); tests/memory/vg_*.py drivers
             also run under valgrind when it is installed (skipped otherwise).
+  report    tests/report/test_*.py drive `spc check` (formats, summary, exit codes,
+            directories, pyproject.toml) and must exit 0; they get the spc binary in $SPC.
+  fuzz      one case per tests/check and tests/run file: every truncation and
+            --fuzz-mutations random mutations of it (fixed seed) through `spc check`
+            (scripts/fuzz_check.py); --fuzz-spc names the binary (make test: the ASan one).
 
 Output: one FAIL line per failing case (with an indented diff/explanation), then exactly one
 summary line `N passed, N failed[, N skipped]`. Exit status 1 when anything failed.
@@ -31,7 +36,7 @@ import tempfile
 import threading
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ALL_TIERS = ["run", "check", "boundary", "ir", "memory"]
+ALL_TIERS = ["run", "check", "boundary", "ir", "memory", "report", "fuzz"]
 TIMEOUT = 120          # seconds for one subprocess
 VALGRIND_TIMEOUT = 900
 
@@ -320,6 +325,29 @@ def script_case(cfg, build, path, tier):
     return passed(case)
 
 
+def report_case(cfg, path):
+    case = "report/" + os.path.splitext(os.path.basename(path))[0]
+    env = dict(os.environ, SPC=cfg.spc)
+    with tempfile.TemporaryDirectory(dir=cfg.tmp) as wd:
+        p = run_proc([cfg.python, path], cwd=wd, env=env)
+    if p.rc != 0:
+        return failed(case, proc_dump(p, "python3 " + os.path.basename(path)))
+    return passed(case)
+
+
+def fuzz_case(cfg, path):
+    case = "fuzz/%s/%s" % (os.path.basename(os.path.dirname(path)), _stem(path))
+    scripts = os.path.join(os.path.dirname(HERE), "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    import fuzz_check  # scripts/fuzz_check.py: the same code `make fuzz` runs
+    n, failures = fuzz_check.fuzz_file(cfg.fuzz_spc, path, cfg.fuzz_mutations, seed=0,
+                                       keep=os.path.join(HERE, "..", "build", "fuzz-failures"))
+    if failures:
+        return failed(case, "%d of %d inputs:\n%s" % (len(failures), n, "\n".join(failures)))
+    return passed(case)
+
+
 def valgrind_case(cfg, build, path):
     case = "memory/valgrind:" + os.path.splitext(os.path.basename(path))[0]
     vg = shutil.which("valgrind")
@@ -377,6 +405,13 @@ def collect(cfg):
                  for p in listdir(d, ".py", "test_")]
         jobs += [("memory/valgrind:" + _stem(p), lambda p=p, b=b: valgrind_case(cfg, b, p))
                  for p in listdir(d, ".py", "vg_")]
+    if "report" in cfg.tiers:
+        jobs += [("report/" + _stem(p), lambda p=p: report_case(cfg, p))
+                 for p in listdir(os.path.join(HERE, "report"), ".py", "test_")]
+    if "fuzz" in cfg.tiers:
+        for d in ("check", "run"):
+            jobs += [("fuzz/%s/%s" % (d, _stem(p)), lambda p=p: fuzz_case(cfg, p))
+                     for p in listdir(os.path.join(HERE, d), ".py")]
     if cfg.k:
         jobs = [j for j in jobs if cfg.k in j[0]]
     return jobs
@@ -404,6 +439,10 @@ def parse_args(argv):
     ap.add_argument("--python", default=sys.executable or "python3",
                     help="interpreter for reference runs and drivers")
     ap.add_argument("--tiers", default=",".join(ALL_TIERS))
+    ap.add_argument("--fuzz-spc", default=None,
+                    help="spc binary for the fuzz tier (default: --spc; make test: the ASan build)")
+    ap.add_argument("--fuzz-mutations", type=int, default=10,
+                    help="random mutations per file in the fuzz tier (default 10)")
     ap.add_argument("--update", action="store_true", help="rewrite tests/ir/*.dis goldens")
     ap.add_argument("-k", default="", help="only cases whose name contains this substring")
     ap.add_argument("-j", type=int, default=2, help="parallel jobs (default 2)")
@@ -414,6 +453,7 @@ def parse_args(argv):
     if bad:
         ap.error("unknown tier(s): %s (known: %s)" % (", ".join(bad), ", ".join(ALL_TIERS)))
     cfg.spc = os.path.abspath(cfg.spc)
+    cfg.fuzz_spc = os.path.abspath(cfg.fuzz_spc or cfg.spc)
     cfg.real_python = real_executable(cfg.python)
     cfg.pythonpath = os.path.abspath(cfg.pythonpath)
     return cfg
