@@ -72,6 +72,8 @@ typedef struct Checker {
     Env *env;
     Loop *loop;
     PtrVec ginfo;         /* GlobalInfo*, parallel to m->globals */
+    GlobalInfo **gindex;  /* hash index over ginfo (global_info) */
+    unsigned gindex_cap;
     PtrVec builtins;      /* Symbol* (SYM_BUILTIN), created on demand */
     PtrVec reported;      /* nodes whose "unsupported" was reported */
     PtrVec bad_ann;       /* Stmt*: annotated assignments that redefine a local */
@@ -282,11 +284,33 @@ static Symbol *sym_new(Checker *c, const char *name, SymKind kind, Span span) {
     return s;
 }
 
+/* Globals are looked up by name at every use: an open-addressing index over c->ginfo
+ * (FNV-1a, linear probing, kept at most half full) makes that O(1), so checking time
+ * grows linearly with the module. */
+static unsigned name_hash(const char *s) {
+    unsigned h = 2166136261u;
+    while (*s) h = (h ^ (unsigned char)*s++) * 16777619u;
+    return h;
+}
+
+static void gindex_put(GlobalInfo **slots, unsigned cap, GlobalInfo *g) {
+    unsigned i = name_hash(g->sym->name) & (cap - 1);
+    while (slots[i]) i = (i + 1) & (cap - 1);
+    slots[i] = g;
+}
+
+static void gindex_grow(Checker *c) {
+    unsigned cap = c->gindex_cap ? c->gindex_cap * 2 : 256;
+    GlobalInfo **slots = ARENA_ARRAY(c->a, GlobalInfo *, cap);
+    for (int i = 0; i < c->ginfo.len; i++) gindex_put(slots, cap, VEC_AT(c->ginfo, GlobalInfo, i));
+    c->gindex = slots;
+    c->gindex_cap = cap;
+}
+
 static GlobalInfo *global_info(Checker *c, const char *name) {
-    for (int i = 0; i < c->ginfo.len; i++) {
-        GlobalInfo *g = VEC_AT(c->ginfo, GlobalInfo, i);
-        if (strcmp(g->sym->name, name) == 0) return g;
-    }
+    if (!c->gindex_cap) return NULL;
+    for (unsigned i = name_hash(name) & (c->gindex_cap - 1); c->gindex[i]; i = (i + 1) & (c->gindex_cap - 1))
+        if (strcmp(c->gindex[i]->sym->name, name) == 0) return c->gindex[i];
     return NULL;
 }
 
@@ -297,6 +321,8 @@ static GlobalInfo *global_add(Checker *c, const char *name, SymKind kind, Span s
     g->sym = sym_new(c, name, kind, span);
     vec_push(c->a, &c->ginfo, g);
     vec_push(c->a, &c->m->globals, g->sym);
+    if ((unsigned)c->ginfo.len * 2 > c->gindex_cap) gindex_grow(c);
+    else gindex_put(c->gindex, c->gindex_cap, g);
     return g;
 }
 
