@@ -82,6 +82,7 @@ typedef struct Fn {
     int *lastuse;                     /* per value: index of its last use in the block */
     Stub *stubs;
     int nstubs, capstubs;
+    int handler;                      /* IrBlock.handler of the block being lowered */
     gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx;
     gcc_jit_param *params[4];
     gcc_jit_location *loc;
@@ -282,14 +283,17 @@ static gcc_jit_rvalue *sentinel(L *l, ValType vt)
 
 /* The block an error at the current point jumps to: it adds the traceback entry for
  * `line` (none when 0), releases the temps that hold references here, then goes to
- * the cleanup. Identical (line, held temps) points share one block. */
+ * the block's exception handler (a CATCH block) or else the cleanup. Identical
+ * (handler, line, held temps) points share one block. */
 static gcc_jit_block *err_block(L *l, Fn *F, int line)
 {
     char *key = arena_printf(l->m->arena, "%d", line);
+    if (F->handler >= 0) key = arena_printf(l->m->arena, "h%d:%s", F->handler, key);
     for (int i = 0; i < F->f->values.len; i++)
         for (int k = 0; k < F->held[i]; k++) key = arena_printf(l->m->arena, "%s,%d", key, i);
     for (int i = 0; i < F->nstubs; i++)
         if (strcmp(F->stubs[i].key, key) == 0) return F->stubs[i].block;
+    gcc_jit_block *target = F->handler >= 0 ? F->blocks[F->handler] : F->cleanup;
     if (strcmp(key, "0") == 0) return F->cleanup;
     gcc_jit_block *b = gcc_jit_function_new_block(F->fn, NULL), *save = F->cur;
     F->cur = b;
@@ -298,7 +302,7 @@ static gcc_jit_block *err_block(L *l, Fn *F, int line)
                            i32(l, line)));
     for (int i = 0; i < F->f->values.len; i++)
         for (int k = 0; k < F->held[i]; k++) add_eval(F, RTCALL(l, F, spc_rt_xdecref, rv(F, i)));
-    jump(F, F->cleanup);
+    jump(F, target);
     F->cur = save;
     if (F->nstubs == F->capstubs) {
         F->capstubs = F->capstubs ? 2 * F->capstubs : 8;
@@ -653,7 +657,8 @@ static void lower_cast(L *l, Fn *F, const IrInstr *in, int line)
                                 str(l, d), i32(l, optional)), line);
 }
 
-/* Override thunks: the Python override's result against the slot's return type. */
+/* Override thunks: the Python override's result against the slot's return type; an
+ * optional operand 1 (the override called) names it in the message by __qualname__. */
 static void lower_check_return(L *l, Fn *F, const IrInstr *in, int line)
 {
     int optional;
@@ -665,7 +670,8 @@ static void lower_check_return(L *l, Fn *F, const IrInstr *in, int line)
     }
     obj_result(l, F, in, RTCALL(l, F, spc_rt_check_return, arg(F, in, 0), type_slot_addr(l, F, d),
                                 str(l, d), i32(l, optional), const_rv(l, in->cidx),
-                                str(l, in->type->name ? in->type->name : "?")), line);
+                                str(l, in->type->name ? in->type->name : "?"),
+                                in->nargs > 1 ? arg(F, in, 1) : null_obj(l)), line);
 }
 
 /* The descriptor an instruction resolves at run time (NULL: none). */
@@ -1311,6 +1317,18 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_RAISE_ASSERT:
         raise_and_exit(l, F, RTCALL(l, F, spc_rt_raise_assert, n ? arg(F, in, 0) : null_obj(l)), line);
         break;
+    case IR_CATCH: assign(F, dest(F, in), RTCALL0(l, F, spc_rt_catch)); break;
+    case IR_SET_EXC_INFO: assign(F, dest(F, in), RTCALL(l, F, spc_rt_set_exc_info, arg(F, in, 0))); break;
+    case IR_EXC_MATCH: {
+        gcc_jit_lvalue *t = scratch(l, F, &F->s_int, l->t_int, "s_int");
+        assign(F, t, RTCALL(l, F, spc_rt_exc_match, arg(F, in, 0), arg(F, in, 1)));
+        check_neg(l, F, gcc_jit_lvalue_as_rvalue(t), line);
+        assign(F, dest(F, in), cast(l, gcc_jit_lvalue_as_rvalue(t), l->t_char));
+        break;
+    }
+    case IR_RERAISE:   /* the exception keeps its traceback: no new entry */
+        raise_and_exit(l, F, RTCALL(l, F, spc_rt_reraise_exc, arg(F, in, 0)), 0);
+        break;
     case IR_IMPORT_NAME:
         obj_result(l, F, in, RTCALL(l, F, spc_rt_import_name, const_rv(l, in->cidx),
                                     const_rv(l, in->cidx2), i32(l, (int)in->imm)), line);
@@ -1445,11 +1463,12 @@ static void finish_cleanup(L *l, Fn *F)
 
 static void lower_func(L *l, IrFunc *f)
 {
-    Fn F = { .f = f, .fn = l->fns[f->index] };
+    Fn F = { .f = f, .fn = l->fns[f->index], .handler = -1 };
     setup_func(l, &F);
     for (int b = 0; b < f->blocks.len; b++) {
         IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
         F.cur = F.blocks[b];
+        F.handler = blk->handler;
         memset(F.held, 0, sizeof(int) * (size_t)f->values.len);
         for (int i = 0; i < blk->instrs.len; i++) {
             IrInstr *in = VEC_AT(blk->instrs, IrInstr, i);
@@ -1539,7 +1558,7 @@ static void emit_module_glue(L *l)
     gcc_jit_param *pm = gcc_jit_context_new_param(c, NULL, l->t_obj, "module");
     gcc_jit_function *ex = gcc_jit_context_new_function(c, NULL, GCC_JIT_FUNCTION_INTERNAL,
                                                         l->t_int, "spcf__exec", 1, &pm, 0);
-    Fn F = { .fn = ex };
+    Fn F = { .fn = ex, .handler = -1 };
     F.cur = gcc_jit_function_new_block(ex, "entry");     /* the first block is the entry */
     gcc_jit_block *fail = gcc_jit_function_new_block(ex, "fail");
     gcc_jit_block_end_with_return(fail, NULL, i32(l, -1));

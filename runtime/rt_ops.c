@@ -278,6 +278,57 @@ void spc_rt_raise(PyObject *exc, PyObject *cause)
     Py_DECREF(value);
 }
 
+/* ---- exception handlers (IrBlock.handler blocks) ---- */
+
+/* CATCH: the exception being raised, normalized, with its traceback attached; the
+ * error indicator is cleared. */
+PyObject *spc_rt_catch(void)
+{
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    PyErr_NormalizeException(&type, &value, &tb);
+    if (!value) value = Py_NewRef(Py_None);   /* cannot happen after a failed op */
+    if (tb && PyExceptionInstance_Check(value)) PyException_SetTraceback(value, tb);
+    Py_XDECREF(type);
+    Py_XDECREF(tb);
+    return value;
+}
+
+/* SET_EXC_INFO: `exc` (or None) becomes sys.exc_info()'s exception; returns the previous
+ * one (None when there was none). */
+PyObject *spc_rt_set_exc_info(PyObject *exc)
+{
+    PyObject *prev = PyErr_GetHandledException();
+    PyErr_SetHandledException(exc == Py_None ? NULL : exc);
+    return prev ? prev : Py_NewRef(Py_None);
+}
+
+/* EXC_MATCH: except cls: with CPython's check of the class (ceval.c check_except_type_valid). */
+int spc_rt_exc_match(PyObject *exc, PyObject *cls)
+{
+    if (PyTuple_Check(cls)) {
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(cls); i++)
+            if (!PyExceptionClass_Check(PyTuple_GET_ITEM(cls, i))) goto bad;
+    } else if (!PyExceptionClass_Check(cls)) {
+        goto bad;
+    }
+    return PyErr_GivenExceptionMatches(exc, cls);
+bad:
+    PyErr_SetString(PyExc_TypeError,
+                    "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+}
+
+/* RERAISE: raise `exc` again with the traceback it already has. */
+void spc_rt_reraise_exc(PyObject *exc)
+{
+    if (!PyExceptionInstance_Check(exc)) {
+        PyErr_SetString(PyExc_SystemError, "spc: RERAISE of a non-exception");
+        return;
+    }
+    PyErr_Restore(Py_NewRef((PyObject *)Py_TYPE(exc)), Py_NewRef(exc), PyException_GetTraceback(exc));
+}
+
 void spc_rt_reraise(void)
 {
     PyObject *exc = PyErr_GetHandledException();

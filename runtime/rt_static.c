@@ -1,5 +1,6 @@
-/* rt_static.c — the static ops that need the C API: argument checks (CHECK_ARGS),
- * CAST, boxing/unboxing of primitives and the primitive arithmetic that can raise.
+/* rt_static.c — the static ops that need the C API: argument checks (CHECK_ARGS
+ * against builtin classes; other classes and CAST are in rt_types.c), boxing/unboxing
+ * of primitives and the primitive arithmetic that can raise.
  * Stage: run time.  Messages follow STATIC_PYTHON.md §1.2.3 and §3. */
 #include "spc_rt.h"
 #include <math.h>
@@ -33,47 +34,6 @@ int spc_rt_check_arg(PyObject *v, PyObject *cls, int optional, const char *func,
     PyErr_Format(spc_rt_static_type_error(), "%s expected '%s' for argument %s, got '%s'",
                  func, ((PyTypeObject *)cls)->tp_name, arg, Py_TYPE(v)->tp_name);
     return -1;
-}
-
-/* The class object of a static type: builtins, this module's globals, or an import. */
-static PyObject *resolve_type(const char *module, const char *qualname)
-{
-    PyObject *cls = NULL;
-    if (strcmp(module, "builtins") == 0) {
-        cls = PyDict_GetItemString(spc_rt_g_builtins, qualname);
-        Py_XINCREF(cls);
-    } else if (!strchr(qualname, '.')) {
-        cls = PyDict_GetItemString(spc_rt_g_globals, qualname);
-        Py_XINCREF(cls);
-    }
-    if (!cls) {
-        PyObject *mod = PyImport_ImportModule(module);
-        cls = mod;
-        for (const char *p = qualname; cls && *p;) {
-            const char *e = strchr(p, '.');
-            size_t n = e ? (size_t)(e - p) : strlen(p);
-            PyObject *name = PyUnicode_FromStringAndSize(p, (Py_ssize_t)n);
-            PyObject *next = name ? PyObject_GetAttr(cls, name) : NULL;
-            Py_XDECREF(name);
-            Py_SETREF(cls, next);
-            p += n + (e != NULL);
-        }
-    }
-    if (cls && !PyType_Check(cls)) {
-        PyErr_Format(PyExc_TypeError, "spc: %s.%s is not a class", module, qualname);
-        Py_CLEAR(cls);
-    }
-    return cls;
-}
-
-PyObject *spc_rt_cast(PyObject *v, PyObject **slot, const char *module, const char *qualname,
-                      int optional)
-{
-    if (!*slot && !(*slot = resolve_type(module, qualname))) return NULL;
-    PyTypeObject *cls = (PyTypeObject *)*slot;
-    if ((optional && v == Py_None) || PyObject_TypeCheck(v, cls)) return Py_NewRef(v);
-    PyErr_Format(PyExc_TypeError, "expected '%s', got '%s'", cls->tp_name, Py_TYPE(v)->tp_name);
-    return NULL;
 }
 
 /* ---- unboxing: range-checked per width (OverflowError("int overflow")) ---- */

@@ -68,4 +68,59 @@ int spc_rt_ready_types(void);
 /* StaticTypeError from __static__ when importable, else TypeError (borrowed). */
 PyObject *spc_rt_static_type_error(void);
 
+/* ---- static classes (rt_class.c; docs/RUNTIME.md "Static classes") ---- */
+
+/* One instance field of a static class, as MAKE_CLASS's layout spec gives it. */
+typedef struct SpcFieldInfo {
+    char *name;
+    int kind;               /* -1: object field, else the PrimKind (compiler/prim.def order) */
+    int offset;             /* bytes from the start of the instance */
+    char *tdesc;            /* object fields: type descriptor of the declared type */
+    PyObject *deflt;        /* object field default (strong) or NULL */
+    int has_raw;            /* primitive field default present in raw[] */
+    unsigned char raw[8];
+} SpcFieldInfo;
+
+/* Layout and vtable facts of one static class, owned by its vtable object. */
+typedef struct SpcClassInfo {
+    PyTypeObject *type;     /* the static class (borrowed: it owns the vtable owning this) */
+    int nfields;            /* all fields, inherited first */
+    SpcFieldInfo *fields;
+    int nobj;               /* offsets of the object fields (traverse, clear) */
+    int *obj_offsets;
+    int nslots;
+    PyObject **slot_names;  /* interned */
+    void **impls;           /* this class's implementation per slot */
+    void **thunks;          /* override thunk per slot (Python subclasses) */
+    int nfinal;
+    PyObject **final_names; /* methods declared final in this class */
+    struct SpcVtable *vtable;   /* the class's own vtable (which frees this record) */
+} SpcClassInfo;
+
+/* The object stored in tp_cache of every static class and of every Python subclass of
+ * one: generated code calls slots[i] (offset SPC_OFF_VTABLE_SLOTS, py_layout.h). */
+typedef struct SpcVtable {
+    PyObject_VAR_HEAD       /* ob_size: number of slots */
+    SpcClassInfo *info;     /* the nearest static class's layout */
+    void *slots[];
+} SpcVtable;
+extern PyTypeObject SpcVtable_Type;
+extern PyTypeObject SpcFieldDescr_Type;     /* typed descriptor of an object field */
+extern PyTypeObject SpcPrimDescr_Type;      /* member descriptor of a primitive field */
+
+/* The module's class table (spc_rt_set_classes) and its size. */
+extern PyObject **spc_rt_g_classes;
+extern int spc_rt_g_nclasses;
+
+/* ---- type descriptors (rt_types.c) ----
+ * A type descriptor is a string lower.c writes for a static type:
+ *   *            anything (dynamic, object)
+ *   Bname        builtins.name
+ *   Cn           static class n of this module (class table)
+ *   Mmod:qual    class qual of module mod (this module's globals, else imported)
+ *   L[T]         CheckedList[T]        D[K,V]  CheckedDict[K, V]       A  Array[int64]
+ *   ?T           Optional[T] (inside L[...] / D[...]; top level passes `optional`)
+ * Returns the class (borrowed from *slot, which caches a strong reference) or NULL. */
+PyObject *spc_rt_resolve_type(PyObject **slot, const char *desc);
+
 #endif

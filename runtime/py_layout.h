@@ -1,0 +1,24 @@
+/* py_layout.h — the CPython 3.11 (x86-64, release build) object layout facts that
+ * generated code relies on, in ONE place.  Stage: runtime ABI.
+ *
+ * compiler/lower.c includes this file (without Python.h) and emits loads at these byte
+ * offsets; the runtime (rt_class.c) includes it after Python.h and checks every value
+ * with _Static_assert(offsetof(...)), so a layout change breaks the build instead of
+ * the generated code.  Porting to another CPython version starts here. */
+#ifndef SPC_PY_LAYOUT_H
+#define SPC_PY_LAYOUT_H
+
+#define SPC_OFF_REFCNT        0    /* PyObject.ob_refcnt */
+#define SPC_OFF_TYPE          8    /* PyObject.ob_type */
+#define SPC_OFF_VAR_SIZE      16   /* PyVarObject.ob_size: len of list, tuple, Array */
+#define SPC_OFF_TP_CACHE      352  /* PyTypeObject.tp_cache: spc keeps the vtable here */
+#define SPC_OFF_LIST_ITEMS    24   /* PyListObject.ob_item (PyObject **) */
+#define SPC_OFF_TUPLE_ITEMS   24   /* PyTupleObject.ob_item[] (inline) */
+#define SPC_OFF_DICT_USED     16   /* PyDictObject.ma_used */
+#define SPC_OFF_SET_USED      24   /* PySetObject.used */
+#define SPC_OFF_STR_LENGTH    16   /* PyASCIIObject.length */
+#define SPC_OFF_ARRAY_ITEMS   24   /* SpcArrayObject.items[] (static_layout.h) */
+#define SPC_OFF_VTABLE_SLOTS  32   /* SpcVtable.slots[] (spc_rt.h) */
+#define SPC_OBJECT_HEADER     16   /* sizeof(PyObject): first field offset of a static class */
+
+#endif

@@ -1,0 +1,727 @@
+/* rt_class.c — static classes at run time: MAKE_CLASS builds a heap type from the
+ * layout lower.c computed, with typed descriptors for object fields, member
+ * descriptors for primitive fields, a vtable in tp_cache, GC support over the object
+ * fields and an __init_subclass__ that gives Python subclasses their own vtable
+ * (override thunks, final-method checks).  Stage: run time.
+ *
+ * Layout spec (one string per class, written by lower.c's class_spec):
+ *   "<mod-less name> <qualname> <basicsize> <is_final> <has_base> <nfields> <nslots> <nfinal>\n"
+ *   then nfields lines "F <name> <kind> <offset> <inherited> <has_default> <tdesc>\n"
+ *        (kind -1: object field, else the PrimKind of compiler/prim.def; tdesc: spc_rt.h)
+ *   then nslots lines "S <name>\n" and nfinal lines "X <name>\n".
+ * MAKE_CLASS operands: the base class (when has_base), then the default of each own
+ * field with has_default, in field order.  docs/RUNTIME.md describes the object layout,
+ * vtables, thunks and GC. */
+#include "spc_rt.h"
+#include "py_layout.h"
+#include "static_layout.h"
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <structmember.h>
+
+/* ---- layout checks: generated code hard-codes these offsets (py_layout.h) ---- */
+_Static_assert(offsetof(PyObject, ob_refcnt) == SPC_OFF_REFCNT, "ob_refcnt");
+_Static_assert(offsetof(PyObject, ob_type) == SPC_OFF_TYPE, "ob_type");
+_Static_assert(offsetof(PyVarObject, ob_size) == SPC_OFF_VAR_SIZE, "ob_size");
+_Static_assert(offsetof(PyTypeObject, tp_cache) == SPC_OFF_TP_CACHE, "tp_cache");
+_Static_assert(offsetof(PyListObject, ob_item) == SPC_OFF_LIST_ITEMS, "list ob_item");
+_Static_assert(offsetof(PyTupleObject, ob_item) == SPC_OFF_TUPLE_ITEMS, "tuple ob_item");
+_Static_assert(offsetof(PyDictObject, ma_used) == SPC_OFF_DICT_USED, "dict ma_used");
+_Static_assert(offsetof(PySetObject, used) == SPC_OFF_SET_USED, "set used");
+_Static_assert(offsetof(PyASCIIObject, length) == SPC_OFF_STR_LENGTH, "str length");
+_Static_assert(offsetof(SpcArrayObject, items) == SPC_OFF_ARRAY_ITEMS, "array items");
+_Static_assert(offsetof(SpcVtable, slots) == SPC_OFF_VTABLE_SLOTS, "vtable slots");
+_Static_assert(sizeof(PyObject) == SPC_OBJECT_HEADER, "object header");
+
+/* PrimKind (prim.def order) -> structmember type of a primitive field. */
+enum {
+#define PRIM(id, name, ctype, bits, is_signed, is_int, code) id,
+#include "../compiler/prim.def"
+#undef PRIM
+    P__COUNT
+};
+static const int member_type[P__COUNT] = {
+    [P_INT8] = T_BYTE, [P_INT16] = T_SHORT, [P_INT32] = T_INT, [P_INT64] = T_LONGLONG,
+    [P_UINT8] = T_UBYTE, [P_UINT16] = T_USHORT, [P_UINT32] = T_UINT, [P_UINT64] = T_ULONGLONG,
+    [P_DOUBLE] = T_DOUBLE, [P_CBOOL] = T_BOOL,
+};
+static const int prim_size[P__COUNT] = {
+#define PRIM(id, name, ctype, bits, is_signed, is_int, code) [id] = sizeof(ctype),
+#include "../compiler/prim.def"
+#undef PRIM
+};
+
+PyObject **spc_rt_g_classes;
+int spc_rt_g_nclasses;
+
+void spc_rt_set_classes(PyObject **table, int n)
+{
+    spc_rt_g_classes = table;
+    spc_rt_g_nclasses = n;
+}
+
+/* ---- class info records ---- */
+
+static void info_free(SpcClassInfo *info)
+{
+    if (!info) return;
+    for (int i = 0; i < info->nfields; i++) {
+        PyMem_Free(info->fields[i].name);
+        PyMem_Free(info->fields[i].tdesc);
+        Py_XDECREF(info->fields[i].deflt);
+    }
+    for (int i = 0; i < info->nslots; i++) Py_XDECREF(info->slot_names[i]);
+    for (int i = 0; i < info->nfinal; i++) Py_XDECREF(info->final_names[i]);
+    PyMem_Free(info->fields);
+    PyMem_Free(info->obj_offsets);
+    PyMem_Free(info->slot_names);
+    PyMem_Free(info->impls);
+    PyMem_Free(info->thunks);
+    PyMem_Free(info->final_names);
+    PyMem_Free(info);
+}
+
+/* The layout record of the nearest static class at or above `t` (NULL: none).
+ * CPython never uses tp_cache (3.11), so a non-NULL one is a spc vtable. */
+static SpcClassInfo *info_of(PyTypeObject *t)
+{
+    for (; t; t = t->tp_base)
+        if (t->tp_cache) return ((SpcVtable *)t->tp_cache)->info;
+    return NULL;
+}
+
+static PyTypeObject *static_base_of(PyTypeObject *t)
+{
+    SpcClassInfo *info = info_of(t);
+    return info ? info->type : NULL;
+}
+
+/* ---- vtables ---- */
+
+static void vtable_dealloc(PyObject *o)
+{
+    SpcVtable *vt = (SpcVtable *)o;
+    if (vt->info && vt->info->vtable == vt) info_free(vt->info);
+    Py_TYPE(o)->tp_free(o);
+}
+
+PyTypeObject SpcVtable_Type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "spc_vtable",
+    .tp_basicsize = offsetof(SpcVtable, slots),
+    .tp_itemsize = sizeof(void *),
+    .tp_dealloc = vtable_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+};
+
+static SpcVtable *vtable_new(SpcClassInfo *info, void **slots)
+{
+    SpcVtable *vt = PyObject_NewVar(SpcVtable, &SpcVtable_Type, info->nslots);
+    if (!vt) return NULL;
+    vt->info = info;
+    for (int i = 0; i < info->nslots; i++) vt->slots[i] = slots ? slots[i] : NULL;
+    return vt;
+}
+
+/* ---- typed descriptors of object fields ---- */
+
+typedef struct {
+    PyObject_HEAD
+    PyObject *name;         /* field name (str) */
+    PyTypeObject *owner;    /* the static class declaring the field */
+    Py_ssize_t offset;
+    char *tdesc;            /* declared type (spc_rt.h grammar), without the leading '?' */
+    int optional;           /* Optional[T]: None accepted */
+    int any;                /* dynamic / object: no check */
+    PyObject *cls;          /* resolved tdesc (cache) */
+    PyObject *deflt;        /* class-body default: what the class attribute reads */
+} SpcFieldDescr;
+
+static PyObject **field_addr(PyObject *obj, Py_ssize_t offset)
+{
+    return (PyObject **)((char *)obj + offset);
+}
+
+static int descr_applies(SpcFieldDescr *d, PyObject *obj)
+{
+    if (PyObject_TypeCheck(obj, d->owner)) return 1;
+    PyErr_Format(PyExc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object",
+                 d->name, d->owner->tp_name, Py_TYPE(obj)->tp_name);
+    return 0;
+}
+
+static void unset_field_error(PyObject *obj, PyObject *name)
+{
+    PyErr_Format(PyExc_AttributeError, "'%s' object has no attribute '%U'", Py_TYPE(obj)->tp_name,
+                 name);
+}
+
+static PyObject *descr_get(PyObject *self, PyObject *obj, PyObject *type)
+{
+    SpcFieldDescr *d = (SpcFieldDescr *)self;
+    if (obj == NULL) return Py_NewRef(d->deflt ? d->deflt : self);
+    if (!descr_applies(d, obj)) return NULL;
+    PyObject *v = *field_addr(obj, d->offset);
+    if (!v) {
+        unset_field_error(obj, d->name);
+        return NULL;
+    }
+    return Py_NewRef(v);
+}
+
+/* StaticTypeError "expected 'int', got 'str' for attribute 'x'" */
+static int descr_set(PyObject *self, PyObject *obj, PyObject *value)
+{
+    SpcFieldDescr *d = (SpcFieldDescr *)self;
+    if (!descr_applies(d, obj)) return -1;
+    PyObject **addr = field_addr(obj, d->offset);
+    if (value == NULL) {
+        if (!*addr) {
+            unset_field_error(obj, d->name);
+            return -1;
+        }
+        Py_CLEAR(*addr);
+        return 0;
+    }
+    if (!d->any && !(d->optional && value == Py_None)) {
+        PyObject *cls = spc_rt_resolve_type(&d->cls, d->tdesc);
+        if (!cls) return -1;
+        if (!PyObject_TypeCheck(value, (PyTypeObject *)cls)) {
+            PyErr_Format(spc_rt_static_type_error(), "expected '%s', got '%s' for attribute '%U'",
+                         ((PyTypeObject *)cls)->tp_name, Py_TYPE(value)->tp_name, d->name);
+            return -1;
+        }
+    }
+    Py_XSETREF(*addr, Py_NewRef(value));
+    return 0;
+}
+
+static int descr_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    SpcFieldDescr *d = (SpcFieldDescr *)self;
+    Py_VISIT(d->owner);
+    Py_VISIT(d->cls);
+    Py_VISIT(d->deflt);
+    return 0;
+}
+
+static int descr_clear(PyObject *self)
+{
+    SpcFieldDescr *d = (SpcFieldDescr *)self;
+    Py_CLEAR(d->owner);
+    Py_CLEAR(d->cls);
+    Py_CLEAR(d->deflt);
+    return 0;
+}
+
+static void descr_dealloc(PyObject *self)
+{
+    SpcFieldDescr *d = (SpcFieldDescr *)self;
+    PyObject_GC_UnTrack(self);
+    descr_clear(self);
+    Py_CLEAR(d->name);
+    PyMem_Free(d->tdesc);
+    PyObject_GC_Del(self);
+}
+
+static PyObject *descr_repr(PyObject *self)
+{
+    SpcFieldDescr *d = (SpcFieldDescr *)self;
+    return PyUnicode_FromFormat("<typed descriptor '%U' of '%s' objects>", d->name,
+                                d->owner ? d->owner->tp_name : "?");
+}
+
+static PyMemberDef descr_members[] = {
+    { "__name__", T_OBJECT, offsetof(SpcFieldDescr, name), READONLY, NULL },
+    { "__objclass__", T_OBJECT, offsetof(SpcFieldDescr, owner), READONLY, NULL },
+    { NULL },
+};
+
+PyTypeObject SpcFieldDescr_Type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "spc_typed_descriptor",
+    .tp_basicsize = sizeof(SpcFieldDescr),
+    .tp_dealloc = descr_dealloc,
+    .tp_repr = descr_repr,
+    .tp_getattro = PyObject_GenericGetAttr,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_traverse = descr_traverse,
+    .tp_clear = descr_clear,
+    .tp_members = descr_members,
+    .tp_descr_get = descr_get,
+    .tp_descr_set = descr_set,
+};
+
+static PyObject *descr_new(PyTypeObject *owner, const SpcFieldInfo *f)
+{
+    SpcFieldDescr *d = PyObject_GC_New(SpcFieldDescr, &SpcFieldDescr_Type);
+    if (!d) return NULL;
+    const char *t = f->tdesc;
+    d->optional = *t == '?';
+    t += d->optional;
+    d->any = strcmp(t, "*") == 0;
+    d->name = PyUnicode_InternFromString(f->name);
+    d->owner = (PyTypeObject *)Py_NewRef(owner);
+    d->offset = f->offset;
+    d->tdesc = PyMem_Malloc(strlen(t) + 1);
+    d->cls = NULL;
+    d->deflt = Py_XNewRef(f->deflt);
+    if (d->tdesc) strcpy(d->tdesc, t);
+    PyObject_GC_Track(d);
+    if (!d->name || !d->tdesc) {
+        Py_DECREF(d);
+        return PyErr_NoMemory();
+    }
+    return (PyObject *)d;
+}
+
+/* ---- primitive fields: structmember semantics, but a failed store changes nothing ----
+ * CPython's T_LONGLONG / T_ULONGLONG members write -1 before reporting an overflow; this
+ * descriptor converts into a scratch buffer with the same PyMember_SetOne rules
+ * (messages, RuntimeWarning truncation of narrow ints, bool-only cbool) and copies the
+ * bytes only on success. */
+
+typedef struct {
+    PyObject_HEAD
+    PyObject *name;
+    PyTypeObject *owner;
+    PyMemberDef md;         /* md.offset: the field's offset; md.name: owned copy */
+    int size;
+} SpcPrimDescr;
+
+static PyObject *prim_get(PyObject *self, PyObject *obj, PyObject *type)
+{
+    SpcPrimDescr *d = (SpcPrimDescr *)self;
+    if (obj == NULL) return Py_NewRef(self);
+    if (!PyObject_TypeCheck(obj, d->owner)) {
+        PyErr_Format(PyExc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object",
+                     d->name, d->owner->tp_name, Py_TYPE(obj)->tp_name);
+        return NULL;
+    }
+    return PyMember_GetOne((const char *)obj, &d->md);
+}
+
+static int prim_set(PyObject *self, PyObject *obj, PyObject *value)
+{
+    SpcPrimDescr *d = (SpcPrimDescr *)self;
+    if (!PyObject_TypeCheck(obj, d->owner)) {
+        PyErr_Format(PyExc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object",
+                     d->name, d->owner->tp_name, Py_TYPE(obj)->tp_name);
+        return -1;
+    }
+    unsigned char buf[16] = { 0 };
+    PyMemberDef tmp = d->md;
+    tmp.offset = 0;
+    if (PyMember_SetOne((char *)buf, &tmp, value) < 0) return -1;
+    memcpy((char *)obj + d->md.offset, buf, (size_t)d->size);
+    return 0;
+}
+
+static int prim_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    Py_VISIT(((SpcPrimDescr *)self)->owner);
+    return 0;
+}
+
+static int prim_clear(PyObject *self)
+{
+    Py_CLEAR(((SpcPrimDescr *)self)->owner);
+    return 0;
+}
+
+static void prim_dealloc(PyObject *self)
+{
+    SpcPrimDescr *d = (SpcPrimDescr *)self;
+    PyObject_GC_UnTrack(self);
+    prim_clear(self);
+    Py_CLEAR(d->name);
+    PyMem_Free((char *)d->md.name);
+    PyObject_GC_Del(self);
+}
+
+static PyObject *prim_repr(PyObject *self)
+{
+    SpcPrimDescr *d = (SpcPrimDescr *)self;
+    return PyUnicode_FromFormat("<member '%U' of '%s' objects>", d->name,
+                                d->owner ? d->owner->tp_name : "?");
+}
+
+static PyMemberDef prim_members[] = {
+    { "__name__", T_OBJECT, offsetof(SpcPrimDescr, name), READONLY, NULL },
+    { "__objclass__", T_OBJECT, offsetof(SpcPrimDescr, owner), READONLY, NULL },
+    { NULL },
+};
+
+PyTypeObject SpcPrimDescr_Type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "spc_member_descriptor",
+    .tp_basicsize = sizeof(SpcPrimDescr),
+    .tp_dealloc = prim_dealloc,
+    .tp_repr = prim_repr,
+    .tp_getattro = PyObject_GenericGetAttr,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_traverse = prim_traverse,
+    .tp_clear = prim_clear,
+    .tp_members = prim_members,
+    .tp_descr_get = prim_get,
+    .tp_descr_set = prim_set,
+};
+
+static PyObject *prim_descr_new(PyTypeObject *owner, const SpcFieldInfo *f)
+{
+    SpcPrimDescr *d = PyObject_GC_New(SpcPrimDescr, &SpcPrimDescr_Type);
+    if (!d) return NULL;
+    char *name = PyMem_Malloc(strlen(f->name) + 1);
+    if (name) strcpy(name, f->name);
+    d->name = PyUnicode_InternFromString(f->name);
+    d->owner = (PyTypeObject *)Py_NewRef(owner);
+    d->md = (PyMemberDef){ name, member_type[f->kind], f->offset, 0, NULL };
+    d->size = prim_size[f->kind];
+    PyObject_GC_Track(d);
+    if (!d->name || !name) {
+        Py_DECREF(d);
+        return PyErr_NoMemory();
+    }
+    return (PyObject *)d;
+}
+
+/* ---- instances ---- */
+
+/* A fresh instance of a static class or a Python subclass: fields zeroed (obj fields
+ * unset), then the class-body defaults. */
+static PyObject *alloc_instance(PyTypeObject *type)
+{
+    PyObject *o = type->tp_alloc(type, 0);
+    SpcClassInfo *info = o ? info_of(type) : NULL;
+    for (int i = 0; info && i < info->nfields; i++) {
+        const SpcFieldInfo *f = &info->fields[i];
+        if (f->deflt) *field_addr(o, f->offset) = Py_NewRef(f->deflt);
+        else if (f->has_raw) memcpy((char *)o + f->offset, f->raw, (size_t)prim_size[f->kind]);
+    }
+    return o;
+}
+
+PyObject *spc_rt_tp_alloc(PyObject *type)
+{
+    return alloc_instance((PyTypeObject *)type);
+}
+
+void spc_rt_raise_unset_field(PyObject *obj, const char *name)
+{
+    PyErr_Format(PyExc_AttributeError, "'%s' object has no attribute '%s'", Py_TYPE(obj)->tp_name,
+                 name);
+}
+
+static int build_subclass_vtable(PyTypeObject *sub);
+
+/* tp_new: C(...) from Python (then __init__ through tp_init, set by the class body). */
+static PyObject *inst_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+    /* Python subclasses get their vtable from __init_subclass__; one that overrode
+     * __init_subclass__ without calling ours gets it here, before any instance exists. */
+    if (!type->tp_cache && build_subclass_vtable(type) < 0) return NULL;
+    int excess = (args && PyTuple_GET_SIZE(args)) || (kwds && PyDict_Check(kwds) && PyDict_GET_SIZE(kwds));
+    if (excess && type->tp_init == PyBaseObject_Type.tp_init) {
+        PyErr_Format(PyExc_TypeError, "%.200s() takes no arguments", type->tp_name);
+        return NULL;
+    }
+    return alloc_instance(type);
+}
+
+static int inst_traverse(PyObject *o, visitproc visit, void *arg)
+{
+    SpcClassInfo *info = info_of(Py_TYPE(o));
+    for (int i = 0; info && i < info->nobj; i++) Py_VISIT(*field_addr(o, info->obj_offsets[i]));
+    Py_VISIT(Py_TYPE(o));   /* heap types: instances own a reference to their type */
+    return 0;
+}
+
+static int inst_clear(PyObject *o)
+{
+    SpcClassInfo *info = info_of(Py_TYPE(o));
+    for (int i = 0; info && i < info->nobj; i++) Py_CLEAR(*field_addr(o, info->obj_offsets[i]));
+    return 0;
+}
+
+/* Also the base dealloc of Python subclasses: subtype_dealloc leaves the type's
+ * reference to the first heap-type base's dealloc, i.e. to us. */
+static void inst_dealloc(PyObject *o)
+{
+    PyTypeObject *tp = Py_TYPE(o);
+    if (tp->tp_finalize && tp->tp_dealloc == inst_dealloc) {   /* __del__ set on the class */
+        if (PyObject_CallFinalizerFromDealloc(o) < 0) return;  /* resurrected */
+    }
+    PyObject_GC_UnTrack(o);
+    Py_TRASHCAN_BEGIN(o, inst_dealloc)
+    inst_clear(o);
+    tp->tp_free(o);
+    Py_DECREF(tp);
+    Py_TRASHCAN_END
+}
+
+/* ---- Python subclasses: vtable with override thunks, final-method checks ---- */
+
+/* "'f' overrides a final method in the static base class <class 'm.C'>" */
+static int check_finals(PyTypeObject *sub)
+{
+    for (PyTypeObject *t = static_base_of(sub); t; t = static_base_of(t->tp_base)) {
+        SpcClassInfo *info = info_of(t);
+        for (int i = 0; i < info->nfinal; i++) {
+            PyObject *name = info->final_names[i];
+            if (_PyType_Lookup(sub, name) != _PyType_Lookup(t, name)) {
+                PyErr_Format(spc_rt_static_type_error(),
+                             "%R overrides a final method in the static base class %R", name, t);
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Each slot: the static base's entry when the subclass resolves the slot's name to the
+ * same object as the static base does, else the thunk that calls the override. */
+static int build_subclass_vtable(PyTypeObject *sub)
+{
+    SpcClassInfo *info = info_of(sub);
+    if (!info || info->type == sub) return 0;     /* not a subclass of a static class / static */
+    if (check_finals(sub) < 0) return -1;
+    SpcVtable *base_vt = (SpcVtable *)info->type->tp_cache;
+    SpcVtable *vt = vtable_new(info, NULL);
+    if (!vt) return -1;
+    for (int i = 0; i < info->nslots; i++) {
+        PyObject *name = info->slot_names[i];
+        int same = _PyType_Lookup(sub, name) == _PyType_Lookup(info->type, name);
+        vt->slots[i] = same ? base_vt->slots[i] : info->thunks[i];
+    }
+    PyObject *old = sub->tp_cache;
+    sub->tp_cache = (PyObject *)vt;
+    Py_XDECREF(old);
+    return 0;
+}
+
+static PyObject *init_subclass(PyObject *cls, PyObject *args, PyObject *kwds)
+{
+    if (kwds && PyDict_GET_SIZE(kwds)) {
+        PyErr_Format(PyExc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                     ((PyTypeObject *)cls)->tp_name);
+        return NULL;
+    }
+    if (build_subclass_vtable((PyTypeObject *)cls) < 0) return NULL;
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef class_methods[] = {
+    { "__init_subclass__", (PyCFunction)(void (*)(void))init_subclass,
+      METH_VARARGS | METH_KEYWORDS | METH_CLASS, NULL },
+    { NULL },
+};
+
+/* ---- MAKE_CLASS ---- */
+
+typedef struct Spec {
+    char name[256], qualname[256];
+    int basicsize, is_final, has_base;
+} Spec;
+
+static char *dup_token(const char **p)
+{
+    while (**p == ' ') (*p)++;
+    size_t n = strcspn(*p, " \n");
+    char *s = PyMem_Malloc(n + 1);
+    if (s) {
+        memcpy(s, *p, n);
+        s[n] = 0;
+    }
+    *p += n;
+    return s;
+}
+
+static long int_token(const char **p)
+{
+    return strtol(*p, (char **)p, 10);
+}
+
+static const char *next_line(const char *p)
+{
+    const char *e = strchr(p, '\n');
+    return e ? e + 1 : p + strlen(p);
+}
+
+static PyObject *interned_token(const char **p)
+{
+    char *s = dup_token(p);
+    PyObject *o = s ? PyUnicode_InternFromString(s) : PyErr_NoMemory();
+    PyMem_Free(s);
+    return o;
+}
+
+/* Parses the layout spec into `sp` and a fresh info record (NULL + exception on error). */
+static SpcClassInfo *parse_spec(const char *text, Spec *sp)
+{
+    SpcClassInfo *info = PyMem_Calloc(1, sizeof *info);
+    if (!info) return (SpcClassInfo *)PyErr_NoMemory();
+    int nf = 0, ns = 0, nx = 0;
+    if (sscanf(text, "%255s %255s %d %d %d %d %d %d", sp->name, sp->qualname, &sp->basicsize,
+               &sp->is_final, &sp->has_base, &nf, &ns, &nx) != 8) {
+        PyMem_Free(info);
+        PyErr_SetString(PyExc_SystemError, "spc: malformed class layout");
+        return NULL;
+    }
+    info->fields = PyMem_Calloc((size_t)nf + 1, sizeof(SpcFieldInfo));
+    info->obj_offsets = PyMem_Calloc((size_t)nf + 1, sizeof(int));
+    info->slot_names = PyMem_Calloc((size_t)ns + 1, sizeof(PyObject *));
+    info->impls = PyMem_Calloc((size_t)ns + 1, sizeof(void *));
+    info->thunks = PyMem_Calloc((size_t)ns + 1, sizeof(void *));
+    info->final_names = PyMem_Calloc((size_t)nx + 1, sizeof(PyObject *));
+    const char *p = next_line(text);
+    for (int i = 0; i < nf && *p == 'F'; i++, p = next_line(p)) {
+        SpcFieldInfo *f = &info->fields[info->nfields++];
+        p++;
+        f->name = dup_token(&p);
+        f->kind = (int)int_token(&p);
+        f->offset = (int)int_token(&p);
+        int_token(&p);                       /* inherited: the base's descriptor serves */
+        f->has_raw = (int)int_token(&p);     /* has_default, resolved in set_defaults */
+        f->tdesc = dup_token(&p);
+        if (f->kind < 0) info->obj_offsets[info->nobj++] = f->offset;
+    }
+    for (int i = 0; i < ns && *p == 'S'; i++, p = next_line(p)) {
+        p++;
+        info->slot_names[info->nslots++] = interned_token(&p);
+    }
+    for (int i = 0; i < nx && *p == 'X'; i++, p = next_line(p)) {
+        p++;
+        info->final_names[info->nfinal++] = interned_token(&p);
+    }
+    if (info->nfields != nf || info->nslots != ns || info->nfinal != nx || PyErr_Occurred()) {
+        info_free(info);
+        if (!PyErr_Occurred()) PyErr_SetString(PyExc_SystemError, "spc: malformed class layout");
+        return NULL;
+    }
+    return info;
+}
+
+/* Defaults: own fields take the operands in order; inherited ones copy the base's. */
+static int set_defaults(SpcClassInfo *info, SpcClassInfo *base, PyObject **vals, int nvals)
+{
+    int k = 0;
+    for (int i = 0; i < info->nfields; i++) {
+        SpcFieldInfo *f = &info->fields[i];
+        int own_default = f->has_raw;
+        f->has_raw = 0;
+        if (base && i < base->nfields) {      /* inherited (same index in the base) */
+            f->deflt = Py_XNewRef(base->fields[i].deflt);
+            f->has_raw = base->fields[i].has_raw;
+            memcpy(f->raw, base->fields[i].raw, sizeof f->raw);
+            continue;
+        }
+        if (!own_default) continue;
+        if (k >= nvals) {
+            PyErr_SetString(PyExc_SystemError, "spc: missing field default");
+            return -1;
+        }
+        PyObject *v = vals[k++];
+        if (f->kind < 0) {
+            f->deflt = Py_NewRef(v);
+            continue;
+        }
+        PyMemberDef md = { f->name, member_type[f->kind], 0, 0, NULL };
+        if (PyMember_SetOne((char *)f->raw, &md, v) < 0) return -1;
+        f->has_raw = 1;
+    }
+    return 0;
+}
+
+static PyTypeObject *create_type(const Spec *sp, PyObject *base)
+{
+    PyType_Slot slots[] = {
+        { Py_tp_dealloc, (void *)inst_dealloc },
+        { Py_tp_traverse, (void *)inst_traverse },
+        { Py_tp_clear, (void *)inst_clear },
+        { Py_tp_new, (void *)inst_new },
+        { Py_tp_methods, class_methods },
+        { 0, NULL },
+    };
+    PyObject *full = spc_rt_g_modname ? PyUnicode_FromFormat("%U.%s", spc_rt_g_modname, sp->name)
+                                      : PyUnicode_FromString(sp->name);
+    PyObject *bases = base ? PyTuple_Pack(1, base) : NULL;
+    PyTypeObject *type = NULL;
+    if (full && (bases || !base)) {
+        PyType_Spec spec = {
+            .name = PyUnicode_AsUTF8(full),
+            .basicsize = sp->basicsize,
+            .flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | (sp->is_final ? 0 : Py_TPFLAGS_BASETYPE),
+            .slots = slots,
+        };
+        if (spec.name) type = (PyTypeObject *)PyType_FromSpecWithBases(&spec, bases);
+    }
+    Py_XDECREF(bases);
+    Py_XDECREF(full);
+    if (!type) return NULL;
+    /* Like classes CPython builds: tp_name is the bare name ("'C' object has no
+     * attribute", "expected 'C'"); repr uses __module__ and __qualname__. */
+    type->tp_name = PyUnicode_AsUTF8(((PyHeapTypeObject *)type)->ht_name);
+    if (strcmp(sp->qualname, sp->name) != 0) {
+        PyObject *q = PyUnicode_FromString(sp->qualname);
+        int r = q ? PyObject_SetAttrString((PyObject *)type, "__qualname__", q) : -1;
+        Py_XDECREF(q);
+        if (r < 0) Py_CLEAR(type);
+    }
+    return type;
+}
+
+static int add_descriptors(PyTypeObject *type, SpcClassInfo *info, int nbase)
+{
+    for (int i = nbase; i < info->nfields; i++) {
+        SpcFieldInfo *f = &info->fields[i];
+        PyObject *d = f->kind < 0 ? descr_new(type, f) : prim_descr_new(type, f);
+        int r = d ? PyObject_SetAttrString((PyObject *)type, info->fields[i].name, d) : -1;
+        Py_XDECREF(d);
+        if (r < 0) return -1;
+    }
+    return 0;
+}
+
+PyObject *spc_rt_make_class(PyObject **slot, const char *layout, PyObject **ops, int nops,
+                            void *impls, void *thunks)
+{
+    if (PyType_Ready(&SpcVtable_Type) < 0 || PyType_Ready(&SpcFieldDescr_Type) < 0 ||
+        PyType_Ready(&SpcPrimDescr_Type) < 0)
+        return NULL;
+    Spec sp;
+    SpcClassInfo *info = parse_spec(layout, &sp);
+    if (!info) return NULL;
+    PyObject *base = sp.has_base && nops > 0 ? ops[0] : NULL;
+    if (base && !PyType_Check(base)) {
+        info_free(info);
+        PyErr_Format(PyExc_TypeError, "spc: base of %s is not a class", sp.name);
+        return NULL;
+    }
+    SpcClassInfo *binfo = base ? info_of((PyTypeObject *)base) : NULL;
+    int nbase = binfo ? binfo->nfields : 0;
+    for (int i = 0; i < info->nslots; i++) {
+        info->impls[i] = ((void **)impls)[i];
+        info->thunks[i] = ((void **)thunks)[i];
+    }
+    if (set_defaults(info, binfo, ops + (base != NULL), nops - (base != NULL)) < 0) {
+        info_free(info);
+        return NULL;
+    }
+    PyTypeObject *type = create_type(&sp, base);
+    SpcVtable *vt = type ? vtable_new(info, info->impls) : NULL;
+    if (!vt) {
+        Py_XDECREF(type);
+        info_free(info);
+        return NULL;
+    }
+    info->type = type;
+    info->vtable = vt;
+    type->tp_cache = (PyObject *)vt;          /* type_dealloc releases it */
+    if (add_descriptors(type, info, nbase) < 0) {
+        Py_DECREF(type);
+        return NULL;
+    }
+    Py_XSETREF(*slot, Py_NewRef((PyObject *)type));
+    return (PyObject *)type;
+}
