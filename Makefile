@@ -95,7 +95,7 @@ $(BUILD)/unit/rt_test_%: tests/unit/rt_test_%.c $(BUILD)/libspcrt.a
 	$(CC) $(RT_CFLAGS) -Wno-missing-prototypes -o $@ $< $(BUILD)/libspcrt.a $(PY_LDEMBED) -lcmocka
 
 test-unit: all $(UNIT_BINS) $(RTUNIT_BINS)
-	@set -e; for t in $(UNIT_BINS) $(RTUNIT_BINS); do echo "== $$t"; $$t; done
+	@set -e; for t in $(UNIT_BINS) $(RTUNIT_BINS); do echo "== $$t"; SPC_RUNTIME_ARCHIVE=$(BUILD)/libspcrt.a $$t; done
 
 # The fuzz tier (every test file truncated at every line + 10 mutations each, seed 0)
 # runs the ASan build of spc.

@@ -627,7 +627,8 @@ static int gen_index(Gen *g, Expr *index) {
 /* a[i] with a primitive index on a list, tuple, CheckedList or Array: SEQUENCE_GET. */
 static bool fast_index(const Expr *e) {
     SeqKind k = seq_kind(e->left->type);
-    return e->right->kind != E_SLICE && type_is_int_prim(e->right->type) &&
+    bool int_index = type_is_int_prim(e->right->type) || (e->right->kind == E_INT && !e->right->big);
+    return e->right->kind != E_SLICE && int_index &&
            (k == SEQ_LIST || k == SEQ_TUPLE || k == SEQ_CHECKED_LIST || k == SEQ_ARRAY_INT64);
 }
 
@@ -723,6 +724,14 @@ static int gen_default(Gen *g, FuncDecl *callee, int i) {
     return coerce(g, dest, TY.dynamic, p->type);
 }
 
+static bool is_source_arg(const Expr *call, const Expr *x) {
+    for (int i = 0; i < call->elts.len; i++)
+        if (VEC_AT(call->elts, Expr, i) == x) return true;
+    for (int i = 0; i < call->keywords.len; i++)
+        if (VEC_AT(call->keywords, Keyword, i)->value == x) return true;
+    return false;
+}
+
 /* Evaluates the arguments of a resolved call (CALL_STATIC, CALL_METHOD, CALL_CONSTRUCT)
  * in source order -- the receiver first when bound[0] is one -- and returns them in
  * parameter order, defaults filled in. `self_value` >= 0 is the value for param 0
@@ -732,17 +741,24 @@ enum { SELF_LATER = -2 };
 static int *gen_bound_args(Gen *g, Expr *e, FuncDecl *callee, int self_value) {
     int np = callee->params.len;
     int nsrc = e->elts.len + e->keywords.len;
-    Expr *receiver = e->call_kind == CALL_METHOD ? e->bound[0] : NULL;
-    int nargs = nsrc + (receiver != NULL);
+    int nargs = nsrc + np;
     Expr **es = ARENA_ARRAY(g->a, Expr *, nargs + 1);
     Type **dsts = ARENA_ARRAY(g->a, Type *, nargs + 1);
     int *pidx = ARENA_ARRAY(g->a, int, nargs + 1);
     int n = 0;
-    if (receiver) { es[n] = receiver; pidx[n] = 0; dsts[n++] = VEC_AT(callee->params, Param, 0)->type; }
+    /* Bound expressions that are not among the written arguments come first: the
+     * receiver of obj.m(...), the class of C.cm(...), the self of super().m(...). */
+    for (int p = 0; p < np; p++) {
+        Expr *b = e->bound[p];
+        if (!b || is_source_arg(e, b)) continue;
+        es[n] = b;
+        pidx[n] = p;
+        dsts[n++] = VEC_AT(callee->params, Param, p)->type;
+    }
     for (int i = 0; i < nsrc; i++) {
         Expr *arg = i < e->elts.len ? VEC_AT(e->elts, Expr, i) : VEC_AT(e->keywords, Keyword, i - e->elts.len)->value;
         int p = param_index_of(e, arg);
-        if (p < 0 || (receiver && p == 0)) {
+        if (p < 0) {
             diag_report(g->d, g->mod->path, D_INTERNAL, arg->span, "call argument not bound to a parameter");
             g->failed = true;
             return NULL;
@@ -1064,7 +1080,7 @@ static void gen_annassign(Gen *g, Stmt *s) {
 
 /* target op= value: prim targets use PRIMITIVE_BINARY_OP, others the in-place protocol. */
 static int augment(Gen *g, Stmt *s, int cur, const Type *cur_type) {
-    if (type_is_prim(cur_type) || is_prim_expr(s->value)) {
+    if (type_is_prim(cur_type)) {
         int r = gen_expr_to(g, s->value, cur_type);
         int args[2] = {cur, r}, dest;
         ValType vt = s->op == OP_POW ? VT_OF_PRIM(P_DOUBLE) : vt_of(g, cur);
@@ -2062,7 +2078,7 @@ static void gen_thunk(Gen *g, IrClass *ic, int slot) {
     }
     begin_function(g, fn, NULL);
     g->line = 0;
-    int self = load_var(g, vars[0], false), r;
+    int self = load_var(g, vars[0], false), r, method = -1;
     if (impl->method_kind == MK_PROPERTY_GET) {
         r = load_attr(g, self, impl->name);
     } else if (impl->method_kind == MK_PROPERTY_SET) {
@@ -2071,7 +2087,7 @@ static void gen_thunk(Gen *g, IrClass *ic, int slot) {
         r = load_const(g, C_NONE);
     } else {
         int *args = ARENA_ARRAY(g->a, int, np + 1);
-        args[0] = load_attr(g, self, impl->name);
+        args[0] = method = load_attr(g, self, impl->name);   /* also names the override in errors */
         for (int i = 1; i < np; i++)
             args[i] = coerce(g, load_var(g, vars[i], false), VEC_AT(impl->params, Param, i)->type, TY.object);
         IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, np, args, &r);
@@ -2080,8 +2096,8 @@ static void gen_thunk(Gen *g, IrClass *ic, int slot) {
     }
     const Type *ret = impl->ret;
     if (type_is_prim(ret) || param_is_checked(ret)) {
-        int checked;
-        IrInstr *in = emit_value_in(g, IR_CHECK_RETURN, VT_OBJ, 1, &r, &checked);
+        int checked, cargs[2] = {r, method};
+        IrInstr *in = emit_value_in(g, IR_CHECK_RETURN, VT_OBJ, method >= 0 ? 2 : 1, cargs, &checked);
         in->type = (Type *)(type_is_prim(ret) ? prim_boxed(ret) : ret);
         in->cidx = ir_const_str(g->ir, arena_printf(g->a, "%s.%s", ic->name, impl->name));
         r = type_is_prim(ret) ? emit_value(g, IR_PRIMITIVE_UNBOX, vt_of_type(ret), 1, &checked) : checked;

@@ -1109,7 +1109,20 @@ static Stmt *conv_try(P *p, TSNode n) {
             ExceptHandler *h = ARENA_NEW(p->a, ExceptHandler);
             h->span = span_of(p, c);
             TSNode v = field(c, "value"), alias = field(c, "alias");
-            if (!ts_node_is_null(v)) h->type = conv_expr(p, v);
+            if (!ts_node_is_null(v) && is(v, "as_pattern")) {   /* except E as e */
+                Kid *ak;
+                int na = kids(p, v, false, &ak);
+                for (int a = 0; a < na; a++) {
+                    if (is(ak[a].n, "as_pattern_target")) {
+                        Kid *tk;
+                        if (kids(p, ak[a].n, false, &tk) >= 1) h->target = conv_target(p, tk[0].n);
+                    } else if (!h->type) {
+                        h->type = conv_expr(p, ak[a].n);
+                    }
+                }
+            } else if (!ts_node_is_null(v)) {
+                h->type = conv_expr(p, v);
+            }
             if (!ts_node_is_null(alias)) h->target = conv_target(p, alias);
             conv_body(p, c, block_child(p, c), "'except' statement", &h->body);
             vec_push(p->a, &s->handlers, h);

@@ -83,6 +83,7 @@ def explicit_cause() -> str:
             raise AppError("wrapped") from k
     except AppError as e:
         return repr(e.__cause__)
+    return "not reached"
 
 
 def unbound_after() -> str:
