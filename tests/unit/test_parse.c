@@ -267,11 +267,12 @@ static void test_strings(void **state) {
     check_str("x = ''\n", E_STR, "", 0);
     check_str("x = 'caf\xc3\xa9'\n", E_STR, "caf\xc3\xa9", 5);
     Parsed *p = parse_ok("x = f'a{b}c'\n");
-    assert_int_equal(value_of(p)->kind, E_UNSUPPORTED);
-    assert_string_equal(value_of(p)->what, "f-string");
+    assert_int_equal(value_of(p)->kind, E_JOINEDSTR);
+    assert_int_equal(value_of(p)->elts.len, 3);
     done(p);
     p = parse_ok("x = 'a' f'{b}'\n");
-    assert_int_equal(value_of(p)->kind, E_UNSUPPORTED);
+    assert_int_equal(value_of(p)->kind, E_JOINEDSTR);
+    assert_int_equal(VEC_AT(value_of(p)->elts, Expr, 0)->kind, E_STR);
     done(p);
     expect_error("x = 'a' b'b'\n", "cannot mix bytes and nonbytes literals", 1, 5);
     expect_error("x = ub'a'\n", "invalid string prefix", 1, 5);
@@ -566,7 +567,10 @@ static void test_fstrings(void **state) {
     p = parse_ok("x = f'{{}}{y=}'\n");
     e = value_of(p);
     assert_int_equal(e->kind, E_JOINEDSTR);
-    assert_memory_equal(VEC_AT(e->elts, Expr, 0)->str, "{}y=", 4);
+    assert_int_equal(e->elts.len, 3);
+    assert_memory_equal(VEC_AT(e->elts, Expr, 0)->str, "{}", 2);
+    assert_memory_equal(VEC_AT(e->elts, Expr, 1)->str, "y=", 2);
+    assert_int_equal(VEC_AT(e->elts, Expr, 2)->op, 'r');
     done(p);
 }
 
