@@ -184,6 +184,7 @@ struct Expr {
     int *cmp_ops;           /* Compare: CmpOp per adjacent pair (elts.len - 1 of them) */
     PtrVec keywords;        /* Call: Keyword* */
     Expr *func;             /* Call: callee expression */
+    Stmt *def;              /* Lambda: its FunctionDef (params, body = [return expr]) */
     PtrVec comps;           /* ListComp/SetComp/DictComp: Comprehension* (element in body,
                                or key/value in left/right) */
     const char *what;       /* Unsupported: the construct, e.g. "lambda", "f-string" */

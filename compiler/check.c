@@ -69,6 +69,7 @@ typedef struct Checker {
     const char *path;
     FuncState *fs;        /* NULL in the module body */
     FuncState **fstates;  /* per FuncDecl index */
+    int fstates_cap;
     Env *env;
     Loop *loop;
     PtrVec ginfo;         /* GlobalInfo*, parallel to m->globals */
@@ -1036,7 +1037,15 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     def->func = fd;
     FuncState *fs = ARENA_NEW(c->a, FuncState);
     fs->fd = fd;
+    if (fd->index >= c->fstates_cap) {   /* lambdas and nested defs are declared while checking */
+        int cap = c->fstates_cap * 2 + 8;
+        FuncState **more = ARENA_ARRAY(c->a, FuncState *, cap);
+        memcpy(more, c->fstates, sizeof *more * (size_t)c->fstates_cap);
+        c->fstates = more;
+        c->fstates_cap = cap;
+    }
     c->fstates[fd->index] = fs;
+    FuncState *enclosing = c->fs;
     c->fs = fs;
     method_decorators(c, fd);
     declare_params(c, fs);
@@ -1061,7 +1070,7 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     fs->info = ARENA_ARRAY(c->a, LocalInfo, fs->ninfo + 1);
     for (int i = 0; i < fd->params.len && i < fs->ninfo; i++) fs->info[i].decided = true;
     declare_local_annotations(c, fs, &p);
-    c->fs = NULL;
+    c->fs = enclosing;
     return fd;
 }
 
@@ -1488,6 +1497,7 @@ static void declare_module(Checker *c) {
     int ndefs = m->body.len + 1;
     for (int i = 0; i < m->classes.len; i++) ndefs += VEC_AT(m->classes, ClassDecl, i)->def->body.len;
     c->fstates = ARENA_ARRAY(c->a, FuncState *, ndefs);
+    c->fstates_cap = ndefs;
     for (int i = 0; i < m->body.len; i++) {
         Stmt *s = VEC_AT(m->body, Stmt, i);
         c->fs = NULL;
@@ -2478,6 +2488,8 @@ static Type *check_joinedstr(Checker *c, Expr *e) {
     return TY.str;
 }
 
+static Type *check_lambda(Checker *c, Expr *e);
+
 static Type *check_expr_kind(Checker *c, Expr *e, Type *expected) {
     switch (e->kind) {
     case E_NAME: return check_name(c, e);
@@ -2505,6 +2517,7 @@ static Type *check_expr_kind(Checker *c, Expr *e, Type *expected) {
     case E_TUPLE: case E_LIST: case E_SET: case E_DICT: return check_display(c, e, expected);
     case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: return check_comprehension(c, e, expected);
     case E_JOINEDSTR: return check_joinedstr(c, e);
+    case E_LAMBDA: return check_lambda(c, e);
     case E_STARRED:
         check_object_expr(c, e->left, USE_CONTAINER);
         return TY.dynamic;
@@ -3068,11 +3081,79 @@ static bool is_simple_return_body(const Stmt *def) {
     return s->kind == S_RETURN && s->value;
 }
 
+/* ---- lambdas and nested functions without closures ---- */
+
+typedef struct Capture { Checker *c; FuncState *outer, *inner; const char *name; } Capture;
+
+/* A name the inner function reads that is a variable of the enclosing function (or of an
+ * enclosing comprehension): that needs a closure cell, which spc does not make yet. */
+static void find_capture(Checker *c, Expr *e, void *ctx) {
+    Capture *cap = ctx;
+    if (cap->name || e->kind != E_NAME) return;
+    if (cap->inner && local_find(cap->inner, e->id)) return;
+    for (int i = 0; i < c->comp_syms.len; i++)
+        if (strcmp(VEC_AT(c->comp_syms, Symbol, i)->name, e->id) == 0) { cap->name = e->id; return; }
+    if (cap->outer && !vec_has_str(&cap->outer->global_names, e->id) && local_find(cap->outer, e->id))
+        cap->name = e->id;
+}
+
+static void capture_in_stmts(Checker *c, PtrVec *body, Capture *cap);
+
+static void capture_in_stmt(Checker *c, Stmt *s, Capture *cap) {
+    Expr *exprs[] = {s->value, s->target, s->test, s->msg, s->iter};
+    for (size_t i = 0; i < ARRAY_LEN(exprs); i++) walk_expr(c, exprs[i], find_capture, cap);
+    for (int i = 0; i < s->targets.len; i++) walk_expr(c, VEC_AT(s->targets, Expr, i), find_capture, cap);
+    for (int i = 0; i < s->items.len; i++) walk_expr(c, VEC_AT(s->items, WithItem, i)->context, find_capture, cap);
+    for (int i = 0; i < s->handlers.len; i++) {
+        ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, i);
+        walk_expr(c, h->type, find_capture, cap);
+        capture_in_stmts(c, &h->body, cap);
+    }
+    if (s->kind == S_FUNCDEF || s->kind == S_CLASSDEF) return;   /* checked when they are */
+    capture_in_stmts(c, &s->body, cap);
+    capture_in_stmts(c, &s->orelse, cap);
+    capture_in_stmts(c, &s->finalbody, cap);
+}
+
+static void capture_in_stmts(Checker *c, PtrVec *body, Capture *cap) {
+    for (int i = 0; i < body->len && !cap->name; i++) capture_in_stmt(c, VEC_AT(*body, Stmt, i), cap);
+}
+
+/* Declares and checks a def nested in a function (or a lambda anywhere): it must not
+ * use the enclosing function's variables. Returns false after reporting. */
+static bool check_nested_def(Checker *c, Stmt *def, Span span, const char *what) {
+    FuncState *outer = c->fs;
+    if (!def->func) declare_function(c, def, NULL);
+    Capture cap = {c, outer, c->fstates[def->func->index], NULL};
+    capture_in_stmts(c, &def->body, &cap);
+    if (cap.name) {
+        report_unsupported(c, def, span, arena_printf(c->a, "%s that uses variable '%s' of its enclosing scope (closures)",
+                                                      what, cap.name));
+        return false;
+    }
+    return true;
+}
+
+static void check_def_header(Checker *c, Stmt *s);
+
+static Type *check_lambda(Checker *c, Expr *e) {
+    if (!check_nested_def(c, e->def, e->span, "lambda")) return TY.dynamic;
+    check_def_header(c, e->def);
+    PtrVec saved = c->comp_syms;
+    c->comp_syms = (PtrVec){0};
+    check_function(c, e->def->func);
+    c->comp_syms = saved;
+    return TY.dynamic;
+}
+
 /* A module-level def or a method: defaults and decorators are evaluated in the
  * module scope. */
 static void check_funcdef(Checker *c, Stmt *s) {
     if (c->fs) {
-        report_unsupported(c, s, s->span, "nested function");
+        if (!check_nested_def(c, s, s->span, "nested function")) return;
+        check_def_header(c, s);
+        check_function(c, s->func);
+        assign_target(c, &(Expr){.kind = E_NAME, .id = s->name, .span = s->span}, TY.dynamic, s->span, NULL);
         return;
     }
     if (!s->func) {

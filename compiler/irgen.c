@@ -203,6 +203,7 @@ static SeqKind seq_kind(const Type *t) {
 /* ---- expressions ---- */
 
 static int gen_expr(Gen *g, Expr *e);
+static int make_function(Gen *g, Stmt *s, int cls_var);
 static int load_attr(Gen *g, int obj, const char *name);
 static void gen_store(Gen *g, Expr *target, int v, const Type *vtype);
 static void gen_block(Gen *g, PtrVec *body);
@@ -217,7 +218,9 @@ static int gen_expr_to(Gen *g, Expr *e, const Type *dst) { return coerce(g, gen_
 static bool has_control_flow(const Expr *e) {
     if (!e) return false;
     switch (e->kind) {
-    case E_BOOLOP: case E_IFEXP: case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_JOINEDSTR: return true;
+    case E_BOOLOP: case E_IFEXP: case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_JOINEDSTR:
+    case E_LAMBDA:
+        return true;
     case E_COMPARE: if (e->elts.len > 2) return true; break;
     default: break;
     }
@@ -925,6 +928,10 @@ static int gen_expr(Gen *g, Expr *e) {
     case E_DICT: v = gen_dict(g, e); break;
     case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: v = gen_comprehension(g, e); break;
     case E_JOINEDSTR: v = gen_joinedstr(g, e); break;
+    case E_LAMBDA:
+        if (e->def && e->def->func) v = make_function(g, e->def, -1);
+        else { unsupported(g, e->span, "lambda"); v = load_const(g, C_NONE); }
+        break;
     case E_FORMATTED: v = gen_formatted(g, e); break;
     case E_SLICE: unsupported(g, e->span, "slice outside a subscript"); v = load_const(g, C_NONE); break;
     case E_STARRED: unsupported(g, e->span, "starred expression"); v = load_const(g, C_NONE); break;

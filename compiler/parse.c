@@ -725,6 +725,23 @@ static Expr *conv_dict(P *p, TSNode n) {
     return e;
 }
 
+static void conv_params(P *p, TSNode params, PtrVec *out);
+
+/* lambda params: body -> a Lambda holding a FunctionDef `<lambda>` returning body. */
+static Expr *conv_lambda(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_LAMBDA, n);
+    Stmt *def = stmt_new(p->a, S_FUNCDEF, span_of(p, n));
+    def->name = "<lambda>";
+    TSNode params = field(n, "parameters");
+    if (!ts_node_is_null(params)) conv_params(p, params, &def->params);
+    Expr *body = conv_expr(p, field(n, "body"));
+    Stmt *ret = stmt_new(p->a, S_RETURN, body->span);
+    ret->value = body;
+    vec_push(p->a, &def->body, ret);
+    e->def = def;
+    return e;
+}
+
 /* [body for target in iter if cond ...] and the set/dict forms. */
 static Expr *conv_comprehension(P *p, TSNode n) {
     ExprKind kind = is(n, "list_comprehension") ? E_LISTCOMP : is(n, "set_comprehension") ? E_SETCOMP : E_DICTCOMP;
@@ -856,6 +873,7 @@ static const struct { const char *type; ExprFn fn; } expr_table[] = {
     {"pattern_list", conv_tuple},        {"tuple_pattern", conv_tuple},
     {"list", conv_list},                 {"list_pattern", conv_list},
     {"set", conv_set},                   {"dictionary", conv_dict},
+    {"lambda", conv_lambda},
     {"list_comprehension", conv_comprehension}, {"set_comprehension", conv_comprehension},
     {"dictionary_comprehension", conv_comprehension},
     {"list_splat", conv_starred},        {"list_splat_pattern", conv_starred},
@@ -866,7 +884,6 @@ static const struct { const char *type; ExprFn fn; } expr_table[] = {
 
 /* Expression syntax with no AST node: the construct's name for the checker's message. */
 static const struct { const char *type, *what; } unsupported_exprs[] = {
-    {"lambda", "lambda"},
     {"generator_expression", "generator expression"},
     {"named_expression", "walrus operator"},
     {"await", "await"},
