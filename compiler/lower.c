@@ -67,13 +67,6 @@ typedef struct L {
     gcc_jit_function *rt[RTF__COUNT];
     gcc_jit_function **fns;           /* per IrFunc */
     gcc_jit_lvalue *consts, *fnobjs, *types, *classes;
-    gcc_jit_lvalue *py_true, *py_false, *py_none;   /* CPython's singletons (imported) */
-    gcc_jit_lvalue *g_globals, *g_builtins;         /* runtime/rt_module.c state (imported) */
-    gcc_jit_lvalue *gcache;                         /* LOAD_GLOBAL caches, one per name */
-    gcc_jit_struct *gcache_t;
-    gcc_jit_field *gc_gver, *gc_bver, *gc_value;
-    int *gcache_of;                                 /* per const: slot in gcache, or -1 */
-    int ngcache;
     const char **type_list;           /* type descriptors of check sites, index = slot in `types` */
     int ntypes, captypes;
 } L;
@@ -90,12 +83,6 @@ typedef struct Fn {
     Stub *stubs;
     int nstubs, capstubs;
     int handler;                      /* IrBlock.handler of the block being lowered */
-    bool *borrow;                     /* per value: holds no reference of its own (analyze_*) */
-    bool *meth;                       /* per LOAD_ATTR dest: only called (method call site) */
-    bool *fused;                      /* per COMPARE_OP is/is not dest: only tested by IS_TRUE */
-    gcc_jit_lvalue **aux;             /* per meth dest: the `self` to prepend (or NULL);
-                                         per fused dest: the cbool outcome */
-    int *held_self;                   /* per meth dest: aux holds a reference */
     gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx;
     gcc_jit_param *params[4];
     gcc_jit_location *loc;
@@ -1372,87 +1359,6 @@ static void track_refs(Fn *F, const IrInstr *in)
     if (in->op == IR_DECREF && is_obj_temp(F, in->args[0]) && F->held[in->args[0]] > 0)
         F->held[in->args[0]]--;
     if (in->dest >= 0 && is_obj_temp(F, in->dest)) F->held[in->dest] = dest_owned(F, in);
-}
-
-/* ---- per-function analyses: references that need not be counted, fused ops ---- */
-
-static IrInstr *instr_at(IrBlock *b, int i) { return VEC_AT(b->instrs, IrInstr, i); }
-
-/* Does `in` write variable v (releasing its old value)? */
-static bool writes_var(const IrInstr *in, int v)
-{
-    switch (in->op) {
-    case IR_STORE_VAR: case IR_DELETE_VAR: case IR_DECREF: return in->nargs > 0 && in->args[0] == v;
-    case IR_FOR_ITER: return in->nargs > 1 && in->args[1] == v;
-    default: return false;
-    }
-}
-
-static bool uses_value(const IrInstr *in, int id)
-{
-    for (int k = 0; k < in->nargs; k++)
-        if (in->args[k] == id) return true;
-    return false;
-}
-
-/* A LOAD_VAR temp may borrow the variable's reference when the block releases the temp
- * (DECREF) before anything writes the variable and never steals or INCREFs it: a
- * variable is a C local that nothing else can change. */
-static bool load_can_borrow(IrBlock *b, int at, int t, int v)
-{
-    for (int j = at + 1; j < b->instrs.len; j++) {
-        IrInstr *in = instr_at(b, j);
-        if (in->op == IR_DECREF && in->args[0] == t) return true;
-        if (writes_var(in, v) || (in->op == IR_INCREF && in->args[0] == t)) return false;
-        if ((ir_op_info[in->op].flags & F_STEALS) && uses_value(in, t)) return false;
-    }
-    return false;
-}
-
-/* The index of the one instruction after `at` that uses temp t, as operand `pos` of an
- * `op`, when every other use is a DECREF; else -1. */
-static int sole_use(IrBlock *b, int at, int t, IrOp op, int pos)
-{
-    int user = -1;
-    for (int j = at + 1; j < b->instrs.len; j++) {
-        IrInstr *in = instr_at(b, j);
-        for (int k = 0; k < in->nargs; k++) {
-            if (in->args[k] != t || in->op == IR_DECREF) continue;
-            if (in->op != op || k != pos || user >= 0) return -1;
-            user = j;
-        }
-    }
-    return user;
-}
-
-static bool is_identity_cmp(const IrInstr *in)
-{
-    return in->op == IR_COMPARE_OP && (in->imm == CMP_IS || in->imm == CMP_ISNOT);
-}
-
-/* Native obj parameters the function never writes are borrowed from the caller (who
- * keeps its arguments alive for the call, as in CPython's vectorcall): no reference is
- * taken at entry nor released at exit. */
-static void analyze_func(Fn *F)
-{
-    IrFunc *f = F->f;
-    if (f->kind == IRF_NATIVE)
-        for (int i = 0; i < f->nparams; i++) F->borrow[i] = val(F, i)->vt == VT_OBJ;
-    for (int b = 0; b < f->blocks.len; b++) {
-        IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
-        for (int i = 0; i < blk->instrs.len; i++) {
-            IrInstr *in = instr_at(blk, i);
-            for (int p = 0; f->kind == IRF_NATIVE && p < f->nparams; p++)
-                if (writes_var(in, p)) F->borrow[p] = false;
-            if (in->dest < 0 || val(F, in->dest)->vt != VT_OBJ) continue;
-            if (in->op == IR_LOAD_VAR && load_can_borrow(blk, i, in->dest, in->args[0]))
-                F->borrow[in->dest] = true;
-            else if (in->op == IR_LOAD_ATTR && sole_use(blk, i, in->dest, IR_CALL, 0) >= 0)
-                F->meth[in->dest] = true;
-            else if (is_identity_cmp(in) && sole_use(blk, i, in->dest, IR_IS_TRUE, 0) >= 0)
-                F->fused[in->dest] = F->borrow[in->dest] = true;
-        }
-    }
 }
 
 /* ---- functions ---- */
