@@ -11,6 +11,7 @@
  * chained comparisons) therefore go through hidden variables, and operands evaluated
  * before such an expression are spilled to variables first (gen_operands). */
 #include "spc.h"
+#include <stdlib.h>
 #include <string.h>
 
 /* What must run when control leaves a try/except/with region early (return, break,
@@ -254,11 +255,28 @@ static void gen_operands(Gen *g, Expr **es, int n, Type **dsts, int *out) {
     for (int i = 0; i < last_cf; i++) out[i] = load_var(g, parked[i], false);
 }
 
+/* The bits of an integer literal for a primitive context: literals beyond int64 (up to
+ * 2**64-1, for uint64 and for -2**63) come from the text, as C's strtoull reads it. */
+static int64_t literal_bits(const Expr *e) {
+    if (!e->big || !e->text) return e->ival;
+    char digits[128];
+    size_t n = 0;
+    for (const char *t = e->text; *t && n + 1 < sizeof digits; t++)
+        if (*t != '_') digits[n++] = *t;
+    digits[n] = 0;
+    int base = 10;
+    const char *start = digits;
+    if (n > 2 && digits[0] == '0' && (digits[1] == 'o' || digits[1] == 'O')) { base = 8; start += 2; }
+    else if (n > 2 && digits[0] == '0' && (digits[1] == 'b' || digits[1] == 'B')) { base = 2; start += 2; }
+    else if (n > 2 && digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X')) { base = 16; start += 2; }
+    return (int64_t)strtoull(start, NULL, base);
+}
+
 static int gen_literal(Gen *g, const Expr *e, const Type *as) {
     ValType vt = vt_of_type(as);
     switch (e->kind) {
     case E_INT:
-        if (VT_IS_PRIM(vt)) return prim_const(g, vt, e->ival, (double)e->ival);
+        if (VT_IS_PRIM(vt)) return prim_const(g, vt, literal_bits(e), (double)(uint64_t)literal_bits(e));
         return load_const_of(g, &(IrConst){.kind = C_INT, .s = e->text});
     case E_FLOAT:
         if (VT_IS_PRIM(vt)) return prim_const(g, vt, (int64_t)e->fval, e->fval);
@@ -272,7 +290,11 @@ static int gen_literal(Gen *g, const Expr *e, const Type *as) {
     case E_BYTES: return load_const_of(g, &(IrConst){.kind = C_BYTES, .s = e->str, .len = e->str_len});
     case E_UNARYOP:   /* a Final constant like -1 */
         if (e->op == UOP_NEG && e->left && (e->left->kind == E_INT || e->left->kind == E_FLOAT)) {
-            if (VT_IS_PRIM(vt)) return prim_const(g, vt, -e->left->ival, -e->left->fval);
+            if (VT_IS_PRIM(vt)) {
+                int64_t bits = e->left->kind == E_INT ? literal_bits(e->left) : 0;
+                return prim_const(g, vt, (int64_t)(0 - (uint64_t)bits),
+                                  e->left->kind == E_INT ? -(double)bits : -e->left->fval);
+            }
             int v = gen_literal(g, e->left, e->left->type);
             int dest;
             emit_value_in(g, IR_UNARY_OP, VT_OBJ, 1, &v, &dest)->imm = UOP_NEG;
@@ -828,8 +850,30 @@ static int gen_construct(Gen *g, Expr *e) {
     return load_var(g, obj_var, false);
 }
 
+/* super() without arguments in a method: super(<the class>, <first parameter>), which
+ * is what CPython's __class__ cell provides. */
+static int gen_zero_arg_super(Gen *g, Expr *e) {
+    FuncDecl *fd = g->decl;
+    int cls, fn;
+    emit_value_in(g, IR_LOAD_CONST, VT_OBJ, 0, NULL, &fn)->cidx = ir_const_builtin(g->ir, "super");
+    if (class_index(g, fd->cls) >= 0) {
+        emit_value_in(g, IR_LOAD_CLASS, VT_OBJ, 0, NULL, &cls)->imm = class_index(g, fd->cls);
+    } else {
+        emit_value_in(g, IR_LOAD_GLOBAL, VT_OBJ, 0, NULL, &cls)->cidx = ir_const_str(g->ir, fd->cls->name);
+    }
+    int args[3] = {fn, cls, load_var(g, g->var_of_local[0], false)}, dest;
+    IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, 3, args, &dest);
+    call->imm = 2;
+    call->cidx = -1;
+    (void)e;
+    return dest;
+}
+
 static int gen_dynamic_call(Gen *g, Expr *e) {
     int npos = e->elts.len, nkw = e->keywords.len;
+    if (npos == 0 && nkw == 0 && e->func->kind == E_NAME && e->func->sym && e->func->sym->kind == SYM_BUILTIN &&
+        strcmp(e->func->id, "super") == 0 && g->decl && g->decl->cls && g->decl->params.len > 0)
+        return gen_zero_arg_super(g, e);
     for (int i = 0; i < npos; i++)
         if (VEC_AT(e->elts, Expr, i)->kind == E_STARRED) {
             unsupported(g, VEC_AT(e->elts, Expr, i)->span, "*args in a call");
@@ -1453,7 +1497,12 @@ static void gen_return(Gen *g, Stmt *s) {
     }
     const Type *ret = g->decl->ret;
     int v;
-    if (s->value) v = gen_expr_to(g, s->value, ret);
+    /* `return NotImplemented` from a binary dunder is the protocol's answer, not a value of
+     * the declared type: CPython's operators consume it, so no return cast applies. */
+    bool not_impl = s->value && s->value->kind == E_NAME && s->value->sym &&
+                    s->value->sym->kind == SYM_BUILTIN && strcmp(s->value->id, "NotImplemented") == 0;
+    if (s->value && not_impl && !type_is_prim(ret)) v = gen_expr(g, s->value);
+    else if (s->value) v = gen_expr_to(g, s->value, ret);
     else if (type_is_prim(ret)) v = prim_const(g, vt_of_type(ret), 0, 0.0);
     else v = load_const(g, C_NONE);
     if (g->unwind) {   /* the value is computed first, then finally bodies and __exit__s run */

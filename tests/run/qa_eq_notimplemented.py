@@ -1,4 +1,4 @@
-# BUG: `return NotImplemented` from a dunder annotated `-> bool` (the standard idiom,
+# Regression (was a bug): `return NotImplemented` from a dunder annotated `-> bool` (the standard idiom,
 # accepted by typeshed/mypy) raises in compiled code because a return cast to bool is
 # inserted.
 # Expected (CPython): "False"

@@ -1,4 +1,4 @@
-# BUG: super() in a static class method whose resolved base is object / a builtin
+# Regression (was a bug): super() in a static class method whose resolved base is object / a builtin
 # (object, list, Exception, ...) fails at run time in compiled code.
 # Expected (CPython): "A ok" / "[3]" / "E: boom"
 # Actual (spc run):   RuntimeError: super(): __class__ cell not found
