@@ -747,7 +747,14 @@ static void declare_import_from(Checker *c, Stmt *s) {
 /* Module-level bindings (not inside function bodies).  `top`: directly in m->body. */
 static void declare_module_stmts(Checker *c, PtrVec *body, bool top);
 
+static void bind_walrus_global(Checker *c, Expr *e, void *ctx) {
+    (void)ctx;
+    if (e->kind == E_NAMEDEXPR && e->left->kind == E_NAME) global_add(c, e->left->id, SYM_GLOBAL, e->left->span)->binds++;
+}
+
 static void declare_module_stmt(Checker *c, Stmt *s, bool top) {
+    Expr *exprs[] = {s->value, s->test, s->iter, s->msg};
+    for (size_t i = 0; i < ARRAY_LEN(exprs); i++) walk_expr(c, exprs[i], bind_walrus_global, NULL);
     switch (s->kind) {
     case S_ASSIGN:
     case S_DELETE:
@@ -879,9 +886,12 @@ typedef struct PreScan {
     PtrVec annassigns;    /* Stmt*: annotated assignments to plain names */
 } PreScan;
 
+static void prescan_bind(Checker *c, PreScan *p, const char *name);
+
 static void prescan_seen(Checker *c, Expr *e, void *ctx) {
     PreScan *p = ctx;
     if (e->kind == E_NAME && !vec_has_str(&p->seen, e->id)) vec_push(c->a, &p->seen, (void *)e->id);
+    if (e->kind == E_NAMEDEXPR && e->left->kind == E_NAME) prescan_bind(c, p, e->left->id);   /* := binds */
 }
 
 static void prescan_bind(Checker *c, PreScan *p, const char *name) {
@@ -2489,6 +2499,7 @@ static Type *check_joinedstr(Checker *c, Expr *e) {
 }
 
 static Type *check_lambda(Checker *c, Expr *e);
+static void assign_target(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl);
 
 static Type *check_expr_kind(Checker *c, Expr *e, Type *expected) {
     switch (e->kind) {
@@ -2518,6 +2529,11 @@ static Type *check_expr_kind(Checker *c, Expr *e, Type *expected) {
     case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: return check_comprehension(c, e, expected);
     case E_JOINEDSTR: return check_joinedstr(c, e);
     case E_LAMBDA: return check_lambda(c, e);
+    case E_NAMEDEXPR: {
+        Type *t = check_expr(c, e->right, NULL);
+        assign_target(c, e->left, t, e->span, NULL);
+        return t;
+    }
     case E_STARRED:
         check_object_expr(c, e->left, USE_CONTAINER);
         return TY.dynamic;

@@ -972,6 +972,10 @@ static int gen_expr(Gen *g, Expr *e) {
     case E_DICT: v = gen_dict(g, e); break;
     case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: v = gen_comprehension(g, e); break;
     case E_JOINEDSTR: v = gen_joinedstr(g, e); break;
+    case E_NAMEDEXPR:
+        v = gen_expr(g, e->right);
+        gen_store(g, e->left, v, e->right->type);
+        break;
     case E_LAMBDA:
         if (e->def && e->def->func) v = make_function(g, e->def, -1);
         else { unsupported(g, e->span, "lambda"); v = load_const(g, C_NONE); }

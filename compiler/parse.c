@@ -727,6 +727,15 @@ static Expr *conv_dict(P *p, TSNode n) {
 
 static void conv_params(P *p, TSNode params, PtrVec *out);
 
+/* (name := value) */
+static Expr *conv_named(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_NAMEDEXPR, n);
+    e->left = conv_target(p, field(n, "name"));
+    e->right = conv_expr(p, field(n, "value"));
+    if (e->left->kind != E_NAME) syntax_error(p, e->left->span, "cannot use assignment expressions with this target");
+    return e;
+}
+
 /* lambda params: body -> a Lambda holding a FunctionDef `<lambda>` returning body. */
 static Expr *conv_lambda(P *p, TSNode n) {
     Expr *e = new_expr(p, E_LAMBDA, n);
@@ -873,7 +882,7 @@ static const struct { const char *type; ExprFn fn; } expr_table[] = {
     {"pattern_list", conv_tuple},        {"tuple_pattern", conv_tuple},
     {"list", conv_list},                 {"list_pattern", conv_list},
     {"set", conv_set},                   {"dictionary", conv_dict},
-    {"lambda", conv_lambda},
+    {"lambda", conv_lambda},             {"named_expression", conv_named},
     {"list_comprehension", conv_comprehension}, {"set_comprehension", conv_comprehension},
     {"dictionary_comprehension", conv_comprehension},
     {"list_splat", conv_starred},        {"list_splat_pattern", conv_starred},
@@ -885,7 +894,6 @@ static const struct { const char *type; ExprFn fn; } expr_table[] = {
 /* Expression syntax with no AST node: the construct's name for the checker's message. */
 static const struct { const char *type, *what; } unsupported_exprs[] = {
     {"generator_expression", "generator expression"},
-    {"named_expression", "walrus operator"},
     {"await", "await"},
     {"yield", "yield"},
     {"dictionary_splat", "dict unpacking"},

@@ -601,7 +601,6 @@ static void test_try_with(void **state) {
 static void test_unsupported(void **state) {
     struct { const char *src; const char *what; bool stmt; } cases[] = {
         {"x = (i for i in y)\n", "generator expression", false},
-        {"x = (y := 1)\n", "walrus operator", false},
         {"x = yield\n", "yield", false},
         {"match x:\n    case 1:\n        pass\n", "match statement", true},
         {"async def f():\n    pass\n", "async function", true},
