@@ -614,7 +614,16 @@ static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_fina
         if (opt) ts[1] = TY.none;
         return make_union(c, e->span, ts, n);
     }
-    for (int i = 0; i < nargs; i++) resolve_ann(c, args[i], 0, NULL);   /* for errors */
+    for (int i = 0; i < nargs; i++) {   /* for errors; Callable[[A, B], R] and X[...] forms */
+        Expr *a = args[i];
+        if (a->kind == E_ELLIPSIS) { mark_annotation(c, a); continue; }
+        if (a->kind == E_LIST) {
+            for (int j = 0; j < a->elts.len; j++) resolve_ann(c, VEC_AT(a->elts, Expr, j), 0, NULL);
+            mark_annotation(c, a);
+            continue;
+        }
+        resolve_ann(c, a, 0, NULL);
+    }
     if (!strcmp(base, "List") || !strcmp(base, "list")) return TY.list;
     if (!strcmp(base, "Dict") || !strcmp(base, "dict")) return TY.dict;
     if (!strcmp(base, "Tuple") || !strcmp(base, "tuple")) return TY.tuple;
