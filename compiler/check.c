@@ -3279,14 +3279,22 @@ static void check_try(Checker *c, Stmt *s) {
     Env *after = c->env;
     for (int i = 0; i < s->handlers.len; i++) {
         ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, i);
-        c->env = start->dead ? start : &env_empty;
+        c->env = start;   /* facts from before the try hold unless the body may have changed them */
+        kill_assigned(c, &s->body);
         if (h->type) check_object_expr(c, h->type, USE_CALL_ARG);
         if (h->target) assign_target(c, h->target, TY.dynamic, h->target->span, NULL);
         check_stmts(c, &h->body);
         after = env_join(c, after, c->env);
     }
-    if (s->finalbody.len) {   /* checked once, without facts; afterwards, what it assigns is forgotten */
-        c->env = &env_empty;
+    if (s->finalbody.len) {   /* checked once, with the facts no part of the try can change */
+        c->env = start;
+        kill_assigned(c, &s->body);
+        kill_assigned(c, &s->orelse);
+        for (int i = 0; i < s->handlers.len; i++) {
+            ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, i);
+            if (h->target) kill_target(c, h->target);
+            kill_assigned(c, &h->body);
+        }
         check_stmts(c, &s->finalbody);
         if (c->env->dead) return;
         c->env = after;

@@ -1700,6 +1700,14 @@ static int load_attr(Gen *g, int obj, const char *name) {
     return dest;
 }
 
+static bool defines_method(const ClassDecl *cd, const char *name) {
+    for (int i = 0; i < cd->methods.len; i++)
+        if (strcmp(VEC_AT(cd->methods, FuncDecl, i)->name, name) == 0) return true;
+    for (int i = 0; i < cd->class_vars.len; i++)
+        if (strcmp(VEC_AT(cd->class_vars, Symbol, i)->name, name) == 0) return true;
+    return false;
+}
+
 static const FieldDecl *own_field(const ClassDecl *cd, const char *name) {
     for (int i = 0; i < cd->fields.len; i++) {
         FieldDecl *f = VEC_AT(cd->fields, FieldDecl, i);
@@ -1848,6 +1856,8 @@ static void gen_classdef(Gen *g, Stmt *s) {
     int cls_var = new_hidden_var(g, VT_OBJ, "cls");
     store_var(g, cls_var, cls);
     gen_class_body(g, cd, s, cls_var, false);
+    if (defines_method(cd, "__eq__") && !defines_method(cd, "__hash__"))   /* as type() does */
+        store_attr(g, load_var(g, cls_var, false), "__hash__", load_const(g, C_NONE));
     store_name(g, s->name, apply_decorators(g, s, decs, load_var(g, cls_var, false)));
 }
 
