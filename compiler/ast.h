@@ -280,6 +280,9 @@ struct FuncDecl {
     MethodKind method_kind;
     int vtable_slot;         /* slot in cls's vtable (virtual methods), -1 otherwise */
     bool is_final;           /* @final method, or any method of a @final class */
+    bool decorated;          /* a module function with a run-time decorator (lru_cache, ...):
+                                the name is bound to the decorator's result, so calls are
+                                dynamic */
     FuncDecl *overrides;     /* the base-class method this one overrides, if any */
 };
 

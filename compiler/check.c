@@ -80,6 +80,7 @@ typedef struct Checker {
     PtrVec bad_ann;       /* Stmt*: annotated assignments that redefine a local */
     PtrVec attr_keys;     /* AttrKey*: narrowable `local.field` paths */
     PtrVec comp_syms;     /* Symbol*: variables of the comprehensions being checked */
+    PtrVec class_syms;    /* Symbol*: names bound so far by the class body being checked */
     int *line_start;      /* byte offset of each line (1-based index) */
     int nlines;
 } Checker;
@@ -363,6 +364,10 @@ static Symbol *lookup(Checker *c, const char *name) {
     if (c->fs && !vec_has_str(&c->fs->global_names, name)) {
         Symbol *s = local_find(c->fs, name);
         if (s) return s;
+    }
+    for (int i = c->class_syms.len - 1; !c->fs && i >= 0; i--) {
+        Symbol *s = VEC_AT(c->class_syms, Symbol, i);
+        if (strcmp(s->name, name) == 0) return s;
     }
     GlobalInfo *g = global_info(c, name);
     if (g) return g->sym;
@@ -1097,7 +1102,8 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
 static void classify_functions(Checker *c) {
     for (int i = 0; i < c->ginfo.len; i++) {
         GlobalInfo *g = VEC_AT(c->ginfo, GlobalInfo, i);
-        if (g->def && g->binds == 1 && !g->annotated && g->sym->kind == SYM_GLOBAL) {
+        if (g->def && g->binds == 1 && !g->annotated && g->sym->kind == SYM_GLOBAL &&
+            !(g->def->func && g->def->func->decorated)) {
             g->sym->kind = SYM_FUNCTION;
             g->sym->func = g->def->func;
         }
@@ -1461,7 +1467,8 @@ static void method_decorators(Checker *c, FuncDecl *fd) {
         else if (fd->cls && dec->kind == E_ATTRIBUTE && strcmp(dec->id, "setter") == 0 &&
                  dec->left->kind == E_NAME)
             fd->method_kind = MK_PROPERTY_SET;
-        else report_unsupported(c, dec, dec->span, "decorator");
+        else if (!fd->cls) fd->decorated = true;   /* applied at run time; calls go through it */
+        else report_unsupported(c, dec, dec->span, "decorator on a method of a static class");
     }
 }
 
@@ -3206,11 +3213,20 @@ static void check_def_header(Checker *c, Stmt *s) {
 }
 
 /* One statement of a class body (run once, in the module scope, at class creation). */
+/* A name the class body bound: visible to later statements of the same body (CPython's
+ * LOAD_NAME looks in the class namespace first), not to its methods. */
+static void class_scope_bind(Checker *c, const char *name, Type *t, Span span) {
+    Symbol *s = sym_new(c, name, SYM_GLOBAL, span);
+    s->type = t && !type_is_prim(t) ? t : TY.dynamic;
+    vec_push(c->a, &c->class_syms, s);
+}
+
 static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
     switch (s->kind) {
     case S_FUNCDEF:
         check_def_header(c, s);
         check_function(c, s->func);
+        class_scope_bind(c, s->name, TY.dynamic, s->span);
         return;
     case S_PASS:
         return;
@@ -3227,6 +3243,7 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
         if (s->value) {
             Type *vt = check_expr(c, s->value, t);
             if (!assignable(t, vt)) REPORT(c, D_ASSIGN_MISMATCH, s->value->span, vt->name, t->name);
+            class_scope_bind(c, s->target->id, t, s->target->span);
         }
         return;
     }
@@ -3239,6 +3256,7 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
             if (t->kind != E_NAME) continue;
             t->sym = class_var(k, t->id);
             t->type = TY.dynamic;
+            class_scope_bind(c, t->id, TY.dynamic, t->span);
         }
         if (ok) return;
         break;
@@ -3266,7 +3284,9 @@ static void check_classdef(Checker *c, Stmt *s) {
         else check_expr(c, dec, NULL);
     }
     Env *saved = c->env;
+    int nclass = c->class_syms.len;
     for (int i = 0; i < s->body.len; i++) check_class_body_stmt(c, k, VEC_AT(s->body, Stmt, i));
+    c->class_syms.len = nclass;
     c->env = saved;
 }
 

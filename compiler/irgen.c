@@ -379,6 +379,11 @@ static int compare_values(Gen *g, int l, int r, int op, bool prim) {
 
 static bool pair_is_prim(const Expr *l, const Expr *r) { return is_prim_expr(l) || is_prim_expr(r); }
 
+/* Primitive comparisons are the ordering/equality ones; `in`/`is` box a primitive. */
+static bool prim_compare(const Expr *l, const Expr *r, int op) {
+    return pair_is_prim(l, r) && op != CMP_IN && op != CMP_NOTIN && op != CMP_IS && op != CMP_ISNOT;
+}
+
 /* Truthiness of a value as a cbool. */
 static int truth(Gen *g, int v, const Type *t) {
     ValType vt = vt_of(g, v);
@@ -394,7 +399,7 @@ static int gen_compare(Gen *g, Expr *e) {
     int n = e->elts.len;
     Expr *first = VEC_AT(e->elts, Expr, 0), *second = VEC_AT(e->elts, Expr, 1);
     if (n == 2) {
-        bool prim = pair_is_prim(first, second);
+        bool prim = prim_compare(first, second, e->cmp_ops[0]);
         Type *opt = prim ? operand_prim_type(first, second) : TY.object;
         Expr *ops[2] = {first, second};
         Type *dsts[2] = {opt, opt};
@@ -412,7 +417,7 @@ static int gen_compare(Gen *g, Expr *e) {
     store_var(g, left_var, left);
     for (int i = 1; i < n; i++) {
         Expr *le = VEC_AT(e->elts, Expr, i - 1), *re = VEC_AT(e->elts, Expr, i);
-        bool prim = pair_is_prim(le, re);
+        bool prim = prim_compare(le, re, e->cmp_ops[i - 1]);
         Type *opt = prim ? operand_prim_type(le, re) : TY.object;
         int r = gen_expr_to(g, re, opt);
         int l = coerce(g, load_var(g, left_var, false), le->type, opt);
@@ -481,8 +486,35 @@ static int gen_build(Gen *g, Expr *e, IrOp op) {
     return dest;
 }
 
+/* {a: 1, **d, b: 2}: the pairs so far, then d merged in, in order (dict.update). */
+static int gen_dict_with_unpack(Gen *g, Expr *e) {
+    int var = new_hidden_var(g, VT_OBJ, "dict");
+    store_var(g, var, emit_value(g, IR_BUILD_MAP, VT_OBJ, 0, NULL));
+    for (int i = 0; i < e->elts.len; i++) {
+        Expr *k = VEC_AT(e->elts, Expr, i), *v = VEC_AT(e->values, Expr, i);
+        if (k) {
+            int kv = gen_expr_to(g, k, TY.object);
+            int kvar = new_hidden_var(g, VT_OBJ, "k");
+            store_var(g, kvar, kv);
+            int vv = gen_expr_to(g, v, TY.object);
+            int args[3] = {load_var(g, var, false), load_var(g, kvar, false), vv};
+            emit(g, IR_STORE_SUBSCR, -1, 3, args);
+        } else {
+            int src = gen_expr_to(g, v, TY.object);
+            int upd = load_attr(g, load_var(g, var, false), "update"), r;
+            int args[2] = {upd, src};
+            IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, 2, args, &r);
+            call->imm = 1;
+            call->cidx = -1;
+        }
+    }
+    return load_var(g, var, false);
+}
+
 static int gen_dict(Gen *g, Expr *e) {
     int n = e->elts.len;
+    for (int i = 0; i < n; i++)
+        if (!VEC_AT(e->elts, Expr, i)) return gen_dict_with_unpack(g, e);
     Expr **es = ARENA_ARRAY(g->a, Expr *, 2 * n + 1);
     Type **dsts = ARENA_ARRAY(g->a, Type *, 2 * n + 1);
     for (int i = 0; i < n; i++) {
@@ -1750,6 +1782,57 @@ static int gen_scoped_expr(Gen *g, Expr *e, int cls_var) {
     return gen_expr_to(g, e, TY.object);
 }
 
+/* The source text of an annotation (PEP 563 strings). */
+static const char *source_text(Gen *g, Span sp) {
+    const char *src = g->mod->source;
+    if (!src || sp.line <= 0) return "";
+    const char *p = src;
+    for (int l = 1; l < sp.line && *p; l++) {
+        const char *nl = strchr(p, '\n');
+        if (!nl) return "";
+        p = nl + 1;
+    }
+    const char *start = p + (sp.col - 1), *end = p;
+    for (int l = sp.line; l < sp.end_line && *end; l++) {
+        const char *nl = strchr(end, '\n');
+        if (!nl) break;
+        end = nl + 1;
+    }
+    end += sp.end_col - 1;
+    return end > start ? arena_strndup(g->a, start, (size_t)(end - start)) : "";
+}
+
+static bool future_annotations(const Module *m) {
+    for (int i = 0; i < m->body.len; i++) {
+        Stmt *s = VEC_AT(m->body, Stmt, i);
+        if (s->kind != S_IMPORTFROM || !s->module || strcmp(s->module, "__future__") != 0) continue;
+        for (int j = 0; j < s->names.len; j++)
+            if (strcmp(VEC_AT(s->names, Alias, j)->name, "annotations") == 0) return true;
+    }
+    return false;
+}
+
+/* x: T in a dynamic class body: __annotations__[x] = T (dataclasses and friends read it).
+ * A plain name is evaluated as CPython does; anything else, and everything under
+ * `from __future__ import annotations`, is kept as its source string. */
+static void record_annotation(Gen *g, Stmt *s) {
+    Expr *ann = s->annotation;
+    int v;
+    if (ann->kind == E_NAME && !future_annotations(g->mod)) {
+        v = class_scope_lookup(g, ann->id);
+        if (v < 0) emit_value_in(g, IR_LOAD_GLOBAL, VT_OBJ, 0, NULL, &v)->cidx = ir_const_str(g->ir, ann->id);
+    } else {
+        const char *text = source_text(g, ann->span);
+        v = load_const_of(g, &(IrConst){.kind = C_STR, .s = text, .len = strlen(text)});
+    }
+    int gargs[2] = {load_var(g, g->scope_var, false),
+                    load_const_of(g, &(IrConst){.kind = C_STR, .s = "__annotations__", .len = 15})};
+    int anns = emit_value(g, IR_BINARY_SUBSCR, VT_OBJ, 2, gargs);
+    int key = load_const_of(g, &(IrConst){.kind = C_STR, .s = s->target->id, .len = strlen(s->target->id)});
+    int args[3] = {anns, key, v};
+    emit(g, IR_STORE_SUBSCR, -1, 3, args);
+}
+
 static void gen_class_body_stmt(Gen *g, ClassDecl *cd, Stmt *s, bool first) {
     g->line = s->span.line;
     switch (s->kind) {
@@ -1766,8 +1849,13 @@ static void gen_class_body_stmt(Gen *g, ClassDecl *cd, Stmt *s, bool first) {
         Expr *t = s->kind == S_ASSIGN ? VEC_AT(s->targets, Expr, 0) : s->target;
         if (s->kind == S_ASSIGN && s->targets.len != 1) { unsupported(g, s->span, "chained assignment in a class body"); break; }
         if (t->kind != E_NAME) { unsupported(g, s->span, "assignment target in a class body"); break; }
-        if (!s->value || (cd->is_static && own_field(cd, t->id))) break;   /* field defaults go to MAKE_CLASS */
+        bool record = s->kind == S_ANNASSIGN && g->scope_is_dict;
+        if (!s->value || (cd->is_static && own_field(cd, t->id))) {   /* field defaults go to MAKE_CLASS */
+            if (record) record_annotation(g, s);
+            break;
+        }
         class_scope_store(g, t->id, gen_expr_to(g, s->value, TY.object));
+        if (record) record_annotation(g, s);
         break;
     }
     default: unsupported(g, s->span, "statement in a class body"); break;
@@ -1817,6 +1905,11 @@ static void gen_dynamic_classdef(Gen *g, Stmt *s) {
     emit_value_in(g, IR_LOAD_GLOBAL, VT_OBJ, 0, NULL, &modname)->cidx = ir_const_str(g->ir, "__name__");
     class_scope_store(g, "__module__", modname);
     class_scope_store(g, "__qualname__", load_const_of(g, &(IrConst){.kind = C_STR, .s = s->name, .len = strlen(s->name)}));
+    for (int i = 0; i < s->body.len; i++)   /* SETUP_ANNOTATIONS */
+        if (VEC_AT(s->body, Stmt, i)->kind == S_ANNASSIGN) {
+            class_scope_store(g, "__annotations__", emit_value(g, IR_BUILD_MAP, VT_OBJ, 0, NULL));
+            break;
+        }
     g->scope_names = saved_names;
     g->scope_var = saved;
     gen_class_body(g, cd, s, ns_var, true);
