@@ -60,6 +60,7 @@ typedef struct L {
     const LowerOptions *opt;
     Diags *d;
     const char *abspath;
+    gcc_jit_type *t_objstruct;
     gcc_jit_type *t_void, *t_int, *t_char, *t_i64, *t_u64, *t_double, *t_obj, *t_objp,
                  *t_cstr, *t_voidp, *t_bool, *t_charp;
     gcc_jit_type *t_prim[P__COUNT], *t_uprim[P__COUNT];
@@ -67,6 +68,14 @@ typedef struct L {
     gcc_jit_function *rt[RTF__COUNT];
     gcc_jit_function **fns;           /* per IrFunc */
     gcc_jit_lvalue *consts, *fnobjs, *types, *classes;
+    gcc_jit_lvalue *py_true, *py_false, *py_none;   /* CPython's singletons (imported) */
+    gcc_jit_lvalue *listiter_type;                  /* runtime's SpcListIter_Type (imported) */
+    gcc_jit_lvalue *g_globals, *g_builtins;         /* runtime/rt_module.c state (imported) */
+    gcc_jit_lvalue *gcache;                         /* LOAD_GLOBAL caches, one per name */
+    gcc_jit_struct *gcache_t;
+    gcc_jit_field *gc_gver, *gc_bver, *gc_value;
+    int *gcache_of;                                 /* per const: slot in gcache, or -1 */
+    int ngcache;
     const char **type_list;           /* type descriptors of check sites, index = slot in `types` */
     int ntypes, captypes;
 } L;
@@ -83,7 +92,13 @@ typedef struct Fn {
     Stub *stubs;
     int nstubs, capstubs;
     int handler;                      /* IrBlock.handler of the block being lowered */
-    gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx;
+    bool *borrow;                     /* per value: holds no reference of its own (analyze_*) */
+    bool *meth;                       /* per LOAD_ATTR dest: only called (method call site) */
+    bool *fused;                      /* per COMPARE_OP is/is not dest: only tested by IS_TRUE */
+    gcc_jit_lvalue **aux;             /* per meth dest: the `self` to prepend (or NULL);
+                                         per fused dest: the cbool outcome */
+    int *held_self;                   /* per meth dest: aux holds a reference */
+    gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx, *s_seq;
     gcc_jit_param *params[4];
     gcc_jit_location *loc;
 } Fn;
@@ -145,7 +160,8 @@ static void init_types(L *l)
         gcc_jit_context_new_field(c, NULL, l->t_voidp, "ob_type"),
     };
     gcc_jit_struct *obj = gcc_jit_context_new_struct_type(c, NULL, "_object", 2, fields);
-    l->t_obj = gcc_jit_type_get_pointer(gcc_jit_struct_as_type(obj));
+    l->t_objstruct = gcc_jit_struct_as_type(obj);
+    l->t_obj = gcc_jit_type_get_pointer(l->t_objstruct);
     l->t_objp = gcc_jit_type_get_pointer(l->t_obj);
 }
 
@@ -162,6 +178,41 @@ static void declare_runtime(L *l)
                                                 letter_type(l, rt_sigs[i].ret[0]),
                                                 rt_sigs[i].name, n, ps, 0);
     }
+}
+
+/* Data the inline fast paths read: CPython's None/True/False, the runtime's module
+ * state, and one LOAD_GLOBAL cache (runtime/spc_rt.h SpcGlobalCache) per global name. */
+static void declare_data(L *l)
+{
+    gcc_jit_context *c = l->ctx;
+    l->py_true = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "_Py_TrueStruct");
+    l->py_false = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "_Py_FalseStruct");
+    l->py_none = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "_Py_NoneStruct");
+    l->listiter_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "SpcListIter_Type");
+    l->g_globals = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_obj, "spc_rt_g_globals");
+    l->g_builtins = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_obj, "spc_rt_g_builtins");
+    gcc_jit_field *f[3] = {
+        l->gc_gver = gcc_jit_context_new_field(c, NULL, l->t_u64, "gver"),
+        l->gc_bver = gcc_jit_context_new_field(c, NULL, l->t_u64, "bver"),
+        l->gc_value = gcc_jit_context_new_field(c, NULL, l->t_obj, "value"),
+    };
+    l->gcache_t = gcc_jit_context_new_struct_type(c, NULL, "SpcGlobalCache", 3, f);
+    l->gcache_of = ARENA_ARRAY(l->m->arena, int, l->m->consts.len + 1);
+    for (int i = 0; i < l->m->consts.len; i++) l->gcache_of[i] = -1;
+    for (int fi = 0; fi < l->m->funcs.len; fi++) {
+        IrFunc *fn = VEC_AT(l->m->funcs, IrFunc, fi);
+        for (int b = 0; b < fn->blocks.len; b++) {
+            IrBlock *blk = VEC_AT(fn->blocks, IrBlock, b);
+            for (int i = 0; i < blk->instrs.len; i++) {
+                IrInstr *in = VEC_AT(blk->instrs, IrInstr, i);
+                if (in->op == IR_LOAD_GLOBAL && l->gcache_of[in->cidx] < 0)
+                    l->gcache_of[in->cidx] = l->ngcache++;
+            }
+        }
+    }
+    l->gcache = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_INTERNAL,
+        gcc_jit_context_new_array_type(c, NULL, gcc_jit_struct_as_type(l->gcache_t),
+                                       l->ngcache > 0 ? l->ngcache : 1), "spc_gcache");
 }
 
 /* ---- small builders ---- */
@@ -291,6 +342,8 @@ static gcc_jit_block *err_block(L *l, Fn *F, int line)
     if (F->handler >= 0) key = arena_printf(l->m->arena, "h%d:%s", F->handler, key);
     for (int i = 0; i < F->f->values.len; i++)
         for (int k = 0; k < F->held[i]; k++) key = arena_printf(l->m->arena, "%s,%d", key, i);
+    for (int i = 0; i < F->f->values.len; i++)
+        if (F->held_self[i]) key = arena_printf(l->m->arena, "%s,s%d", key, i);
     for (int i = 0; i < F->nstubs; i++)
         if (strcmp(F->stubs[i].key, key) == 0) return F->stubs[i].block;
     gcc_jit_block *target = F->handler >= 0 ? F->blocks[F->handler] : F->cleanup;
@@ -302,6 +355,9 @@ static gcc_jit_block *err_block(L *l, Fn *F, int line)
                            i32(l, line)));
     for (int i = 0; i < F->f->values.len; i++)
         for (int k = 0; k < F->held[i]; k++) add_eval(F, RTCALL(l, F, spc_rt_xdecref, rv(F, i)));
+    for (int i = 0; i < F->f->values.len; i++)
+        if (F->held_self[i])
+            add_eval(F, RTCALL(l, F, spc_rt_xdecref, gcc_jit_lvalue_as_rvalue(F->aux[i])));
     jump(F, target);
     F->cur = save;
     if (F->nstubs == F->capstubs) {
@@ -410,7 +466,8 @@ static void release_vars(L *l, Fn *F, int except)
 {
     for (int i = 0; i < F->f->values.len; i++) {
         IrValue *v = val(F, i);
-        if (v->is_var && v->vt == VT_OBJ && i != except) emit_decref(l, F, rv(F, i), true);
+        if (v->is_var && v->vt == VT_OBJ && i != except && !F->borrow[i])
+            emit_decref(l, F, rv(F, i), true);
     }
 }
 
@@ -434,7 +491,7 @@ static void lower_load_var(L *l, Fn *F, const IrInstr *in, int line)
         raise_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, rv(F, v), null_obj(l)),
                  RTCALL(l, F, spc_rt_raise_unbound_local, str(l, val(F, v)->name)), line);
     assign(F, dest(F, in), rv(F, v));
-    emit_incref(l, F, rv(F, in->dest));
+    if (!F->borrow[in->dest]) emit_incref(l, F, rv(F, in->dest));
 }
 
 static void lower_store_var(L *l, Fn *F, const IrInstr *in)
@@ -469,9 +526,46 @@ static void lower_return(L *l, Fn *F, const IrInstr *in)
     gcc_jit_block_end_with_return(F->cur, F->loc, r);
 }
 
+static gcc_jit_lvalue *mem_at(L *l, Fn *F, gcc_jit_rvalue *base, int offset, gcc_jit_type *t);
+
+/* The step of a list iterator (runtime SpcListIter) inline: if the iterator is one and
+ * its list has an item at the index, var b := that item -> target; otherwise the
+ * general path (which also ends an exhausted list iterator). */
+static void list_iter_step(L *l, Fn *F, const IrInstr *in)
+{
+    gcc_jit_rvalue *it = arg(F, in, 0);
+    gcc_jit_lvalue *idx = mem_at(l, F, it, SPC_OFF_LISTITER_INDEX, l->t_i64);
+    gcc_jit_lvalue *seq = scratch(l, F, &F->s_seq, l->t_obj, "s_seq");
+    gcc_jit_block *isit = new_block(F), *hasseq = new_block(F), *item = new_block(F), *slow = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ,
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_TYPE, l->t_voidp)),
+        cast(l, gcc_jit_lvalue_get_address(l->listiter_type, NULL), l->t_voidp)), isit, slow);
+    F->cur = isit;
+    assign(F, seq, gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_LISTITER_SEQ, l->t_obj)));
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_NE,
+        gcc_jit_lvalue_as_rvalue(seq), null_obj(l)), hasseq, slow);
+    F->cur = hasseq;
+    gcc_jit_rvalue *len = gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(seq),
+                                                          SPC_OFF_VAR_SIZE, l->t_i64));
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_LT,
+        gcc_jit_lvalue_as_rvalue(idx), len), item, slow);
+    F->cur = item;
+    gcc_jit_rvalue *items = gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(seq),
+        SPC_OFF_LIST_ITEMS, l->t_objp));
+    gcc_jit_lvalue *t = scratch(l, F, &F->s_obj, l->t_obj, "s_obj");
+    assign(F, t, gcc_jit_lvalue_as_rvalue(gcc_jit_context_new_array_access(l->ctx, F->loc, items,
+                                                                          gcc_jit_lvalue_as_rvalue(idx))));
+    gcc_jit_block_add_assignment_op(F->cur, F->loc, idx, GCC_JIT_BINARY_OP_PLUS, int_const(l, l->t_i64, 1));
+    emit_incref(l, F, gcc_jit_lvalue_as_rvalue(t));
+    store_obj_var(l, F, in->args[1], gcc_jit_lvalue_as_rvalue(t));
+    jump(F, F->blocks[in->target]);
+    F->cur = slow;
+}
+
 /* var b := next(a) -> target; exhausted -> target2; error -> error exit */
 static void lower_for_iter(L *l, Fn *F, const IrInstr *in, int line)
 {
+    list_iter_step(l, F, in);
     gcc_jit_lvalue *t = scratch(l, F, &F->s_obj, l->t_obj, "s_obj");
     assign(F, t, RTCALL(l, F, spc_rt_iter_next, arg(F, in, 0)));
     gcc_jit_block *isnull = new_block(F), *got = new_block(F);
@@ -490,8 +584,14 @@ static void lower_for_iter(L *l, Fn *F, const IrInstr *in, int line)
 
 static void lower_invoke(L *l, Fn *F, const IrInstr *in, int line);
 
+static void lower_call_method(L *l, Fn *F, const IrInstr *in, int line);
+
 static void lower_call(L *l, Fn *F, const IrInstr *in, int line)
 {
+    if (F->meth[in->args[0]]) {
+        lower_call_method(l, F, in, line);
+        return;
+    }
     gcc_jit_rvalue *args = fill_args(l, F, in, 1, 1);
     gcc_jit_rvalue *nargsf = int_const(l, l->t_i64, in->imm | PY_VECTORCALL_OFFSET_BIT);
     obj_result(l, F, in, RTCALL(l, F, spc_rt_call, arg(F, in, 0), args, nargsf,
@@ -644,6 +744,13 @@ static void lower_check_args(L *l, Fn *F, const IrInstr *in, int line)
 
 /* ---- static ops ---- */
 
+static gcc_jit_rvalue *addr_of(gcc_jit_lvalue *g);
+static gcc_jit_rvalue *type_of(L *l, Fn *F, gcc_jit_rvalue *o);
+static gcc_jit_rvalue *either(L *l, Fn *F, gcc_jit_rvalue *a, gcc_jit_rvalue *b);
+static void obj_fast_or_call(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *cond,
+                             gcc_jit_rvalue *fast, gcc_jit_rvalue *call, int line);
+static bool is_identity_cmp(const IrInstr *in);
+
 static void lower_cast(L *l, Fn *F, const IrInstr *in, int line)
 {
     int optional;
@@ -653,8 +760,13 @@ static void lower_cast(L *l, Fn *F, const IrInstr *in, int line)
         emit_incref(l, F, rv(F, in->dest));
         return;
     }
-    obj_result(l, F, in, RTCALL(l, F, spc_rt_cast, arg(F, in, 0), type_slot_addr(l, F, d),
-                                str(l, d), i32(l, optional)), line);
+    /* fast path: the exact class (spc_types[slot] is NULL until resolved: no match) */
+    gcc_jit_rvalue *v = arg(F, in, 0);
+    gcc_jit_rvalue *cls = gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference(type_slot_addr(l, F, d), F->loc));
+    gcc_jit_rvalue *ok = cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, v), cast(l, cls, l->t_voidp));
+    if (optional) ok = either(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_none)), ok);
+    obj_fast_or_call(l, F, in, ok, v, RTCALL(l, F, spc_rt_cast, v, type_slot_addr(l, F, d),
+                                             str(l, d), i32(l, optional)), line);
 }
 
 /* Override thunks: the Python override's result against the slot's return type; an
@@ -1176,6 +1288,131 @@ static void lower_build_class(L *l, Fn *F, const IrInstr *in, int line)
                                 str(l, name->s ? name->s : "")), line);
 }
 
+/* ---- inline fast paths of dynamic ops ---- */
+
+static gcc_jit_rvalue *addr_of(gcc_jit_lvalue *g) { return gcc_jit_lvalue_get_address(g, NULL); }
+static gcc_jit_rvalue *type_of(L *l, Fn *F, gcc_jit_rvalue *o)
+{
+    return gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_TYPE, l->t_voidp));
+}
+static gcc_jit_rvalue *both(L *l, Fn *F, gcc_jit_rvalue *a, gcc_jit_rvalue *b)
+{
+    return gcc_jit_context_new_binary_op(l->ctx, F->loc, GCC_JIT_BINARY_OP_LOGICAL_AND, l->t_bool, a, b);
+}
+static gcc_jit_rvalue *either(L *l, Fn *F, gcc_jit_rvalue *a, gcc_jit_rvalue *b)
+{
+    return gcc_jit_context_new_binary_op(l->ctx, F->loc, GCC_JIT_BINARY_OP_LOGICAL_OR, l->t_bool, a, b);
+}
+
+/* if (cond) { dest = fast; INCREF(dest) } else { dest = slow call; NULL: error } */
+static void obj_fast_or_call(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *cond,
+                             gcc_jit_rvalue *fast, gcc_jit_rvalue *call, int line)
+{
+    gcc_jit_block *hit = new_block(F), *miss = new_block(F), *join = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cond, hit, miss);
+    F->cur = hit;
+    assign(F, dest(F, in), fast);
+    emit_incref(l, F, rv(F, in->dest));
+    jump(F, join);
+    F->cur = miss;
+    obj_result(l, F, in, call, line);
+    jump(F, join);
+    F->cur = join;
+}
+
+/* LOAD_GLOBAL: the name's cache while the module and builtins dicts keep the versions
+ * it was filled at (runtime/spc_rt.h SpcGlobalCache), else the runtime lookup. */
+static void lower_load_global(L *l, Fn *F, const IrInstr *in, int line)
+{
+    gcc_jit_lvalue *c = gcc_jit_context_new_array_access(l->ctx, F->loc,
+        gcc_jit_lvalue_as_rvalue(l->gcache), i32(l, l->gcache_of[in->cidx]));
+    gcc_jit_rvalue *gv = gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(l->g_globals),
+                                                         SPC_OFF_DICT_VERSION, l->t_u64));
+    gcc_jit_rvalue *bv = gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(l->g_builtins),
+                                                         SPC_OFF_DICT_VERSION, l->t_u64));
+    gcc_jit_rvalue *ok = both(l, F,
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(gcc_jit_lvalue_access_field(c, F->loc, l->gc_gver)), gv),
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(gcc_jit_lvalue_access_field(c, F->loc, l->gc_bver)), bv));
+    obj_fast_or_call(l, F, in, ok,
+                     gcc_jit_lvalue_as_rvalue(gcc_jit_lvalue_access_field(c, F->loc, l->gc_value)),
+                     RTCALL(l, F, spc_rt_load_global_cached, const_rv(l, in->cidx),
+                            cast(l, gcc_jit_lvalue_get_address(c, F->loc), l->t_voidp)), line);
+}
+
+/* LOAD_ATTR only called (analyze_func): CPython's LOAD_METHOD; aux holds the self. */
+static void lower_load_attr(L *l, Fn *F, const IrInstr *in, int line)
+{
+    if (!F->meth[in->dest]) {
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_load_attr, arg(F, in, 0), const_rv(l, in->cidx)), line);
+        return;
+    }
+    gcc_jit_lvalue *self = F->aux[in->dest] = gcc_jit_function_new_local(F->fn, NULL, l->t_obj,
+        arena_printf(l->m->arena, "mself%d", in->dest));
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_load_method, arg(F, in, 0), const_rv(l, in->cidx),
+                                gcc_jit_lvalue_get_address(self, F->loc)), line);
+}
+
+/* CALL of a method site: the self (if any) goes in front of the arguments, then is
+ * released whatever the outcome. */
+static void lower_call_method(L *l, Fn *F, const IrInstr *in, int line)
+{
+    int m = in->args[0];
+    gcc_jit_rvalue *args = fill_args(l, F, in, 1, 1);
+    gcc_jit_rvalue *nargsf = int_const(l, l->t_i64, in->imm | PY_VECTORCALL_OFFSET_BIT);
+    gcc_jit_lvalue *t = in->dest >= 0 ? dest(F, in) : scratch(l, F, &F->s_obj, l->t_obj, "s_obj");
+    gcc_jit_rvalue *self = gcc_jit_lvalue_as_rvalue(F->aux[m]);
+    assign(F, t, RTCALL(l, F, spc_rt_call_method, arg(F, in, 0), self, args, nargsf,
+                        const_rv(l, in->cidx)));
+    emit_decref(l, F, self, true);
+    F->held_self[m] = 0;
+    check_null(l, F, gcc_jit_lvalue_as_rvalue(t), line);
+    if (in->dest < 0) emit_decref(l, F, gcc_jit_lvalue_as_rvalue(t), false);
+}
+
+/* `is` / `is not`: a pointer comparison; only tested (analyze_func): a cbool in aux. */
+static void lower_identity(L *l, Fn *F, const IrInstr *in)
+{
+    gcc_jit_rvalue *c = cmp(l, F, in->imm == CMP_IS ? GCC_JIT_COMPARISON_EQ : GCC_JIT_COMPARISON_NE,
+                            arg(F, in, 0), arg(F, in, 1));
+    if (F->fused[in->dest]) {
+        F->aux[in->dest] = gcc_jit_function_new_local(F->fn, NULL, l->t_char,
+            arena_printf(l->m->arena, "isc%d", in->dest));
+        assign(F, F->aux[in->dest], cast(l, c, l->t_char));
+        return;
+    }
+    select_into(l, F, dest(F, in), c, addr_of(l->py_true), addr_of(l->py_false));
+    emit_incref(l, F, rv(F, in->dest));
+}
+
+/* bool(a): True, False and None inline, anything else through PyObject_IsTrue. */
+static void lower_is_true(L *l, Fn *F, const IrInstr *in, int line)
+{
+    int a = in->args[0];
+    if (F->fused[a]) {
+        assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(F->aux[a]));
+        return;
+    }
+    gcc_jit_rvalue *v = arg(F, in, 0);
+    gcc_jit_block *yes = new_block(F), *no = new_block(F), *other = new_block(F),
+                  *slow = new_block(F), *join = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_true)), yes, other);
+    gcc_jit_block_end_with_conditional(other, F->loc, either(l, F,
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_false)),
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_none))), no, slow);
+    gcc_jit_block_add_assignment(yes, F->loc, dest(F, in), int_const(l, l->t_char, 1));
+    gcc_jit_block_end_with_jump(yes, F->loc, join);
+    gcc_jit_block_add_assignment(no, F->loc, dest(F, in), int_const(l, l->t_char, 0));
+    gcc_jit_block_end_with_jump(no, F->loc, join);
+    F->cur = slow;
+    gcc_jit_lvalue *t = scratch(l, F, &F->s_int, l->t_int, "s_int");
+    assign(F, t, RTCALL(l, F, spc_rt_is_true, v));
+    check_neg(l, F, gcc_jit_lvalue_as_rvalue(t), line);
+    assign(F, dest(F, in), cast(l, gcc_jit_lvalue_as_rvalue(t), l->t_char));
+    jump(F, join);
+    F->cur = join;
+}
+
 /* ---- the dispatcher ---- */
 
 static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
@@ -1195,18 +1432,14 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_DELETE_VAR: lower_delete_var(l, F, in, line); break;
     case IR_LOAD_CONST: assign(F, dest(F, in), const_rv(l, in->cidx)); break;
     case IR_PRIMITIVE_LOAD_CONST: lower_prim_const(l, F, in); break;
-    case IR_LOAD_GLOBAL:
-        obj_result(l, F, in, RTCALL(l, F, spc_rt_load_global, const_rv(l, in->cidx)), line);
-        break;
+    case IR_LOAD_GLOBAL: lower_load_global(l, F, in, line); break;
     case IR_STORE_GLOBAL:
         check_neg(l, F, RTCALL(l, F, spc_rt_store_global, const_rv(l, in->cidx), arg(F, in, 0)), line);
         break;
     case IR_DELETE_GLOBAL:
         check_neg(l, F, RTCALL(l, F, spc_rt_delete_global, const_rv(l, in->cidx)), line);
         break;
-    case IR_LOAD_ATTR:
-        obj_result(l, F, in, RTCALL(l, F, spc_rt_load_attr, arg(F, in, 0), const_rv(l, in->cidx)), line);
-        break;
+    case IR_LOAD_ATTR: lower_load_attr(l, F, in, line); break;
     case IR_STORE_ATTR:
         check_neg(l, F, RTCALL(l, F, spc_rt_store_attr, arg(F, in, 0), const_rv(l, in->cidx),
                                arg(F, in, 1)), line);
@@ -1236,16 +1469,14 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         obj_result(l, F, in, RTCALL(l, F, spc_rt_unary_op, arg(F, in, 0), i32(l, (int)in->imm)), line);
         break;
     case IR_COMPARE_OP:
+        if (is_identity_cmp(in)) {
+            lower_identity(l, F, in);
+            break;
+        }
         obj_result(l, F, in, RTCALL(l, F, spc_rt_compare_op, arg(F, in, 0), arg(F, in, 1),
                                     i32(l, (int)in->imm)), line);
         break;
-    case IR_IS_TRUE: {
-        gcc_jit_lvalue *t = scratch(l, F, &F->s_int, l->t_int, "s_int");
-        assign(F, t, RTCALL(l, F, spc_rt_is_true, arg(F, in, 0)));
-        check_neg(l, F, gcc_jit_lvalue_as_rvalue(t), line);
-        assign(F, dest(F, in), cast(l, gcc_jit_lvalue_as_rvalue(t), l->t_char));
-        break;
-    }
+    case IR_IS_TRUE: lower_is_true(l, F, in, line); break;
     case IR_BUILD_TUPLE:
         obj_result(l, F, in, RTCALL(l, F, spc_rt_build_tuple, fill_args(l, F, in, 0, 0),
                                     int_const(l, l->t_i64, n)), line);
@@ -1340,6 +1571,7 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_INCREF: emit_incref(l, F, arg(F, in, 0)); break;
     case IR_DECREF: {
         int v = in->args[0];
+        if (F->borrow[v]) break;   /* a borrowed temp (analyze_func) */
         emit_decref(l, F, rv(F, v), val(F, v)->is_var);
         if (val(F, v)->is_var) assign(F, F->vals[v], null_obj(l));
         break;
@@ -1358,7 +1590,91 @@ static void track_refs(Fn *F, const IrInstr *in)
     if (in->op == IR_INCREF && is_obj_temp(F, in->args[0])) F->held[in->args[0]]++;
     if (in->op == IR_DECREF && is_obj_temp(F, in->args[0]) && F->held[in->args[0]] > 0)
         F->held[in->args[0]]--;
-    if (in->dest >= 0 && is_obj_temp(F, in->dest)) F->held[in->dest] = dest_owned(F, in);
+    if (in->dest >= 0 && is_obj_temp(F, in->dest))
+        F->held[in->dest] = dest_owned(F, in) && !F->borrow[in->dest];
+    if (in->op == IR_LOAD_ATTR && F->meth[in->dest]) F->held_self[in->dest] = 1;
+    if (in->op == IR_CALL && F->meth[in->args[0]]) F->held_self[in->args[0]] = 0;
+}
+
+/* ---- per-function analyses: references that need not be counted, fused ops ---- */
+
+static IrInstr *instr_at(IrBlock *b, int i) { return VEC_AT(b->instrs, IrInstr, i); }
+
+/* Does `in` write variable v (releasing its old value)? */
+static bool writes_var(const IrInstr *in, int v)
+{
+    switch (in->op) {
+    case IR_STORE_VAR: case IR_DELETE_VAR: case IR_DECREF: return in->nargs > 0 && in->args[0] == v;
+    case IR_FOR_ITER: return in->nargs > 1 && in->args[1] == v;
+    default: return false;
+    }
+}
+
+static bool uses_value(const IrInstr *in, int id)
+{
+    for (int k = 0; k < in->nargs; k++)
+        if (in->args[k] == id) return true;
+    return false;
+}
+
+/* A LOAD_VAR temp may borrow the variable's reference when the block releases the temp
+ * (DECREF) before anything writes the variable and never steals or INCREFs it: a
+ * variable is a C local that nothing else can change. */
+static bool load_can_borrow(IrBlock *b, int at, int t, int v)
+{
+    for (int j = at + 1; j < b->instrs.len; j++) {
+        IrInstr *in = instr_at(b, j);
+        if (in->op == IR_DECREF && in->args[0] == t) return true;
+        if (writes_var(in, v) || (in->op == IR_INCREF && in->args[0] == t)) return false;
+        if ((ir_op_info[in->op].flags & F_STEALS) && uses_value(in, t)) return false;
+    }
+    return false;
+}
+
+/* The index of the one instruction after `at` that uses temp t, as operand `pos` of an
+ * `op`, when every other use is a DECREF; else -1. */
+static int sole_use(IrBlock *b, int at, int t, IrOp op, int pos)
+{
+    int user = -1;
+    for (int j = at + 1; j < b->instrs.len; j++) {
+        IrInstr *in = instr_at(b, j);
+        for (int k = 0; k < in->nargs; k++) {
+            if (in->args[k] != t || in->op == IR_DECREF) continue;
+            if (in->op != op || k != pos || user >= 0) return -1;
+            user = j;
+        }
+    }
+    return user;
+}
+
+static bool is_identity_cmp(const IrInstr *in)
+{
+    return in->op == IR_COMPARE_OP && (in->imm == CMP_IS || in->imm == CMP_ISNOT);
+}
+
+/* Native obj parameters the function never writes are borrowed from the caller (who
+ * keeps its arguments alive for the call, as in CPython's vectorcall): no reference is
+ * taken at entry nor released at exit. */
+static void analyze_func(Fn *F)
+{
+    IrFunc *f = F->f;
+    if (f->kind == IRF_NATIVE)
+        for (int i = 0; i < f->nparams; i++) F->borrow[i] = val(F, i)->vt == VT_OBJ;
+    for (int b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
+        for (int i = 0; i < blk->instrs.len; i++) {
+            IrInstr *in = instr_at(blk, i);
+            for (int p = 0; f->kind == IRF_NATIVE && p < f->nparams; p++)
+                if (writes_var(in, p)) F->borrow[p] = false;
+            if (in->dest < 0 || val(F, in->dest)->vt != VT_OBJ) continue;
+            if (in->op == IR_LOAD_VAR && load_can_borrow(blk, i, in->dest, in->args[0]))
+                F->borrow[in->dest] = true;
+            else if (in->op == IR_LOAD_ATTR && sole_use(blk, i, in->dest, IR_CALL, 0) >= 0)
+                F->meth[in->dest] = true;
+            else if (is_identity_cmp(in) && sole_use(blk, i, in->dest, IR_IS_TRUE, 0) >= 0)
+                F->fused[in->dest] = F->borrow[in->dest] = true;
+        }
+    }
 }
 
 /* ---- functions ---- */
@@ -1419,13 +1735,24 @@ static void setup_func(L *l, Fn *F)
     int nv = f->values.len;
     F->vals = ARENA_ARRAY(l->m->arena, gcc_jit_lvalue *, nv + 1);
     F->held = ARENA_ARRAY(l->m->arena, int, nv + 1);
+    F->held_self = ARENA_ARRAY(l->m->arena, int, nv + 1);
+    F->borrow = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    F->meth = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    F->fused = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    F->aux = ARENA_ARRAY(l->m->arena, gcc_jit_lvalue *, nv + 1);
+    memset(F->borrow, 0, sizeof(bool) * (size_t)(nv + 1));
+    memset(F->meth, 0, sizeof(bool) * (size_t)(nv + 1));
+    memset(F->fused, 0, sizeof(bool) * (size_t)(nv + 1));
+    memset(F->held_self, 0, sizeof(int) * (size_t)(nv + 1));
+    analyze_func(F);
     F->cur = gcc_jit_function_new_block(F->fn, "entry");
     for (int i = 0; i < nv; i++) {
         IrValue *v = val(F, i);
         F->vals[i] = gcc_jit_function_new_local(F->fn, NULL, vt_type(l, v->vt), local_name(l, v));
         if (f->kind == IRF_NATIVE && i < f->nparams) {
             assign(F, F->vals[i], gcc_jit_param_as_rvalue(gcc_jit_function_get_param(F->fn, i)));
-            if (v->vt == VT_OBJ) emit_incref(l, F, rv(F, i));   /* variables own their value */
+            /* variables own their value, except borrowed parameters (analyze_func) */
+            if (v->vt == VT_OBJ && !F->borrow[i]) emit_incref(l, F, rv(F, i));
         } else if (v->vt == VT_OBJ) {
             assign(F, F->vals[i], null_obj(l));
         } else if (v->is_var) {
@@ -1455,7 +1782,7 @@ static void finish_cleanup(L *l, Fn *F)
     F->cur = F->cleanup;
     F->loc = NULL;
     for (int i = 0; i < F->f->values.len; i++)
-        if (val(F, i)->is_var && val(F, i)->vt == VT_OBJ)
+        if (val(F, i)->is_var && val(F, i)->vt == VT_OBJ && !F->borrow[i])
             add_eval(F, RTCALL(l, F, spc_rt_xdecref, rv(F, i)));
     gcc_jit_block_end_with_return(F->cur, NULL,
                                   sentinel(l, F->f->kind == IRF_NATIVE ? F->f->ret : VT_OBJ));
@@ -1470,6 +1797,7 @@ static void lower_func(L *l, IrFunc *f)
         F.cur = F.blocks[b];
         F.handler = blk->handler;
         memset(F.held, 0, sizeof(int) * (size_t)f->values.len);
+        memset(F.held_self, 0, sizeof(int) * (size_t)f->values.len);
         for (int i = 0; i < blk->instrs.len; i++) {
             IrInstr *in = VEC_AT(blk->instrs, IrInstr, i);
             F.loc = l->opt->debug_info && in->line > 0
@@ -1639,6 +1967,7 @@ int lower_module(IrModule *m, const LowerOptions *opt, Diags *d)
     configure(&l);
     init_types(&l);
     declare_runtime(&l);
+    declare_data(&l);
     collect_type_slots(&l);
     l.consts = obj_array_global(&l, "spc_consts", m->consts.len);
     l.fnobjs = obj_array_global(&l, "spc_fnobjs", m->funcs.len);

@@ -15,10 +15,13 @@
 #define SPC_OFF_LIST_ITEMS    24   /* PyListObject.ob_item (PyObject **) */
 #define SPC_OFF_TUPLE_ITEMS   24   /* PyTupleObject.ob_item[] (inline) */
 #define SPC_OFF_DICT_USED     16   /* PyDictObject.ma_used */
+#define SPC_OFF_DICT_VERSION  24   /* PyDictObject.ma_version_tag (PEP 509) */
 #define SPC_OFF_SET_USED      24   /* PySetObject.used */
 #define SPC_OFF_STR_LENGTH    16   /* PyASCIIObject.length */
 #define SPC_OFF_ARRAY_ITEMS   24   /* SpcArrayObject.items[] (static_layout.h) */
 #define SPC_OFF_VTABLE_SLOTS  32   /* SpcVtable.slots[] (spc_rt.h) */
+#define SPC_OFF_LISTITER_INDEX 16  /* SpcListIter.index (spc_rt.h) */
+#define SPC_OFF_LISTITER_SEQ  24   /* SpcListIter.seq: the list, NULL once exhausted */
 #define SPC_OBJECT_HEADER     16   /* sizeof(PyObject): first field offset of a static class */
 
 #endif

@@ -28,10 +28,13 @@ _Static_assert(offsetof(PyTypeObject, tp_cache) == SPC_OFF_TP_CACHE, "tp_cache")
 _Static_assert(offsetof(PyListObject, ob_item) == SPC_OFF_LIST_ITEMS, "list ob_item");
 _Static_assert(offsetof(PyTupleObject, ob_item) == SPC_OFF_TUPLE_ITEMS, "tuple ob_item");
 _Static_assert(offsetof(PyDictObject, ma_used) == SPC_OFF_DICT_USED, "dict ma_used");
+_Static_assert(offsetof(PyDictObject, ma_version_tag) == SPC_OFF_DICT_VERSION, "dict version");
 _Static_assert(offsetof(PySetObject, used) == SPC_OFF_SET_USED, "set used");
 _Static_assert(offsetof(PyASCIIObject, length) == SPC_OFF_STR_LENGTH, "str length");
 _Static_assert(offsetof(SpcArrayObject, items) == SPC_OFF_ARRAY_ITEMS, "array items");
 _Static_assert(offsetof(SpcVtable, slots) == SPC_OFF_VTABLE_SLOTS, "vtable slots");
+_Static_assert(offsetof(SpcListIter, index) == SPC_OFF_LISTITER_INDEX, "listiter index");
+_Static_assert(offsetof(SpcListIter, seq) == SPC_OFF_LISTITER_SEQ, "listiter seq");
 _Static_assert(sizeof(PyObject) == SPC_OBJECT_HEADER, "object header");
 
 /* PrimKind (prim.def order) -> structmember type of a primitive field. */

@@ -98,7 +98,7 @@ PyTypeObject SpcFunction_Type = {
 
 int spc_rt_ready_types(void)
 {
-    return PyType_Ready(&SpcFunction_Type);
+    return PyType_Ready(&SpcFunction_Type) < 0 ? -1 : PyType_Ready(&SpcListIter_Type);
 }
 
 /* "a,b,c" -> ('a', 'b', 'c') of interned strings. */

@@ -56,6 +56,27 @@ PyObject *spc_rt_load_global(PyObject *name)
     return NULL;
 }
 
+static uint64_t dict_version(PyObject *d)
+{
+    return PyDict_CheckExact(d) ? ((PyDictObject *)d)->ma_version_tag : 0;
+}
+
+/* The cache is filled only when both dicts are exact dicts that did not change during
+ * the lookup (a key's __eq__ may run); version 0 never matches a live dict. */
+PyObject *spc_rt_load_global_cached(PyObject *name, void *cache)
+{
+    SpcGlobalCache *c = cache;
+    uint64_t gv = dict_version(spc_rt_g_globals), bv = dict_version(spc_rt_g_builtins);
+    PyObject *v = spc_rt_load_global(name);
+    if (v && gv && bv && gv == dict_version(spc_rt_g_globals) &&
+        bv == dict_version(spc_rt_g_builtins)) {
+        c->gver = gv;
+        c->bver = bv;
+        c->value = v;
+    }
+    return v;
+}
+
 int spc_rt_store_global(PyObject *name, PyObject *v)
 {
     return PyDict_SetItem(spc_rt_g_globals, name, v);
@@ -74,6 +95,17 @@ int spc_rt_delete_global(PyObject *name)
 /* ---- attributes, items ---- */
 
 PyObject *spc_rt_load_attr(PyObject *o, PyObject *name) { return PyObject_GetAttr(o, name); }
+
+/* CPython's LOAD_METHOD: a plain function found on the type (not shadowed by the
+ * instance) is returned unbound and called with the receiver prepended, which skips
+ * creating a bound method object; otherwise the attribute as PyObject_GetAttr gives it. */
+PyObject *spc_rt_load_method(PyObject *o, PyObject *name, PyObject **self)
+{
+    PyObject *meth = NULL;
+    int unbound = _PyObject_GetMethod(o, name, &meth);
+    *self = unbound && meth ? Py_NewRef(o) : NULL;
+    return meth;
+}
 int spc_rt_store_attr(PyObject *o, PyObject *name, PyObject *v) { return PyObject_SetAttr(o, name, v); }
 int spc_rt_delete_attr(PyObject *o, PyObject *name) { return PyObject_SetAttr(o, name, NULL); }
 PyObject *spc_rt_getitem(PyObject *o, PyObject *k) { return PyObject_GetItem(o, k); }
@@ -210,7 +242,55 @@ PyObject *spc_rt_unpack_sequence(PyObject *v, int64_t n)
 }
 
 PyObject *spc_rt_tuple_item(PyObject *t, int64_t i) { return PyTuple_GET_ITEM(t, i); }
-PyObject *spc_rt_get_iter(PyObject *o) { return PyObject_GetIter(o); }
+/* GET_ITER's iterator lives only in the compiled loop's hidden variable, so it can never
+ * be part of a reference cycle: for lists (and subclasses that keep list's __iter__,
+ * CheckedList included) it is an SpcListIter, untracked by the GC and recycled, with
+ * CPython's listiter_next semantics (the index is checked against the current length
+ * at every step). */
+enum { LISTITER_FREE_MAX = 16 };
+static SpcListIter *listiter_free[LISTITER_FREE_MAX];
+static int listiter_nfree;
+
+static PyObject *listiter_next(PyObject *self)
+{
+    SpcListIter *it = (SpcListIter *)self;
+    PyObject *seq = it->seq;
+    if (!seq) return NULL;
+    if (it->index < PyList_GET_SIZE(seq)) return Py_NewRef(PyList_GET_ITEM(seq, it->index++));
+    it->seq = NULL;
+    Py_DECREF(seq);
+    return NULL;
+}
+
+static void listiter_dealloc(PyObject *self)
+{
+    SpcListIter *it = (SpcListIter *)self;
+    Py_CLEAR(it->seq);
+    if (listiter_nfree < LISTITER_FREE_MAX) listiter_free[listiter_nfree++] = it;
+    else PyObject_Free(it);
+}
+
+PyTypeObject SpcListIter_Type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "list_iterator",
+    .tp_basicsize = sizeof(SpcListIter),
+    .tp_dealloc = listiter_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_iter = PyObject_SelfIter,
+    .tp_iternext = listiter_next,
+};
+
+PyObject *spc_rt_get_iter(PyObject *o)
+{
+    if (Py_TYPE(o)->tp_iter != PyList_Type.tp_iter) return PyObject_GetIter(o);
+    SpcListIter *it = listiter_nfree ? listiter_free[--listiter_nfree]
+                                     : PyObject_Malloc(sizeof(SpcListIter));
+    if (!it) return PyErr_NoMemory();
+    PyObject_Init((PyObject *)it, &SpcListIter_Type);
+    it->index = 0;
+    it->seq = Py_NewRef(o);
+    return (PyObject *)it;
+}
 
 PyObject *spc_rt_iter_next(PyObject *it)
 {
@@ -224,6 +304,15 @@ PyObject *spc_rt_iter_next(PyObject *it)
 PyObject *spc_rt_call(PyObject *callable, PyObject **args, int64_t nargsf, PyObject *kwnames)
 {
     return PyObject_Vectorcall(callable, args, (size_t)nargsf, kwnames);
+}
+
+PyObject *spc_rt_call_method(PyObject *callable, PyObject *self, PyObject **args,
+                             int64_t nargsf, PyObject *kwnames)
+{
+    if (!self) return PyObject_Vectorcall(callable, args, (size_t)nargsf, kwnames);
+    args[-1] = self;
+    size_t n = PyVectorcall_NARGS((size_t)nargsf) + 1;
+    return PyObject_Vectorcall(callable, args - 1, n, kwnames);
 }
 
 /* ---- exceptions ---- */

@@ -46,6 +46,17 @@
 /* Per-module state, set by spc_rt_module_exec (strong references). */
 extern PyObject *spc_rt_g_module, *spc_rt_g_globals, *spc_rt_g_builtins, *spc_rt_g_modname;
 
+/* LOAD_GLOBAL's per-name cache (one per name in the .so, zeroed): valid while the
+ * module dict and the builtins dict keep the versions (PEP 509 ma_version_tag, unique
+ * over all dicts) seen when it was filled; `value` is borrowed from one of them.
+ * lower.c checks it inline (py_layout.h: SPC_OFF_DICT_VERSION). */
+typedef struct SpcGlobalCache { uint64_t gver, bver; PyObject *value; } SpcGlobalCache;
+
+/* GET_ITER of a list (rt_ops.c): CPython's list iterator, without GC tracking, from a
+ * free list; lower.c inlines FOR_ITER's step (py_layout.h: SPC_OFF_LISTITER_*). */
+typedef struct SpcListIter { PyObject_HEAD Py_ssize_t index; PyObject *seq; } SpcListIter;
+extern PyTypeObject SpcListIter_Type;
+
 /* Python-facing entry of a compiled function (METH_FASTCALL|METH_KEYWORDS shape). */
 typedef PyObject *(*SpcEntry)(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
                               PyObject *kwnames);
