@@ -83,6 +83,7 @@ typedef struct L {
 /* Per function being lowered. */
 typedef struct Stub { const char *key; gcc_jit_block *block; } Stub;
 typedef struct Fn {
+    bool guarded;               /* counts against the recursion limit (makes calls) */
     IrFunc *f;
     gcc_jit_function *fn;
     gcc_jit_lvalue **vals;
@@ -523,6 +524,7 @@ static void lower_return(L *l, Fn *F, const IrInstr *in)
     if (in->nargs > 0) r = cast(l, arg(F, in, 0), vt_type(l, ret));
     /* a returned variable was INCREF'ed by ir_refcount, so every variable is released */
     release_vars(l, F, -1);
+    if (F->guarded) add_eval(F, RTCALL0(l, F, spc_rt_leave_call));
     gcc_jit_block_end_with_return(F->cur, F->loc, r);
 }
 
@@ -1652,6 +1654,20 @@ static bool is_identity_cmp(const IrInstr *in)
     return in->op == IR_COMPARE_OP && (in->imm == CMP_IS || in->imm == CMP_ISNOT);
 }
 
+/* Can this function take part in a cycle of compiled calls (the only recursion Python
+ * frames do not limit)? Leaf kernels skip the recursion guard. */
+static bool makes_calls(const IrFunc *f)
+{
+    for (int b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
+        for (int i = 0; i < blk->instrs.len; i++) {
+            IrOp op = VEC_AT(blk->instrs, IrInstr, i)->op;
+            if (op == IR_INVOKE_FUNCTION || op == IR_INVOKE_METHOD || op == IR_CALL) return true;
+        }
+    }
+    return false;
+}
+
 /* Native obj parameters the function never writes are borrowed from the caller (who
  * keeps its arguments alive for the call, as in CPython's vectorcall): no reference is
  * taken at entry nor released at exit. */
@@ -1746,6 +1762,15 @@ static void setup_func(L *l, Fn *F)
     memset(F->held_self, 0, sizeof(int) * (size_t)(nv + 1));
     analyze_func(F);
     F->cur = gcc_jit_function_new_block(F->fn, "entry");
+    F->guarded = f->kind == IRF_NATIVE && makes_calls(f);
+    if (F->guarded) {   /* before anything is owned: a RecursionError just returns */
+        gcc_jit_block *ok = gcc_jit_function_new_block(F->fn, "entered"), *deep = gcc_jit_function_new_block(F->fn, "too_deep");
+        gcc_jit_block_end_with_conditional(F->cur, NULL,
+            cmp(l, F, GCC_JIT_COMPARISON_NE, RTCALL0(l, F, spc_rt_enter_call), gcc_jit_context_zero(l->ctx, l->t_int)),
+            deep, ok);
+        gcc_jit_block_end_with_return(deep, NULL, sentinel(l, f->ret));
+        F->cur = ok;
+    }
     for (int i = 0; i < nv; i++) {
         IrValue *v = val(F, i);
         F->vals[i] = gcc_jit_function_new_local(F->fn, NULL, vt_type(l, v->vt), local_name(l, v));
@@ -1784,6 +1809,7 @@ static void finish_cleanup(L *l, Fn *F)
     for (int i = 0; i < F->f->values.len; i++)
         if (val(F, i)->is_var && val(F, i)->vt == VT_OBJ && !F->borrow[i])
             add_eval(F, RTCALL(l, F, spc_rt_xdecref, rv(F, i)));
+    if (F->guarded) add_eval(F, RTCALL0(l, F, spc_rt_leave_call));
     gcc_jit_block_end_with_return(F->cur, NULL,
                                   sentinel(l, F->f->kind == IRF_NATIVE ? F->f->ret : VT_OBJ));
 }

@@ -1,4 +1,4 @@
-# BUG (crash): unbounded recursion in compiled code kills the process with SIGSEGV
+# Regression (was a crash): unbounded recursion in compiled code kills the process with SIGSEGV
 # (exit code 139) instead of raising RecursionError. Happens for static functions
 # (direct calls) and for untyped functions, also in modules without `import __static__`.
 # Expected (CPython): "RecursionError caught" / "still alive", exit 0
