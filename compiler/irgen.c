@@ -1301,7 +1301,14 @@ static void gen_for(Gen *g, Stmt *s) {
     }
     int it = gen_expr_to(g, s->iter, TY.object);
     it = emit_value(g, IR_GET_ITER, VT_OBJ, 1, &it);
-    int it_var = new_hidden_var(g, VT_OBJ, "it"), item_var = new_hidden_var(g, VT_OBJ, "item");
+    const Type *it_type = s->iter->type;   /* CheckedList[T] yields T's: no CAST needed */
+    const Type *elem = is_generic(it_type, "chklist") && it_type->nargs == 1 ? it_type->args[0] : TY.dynamic;
+    /* A plain object local as the target receives the items directly (no copy). */
+    Expr *t = s->target;
+    bool direct = t->kind == E_NAME && t->sym && t->sym->kind == SYM_LOCAL && g->decl &&
+                  vt_of_type(t->sym->type) == VT_OBJ && !type_needs_cast(t->sym->type, elem);
+    int it_var = new_hidden_var(g, VT_OBJ, "it");
+    int item_var = direct ? local_var(g, t->sym) : new_hidden_var(g, VT_OBJ, "item");
     store_var(g, it_var, it);
     IrBlock *head = new_block(g), *body = new_block(g), *els = new_block(g),
             *done = new_block(g);
@@ -1311,9 +1318,7 @@ static void gen_for(Gen *g, Stmt *s) {
     in->target = body->id;
     in->target2 = els->id;
     g->bb = body;
-    const Type *it_type = s->iter->type;   /* CheckedList[T] yields T's: no CAST needed */
-    gen_store(g, s->target, load_var(g, item_var, false),
-              is_generic(it_type, "chklist") && it_type->nargs == 1 ? it_type->args[0] : TY.dynamic);
+    if (!direct) gen_store(g, s->target, load_var(g, item_var, false), elem);
     gen_loop_body(g, &s->body, done->id, head->id);
     jump(g, head);
     g->bb = els;
