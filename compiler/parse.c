@@ -1122,6 +1122,21 @@ static TSNode block_child(P *p, TSNode n) {
     return (TSNode){0};
 }
 
+/* `value as target` (except clauses, with items): the first child is the value, the
+ * as_pattern_target child holds the target. */
+static void conv_as_pattern(P *p, TSNode v, Expr **value, Expr **target) {
+    Kid *ak;
+    int na = kids(p, v, false, &ak);
+    for (int a = 0; a < na; a++) {
+        if (is(ak[a].n, "as_pattern_target")) {
+            Kid *tk;
+            if (kids(p, ak[a].n, false, &tk) >= 1) *target = conv_target(p, tk[0].n);
+        } else if (!*value) {
+            *value = conv_expr(p, ak[a].n);
+        }
+    }
+}
+
 static Stmt *conv_try(P *p, TSNode n) {
     Stmt *s = stmt_new(p->a, S_TRY, span_of(p, n));
     conv_body(p, n, field(n, "body"), "'try' statement", &s->body);
@@ -1134,20 +1149,8 @@ static Stmt *conv_try(P *p, TSNode n) {
             ExceptHandler *h = ARENA_NEW(p->a, ExceptHandler);
             h->span = span_of(p, c);
             TSNode v = field(c, "value"), alias = field(c, "alias");
-            if (!ts_node_is_null(v) && is(v, "as_pattern")) {   /* except E as e */
-                Kid *ak;
-                int na = kids(p, v, false, &ak);
-                for (int a = 0; a < na; a++) {
-                    if (is(ak[a].n, "as_pattern_target")) {
-                        Kid *tk;
-                        if (kids(p, ak[a].n, false, &tk) >= 1) h->target = conv_target(p, tk[0].n);
-                    } else if (!h->type) {
-                        h->type = conv_expr(p, ak[a].n);
-                    }
-                }
-            } else if (!ts_node_is_null(v)) {
-                h->type = conv_expr(p, v);
-            }
+            if (!ts_node_is_null(v) && is(v, "as_pattern")) conv_as_pattern(p, v, &h->type, &h->target);
+            else if (!ts_node_is_null(v)) h->type = conv_expr(p, v);
             if (!ts_node_is_null(alias)) h->target = conv_target(p, alias);
             conv_body(p, c, block_child(p, c), "'except' statement", &h->body);
             vec_push(p->a, &s->handlers, h);
@@ -1174,20 +1177,8 @@ static Stmt *conv_with(P *p, TSNode n) {
             if (!is(items[j].n, "with_item")) continue;
             WithItem *w = ARENA_NEW(p->a, WithItem);
             TSNode v = field(items[j].n, "value");
-            if (is(v, "as_pattern")) {
-                Kid *ak;
-                int na = kids(p, v, false, &ak);
-                for (int a = 0; a < na; a++) {
-                    if (is(ak[a].n, "as_pattern_target")) {
-                        Kid *tk;
-                        if (kids(p, ak[a].n, false, &tk) >= 1) w->target = conv_target(p, tk[0].n);
-                    } else if (!w->context) {
-                        w->context = conv_expr(p, ak[a].n);
-                    }
-                }
-            } else {
-                w->context = conv_expr(p, v);
-            }
+            if (is(v, "as_pattern")) conv_as_pattern(p, v, &w->context, &w->target);
+            else w->context = conv_expr(p, v);
             if (!w->context) return unsupported_stmt(p, n, "with item");
             vec_push(p->a, &s->items, w);
         }
