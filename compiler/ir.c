@@ -373,6 +373,9 @@ static void out_details(Out *o, const IrModule *m, const IrFunc *f, const IrInst
     case IR_UNPACK_SEQUENCE: case IR_TUPLE_ITEM: case IR_ARG:
         outf(o, " %" PRId64, in->imm);
         break;
+    case IR_UNPACK_EX:
+        outf(o, " %" PRId64 " *rest %" PRId64, in->imm, in->imm2);
+        break;
     case IR_CALL:
         outf(o, " pos=%" PRId64, in->imm);
         if (in->cidx >= 0) { outf(o, " kw="); out_const(o, m, in->cidx); }
@@ -591,6 +594,7 @@ static const OpShape op_shape[IR__COUNT] = {
     [IR_BUILD_SET] = { "o*", 0, 0, 0 },
     [IR_BUILD_MAP] = { "o*", 0, 0, 0 },
     [IR_UNPACK_SEQUENCE] = { "o", 0, 0, 0 },
+    [IR_UNPACK_EX] = { "o", 0, 0, 0 },
     [IR_TUPLE_ITEM] = { "o", 0, 0, 0 },
     [IR_GET_ITER] = { "o", 0, 0, 0 },
     [IR_CALL] = { "oo*", 0, 0, 0 },

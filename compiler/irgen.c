@@ -1067,14 +1067,20 @@ static void store_name(Gen *g, const char *name, int v) {
 static void gen_store(Gen *g, Expr *target, int v, const Type *vtype);
 
 static void gen_store_unpack(Gen *g, Expr *target, int v) {
-    int n = target->elts.len;
+    int n = target->elts.len, star = -1;
     for (int i = 0; i < n; i++)
         if (VEC_AT(target->elts, Expr, i)->kind == E_STARRED) {
-            unsupported(g, target->span, "starred assignment target");
-            return;
+            if (star >= 0) { unsupported(g, target->span, "several starred targets"); return; }
+            star = i;
         }
     int tuple;
-    emit_value_in(g, IR_UNPACK_SEQUENCE, VT_OBJ, 1, &v, &tuple)->imm = n;
+    if (star < 0) {
+        emit_value_in(g, IR_UNPACK_SEQUENCE, VT_OBJ, 1, &v, &tuple)->imm = n;
+    } else {
+        IrInstr *in = emit_value_in(g, IR_UNPACK_EX, VT_OBJ, 1, &v, &tuple);
+        in->imm = star;
+        in->imm2 = n - star - 1;
+    }
     bool any_cf = false;
     for (int i = 0; i < n; i++) any_cf |= has_control_flow(VEC_AT(target->elts, Expr, i));
     int var = -1;
@@ -1083,7 +1089,8 @@ static void gen_store_unpack(Gen *g, Expr *target, int v) {
         int t = any_cf ? load_var(g, var, false) : tuple;
         int item;
         emit_value_in(g, IR_TUPLE_ITEM, VT_OBJ, 1, &t, &item)->imm = i;
-        gen_store(g, VEC_AT(target->elts, Expr, i), item, TY.dynamic);
+        Expr *elt = VEC_AT(target->elts, Expr, i);
+        gen_store(g, elt->kind == E_STARRED ? elt->left : elt, item, i == star ? TY.list : TY.dynamic);
     }
 }
 

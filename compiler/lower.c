@@ -1499,6 +1499,10 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         obj_result(l, F, in, RTCALL(l, F, spc_rt_unpack_sequence, arg(F, in, 0),
                                     int_const(l, l->t_i64, in->imm)), line);
         break;
+    case IR_UNPACK_EX:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_unpack_ex, arg(F, in, 0), int_const(l, l->t_i64, in->imm),
+                                    int_const(l, l->t_i64, in->imm2)), line);
+        break;
     case IR_TUPLE_ITEM:
         assign(F, dest(F, in), RTCALL(l, F, spc_rt_tuple_item, arg(F, in, 0),
                                       int_const(l, l->t_i64, in->imm)));

@@ -207,8 +207,43 @@ PyObject *spc_rt_build_map(PyObject **items, int64_t npairs)
 }
 
 /* CPython 3.11 unpack_iterable, fixed count: the same three messages. */
+static PyObject *unpack_not_iterable(PyObject *v)
+{
+    if (PyErr_ExceptionMatches(PyExc_TypeError) && Py_TYPE(v)->tp_iter == NULL && !PySequence_Check(v))
+        PyErr_Format(PyExc_TypeError, "cannot unpack non-iterable %.200s object", Py_TYPE(v)->tp_name);
+    return NULL;
+}
+
+/* a, *b, c = v: CPython's UNPACK_EX (the starred part becomes a list). */
+PyObject *spc_rt_unpack_ex(PyObject *v, int64_t before, int64_t after)
+{
+    PyObject *it = PyObject_GetIter(v);
+    if (!it) return unpack_not_iterable(v);
+    PyObject *all = PySequence_List(it);
+    Py_DECREF(it);
+    if (!all) return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(all);
+    if (n < before + after) {
+        PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected at least %d, got %d)",
+                     (int)(before + after), (int)n);
+        Py_DECREF(all);
+        return NULL;
+    }
+    PyObject *t = PyTuple_New(before + 1 + after);
+    PyObject *mid = t ? PyList_GetSlice(all, before, n - after) : NULL;
+    if (!mid) { Py_XDECREF(t); Py_DECREF(all); return NULL; }
+    for (Py_ssize_t i = 0; i < before; i++) PyTuple_SET_ITEM(t, i, Py_NewRef(PyList_GET_ITEM(all, i)));
+    PyTuple_SET_ITEM(t, before, mid);
+    for (Py_ssize_t i = 0; i < after; i++)
+        PyTuple_SET_ITEM(t, before + 1 + i, Py_NewRef(PyList_GET_ITEM(all, n - after + i)));
+    Py_DECREF(all);
+    return t;
+}
+
 PyObject *spc_rt_unpack_sequence(PyObject *v, int64_t n)
 {
+    if (PyTuple_CheckExact(v) && PyTuple_GET_SIZE(v) == n) return Py_NewRef(v);   /* the common case */
+    if (PyList_CheckExact(v) && PyList_GET_SIZE(v) == n) return PyList_AsTuple(v);
     PyObject *it = PyObject_GetIter(v);
     if (!it) {
         if (PyErr_ExceptionMatches(PyExc_TypeError) && Py_TYPE(v)->tp_iter == NULL

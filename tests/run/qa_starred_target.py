@@ -1,4 +1,4 @@
-# BUG/GAP: starred assignment targets are rejected, although README lists tuple targets as
+# Regression (was unsupported): starred assignment targets are rejected, although README lists tuple targets as
 # supported and does not list starred targets among the unsupported features.
 # Expected (CPython): "1 [2, 3] 4" / "a ['b', 'c']"
 # Actual (spc run):   error: unsupported: starred assignment target  [unsupported]
