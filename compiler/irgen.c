@@ -901,8 +901,49 @@ static int gen_zero_arg_super(Gen *g, Expr *e) {
     return dest;
 }
 
+/* f(a, *b, k=c, **d): the positional arguments gathered in a list, the keywords in a
+ * dict, in source order, then one CALL_EX. */
+static int gen_call_ex(Gen *g, Expr *e) {
+    int fvar = new_hidden_var(g, VT_OBJ, "f"), avar = new_hidden_var(g, VT_OBJ, "args"), kvar = -1;
+    store_var(g, fvar, gen_expr_to(g, e->func, TY.object));
+    store_var(g, avar, emit_value(g, IR_BUILD_LIST, VT_OBJ, 0, NULL));
+    for (int i = 0; i < e->elts.len; i++) {
+        Expr *a = VEC_AT(e->elts, Expr, i);
+        if (a->kind == E_STARRED) {
+            int v = gen_expr_to(g, a->left, TY.object);
+            int args[3] = {load_var(g, avar, false), v, load_var(g, fvar, false)};
+            emit(g, IR_ARGS_EXTEND, -1, 3, args);
+        } else {
+            int v = gen_expr_to(g, a, TY.object);
+            int one = emit_value(g, IR_BUILD_LIST, VT_OBJ, 1, &v);
+            int args[3] = {load_var(g, avar, false), one, load_var(g, fvar, false)};
+            emit(g, IR_ARGS_EXTEND, -1, 3, args);
+        }
+    }
+    if (e->keywords.len) {
+        kvar = new_hidden_var(g, VT_OBJ, "kw");
+        store_var(g, kvar, emit_value(g, IR_BUILD_MAP, VT_OBJ, 0, NULL));
+        for (int i = 0; i < e->keywords.len; i++) {
+            Keyword *k = VEC_AT(e->keywords, Keyword, i);
+            int v = gen_expr_to(g, k->value, TY.object);
+            if (k->name) {   /* a one-item mapping merged like **, so duplicates are caught */
+                int kv[2] = {load_const_of(g, &(IrConst){.kind = C_STR, .s = k->name, .len = strlen(k->name)}), v};
+                v = emit_value(g, IR_BUILD_MAP, VT_OBJ, 2, kv);
+            }
+            int args[3] = {load_var(g, kvar, false), v, load_var(g, fvar, false)};
+            emit(g, IR_KWARGS_MERGE, -1, 3, args);
+        }
+    }
+    int args[3] = {load_var(g, fvar, false), load_var(g, avar, false), kvar >= 0 ? load_var(g, kvar, false) : 0};
+    return emit_value(g, IR_CALL_EX, VT_OBJ, kvar >= 0 ? 3 : 2, args);
+}
+
 static int gen_dynamic_call(Gen *g, Expr *e) {
     int npos = e->elts.len, nkw = e->keywords.len;
+    for (int i = 0; i < npos; i++)
+        if (VEC_AT(e->elts, Expr, i)->kind == E_STARRED) return gen_call_ex(g, e);
+    for (int i = 0; i < nkw; i++)
+        if (!VEC_AT(e->keywords, Keyword, i)->name) return gen_call_ex(g, e);
     if (npos == 0 && nkw == 0 && e->func->kind == E_NAME && e->func->sym && e->func->sym->kind == SYM_BUILTIN &&
         strcmp(e->func->id, "super") == 0 && g->decl && g->decl->cls && g->decl->params.len > 0)
         return gen_zero_arg_super(g, e);

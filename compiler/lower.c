@@ -1499,6 +1499,16 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         obj_result(l, F, in, RTCALL(l, F, spc_rt_unpack_sequence, arg(F, in, 0),
                                     int_const(l, l->t_i64, in->imm)), line);
         break;
+    case IR_CALL_EX:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_call_ex, arg(F, in, 0), arg(F, in, 1),
+                                    in->nargs > 2 ? arg(F, in, 2) : null_obj(l)), line);
+        break;
+    case IR_ARGS_EXTEND:
+        check_neg(l, F, RTCALL(l, F, spc_rt_args_extend, arg(F, in, 0), arg(F, in, 1), arg(F, in, 2)), line);
+        break;
+    case IR_KWARGS_MERGE:
+        check_neg(l, F, RTCALL(l, F, spc_rt_kwargs_merge, arg(F, in, 0), arg(F, in, 1), arg(F, in, 2)), line);
+        break;
     case IR_UNPACK_EX:
         obj_result(l, F, in, RTCALL(l, F, spc_rt_unpack_ex, arg(F, in, 0), int_const(l, l->t_i64, in->imm),
                                     int_const(l, l->t_i64, in->imm2)), line);

@@ -522,3 +522,64 @@ PyObject *spc_rt_import_from(PyObject *v, PyObject *name)
     Py_XDECREF(shown);
     return NULL;
 }
+
+/* ---- f(*args, **kwargs) ---- */
+
+PyObject *spc_rt_call_ex(PyObject *f, PyObject *args, PyObject *kwargs)
+{
+    PyObject *t = PyList_AsTuple(args);
+    if (!t) return NULL;
+    PyObject *r = PyObject_Call(f, t, kwargs && PyDict_GET_SIZE(kwargs) ? kwargs : NULL);
+    Py_DECREF(t);
+    return r;
+}
+
+/* CPython's messages name the callee: "f() argument after * must be an iterable, not int". */
+int spc_rt_args_extend(PyObject *list, PyObject *iterable, PyObject *f)
+{
+    if (Py_TYPE(iterable)->tp_iter == NULL && !PySequence_Check(iterable)) {
+        PyObject *fs = _PyObject_FunctionStr(f);
+        if (fs) PyErr_Format(PyExc_TypeError, "%U argument after * must be an iterable, not %.200s",
+                             fs, Py_TYPE(iterable)->tp_name);
+        Py_XDECREF(fs);
+        return -1;
+    }
+    PyObject *r = _PyList_Extend((PyListObject *)list, iterable);
+    if (!r) return -1;
+    Py_DECREF(r);
+    return 0;
+}
+
+int spc_rt_kwargs_merge(PyObject *dict, PyObject *mapping, PyObject *f)
+{
+    PyObject *keys = PyMapping_Keys(mapping);
+    if (!keys) {
+        if (PyErr_ExceptionMatches(PyExc_AttributeError) || PyErr_ExceptionMatches(PyExc_TypeError)) {
+            PyErr_Clear();
+            PyObject *fs = _PyObject_FunctionStr(f);
+            if (fs) PyErr_Format(PyExc_TypeError, "%U argument after ** must be a mapping, not %.200s",
+                                 fs, Py_TYPE(mapping)->tp_name);
+            Py_XDECREF(fs);
+        }
+        return -1;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(keys);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *k = PyList_GET_ITEM(keys, i);
+        if (PyDict_Contains(dict, k)) {
+            PyObject *fs = _PyObject_FunctionStr(f);
+            if (fs && PyUnicode_Check(k))
+                PyErr_Format(PyExc_TypeError, "%U got multiple values for keyword argument '%U'", fs, k);
+            else if (fs)
+                PyErr_Format(PyExc_TypeError, "%U keywords must be strings", fs);
+            Py_XDECREF(fs);
+            Py_DECREF(keys);
+            return -1;
+        }
+        PyObject *v = PyObject_GetItem(mapping, k);
+        if (!v || PyDict_SetItem(dict, k, v) < 0) { Py_XDECREF(v); Py_DECREF(keys); return -1; }
+        Py_DECREF(v);
+    }
+    Py_DECREF(keys);
+    return 0;
+}
