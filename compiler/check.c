@@ -81,6 +81,7 @@ typedef struct Checker {
     PtrVec attr_keys;     /* AttrKey*: narrowable `local.field` paths */
     PtrVec comp_syms;     /* Symbol*: variables of the comprehensions being checked */
     PtrVec class_syms;    /* Symbol*: names bound so far by the class body being checked */
+    FuncState *class_scope_fs;  /* the scope that class body runs in (NULL: module) */
     int *line_start;      /* byte offset of each line (1-based index) */
     int nlines;
 } Checker;
@@ -365,7 +366,7 @@ static Symbol *lookup(Checker *c, const char *name) {
         Symbol *s = local_find(c->fs, name);
         if (s) return s;
     }
-    for (int i = c->class_syms.len - 1; !c->fs && i >= 0; i--) {
+    for (int i = c->class_syms.len - 1; c->fs == c->class_scope_fs && i >= 0; i--) {
         Symbol *s = VEC_AT(c->class_syms, Symbol, i);
         if (strcmp(s->name, name) == 0) return s;
     }
@@ -3267,9 +3268,50 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
     report_unsupported(c, s, s->span, "statement in a class body");
 }
 
+static bool check_nested_def(Checker *c, Stmt *def, Span span, const char *what);
+
+/* A class statement inside a function: always built at run time (a dynamic class). Its
+ * methods are nested functions, so they may not use the function's variables yet. */
+static void check_local_classdef(Checker *c, Stmt *s) {
+    if (!s->cls) {   /* declared once; re-checks of the function reuse it */
+        ClassDecl *k = ARENA_NEW(c->a, ClassDecl);
+        k->name = s->name;
+        k->qualname = arena_printf(c->a, "%s.%s", c->m->name ? c->m->name : "<module>", s->name);
+        k->def = s;
+        k->index = c->m->classes.len;
+        k->type = TY.dynamic;
+        vec_push(c->a, &c->m->classes, k);
+        s->cls = k;
+    }
+    for (int i = 0; i < s->bases.len; i++) check_object_expr(c, VEC_AT(s->bases, Expr, i), USE_CALL_ARG);
+    for (int i = 0; i < s->decorators.len; i++) check_expr(c, VEC_AT(s->decorators, Expr, i), NULL);
+    Env *saved = c->env;
+    int nclass = c->class_syms.len;
+    FuncState *saved_scope = c->class_scope_fs;
+    c->class_scope_fs = c->fs;
+    for (int i = 0; i < s->body.len; i++) {
+        Stmt *st = VEC_AT(s->body, Stmt, i);
+        if (st->kind != S_FUNCDEF) {
+            check_class_body_stmt(c, s->cls, st);
+            continue;
+        }
+        if (!check_nested_def(c, st, st->span, "method of a class defined in a function")) continue;
+        check_def_header(c, st);
+        PtrVec saved_comp = c->comp_syms;
+        c->comp_syms = (PtrVec){0};
+        check_function(c, st->func);
+        c->comp_syms = saved_comp;
+        class_scope_bind(c, st->name, TY.dynamic, st->span);
+    }
+    c->class_scope_fs = saved_scope;
+    c->class_syms.len = nclass;
+    c->env = saved;
+    assign_target(c, &(Expr){.kind = E_NAME, .id = s->name, .span = s->span}, TY.dynamic, s->span, NULL);
+}
+
 static void check_classdef(Checker *c, Stmt *s) {
     if (c->fs) {
-        report_unsupported(c, s, s->span, "class definition inside a function");
+        check_local_classdef(c, s);
         return;
     }
     ClassDecl *k = s->cls;

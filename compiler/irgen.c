@@ -312,7 +312,7 @@ static int class_scope_lookup(Gen *g, const char *name);
 
 static int gen_name(Gen *g, Expr *e) {
     Symbol *s = e->sym;
-    if (g->class_body && (!g->decl || g->decl->is_module_body)) {   /* LOAD_NAME: class namespace first */
+    if (g->class_body) {   /* CPython's LOAD_NAME: the class namespace first */
         int v = class_scope_lookup(g, e->id);
         if (v >= 0) return v;
     }
