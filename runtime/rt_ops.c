@@ -138,8 +138,27 @@ static binaryfunc const binops[][2] = {
     [OP_MATMUL] = { PyNumber_MatrixMultiply, PyNumber_InPlaceMatrixMultiply },
 };
 
+/* Exact floats: what float's own slots compute, without the number protocol's dispatch
+ * (CPython 3.11 specializes these the same way). Division by zero and everything else
+ * take the generic path, which raises CPython's errors. */
+static PyObject *float_fast(PyObject *a, PyObject *b, int op)
+{
+    double x = PyFloat_AS_DOUBLE(a), y = PyFloat_AS_DOUBLE(b);
+    switch (op) {
+    case OP_ADD: return PyFloat_FromDouble(x + y);
+    case OP_SUB: return PyFloat_FromDouble(x - y);
+    case OP_MUL: return PyFloat_FromDouble(x * y);
+    case OP_TRUEDIV: return y != 0.0 ? PyFloat_FromDouble(x / y) : NULL;
+    default: return NULL;
+    }
+}
+
 PyObject *spc_rt_binary_op(PyObject *a, PyObject *b, int op, int inplace)
 {
+    if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
+        PyObject *r = float_fast(a, b, op);
+        if (r || PyErr_Occurred()) return r;
+    }
     return binops[op][inplace != 0](a, b);
 }
 
