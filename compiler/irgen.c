@@ -2216,18 +2216,15 @@ static void layout_class(Gen *g, IrClass *ic, ClassDecl *cd) {
         if (irf->inherited && base && i < base->fields.len) irf->offset = VEC_AT(base->fields, IrField, i)->offset;
         vec_push(g->a, &ic->fields, irf);
     }
-    for (int size = 8; size >= 0; size = size > 1 ? size / 2 : -1) {   /* 8 = objects, then 8,4,2,1 */
-        for (int pass = 0; pass < (size == 8 ? 2 : 1); pass++) {
-            for (int i = 0; i < ic->fields.len; i++) {
-                IrField *f = VEC_AT(ic->fields, IrField, i);
-                if (f->inherited) continue;
-                bool obj = f->vt == VT_OBJ;
-                int fsize = obj ? 8 : prim_size(f->vt);
-                bool now = size == 8 ? (pass == 0 ? obj : (!obj && fsize == 8)) : (!obj && fsize == size);
-                if (!now) continue;
-                f->offset = off;
-                off += fsize;
-            }
+    static const int order[] = {0, 8, 4, 2, 1};   /* 0: object fields, then primitives by size */
+    for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
+        for (int i = 0; i < ic->fields.len; i++) {
+            IrField *f = VEC_AT(ic->fields, IrField, i);
+            if (f->inherited) continue;
+            int size = f->vt == VT_OBJ ? 0 : prim_size(f->vt);
+            if (size != order[k]) continue;
+            f->offset = off;
+            off += size ? size : 8;
         }
     }
     ic->basicsize = (off + 7) & ~7;
