@@ -229,6 +229,11 @@ struct Stmt {
     PtrVec decorators;      /* FunctionDef/ClassDef: Expr* */
     PtrVec bases;           /* ClassDef: Expr* (keywords unsupported for now) */
     const char *what;       /* Unsupported */
+    /* ---- scope.c (FunctionDef) ---- */
+    PtrVec cellvars;        /* const char*: locals nested functions use (kept in cells) */
+    PtrVec freevars;        /* const char*: names taken from enclosing functions' cells,
+                               in closure-tuple order */
+    PtrVec cells_written;   /* const char*: cellvars a nested function rebinds (nonlocal) */
     /* ---- checker ---- */
     FuncDecl *func;         /* FunctionDef */
     struct ClassDecl *cls;  /* ClassDef */
@@ -260,6 +265,13 @@ struct Symbol {
     bool hidden;         /* a comprehension's own variable: never found by name lookups
                             of the enclosing scope */
     Span span;           /* where it is declared */
+    /* closures (SYM_LOCAL): the variable lives in a cell (scope.c) */
+    bool is_cell;        /* a local of this function that nested functions use */
+    bool is_free;        /* taken from an enclosing function (closure index free_index) */
+    bool cell_written;   /* rebound by a nested function: never narrowed */
+    bool prim_cell_reported; /* a primitive in a cell was reported (checker) */
+    int free_index;
+    Symbol *outer;       /* is_free: the enclosing function's symbol */
 };
 
 struct FuncDecl {
@@ -284,6 +296,7 @@ struct FuncDecl {
                                 the name is bound to the decorator's result, so calls are
                                 dynamic */
     FuncDecl *overrides;     /* the base-class method this one overrides, if any */
+    PtrVec freevars;         /* Symbol*: its closure's cells, in closure-tuple order */
 };
 
 /* A field (instance slot) of a static class (STATIC_PYTHON.md §1.4): from class-body

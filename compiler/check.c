@@ -243,8 +243,11 @@ static Type *env_get(const Env *env, const Symbol *s) {
 }
 
 /* A copy of env with s narrowed to t (t NULL: forget s). */
+static bool never_narrowed(const Symbol *s);
+
 static Env *env_with(Checker *c, Env *env, Symbol *s, Type *t) {
     if (env->dead) return env;
+    if (t && never_narrowed(s)) return env;
     if (env_get(env, s) == t) return env;
     Env *r = ARENA_NEW(c->a, Env);
     r->syms = ARENA_ARRAY(c->a, Symbol *, env->n + 1);
@@ -1044,6 +1047,43 @@ static bool is_static_name(Checker *c, Expr *e, const char *orig) {
 
 static void method_decorators(Checker *c, FuncDecl *fd);
 
+/* The names a nested function takes from enclosing functions (scope.c) become locals
+ * that live in closure cells. Their type is the enclosing variable's declared type;
+ * one whose type is not decided yet stays dynamic for good, since the nested function
+ * may read or rebind it at any time. */
+static void declare_free_vars(Checker *c, FuncState *fs, FuncState *enclosing) {
+    Stmt *def = fs->fd->def;
+    for (int i = 0; i < def->freevars.len; i++) {
+        const char *n = def->freevars.items[i];
+        Symbol *s = local_add(c, fs, n, def->span);
+        s->is_free = true;
+        s->free_index = i;
+        s->outer = enclosing ? local_find(enclosing, n) : NULL;
+        if (s->outer && s->outer->index < enclosing->ninfo) {
+            LocalInfo *li = &enclosing->info[s->outer->index];
+            li->decided = true;
+            s->type = s->outer->type;
+        }
+        vec_push(c->a, &fs->fd->freevars, s);
+    }
+}
+
+static void mark_cell_vars(FuncState *fs) {
+    Stmt *def = fs->fd->def;
+    for (int i = 0; i < def->cellvars.len; i++) {
+        Symbol *s = local_find(fs, def->cellvars.items[i]);
+        if (!s) continue;
+        s->is_cell = true;
+        s->cell_written = vec_has_str(&def->cells_written, s->name);
+    }
+}
+
+/* A cell some nested function rebinds may change at any call: no narrowing. */
+static bool never_narrowed(const Symbol *s) {
+    while (s->is_free && s->outer) s = s->outer;
+    return s->cell_written;
+}
+
 /* One FuncDecl per def: module-level functions (k NULL) and methods of classes. */
 static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     FuncDecl *fd = ARENA_NEW(c->a, FuncDecl);
@@ -1089,11 +1129,14 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     for (int i = 0; i < p.assigned.len; i++) {
         const char *n = p.assigned.items[i];
         if (vec_has_str(&fs->global_names, n)) global_add(c, n, SYM_GLOBAL, def->span)->binds++;
-        else if (!local_find(fs, n)) local_add(c, fs, n, def->span);
+        else if (!local_find(fs, n) && !vec_has_str(&def->freevars, n)) local_add(c, fs, n, def->span);
     }
+    declare_free_vars(c, fs, enclosing);
     fs->ninfo = fd->locals.len;
     fs->info = ARENA_ARRAY(c->a, LocalInfo, fs->ninfo + 1);
     for (int i = 0; i < fd->params.len && i < fs->ninfo; i++) fs->info[i].decided = true;
+    for (int i = 0; i < fd->freevars.len; i++) fs->info[VEC_AT(fd->freevars, Symbol, i)->index].decided = true;
+    mark_cell_vars(fs);
     declare_local_annotations(c, fs, &p);
     c->fs = enclosing;
     return fd;
@@ -1614,6 +1657,15 @@ static Type *literal_int_type(Checker *c, Expr *lit, bool neg, Type *expected, S
     return expected;
 }
 
+/* §1.2: primitives live unboxed in C locals, never in closure cells. Reported once per
+ * variable, at the first use in a nested function (else where it is declared). */
+static void report_primitive_cell(Checker *c, Symbol *s, Span span) {
+    while (s->is_free && s->outer) s = s->outer;
+    if (s->prim_cell_reported) return;
+    s->prim_cell_reported = true;
+    REPORT0(c, D_PRIM_GLOBAL, span);
+}
+
 static Type *check_name(Checker *c, Expr *e) {
     Symbol *s = lookup(c, e->id);
     e->sym = s;
@@ -1622,6 +1674,10 @@ static Type *check_name(Checker *c, Expr *e) {
         return ty_err;
     }
     if (s->kind == SYM_LOCAL) {
+        if (s->is_free && type_is_prim(s->type)) {
+            report_primitive_cell(c, s, e->span);
+            return ty_err;
+        }
         if (type_is_prim(s->type) || s->hidden) return s->type;
         Type *t = env_get(c->env, s);
         if (t) return t;
@@ -3114,56 +3170,14 @@ static bool is_simple_return_body(const Stmt *def) {
     return s->kind == S_RETURN && s->value;
 }
 
-/* ---- lambdas and nested functions without closures ---- */
+/* ---- lambdas and nested functions ---- */
 
-typedef struct Capture { Checker *c; FuncState *outer, *inner; const char *name; } Capture;
-
-/* A name the inner function reads that is a variable of the enclosing function (or of an
- * enclosing comprehension): that needs a closure cell, which spc does not make yet. */
-static void find_capture(Checker *c, Expr *e, void *ctx) {
-    Capture *cap = ctx;
-    if (cap->name || e->kind != E_NAME) return;
-    if (cap->inner && local_find(cap->inner, e->id)) return;
-    for (int i = 0; i < c->comp_syms.len; i++)
-        if (strcmp(VEC_AT(c->comp_syms, Symbol, i)->name, e->id) == 0) { cap->name = e->id; return; }
-    if (cap->outer && !vec_has_str(&cap->outer->global_names, e->id) && local_find(cap->outer, e->id))
-        cap->name = e->id;
-}
-
-static void capture_in_stmts(Checker *c, PtrVec *body, Capture *cap);
-
-static void capture_in_stmt(Checker *c, Stmt *s, Capture *cap) {
-    Expr *exprs[] = {s->value, s->target, s->test, s->msg, s->iter};
-    for (size_t i = 0; i < ARRAY_LEN(exprs); i++) walk_expr(c, exprs[i], find_capture, cap);
-    for (int i = 0; i < s->targets.len; i++) walk_expr(c, VEC_AT(s->targets, Expr, i), find_capture, cap);
-    for (int i = 0; i < s->items.len; i++) walk_expr(c, VEC_AT(s->items, WithItem, i)->context, find_capture, cap);
-    for (int i = 0; i < s->handlers.len; i++) {
-        ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, i);
-        walk_expr(c, h->type, find_capture, cap);
-        capture_in_stmts(c, &h->body, cap);
-    }
-    if (s->kind == S_FUNCDEF || s->kind == S_CLASSDEF) return;   /* checked when they are */
-    capture_in_stmts(c, &s->body, cap);
-    capture_in_stmts(c, &s->orelse, cap);
-    capture_in_stmts(c, &s->finalbody, cap);
-}
-
-static void capture_in_stmts(Checker *c, PtrVec *body, Capture *cap) {
-    for (int i = 0; i < body->len && !cap->name; i++) capture_in_stmt(c, VEC_AT(*body, Stmt, i), cap);
-}
-
-/* Declares and checks a def nested in a function (or a lambda anywhere): it must not
- * use the enclosing function's variables. Returns false after reporting. */
+/* Declares a def nested in a function (or a lambda anywhere) the first time it is met;
+ * the variables it shares with enclosing functions were found by scope.c. */
 static bool check_nested_def(Checker *c, Stmt *def, Span span, const char *what) {
-    FuncState *outer = c->fs;
     if (!def->func) declare_function(c, def, NULL);
-    Capture cap = {c, outer, c->fstates[def->func->index], NULL};
-    capture_in_stmts(c, &def->body, &cap);
-    if (cap.name) {
-        report_unsupported(c, def, span, arena_printf(c->a, "%s that uses variable '%s' of its enclosing scope (closures)",
-                                                      what, cap.name));
-        return false;
-    }
+    (void)span;
+    (void)what;
     return true;
 }
 
@@ -3405,10 +3419,7 @@ static void check_stmt(Checker *c, Stmt *s) {
         c->env = &env_dead_;
         break;
     case S_GLOBAL: break;   /* resolved while declaring */
-    case S_NONLOCAL:
-        for (int i = 0; i < s->names.len; i++)
-            REPORT(c, D_NONLOCAL_MISSING, s->span, (const char *)s->names.items[i]);
-        break;
+    case S_NONLOCAL: break;   /* resolved by scope.c */
     case S_DELETE:
         for (int i = 0; i < s->targets.len; i++) check_delete_target(c, VEC_AT(s->targets, Expr, i));
         break;
@@ -3506,6 +3517,16 @@ static void check_function(Checker *c, FuncDecl *fd) {
     c->loop = saved_loop;
 }
 
+static void report_primitive_cells(Checker *c) {
+    for (int i = 0; i < c->m->funcs.len; i++) {
+        FuncDecl *fd = VEC_AT(c->m->funcs, FuncDecl, i);
+        for (int j = 0; j < fd->locals.len; j++) {
+            Symbol *s = VEC_AT(fd->locals, Symbol, j);
+            if (s->is_cell && type_is_prim(s->type)) report_primitive_cell(c, s, s->span);
+        }
+    }
+}
+
 bool check_module(Module *m, Arena *a, Diags *d) {
     types_init(a);
     ty_err = ARENA_NEW(a, Type);
@@ -3517,7 +3538,9 @@ bool check_module(Module *m, Arena *a, Diags *d) {
     int errors = d->errors;
     index_lines(&c);
     detect_static(m);
+    scope_module(m, a, d);
     declare_module(&c);
     check_stmts(&c, &m->body);
+    report_primitive_cells(&c);
     return d->errors == errors;
 }

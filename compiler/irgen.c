@@ -308,6 +308,31 @@ static int gen_literal(Gen *g, const Expr *e, const Type *as) {
 
 static int local_var(Gen *g, const Symbol *s) { return g->var_of_local[s->index]; }
 
+/* A variable nested functions share lives in a cell; its IR variable holds the cell. */
+static bool in_cell(const Symbol *s) { return s->is_cell || s->is_free; }
+
+static IrInstr *emit_deref(Gen *g, IrOp op, const Symbol *s, int nargs, int *args, int *dest) {
+    IrInstr *in = dest ? emit_value_in(g, op, VT_OBJ, nargs, args, dest) : emit(g, op, -1, nargs, args);
+    in->cidx = ir_const_str(g->ir, s->name);
+    in->imm = s->is_free;
+    return in;
+}
+
+/* The value of local s (unbound checks where it may be unset). */
+static int load_local(Gen *g, const Symbol *s) {
+    int var = local_var(g, s);
+    if (!in_cell(s)) return load_var(g, var, !VEC_AT(g->fn->values, IrValue, var)->is_param);
+    int dest;
+    emit_deref(g, IR_LOAD_DEREF, s, 1, &var, &dest);
+    return dest;
+}
+
+static void store_local(Gen *g, const Symbol *s, int v) {
+    int args[2] = {local_var(g, s), v};
+    if (in_cell(s)) emit(g, IR_STORE_DEREF, -1, 2, args);
+    else emit(g, IR_STORE_VAR, -1, 2, args);
+}
+
 static int class_scope_lookup(Gen *g, const char *name);
 
 static int gen_name(Gen *g, Expr *e) {
@@ -317,10 +342,7 @@ static int gen_name(Gen *g, Expr *e) {
         if (v >= 0) return v;
     }
     if (s && s->final_value) return gen_literal(g, s->final_value, e->type);
-    if (s && s->kind == SYM_LOCAL && g->decl) {
-        int var = local_var(g, s);
-        return load_var(g, var, !VEC_AT(g->fn->values, IrValue, var)->is_param);
-    }
+    if (s && s->kind == SYM_LOCAL && g->decl) return load_local(g, s);
     int dest;
     emit_value_in(g, IR_LOAD_GLOBAL, VT_OBJ, 0, NULL, &dest)->cidx = ir_const_str(g->ir, e->id);
     return dest;
@@ -893,7 +915,7 @@ static int gen_zero_arg_super(Gen *g, Expr *e) {
     } else {
         emit_value_in(g, IR_LOAD_GLOBAL, VT_OBJ, 0, NULL, &cls)->cidx = ir_const_str(g->ir, fd->cls->name);
     }
-    int args[3] = {fn, cls, load_var(g, g->var_of_local[0], false)}, dest;
+    int args[3] = {fn, cls, load_local(g, VEC_AT(fd->locals, Symbol, 0))}, dest;
     IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, 3, args, &dest);
     call->imm = 2;
     call->cidx = -1;
@@ -1101,7 +1123,7 @@ static void store_global(Gen *g, const char *name, int v) {
 /* Binds `name` (an import or a def) in the current scope. */
 static void store_name(Gen *g, const char *name, int v) {
     Symbol *s = find_local(g, name);
-    if (s && s->kind == SYM_LOCAL) store_var(g, local_var(g, s), coerce(g, v, TY.dynamic, s->type));
+    if (s && s->kind == SYM_LOCAL) store_local(g, s, coerce(g, v, TY.dynamic, s->type));
     else store_global(g, name, v);
 }
 
@@ -1142,7 +1164,7 @@ static void gen_store(Gen *g, Expr *target, int v, const Type *vtype) {
     switch (target->kind) {
     case E_NAME: {
         Symbol *s = target->sym;
-        if (s && s->kind == SYM_LOCAL && g->decl) store_var(g, local_var(g, s), coerce(g, v, vtype, s->type));
+        if (s && s->kind == SYM_LOCAL && g->decl) store_local(g, s, coerce(g, v, vtype, s->type));
         else store_global(g, target->id, coerce(g, v, vtype, s && s->type ? s->type : TY.dynamic));
         break;
     }
@@ -1353,7 +1375,7 @@ static void gen_for(Gen *g, Stmt *s) {
     const Type *elem = is_generic(it_type, "chklist") && it_type->nargs == 1 ? it_type->args[0] : TY.dynamic;
     /* A plain object local as the target receives the items directly (no copy). */
     Expr *t = s->target;
-    bool direct = t->kind == E_NAME && t->sym && t->sym->kind == SYM_LOCAL && g->decl &&
+    bool direct = t->kind == E_NAME && t->sym && t->sym->kind == SYM_LOCAL && g->decl && !in_cell(t->sym) &&
                   vt_of_type(t->sym->type) == VT_OBJ && !type_needs_cast(t->sym->type, elem);
     int it_var = new_hidden_var(g, VT_OBJ, "it");
     int item_var = direct ? local_var(g, t->sym) : new_hidden_var(g, VT_OBJ, "item");
@@ -1624,7 +1646,8 @@ static void gen_delete_target(Gen *g, Expr *t) {
     case E_NAME:
         if (t->sym && t->sym->kind == SYM_LOCAL && g->decl) {
             int var = local_var(g, t->sym);
-            emit(g, IR_DELETE_VAR, -1, 1, &var);
+            if (in_cell(t->sym)) emit_deref(g, IR_DELETE_DEREF, t->sym, 1, &var, NULL);
+            else emit(g, IR_DELETE_VAR, -1, 1, &var);
         } else {
             emit(g, IR_DELETE_GLOBAL, -1, 0, NULL)->cidx = ir_const_str(g->ir, t->id);
         }
@@ -1719,6 +1742,24 @@ static int apply_decorators(Gen *g, Stmt *s, int *decs, int value) {
     return value;
 }
 
+/* The new function's closure: the cells of the variables it (or a function nested in
+ * it) uses from this one, which has each as a cell or free variable of its own. */
+static void set_closure(Gen *g, FuncDecl *inner, int fn) {
+    int n = inner->freevars.len;
+    int *cells = ARENA_ARRAY(g->a, int, n + 1);
+    for (int i = 0; i < n; i++) {
+        Symbol *own = find_local(g, VEC_AT(inner->freevars, Symbol, i)->name);
+        if (!own || !in_cell(own)) {
+            diag_report(g->d, g->mod->path, D_INTERNAL, inner->def->span, "closure variable without a cell");
+            cells[i] = load_const(g, C_NONE);
+            continue;
+        }
+        cells[i] = load_var(g, local_var(g, own), false);
+    }
+    int args[2] = {fn, emit_value(g, IR_BUILD_TUPLE, VT_OBJ, n, cells)};
+    emit(g, IR_SET_CLOSURE, -1, 2, args);
+}
+
 /* Runs a def: decorators, defaults, MAKE_FUNCTION, decoration. cls_var >= 0 inside a
  * class body. Returns the value to bind to the name. */
 static int make_function(Gen *g, Stmt *s, int cls_var) {
@@ -1761,6 +1802,7 @@ static int make_function(Gen *g, Stmt *s, int cls_var) {
     }
     int fn;
     emit_value_in(g, IR_MAKE_FUNCTION, VT_OBJ, nargs, args, &fn)->func = g->entry_of[fd->index];
+    if (fd->freevars.len) set_closure(g, fd, fn);
     return apply_decorators(g, s, decs, fn);
 }
 
@@ -2067,19 +2109,49 @@ static void begin_function(Gen *g, IrFunc *fn, FuncDecl *decl) {
     g->line = decl && decl->def ? decl->def->span.line : 1;
 }
 
+/* Function prologue for closures: a cell per shared local (a parameter's holds its
+ * value), and the enclosing functions' cells taken out of the closure tuple. The
+ * symbol's IR variable is re-pointed at the variable holding its cell. */
+static void bind_cells(Gen *g, FuncDecl *fd, int closure) {
+    for (int i = 0; i < fd->locals.len; i++) {
+        Symbol *s = VEC_AT(fd->locals, Symbol, i);
+        if (!in_cell(s)) continue;
+        int cell_var = new_hidden_var(g, VT_OBJ, "cell");
+        int cell;
+        if (s->is_free) {
+            int tuple = load_var(g, closure, false);
+            emit_value_in(g, IR_TUPLE_ITEM, VT_OBJ, 1, &tuple, &cell)->imm = s->free_index;
+        } else if (i < fd->params.len) {
+            int v = load_var(g, g->var_of_local[i], false);
+            cell = emit_value(g, IR_MAKE_CELL, VT_OBJ, 1, &v);
+        } else {
+            cell = emit_value(g, IR_MAKE_CELL, VT_OBJ, 0, NULL);
+        }
+        store_var(g, cell_var, cell);
+        g->var_of_local[i] = cell_var;
+    }
+}
+
 static void gen_native(Gen *g, FuncDecl *fd) {
     IrFunc *fn = VEC_AT(g->ir->funcs, IrFunc, g->native_of[fd->index]);
     fn->ret = vt_of_type(fd->ret) == VT_VOID ? VT_OBJ : vt_of_type(fd->ret);
-    fn->nparams = fd->params.len;
+    fn->nparams = fd->params.len + (fd->freevars.len > 0);
     g->var_of_local = ARENA_ARRAY(g->a, int, fd->locals.len + 1);
     g->fn = fn;
+    int closure = -1;
     for (int i = 0; i < fd->locals.len; i++) {
+        if (i == fd->params.len && fd->freevars.len) {   /* the closure: a last parameter */
+            closure = ir_value_new(fn, VT_OBJ, true, "$closure")->id;
+            VEC_AT(fn->values, IrValue, closure)->is_param = true;
+        }
         Symbol *s = VEC_AT(fd->locals, Symbol, i);
-        IrValue *v = ir_value_new(fn, vt_of_type(s->type) == VT_VOID ? VT_OBJ : vt_of_type(s->type), true, s->name);
+        IrValue *v = ir_value_new(fn, vt_of_type(s->type) == VT_VOID || in_cell(s) ? VT_OBJ : vt_of_type(s->type),
+                                  true, s->name);
         v->is_param = i < fd->params.len;
         g->var_of_local[i] = v->id;
     }
     begin_function(g, fn, fd);
+    bind_cells(g, fd, closure);
     gen_block(g, &fd->def->body);
     seal_blocks(g);
 }
@@ -2134,8 +2206,9 @@ static void gen_py_entry(Gen *g, FuncDecl *fd) {
         args[i] = type_is_prim(p->type) ? emit_value(g, IR_PRIMITIVE_UNBOX, vt_of_type(p->type), 1, &bound[i])
                                         : bound[i];
     }
+    if (fd->freevars.len) args[np] = emit_value(g, IR_LOAD_CLOSURE, VT_OBJ, 0, NULL);
     int r;
-    emit_value_in(g, IR_INVOKE_FUNCTION, native->ret, np, args, &r)->func = native->index;
+    emit_value_in(g, IR_INVOKE_FUNCTION, native->ret, native->nparams, args, &r)->func = native->index;
     if (VT_IS_PRIM(native->ret)) r = emit_value(g, IR_PRIMITIVE_BOX, VT_OBJ, 1, &r);
     emit(g, IR_RETURN, -1, 1, &r);
 }
@@ -2176,7 +2249,7 @@ static void declare_functions(Gen *g) {
         native->qualname = entry->qualname = qual;
         native->py_entry = entry->index;
         native->ret = vt_of_type(fd->ret) == VT_VOID ? VT_OBJ : vt_of_type(fd->ret);
-        native->nparams = fd->params.len;
+        native->nparams = fd->params.len + (fd->freevars.len > 0);
         entry->native = native->index;
         entry->ret = VT_OBJ;
         entry->n_args = fd->params.len;

@@ -1432,6 +1432,22 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_LOAD_VAR: lower_load_var(l, F, in, line); break;
     case IR_STORE_VAR: lower_store_var(l, F, in); break;
     case IR_DELETE_VAR: lower_delete_var(l, F, in, line); break;
+    case IR_MAKE_CELL:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_make_cell, in->nargs ? arg(F, in, 0) : null_obj(l)), line);
+        break;
+    case IR_LOAD_DEREF:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_load_deref, arg(F, in, 0), const_rv(l, in->cidx),
+                                    i32(l, (int)in->imm)), line);
+        break;
+    case IR_STORE_DEREF: add_eval(F, RTCALL(l, F, spc_rt_store_deref, arg(F, in, 0), arg(F, in, 1))); break;
+    case IR_DELETE_DEREF:
+        check_neg(l, F, RTCALL(l, F, spc_rt_delete_deref, arg(F, in, 0), const_rv(l, in->cidx),
+                               i32(l, (int)in->imm)), line);
+        break;
+    case IR_LOAD_CLOSURE:
+        assign(F, dest(F, in), RTCALL(l, F, spc_rt_func_closure, gcc_jit_param_as_rvalue(F->params[0])));
+        break;
+    case IR_SET_CLOSURE: add_eval(F, RTCALL(l, F, spc_rt_set_closure, arg(F, in, 0), arg(F, in, 1))); break;
     case IR_LOAD_CONST: assign(F, dest(F, in), const_rv(l, in->cidx)); break;
     case IR_PRIMITIVE_LOAD_CONST: lower_prim_const(l, F, in); break;
     case IR_LOAD_GLOBAL: lower_load_global(l, F, in, line); break;

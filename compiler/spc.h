@@ -1,5 +1,6 @@
 /* spc.h — the stages of the compiler, in pipeline order (data flows one way):
  *   parse  : source text -> Module (AST with spans)            parse.c
+ *   scope  : which variables nested functions share             scope.c
  *   check  : Module -> types/symbols on the AST, diagnostics    check.c (types.c)
  *   irgen  : checked Module -> IrModule of static opcodes       irgen.c
  *   passes : verify, refcount                                   ir.c
@@ -20,6 +21,10 @@
  * Never returns NULL. */
 Module *parse_module(Arena *a, const char *path, const char *modname,
                      const char *source, size_t len, Diags *d);
+
+/* Finds the variables nested functions share (scope.c): fills the FunctionDefs'
+ * cellvars/freevars and reports misplaced `nonlocal`. Run by check_module. */
+void scope_module(Module *m, Arena *a, Diags *d);
 
 /* Declares and type-checks the module, annotating the AST (ast.h "checker" fields).
  * Returns true when no error was reported. Unsupported constructs are reported as

@@ -24,6 +24,7 @@ static int func_traverse(PyObject *o, visitproc visit, void *arg)
     Py_VISIT(f->kwdefaults);
     Py_VISIT(f->doc);
     Py_VISIT(f->module);
+    Py_VISIT(f->closure);
     return 0;
 }
 
@@ -35,6 +36,7 @@ static int func_clear(PyObject *o)
     Py_CLEAR(f->kwdefaults);
     Py_CLEAR(f->doc);
     Py_CLEAR(f->module);
+    Py_CLEAR(f->closure);
     return 0;
 }
 
@@ -68,6 +70,7 @@ static PyMemberDef func_members[] = {
     { "__doc__", T_OBJECT, offsetof(SpcFunction, doc), 0, NULL },
     { "__defaults__", T_OBJECT, offsetof(SpcFunction, defaults), READONLY, NULL },
     { "__kwdefaults__", T_OBJECT, offsetof(SpcFunction, kwdefaults), READONLY, NULL },
+    { "__closure__", T_OBJECT, offsetof(SpcFunction, closure), READONLY, NULL },
     { NULL },
 };
 
@@ -138,6 +141,7 @@ PyObject *spc_rt_make_function(PyObject **slot, void *entry, const char *name,
     f->argnames = split_names(argnames);
     f->npos = npos;
     f->nkwonly = nkwonly;
+    f->closure = NULL;
     PyObject_GC_Track(f);
     if (!f->name || !f->qualname || !f->argnames) {
         Py_DECREF(f);
@@ -277,4 +281,61 @@ int spc_rt_bind_args(PyObject *self, PyObject **args, int64_t nargs, PyObject *k
             return -1;
         }
     return 0;
+}
+
+/* ---- closures: cells shared by a function and the functions nested in it ---- */
+
+PyObject *spc_rt_make_cell(PyObject *value)
+{
+    return PyCell_New(value);
+}
+
+/* The messages of CPython 3.11's LOAD_DEREF / DELETE_DEREF on an empty cell. */
+static void raise_empty_cell(PyObject *name, int is_free)
+{
+    if (is_free)
+        PyErr_Format(PyExc_NameError,
+                     "cannot access free variable '%U' where it is not associated with a value"
+                     " in enclosing scope", name);
+    else
+        PyErr_Format(PyExc_UnboundLocalError,
+                     "cannot access local variable '%U' where it is not associated with a value",
+                     name);
+}
+
+PyObject *spc_rt_load_deref(PyObject *cell, PyObject *name, int is_free)
+{
+    PyObject *v = PyCell_GET(cell);
+    if (v) return Py_NewRef(v);
+    raise_empty_cell(name, is_free);
+    return NULL;
+}
+
+void spc_rt_store_deref(PyObject *cell, PyObject *value)
+{
+    PyObject *old = PyCell_GET(cell);
+    PyCell_SET(cell, Py_NewRef(value));
+    Py_XDECREF(old);
+}
+
+int spc_rt_delete_deref(PyObject *cell, PyObject *name, int is_free)
+{
+    PyObject *old = PyCell_GET(cell);
+    if (!old) {
+        raise_empty_cell(name, is_free);
+        return -1;
+    }
+    PyCell_SET(cell, NULL);
+    Py_DECREF(old);
+    return 0;
+}
+
+PyObject *spc_rt_func_closure(PyObject *f)
+{
+    return ((SpcFunction *)f)->closure;
+}
+
+void spc_rt_set_closure(PyObject *f, PyObject *closure)
+{
+    Py_XSETREF(((SpcFunction *)f)->closure, Py_NewRef(closure));
 }

@@ -72,6 +72,8 @@ typedef struct SpcFunction {
     PyObject *kwdefaults;   /* dict or NULL */
     PyObject *argnames;     /* tuple of interned str */
     int npos, nkwonly;
+    PyObject *closure;      /* tuple of cells (nested functions that use enclosing
+                               variables) or NULL; read by the entry, see LOAD_CLOSURE */
 } SpcFunction;
 extern PyTypeObject SpcFunction_Type;
 int spc_rt_ready_types(void);
