@@ -29,6 +29,7 @@ CASES = [
     ("casted", m.casted, (S2,), {}, None),
     ("untyped", m.untyped, (S1, S2), {}, None),
     ("recurse", m.recurse, (20,), {}, None),
+    ("closures", m.closures, (S1, OBJ), {}, None),
     # error paths
     ("raises", m.raises, (BIG,), {}, ValueError),
     ("div by zero", m.div, (10, 0), {}, ZeroDivisionError),

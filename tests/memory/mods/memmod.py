@@ -88,3 +88,27 @@ def recurse(n: int64) -> int64:
     if n <= 0:
         return 0
     return 1 + recurse(n - 1)
+
+
+def closures(s: str, o: list) -> int:
+    """Cells for a parameter and a local, a nonlocal rebind, a closure that outlives
+    the call, and an unbound free variable raising NameError."""
+    count = 0
+
+    def bump(k: int) -> None:
+        nonlocal count
+        count += k
+
+    keep = lambda: (s, o, count)
+    bump(2)
+    bump(3)
+
+    def unbound() -> object:
+        return later
+
+    try:
+        unbound()
+    except NameError:
+        pass
+    later = o
+    return count + len(keep()) + len(unbound())
