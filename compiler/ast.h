@@ -227,13 +227,15 @@ struct Stmt {
     PtrVec params;          /* FunctionDef: Param* in source order */
     Expr *returns;          /* FunctionDef: return annotation or NULL */
     PtrVec decorators;      /* FunctionDef/ClassDef: Expr* */
-    PtrVec bases;           /* ClassDef: Expr* (keywords unsupported for now) */
+    PtrVec bases;           /* ClassDef: Expr* */
+    PtrVec keywords;        /* ClassDef: Keyword* (metaclass=M, **kw: name NULL) */
     const char *what;       /* Unsupported */
     /* ---- scope.c (FunctionDef) ---- */
     PtrVec cellvars;        /* const char*: locals nested functions use (kept in cells) */
     PtrVec freevars;        /* const char*: names taken from enclosing functions' cells,
                                in closure-tuple order */
     PtrVec cells_written;   /* const char*: cellvars a nested function rebinds (nonlocal) */
+    bool bad_capture;       /* uses a comprehension's variable (reported; not checked further) */
     /* ---- checker ---- */
     FuncDecl *func;         /* FunctionDef */
     struct ClassDecl *cls;  /* ClassDef */

@@ -1229,7 +1229,7 @@ static void declare_class(Checker *c, Stmt *s) {
     s->cls = k;
     GlobalInfo *g = global_info(c, s->name);
     bool ok = m->is_static && g && g->binds == 1 && !g->annotated && g->sym->kind == SYM_GLOBAL;
-    if (s->bases.len > 1) ok = false;
+    if (s->bases.len > 1 || s->keywords.len) ok = false;   /* metaclass=...: CPython builds it */
     if (s->bases.len == 1) {
         Expr *b = VEC_AT(s->bases, Expr, 0);
         ClassDecl *bk = class_named(c, b);
@@ -1511,7 +1511,7 @@ static void method_decorators(Checker *c, FuncDecl *fd) {
         else if (fd->cls && dec->kind == E_ATTRIBUTE && strcmp(dec->id, "setter") == 0 &&
                  dec->left->kind == E_NAME)
             fd->method_kind = MK_PROPERTY_SET;
-        else if (!fd->cls) fd->decorated = true;   /* applied at run time; calls go through it */
+        else if (!fd->cls || !fd->cls->is_static) fd->decorated = true;   /* applied at run time */
         else report_unsupported(c, dec, dec->span, "decorator on a method of a static class");
     }
 }
@@ -3178,7 +3178,7 @@ static bool check_nested_def(Checker *c, Stmt *def, Span span, const char *what)
     if (!def->func) declare_function(c, def, NULL);
     (void)span;
     (void)what;
-    return true;
+    return !def->bad_capture;   /* scope.c reported it */
 }
 
 static void check_def_header(Checker *c, Stmt *s);
@@ -3203,9 +3203,9 @@ static void check_funcdef(Checker *c, Stmt *s) {
         assign_target(c, &(Expr){.kind = E_NAME, .id = s->name, .span = s->span}, TY.dynamic, s->span, NULL);
         return;
     }
-    if (!s->func) {
-        report_unsupported(c, s, s->span, "conditional function definition");
-        return;
+    if (!s->func) {   /* under if/try/for/...: an ordinary function bound at run time */
+        declare_function(c, s, NULL);
+        s->func->decorated = true;
     }
     check_def_header(c, s);
     check_function(c, s->func);
@@ -3284,6 +3284,11 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
 
 static bool check_nested_def(Checker *c, Stmt *def, Span span, const char *what);
 
+static void check_class_keywords(Checker *c, Stmt *s) {
+    for (int i = 0; i < s->keywords.len; i++)
+        check_object_expr(c, VEC_AT(s->keywords, Keyword, i)->value, USE_CALL_ARG);
+}
+
 /* A class statement inside a function: always built at run time (a dynamic class). Its
  * methods are nested functions, so they may not use the function's variables yet. */
 static void check_local_classdef(Checker *c, Stmt *s) {
@@ -3298,6 +3303,7 @@ static void check_local_classdef(Checker *c, Stmt *s) {
         s->cls = k;
     }
     for (int i = 0; i < s->bases.len; i++) check_object_expr(c, VEC_AT(s->bases, Expr, i), USE_CALL_ARG);
+    check_class_keywords(c, s);
     for (int i = 0; i < s->decorators.len; i++) check_expr(c, VEC_AT(s->decorators, Expr, i), NULL);
     Env *saved = c->env;
     int nclass = c->class_syms.len;
@@ -3329,11 +3335,12 @@ static void check_classdef(Checker *c, Stmt *s) {
         return;
     }
     ClassDecl *k = s->cls;
-    if (!k) {
-        report_unsupported(c, s, s->span, "conditional class definition");
+    if (!k) {   /* under if/try/...: built at run time, like a class in a function */
+        check_local_classdef(c, s);
         return;
     }
     for (int i = 0; i < s->bases.len; i++) check_object_expr(c, VEC_AT(s->bases, Expr, i), USE_CALL_ARG);
+    check_class_keywords(c, s);
     for (int i = 0; i < s->decorators.len; i++) {
         Expr *dec = VEC_AT(s->decorators, Expr, i);
         if (is_typing_name(c, dec, "final")) mark_annotation(c, dec);

@@ -1975,6 +1975,27 @@ static void gen_class_body(Gen *g, ClassDecl *cd, Stmt *s, int scope_var, bool i
     g->line = s->span.line;
 }
 
+/* class C(B, metaclass=M, **kw): the keywords in a dict, merged in source order as for
+ * a call (duplicates from ** are errors). -1 when there are none. */
+static int class_keywords(Gen *g, Stmt *s) {
+    if (!s->keywords.len) return -1;
+    int kvar = new_hidden_var(g, VT_OBJ, "classkw");
+    store_var(g, kvar, emit_value(g, IR_BUILD_MAP, VT_OBJ, 0, NULL));
+    for (int i = 0; i < s->keywords.len; i++) {
+        Keyword *k = VEC_AT(s->keywords, Keyword, i);
+        int v = gen_expr_to(g, k->value, TY.object);
+        if (k->name) {
+            int kv[2] = {load_const_of(g, &(IrConst){.kind = C_STR, .s = k->name, .len = strlen(k->name)}), v};
+            v = emit_value(g, IR_BUILD_MAP, VT_OBJ, 2, kv);
+        }
+        int who;
+        emit_value_in(g, IR_LOAD_CONST, VT_OBJ, 0, NULL, &who)->cidx = ir_const_builtin(g->ir, "__build_class__");
+        int args[3] = {load_var(g, kvar, false), v, who};
+        emit(g, IR_KWARGS_MERGE, -1, 3, args);
+    }
+    return kvar;
+}
+
 /* A class CPython builds at run time (not static): the body fills a dict, then
  * BUILD_CLASS picks the metaclass, replays the dict into its __prepare__ namespace and
  * calls it (runtime/rt_dynclass.c). */
@@ -1989,6 +2010,7 @@ static void gen_dynamic_classdef(Gen *g, Stmt *s) {
     int bases = emit_value(g, IR_BUILD_TUPLE, VT_OBJ, nb, bv);
     int bases_var = new_hidden_var(g, VT_OBJ, "bases");
     store_var(g, bases_var, bases);
+    int kw_var = class_keywords(g, s);
     int ns_var = new_hidden_var(g, VT_OBJ, "ns");
     store_var(g, ns_var, emit_value(g, IR_BUILD_MAP, VT_OBJ, 0, NULL));
     int saved = g->scope_var;
@@ -2008,8 +2030,9 @@ static void gen_dynamic_classdef(Gen *g, Stmt *s) {
     g->scope_names = saved_names;
     g->scope_var = saved;
     gen_class_body(g, cd, s, ns_var, true);
-    int args[2] = {load_var(g, ns_var, false), load_var(g, bases_var, false)}, cls;
-    emit_value_in(g, IR_BUILD_CLASS, VT_OBJ, 2, args, &cls)->cidx = ir_const_str(g->ir, s->name);
+    int args[3] = {load_var(g, ns_var, false), load_var(g, bases_var, false), kw_var >= 0 ? load_var(g, kw_var, false) : 0};
+    int cls;
+    emit_value_in(g, IR_BUILD_CLASS, VT_OBJ, kw_var >= 0 ? 3 : 2, args, &cls)->cidx = ir_const_str(g->ir, s->name);
     store_name(g, s->name, apply_decorators(g, s, decs, cls));
 }
 

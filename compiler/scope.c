@@ -144,6 +144,7 @@ static void scan_stmt(ScopeCx *x, Scope *s, Stmt *st) {
         return;
     case S_CLASSDEF: {
         scan_exprs(x, s, &st->bases);
+        for (int i = 0; i < st->keywords.len; i++) scan_expr(x, s, VEC_AT(st->keywords, Keyword, i)->value);
         scan_exprs(x, s, &st->decorators);
         Scope *k = scope_new(x, s, SC_CLASS);
         scan_stmts(x, k, &st->body);
@@ -232,6 +233,7 @@ static void plumb(ScopeCx *x, Scope *user, Scope *from, const char *n, bool writ
     if (from->kind == SC_COMP && binds_here(from, n)) {
         diag_report(x->d, x->path, D_UNSUPPORTED, from->span,
                     arena_printf(x->a, "function that uses comprehension variable '%s' (closures)", n));
+        if (f) f->def->bad_capture = true;
         return;
     }
     if (binds_here(from, n)) {

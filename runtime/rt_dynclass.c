@@ -56,6 +56,19 @@ static PyObject *prepare_namespace(PyObject *meta, PyObject *name, PyObject *bas
 }
 
 /* body: the dict the class body filled, in order. bases: tuple. kwds: dict or NULL. */
+/* type.__new__ makes plain Python functions named __new__ a staticmethod and
+ * __init_subclass__ / __class_getitem__ classmethods; compiled functions are not
+ * PyFunction objects, so the same is done for them here. New reference. */
+static PyObject *implicit_method_kind(PyObject *key, PyObject *value) {
+    if (Py_IS_TYPE(value, &SpcFunction_Type) && PyUnicode_Check(key)) {
+        if (PyUnicode_CompareWithASCIIString(key, "__new__") == 0) return PyStaticMethod_New(value);
+        if (PyUnicode_CompareWithASCIIString(key, "__init_subclass__") == 0 ||
+            PyUnicode_CompareWithASCIIString(key, "__class_getitem__") == 0)
+            return PyClassMethod_New(value);
+    }
+    return Py_NewRef(value);
+}
+
 PyObject *spc_rt_build_class(PyObject *body, PyObject *bases, PyObject *kwds, const char *name_utf8) {
     PyObject *name = PyUnicode_FromString(name_utf8);
     if (!name) return NULL;
@@ -68,8 +81,12 @@ PyObject *spc_rt_build_class(PyObject *body, PyObject *bases, PyObject *kwds, co
     if (!ns) goto done;
     Py_ssize_t pos = 0;
     PyObject *key, *value;
-    while (PyDict_Next(body, &pos, &key, &value))
-        if (PyObject_SetItem(ns, key, value) < 0) goto done;
+    while (PyDict_Next(body, &pos, &key, &value)) {
+        PyObject *v = implicit_method_kind(key, value);
+        int r = v ? PyObject_SetItem(ns, key, v) : -1;
+        Py_XDECREF(v);
+        if (r < 0) goto done;
+    }
     PyObject *args[3] = {name, bases, ns};
     cls = PyObject_VectorcallDict(meta, args, 3, kw);
 done:
