@@ -236,6 +236,8 @@ struct Stmt {
                                in closure-tuple order */
     PtrVec cells_written;   /* const char*: cellvars a nested function rebinds (nonlocal) */
     bool bad_capture;       /* uses a comprehension's variable (reported; not checked further) */
+    bool class_cell;        /* ClassDef in a function: a method uses super()/__class__, so the
+                               class gets a __class__ cell, filled once the class exists */
     /* ---- checker ---- */
     FuncDecl *func;         /* FunctionDef */
     struct ClassDecl *cls;  /* ClassDef */

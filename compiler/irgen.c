@@ -48,6 +48,7 @@ typedef struct Gen {
     ClassDecl *class_body;     /* the class whose body is being generated */
     PtrVec scope_names;        /* names the class body has bound so far */
     int scope_var;             /* var holding the class (static) or namespace dict (dynamic) */
+    int class_cell_var;        /* var holding the __class__ cell of the class being built, or -1 */
     bool scope_is_dict;
     Loop *loop;
     Unwind *unwind;            /* innermost first */
@@ -904,13 +905,24 @@ static int gen_construct(Gen *g, Expr *e) {
     return load_var(g, obj_var, false);
 }
 
+/* The `__class__` free variable of a method of a class built in a function. */
+static Symbol *class_cell_sym(Gen *g) {
+    for (int i = 0; g->decl && i < g->decl->freevars.len; i++) {
+        Symbol *s = VEC_AT(g->decl->freevars, Symbol, i);
+        if (strcmp(s->name, "__class__") == 0) return s;
+    }
+    return NULL;
+}
+
 /* super() without arguments in a method: super(<the class>, <first parameter>), which
  * is what CPython's __class__ cell provides. */
 static int gen_zero_arg_super(Gen *g, Expr *e) {
     FuncDecl *fd = g->decl;
     int cls, fn;
     emit_value_in(g, IR_LOAD_CONST, VT_OBJ, 0, NULL, &fn)->cidx = ir_const_builtin(g->ir, "super");
-    if (class_index(g, fd->cls) >= 0) {
+    if (class_cell_sym(g)) {
+        cls = load_local(g, class_cell_sym(g));
+    } else if (class_index(g, fd->cls) >= 0) {
         emit_value_in(g, IR_LOAD_CLASS, VT_OBJ, 0, NULL, &cls)->imm = class_index(g, fd->cls);
     } else {
         emit_value_in(g, IR_LOAD_GLOBAL, VT_OBJ, 0, NULL, &cls)->cidx = ir_const_str(g->ir, fd->cls->name);
@@ -967,7 +979,7 @@ static int gen_dynamic_call(Gen *g, Expr *e) {
     for (int i = 0; i < nkw; i++)
         if (!VEC_AT(e->keywords, Keyword, i)->name) return gen_call_ex(g, e);
     if (npos == 0 && nkw == 0 && e->func->kind == E_NAME && e->func->sym && e->func->sym->kind == SYM_BUILTIN &&
-        strcmp(e->func->id, "super") == 0 && g->decl && g->decl->cls && g->decl->params.len > 0)
+        strcmp(e->func->id, "super") == 0 && g->decl && (g->decl->cls || class_cell_sym(g)) && g->decl->params.len > 0)
         return gen_zero_arg_super(g, e);
     for (int i = 0; i < npos; i++)
         if (VEC_AT(e->elts, Expr, i)->kind == E_STARRED) {
@@ -1748,7 +1760,12 @@ static void set_closure(Gen *g, FuncDecl *inner, int fn) {
     int n = inner->freevars.len;
     int *cells = ARENA_ARRAY(g->a, int, n + 1);
     for (int i = 0; i < n; i++) {
-        Symbol *own = find_local(g, VEC_AT(inner->freevars, Symbol, i)->name);
+        const char *name = VEC_AT(inner->freevars, Symbol, i)->name;
+        if (strcmp(name, "__class__") == 0 && g->class_cell_var >= 0) {
+            cells[i] = load_var(g, g->class_cell_var, false);
+            continue;
+        }
+        Symbol *own = find_local(g, name);
         if (!own || !in_cell(own)) {
             diag_report(g->d, g->mod->path, D_INTERNAL, inner->def->span, "closure variable without a cell");
             cells[i] = load_const(g, C_NONE);
@@ -2011,6 +2028,11 @@ static void gen_dynamic_classdef(Gen *g, Stmt *s) {
     int bases_var = new_hidden_var(g, VT_OBJ, "bases");
     store_var(g, bases_var, bases);
     int kw_var = class_keywords(g, s);
+    int outer_cell = g->class_cell_var;
+    if (s->class_cell) {   /* methods' super(): filled with the class once it exists */
+        g->class_cell_var = new_hidden_var(g, VT_OBJ, "classcell");
+        store_var(g, g->class_cell_var, emit_value(g, IR_MAKE_CELL, VT_OBJ, 0, NULL));
+    }
     int ns_var = new_hidden_var(g, VT_OBJ, "ns");
     store_var(g, ns_var, emit_value(g, IR_BUILD_MAP, VT_OBJ, 0, NULL));
     int saved = g->scope_var;
@@ -2033,6 +2055,14 @@ static void gen_dynamic_classdef(Gen *g, Stmt *s) {
     int args[3] = {load_var(g, ns_var, false), load_var(g, bases_var, false), kw_var >= 0 ? load_var(g, kw_var, false) : 0};
     int cls;
     emit_value_in(g, IR_BUILD_CLASS, VT_OBJ, kw_var >= 0 ? 3 : 2, args, &cls)->cidx = ir_const_str(g->ir, s->name);
+    if (s->class_cell) {
+        int cls_var = new_hidden_var(g, VT_OBJ, "cls");
+        store_var(g, cls_var, cls);
+        int set[2] = {g->class_cell_var, load_var(g, cls_var, false)};
+        emit(g, IR_STORE_DEREF, -1, 2, set);
+        cls = load_var(g, cls_var, false);
+    }
+    g->class_cell_var = outer_cell;
     store_name(g, s->name, apply_decorators(g, s, decs, cls));
 }
 
@@ -2415,7 +2445,7 @@ static void gen_thunk(Gen *g, IrClass *ic, int slot) {
 }
 
 IrModule *irgen_module(Module *m, Arena *a, Diags *d) {
-    Gen g = {.mod = m, .a = a, .d = d};
+    Gen g = {.mod = m, .a = a, .d = d, .class_cell_var = -1};
     g.ir = ir_module_new(a, m->name, m->path);
     declare_functions(&g);
     declare_classes(&g);

@@ -18,7 +18,7 @@ typedef enum ScopeKind { SC_MODULE, SC_FUNC, SC_CLASS, SC_COMP } ScopeKind;
 typedef struct Scope {
     struct Scope *parent;
     ScopeKind kind;
-    Stmt *def;              /* SC_FUNC: its FunctionDef */
+    Stmt *def;              /* SC_FUNC: its FunctionDef; SC_CLASS: its ClassDef */
     Span span;              /* SC_COMP: the comprehension (for the unsupported report) */
     PtrVec bound;           /* const char*: names bound here */
     PtrVec globals;         /* const char*: `global` names */
@@ -147,6 +147,7 @@ static void scan_stmt(ScopeCx *x, Scope *s, Stmt *st) {
         for (int i = 0; i < st->keywords.len; i++) scan_expr(x, s, VEC_AT(st->keywords, Keyword, i)->value);
         scan_exprs(x, s, &st->decorators);
         Scope *k = scope_new(x, s, SC_CLASS);
+        k->def = st;
         scan_stmts(x, k, &st->body);
         bind(x, s, st->name);
         return;
@@ -243,7 +244,19 @@ static void plumb(ScopeCx *x, Scope *user, Scope *from, const char *n, bool writ
     for (; f && f != top; f = code_owner(f->parent)) add(x->a, &f->def->freevars, n);
 }
 
+/* A method of a class built inside a function that calls super() or names __class__
+ * takes the class from a `__class__` cell, as in CPython (static classes and
+ * module-level classes know their class without one). */
+static void class_cell(ScopeCx *x, Scope *s) {
+    Scope *k = s->parent;
+    if (s->kind != SC_FUNC || !k || k->kind != SC_CLASS || !code_owner(k)) return;
+    if (!has(&s->used, "super") && !has(&s->used, "__class__")) return;
+    add(x->a, &s->def->freevars, "__class__");
+    k->def->class_cell = true;
+}
+
 static void resolve_scope(ScopeCx *x, Scope *s) {
+    class_cell(x, s);
     for (int i = 0; i < s->nonlocals.len; i++) {
         const char *n = s->nonlocals.items[i];
         Stmt *at = VEC_AT(s->nonlocal_stmts, Stmt, i);
