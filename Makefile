@@ -52,7 +52,7 @@ $(DEPS_STAMP): scripts/deps.sh
 	sh scripts/deps.sh $(BUILD)
 	@touch $@
 
-$(BUILD)/obj/%.o: compiler/%.c $(wildcard compiler/*.h compiler/*.def) | $(DEPS_STAMP)
+$(BUILD)/obj/%.o: compiler/%.c $(wildcard compiler/*.h compiler/*.def) runtime/rt.def runtime/py_layout.h | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(CPPFLAGS_C) -DSPC_PYTHON_DEFAULT='"$(PYTHON)"' -c $< -o $@
 

@@ -72,6 +72,8 @@ typedef struct L {
     gcc_jit_lvalue *listiter_type;                  /* runtime's SpcListIter_Type (imported) */
     gcc_jit_lvalue *g_globals, *g_builtins;         /* runtime/rt_module.c state (imported) */
     gcc_jit_lvalue *gcache;                         /* LOAD_GLOBAL caches, one per name */
+    gcc_jit_lvalue *acache;                         /* attribute caches, one per LOAD_ATTR/STORE_ATTR */
+    int nacache, acache_used;
     gcc_jit_struct *gcache_t;
     gcc_jit_field *gc_gver, *gc_bver, *gc_value;
     int *gcache_of;                                 /* per const: slot in gcache, or -1 */
@@ -208,12 +210,26 @@ static void declare_data(L *l)
                 IrInstr *in = VEC_AT(blk->instrs, IrInstr, i);
                 if (in->op == IR_LOAD_GLOBAL && l->gcache_of[in->cidx] < 0)
                     l->gcache_of[in->cidx] = l->ngcache++;
+                if (in->op == IR_LOAD_ATTR || in->op == IR_STORE_ATTR) l->nacache++;
             }
         }
     }
     l->gcache = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_INTERNAL,
         gcc_jit_context_new_array_type(c, NULL, gcc_jit_struct_as_type(l->gcache_t),
                                        l->ngcache > 0 ? l->ngcache : 1), "spc_gcache");
+    enum { WORDS = SPC_ATTR_CACHE_SIZE / 8 };
+    l->acache = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_INTERNAL,
+        gcc_jit_context_new_array_type(c, NULL, l->t_u64, (l->nacache > 0 ? l->nacache : 1) * WORDS), "spc_acache");
+}
+
+/* The next unused attribute cache (runtime/spc_rt.h SpcAttrCache), or NULL when every
+ * site already has one. */
+static gcc_jit_rvalue *next_attr_cache(L *l)
+{
+    if (l->acache_used >= l->nacache) return NULL;
+    gcc_jit_lvalue *w = gcc_jit_context_new_array_access(l->ctx, NULL, gcc_jit_lvalue_as_rvalue(l->acache),
+        gcc_jit_context_new_rvalue_from_int(l->ctx, l->t_int, l->acache_used++ * (SPC_ATTR_CACHE_SIZE / 8)));
+    return gcc_jit_context_new_cast(l->ctx, NULL, gcc_jit_lvalue_get_address(w, NULL), l->t_voidp);
 }
 
 /* ---- small builders ---- */
@@ -1345,14 +1361,17 @@ static void lower_load_global(L *l, Fn *F, const IrInstr *in, int line)
 /* LOAD_ATTR only called (analyze_func): CPython's LOAD_METHOD; aux holds the self. */
 static void lower_load_attr(L *l, Fn *F, const IrInstr *in, int line)
 {
+    gcc_jit_rvalue *cache = next_attr_cache(l);
     if (!F->meth[in->dest]) {
-        obj_result(l, F, in, RTCALL(l, F, spc_rt_load_attr, arg(F, in, 0), const_rv(l, in->cidx)), line);
+        obj_result(l, F, in, cache ? RTCALL(l, F, spc_rt_load_attr_cached, arg(F, in, 0), const_rv(l, in->cidx), cache)
+                                   : RTCALL(l, F, spc_rt_load_attr, arg(F, in, 0), const_rv(l, in->cidx)), line);
         return;
     }
     gcc_jit_lvalue *self = F->aux[in->dest] = gcc_jit_function_new_local(F->fn, NULL, l->t_obj,
         arena_printf(l->m->arena, "mself%d", in->dest));
-    obj_result(l, F, in, RTCALL(l, F, spc_rt_load_method, arg(F, in, 0), const_rv(l, in->cidx),
-                                gcc_jit_lvalue_get_address(self, F->loc)), line);
+    gcc_jit_rvalue *self_addr = gcc_jit_lvalue_get_address(self, F->loc);
+    obj_result(l, F, in, cache ? RTCALL(l, F, spc_rt_load_method_cached, arg(F, in, 0), const_rv(l, in->cidx), self_addr, cache)
+                               : RTCALL(l, F, spc_rt_load_method, arg(F, in, 0), const_rv(l, in->cidx), self_addr), line);
 }
 
 /* CALL of a method site: the self (if any) goes in front of the arguments, then is
@@ -1459,10 +1478,12 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         check_neg(l, F, RTCALL(l, F, spc_rt_delete_global, const_rv(l, in->cidx)), line);
         break;
     case IR_LOAD_ATTR: lower_load_attr(l, F, in, line); break;
-    case IR_STORE_ATTR:
-        check_neg(l, F, RTCALL(l, F, spc_rt_store_attr, arg(F, in, 0), const_rv(l, in->cidx),
-                               arg(F, in, 1)), line);
+    case IR_STORE_ATTR: {
+        gcc_jit_rvalue *cache = next_attr_cache(l);
+        check_neg(l, F, cache ? RTCALL(l, F, spc_rt_store_attr_cached, arg(F, in, 0), const_rv(l, in->cidx), arg(F, in, 1), cache)
+                              : RTCALL(l, F, spc_rt_store_attr, arg(F, in, 0), const_rv(l, in->cidx), arg(F, in, 1)), line);
         break;
+    }
     case IR_DELETE_ATTR:
         check_neg(l, F, RTCALL(l, F, spc_rt_delete_attr, arg(F, in, 0), const_rv(l, in->cidx)), line);
         break;

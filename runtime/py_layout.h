@@ -23,5 +23,6 @@
 #define SPC_OFF_LISTITER_INDEX 16  /* SpcListIter.index (spc_rt.h) */
 #define SPC_OFF_LISTITER_SEQ  24   /* SpcListIter.seq: the list, NULL once exhausted */
 #define SPC_OBJECT_HEADER     16   /* sizeof(PyObject): first field offset of a static class */
+#define SPC_ATTR_CACHE_SIZE   208  /* sizeof(SpcAttrCache) (spc_rt.h): per-site attribute cache */
 
 #endif

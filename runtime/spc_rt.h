@@ -52,6 +52,25 @@ extern PyObject *spc_rt_g_module, *spc_rt_g_globals, *spc_rt_g_builtins, *spc_rt
  * lower.c checks it inline (py_layout.h: SPC_OFF_DICT_VERSION). */
 typedef struct SpcGlobalCache { uint64_t gver, bver; PyObject *value; } SpcGlobalCache;
 
+/* One LOAD_ATTR / STORE_ATTR site's cache (rt_attrcache.c): up to SPC_ATTR_WAYS receiver
+ * types (polymorphic sites, as in class hierarchies); lower.c allocates them as zeroed
+ * SPC_ATTR_CACHE_SIZE-byte blocks. */
+typedef struct SpcAttrEntry {
+    PyTypeObject *type;     /* borrowed; compared before anything is read through it */
+    uint32_t version;       /* its tp_version_tag when filled */
+    int32_t kind;
+    Py_ssize_t index;       /* instance value: index in the shared keys */
+    PyObject *descr;        /* method: found on the type (borrowed) */
+    void *keys;             /* method on an instance with values: the shared keys ... */
+    Py_ssize_t nentries;    /* ... and how many entries they had (none of them the name) */
+} SpcAttrEntry;
+#define SPC_ATTR_WAYS 4
+typedef struct SpcAttrCache {
+    SpcAttrEntry e[SPC_ATTR_WAYS];
+    uint32_t fills, next;   /* refills so far (capped: megamorphic); round-robin victim */
+    uint64_t pad;
+} SpcAttrCache;
+
 /* GET_ITER of a list (rt_ops.c): CPython's list iterator, without GC tracking, from a
  * free list; lower.c inlines FOR_ITER's step (py_layout.h: SPC_OFF_LISTITER_*). */
 typedef struct SpcListIter { PyObject_HEAD Py_ssize_t index; PyObject *seq; } SpcListIter;

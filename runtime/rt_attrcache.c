@@ -1,0 +1,154 @@
+/* rt_attrcache.c — per-site caches for attribute loads, method loads and attribute
+ * stores in untyped code: CPython 3.11's LOAD_ATTR_INSTANCE_VALUE, LOAD_METHOD_NO_DICT /
+ * LOAD_METHOD_WITH_VALUES and STORE_ATTR_INSTANCE_VALUE specializations, done ahead of
+ * time. Stage: run time. Each LOAD_ATTR / STORE_ATTR site of a module owns one
+ * SpcAttrCache (lower.c allocates them); a hit skips the type's MRO walk and the
+ * generic getattr machinery.
+ *
+ * Guards: the receiver's type is the cached type (pointer compare first, so a freed
+ * type is never read) and its tp_version_tag is unchanged — any change to the type or
+ * a base gives it a new tag. Instance values use the type's shared keys, which are
+ * append-only while the tag holds, so a cached index stays valid; "the instance does
+ * not shadow the method" is kept valid by the number of shared keys seen at fill time.
+ * These read CPython 3.11's object layout below (checked in tests; porting starts here
+ * and in py_layout.h). */
+#include "spc_rt.h"
+#include "py_layout.h"
+#include <stdint.h>
+
+/* CPython 3.11 internals (Include/internal/pycore_dict.h, pycore_object.h). */
+typedef struct Keys311 {
+    Py_ssize_t dk_refcnt;
+    uint8_t dk_log2_size;
+    uint8_t dk_log2_index_bytes;
+    uint8_t dk_kind;
+    uint32_t dk_version;
+    Py_ssize_t dk_usable;
+    Py_ssize_t dk_nentries;
+    char dk_indices[];
+} Keys311;
+typedef struct { PyObject *me_key, *me_value; } UnicodeEntry311;
+enum { DICT_KEYS_GENERAL = 0 };
+
+static PyObject **values_of(PyObject *o) { return *(PyObject ***)((char *)o - 4 * sizeof(PyObject *)); }
+static PyObject *managed_dict_of(PyObject *o) { return *(PyObject **)((char *)o - 3 * sizeof(PyObject *)); }
+
+enum { K_EMPTY, K_VALUE, K_METHOD_NO_DICT, K_METHOD_VALUES };
+enum { MAX_FILLS = 256 };   /* a site that keeps missing stops refilling (megamorphic) */
+
+_Static_assert(sizeof(SpcAttrCache) == SPC_ATTR_CACHE_SIZE, "py_layout.h SPC_ATTR_CACHE_SIZE");
+
+static Keys311 *shared_keys(PyTypeObject *tp) {
+    return (Keys311 *)((PyHeapTypeObject *)tp)->ht_cached_keys;
+}
+
+/* Index of `name` among the shared keys' first n entries, -1 when absent, -2 when the
+ * keys are not unicode-only. */
+static Py_ssize_t key_index(Keys311 *k, PyObject *name, Py_ssize_t n) {
+    if (k->dk_kind == DICT_KEYS_GENERAL) return -2;
+    UnicodeEntry311 *e = (UnicodeEntry311 *)&k->dk_indices[(size_t)1 << k->dk_log2_index_bytes];
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (e[i].me_key == name || (e[i].me_key && PyUnicode_Compare(e[i].me_key, name) == 0)) return i;
+    return -1;
+}
+
+static int has_values(PyTypeObject *tp, PyObject *o) {
+    return (tp->tp_flags & Py_TPFLAGS_MANAGED_DICT) && shared_keys(tp) && values_of(o) &&
+           !managed_dict_of(o);
+}
+
+/* The entry for tp with a current version tag, or NULL. */
+static SpcAttrEntry *find(SpcAttrCache *c, PyTypeObject *tp) {
+    for (int i = 0; i < SPC_ATTR_WAYS; i++)
+        if (c->e[i].type == tp) return c->e[i].version == tp->tp_version_tag ? &c->e[i] : NULL;
+    return NULL;
+}
+
+/* The entry a refill for tp goes to (its old one, else round-robin), or NULL when the
+ * site has missed too often. */
+static SpcAttrEntry *victim(SpcAttrCache *c, PyObject *name, PyTypeObject *tp) {
+    if (c->fills >= MAX_FILLS || !PyUnicode_CheckExact(name) || !(tp->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG))
+        return NULL;
+    c->fills++;
+    for (int i = 0; i < SPC_ATTR_WAYS; i++)
+        if (c->e[i].type == tp) return &c->e[i];
+    return &c->e[c->next++ % SPC_ATTR_WAYS];
+}
+
+static void fill_value(PyObject *o, PyObject *name, SpcAttrCache *c) {
+    PyTypeObject *tp = Py_TYPE(o);
+    if (_PyType_Lookup(tp, name) || !has_values(tp, o)) return;
+    Keys311 *k = shared_keys(tp);
+    Py_ssize_t i = key_index(k, name, k->dk_nentries);
+    SpcAttrEntry *e = i >= 0 ? victim(c, name, tp) : NULL;
+    if (!e) return;
+    *e = (SpcAttrEntry){.type = tp, .version = tp->tp_version_tag, .kind = K_VALUE, .index = i};
+}
+
+PyObject *spc_rt_load_attr_cached(PyObject *o, PyObject *name, void *cache)
+{
+    PyTypeObject *tp = Py_TYPE(o);
+    SpcAttrEntry *e = find(cache, tp);
+    if (e && e->kind == K_VALUE) {
+        PyObject **values = values_of(o);
+        PyObject *v = values ? values[e->index] : NULL;
+        if (v) return Py_NewRef(v);
+    }
+    PyObject *r = PyObject_GetAttr(o, name);
+    if (r && !e && tp->tp_getattro == PyObject_GenericGetAttr) fill_value(o, name, cache);
+    return r;
+}
+
+int spc_rt_store_attr_cached(PyObject *o, PyObject *name, PyObject *v, void *cache)
+{
+    PyTypeObject *tp = Py_TYPE(o);
+    SpcAttrEntry *e = find(cache, tp);
+    if (e && e->kind == K_VALUE) {
+        PyObject **values = values_of(o);
+        PyObject *old = values ? values[e->index] : NULL;
+        if (old) {   /* replacing: the insertion order is unchanged */
+            values[e->index] = Py_NewRef(v);
+            Py_DECREF(old);
+            return 0;
+        }
+    }
+    int r = PyObject_SetAttr(o, name, v);
+    if (r == 0 && !e && tp->tp_setattro == PyObject_GenericSetAttr) fill_value(o, name, cache);
+    return r;
+}
+
+static void fill_method(PyObject *o, PyObject *name, PyObject *meth, SpcAttrCache *c) {
+    PyTypeObject *tp = Py_TYPE(o);
+    if (tp->tp_getattro != PyObject_GenericGetAttr || _PyType_Lookup(tp, name) != meth) return;
+    SpcAttrEntry fresh = {.type = tp, .version = tp->tp_version_tag, .descr = meth};
+    if (tp->tp_dictoffset == 0) {
+        fresh.kind = K_METHOD_NO_DICT;
+    } else if (has_values(tp, o)) {
+        Keys311 *k = shared_keys(tp);
+        if (key_index(k, name, k->dk_nentries) != -1) return;
+        fresh.keys = k;
+        fresh.nentries = k->dk_nentries;
+        fresh.kind = K_METHOD_VALUES;
+    } else {
+        return;
+    }
+    SpcAttrEntry *e = victim(c, name, tp);
+    if (e) *e = fresh;   /* descr is borrowed: the type's dict holds it while the tag holds */
+}
+
+PyObject *spc_rt_load_method_cached(PyObject *o, PyObject *name, PyObject **self, void *cache)
+{
+    PyTypeObject *tp = Py_TYPE(o);
+    SpcAttrEntry *e = find(cache, tp);
+    if (e && (e->kind == K_METHOD_NO_DICT ||
+              (e->kind == K_METHOD_VALUES && !managed_dict_of(o) && values_of(o) &&
+               shared_keys(tp) == e->keys && ((Keys311 *)e->keys)->dk_nentries == e->nentries))) {
+        *self = Py_NewRef(o);
+        return Py_NewRef(e->descr);
+    }
+    PyObject *meth = NULL;
+    int unbound = _PyObject_GetMethod(o, name, &meth);
+    *self = unbound && meth ? Py_NewRef(o) : NULL;
+    if (unbound && meth && !e) fill_method(o, name, meth, cache);
+    return meth;
+}
