@@ -123,6 +123,13 @@ typedef struct ExceptHandler {   /* except [type [as target]]: body */
     Span span;
 } ExceptHandler;
 
+typedef struct MatchCase {  /* case pattern [if guard]: body */
+    Expr *pattern;
+    Expr *guard;           /* NULL when absent */
+    PtrVec body;           /* Stmt* */
+    Span span;
+} MatchCase;
+
 typedef struct WithItem {  /* context [as target] */
     Expr *context;
     Expr *target;          /* NULL when absent */
@@ -219,6 +226,7 @@ struct Stmt {
     PtrVec handlers;        /* Try: ExceptHandler* */
     PtrVec finalbody;       /* Try: Stmt* of the finally clause */
     PtrVec items;           /* With: WithItem* */
+    PtrVec cases;           /* Match: MatchCase* (subject in value) */
     PtrVec names;           /* Global/Nonlocal: const char*; Import/ImportFrom: Alias* */
     const char *module;     /* ImportFrom: module (NULL for `from . import x`) */
     int level;              /* ImportFrom: number of leading dots */

@@ -234,6 +234,29 @@ static void walk_expr(Checker *c, Expr *e, ExprFn fn, void *ctx) {
     }
 }
 
+/* The capture targets (Names) of a case pattern, in source order; of `|` only the
+ * first alternative when `first_alt` (the names the pattern binds, each once). */
+static void pattern_names(Checker *c, Expr *p, PtrVec *out, bool first_alt) {
+    if (!p) return;
+    if (p->kind < E_MATCH_VALUE || p->kind > E_MATCH_OR) return;
+    if (p->right && p->right->kind == E_NAME) vec_push(c->a, out, p->right);
+    if (p->kind == E_MATCH_AS) pattern_names(c, p->left, out, first_alt);
+    int n = p->kind == E_MATCH_MAPPING ? 0 : p->kind == E_MATCH_OR && first_alt && p->elts.len ? 1 : p->elts.len;
+    for (int i = 0; i < n; i++) pattern_names(c, VEC_AT(p->elts, Expr, i), out, first_alt);
+    for (int i = 0; i < p->values.len; i++) pattern_names(c, VEC_AT(p->values, Expr, i), out, first_alt);
+    for (int i = 0; i < p->keywords.len; i++) pattern_names(c, VEC_AT(p->keywords, Keyword, i)->value, out, first_alt);
+}
+
+/* Every capture target of a pattern (all alternatives). */
+static void pattern_targets(Checker *c, Expr *p, PtrVec *out) { pattern_names(c, p, out, false); }
+
+/* Every capture target of a match statement's cases. */
+static PtrVec match_targets(Checker *c, Stmt *s) {
+    PtrVec out = {0};
+    for (int i = 0; i < s->cases.len; i++) pattern_targets(c, VEC_AT(s->cases, MatchCase, i)->pattern, &out);
+    return out;
+}
+
 /* ---------------------------------------------------------------- environments */
 
 static Type *env_get(const Env *env, const Symbol *s) {
@@ -822,6 +845,11 @@ static void declare_module_stmt(Checker *c, Stmt *s, bool top) {
         WithItem *w = VEC_AT(s->items, WithItem, i);
         if (w->target) bind_global_target(c, w->target);
     }
+    if (s->kind == S_MATCH) {
+        PtrVec ts = match_targets(c, s);
+        for (int i = 0; i < ts.len; i++) bind_global_target(c, VEC_AT(ts, Expr, i));
+        for (int i = 0; i < s->cases.len; i++) declare_module_stmts(c, &VEC_AT(s->cases, MatchCase, i)->body, false);
+    }
     if (s->kind == S_IF || s->kind == S_WHILE || s->kind == S_FOR || s->kind == S_TRY || s->kind == S_WITH) {
         declare_module_stmts(c, &s->body, false);
         declare_module_stmts(c, &s->orelse, false);
@@ -892,6 +920,8 @@ static void declare_global_annotations(Checker *c, PtrVec *body) {
             for (int j = 0; j < s->handlers.len; j++)
                 declare_global_annotations(c, &VEC_AT(s->handlers, ExceptHandler, j)->body);
         }
+        for (int j = 0; s->kind == S_MATCH && j < s->cases.len; j++)
+            declare_global_annotations(c, &VEC_AT(s->cases, MatchCase, j)->body);
     }
 }
 
@@ -978,6 +1008,15 @@ static void prescan_stmt(Checker *c, FuncState *fs, PreScan *p, Stmt *s) {
         walk_expr(c, h->type, prescan_seen, p);
         if (h->target) prescan_target(c, p, h->target);
         prescan_stmts(c, fs, p, &h->body);
+    }
+    if (s->kind == S_MATCH) {
+        PtrVec ts = match_targets(c, s);
+        for (int i = 0; i < ts.len; i++) prescan_target(c, p, VEC_AT(ts, Expr, i));
+        for (int i = 0; i < s->cases.len; i++) {
+            MatchCase *mc = VEC_AT(s->cases, MatchCase, i);
+            walk_expr(c, mc->guard, prescan_seen, p);
+            prescan_stmts(c, fs, p, &mc->body);
+        }
     }
     if (s->kind != S_FUNCDEF && s->kind != S_CLASSDEF) {
         prescan_stmts(c, fs, p, &s->body);
@@ -3008,6 +3047,11 @@ static void kill_assigned(Checker *c, PtrVec *body) {
             WithItem *w = VEC_AT(s->items, WithItem, j);
             if (w->target) kill_target(c, w->target);
         }
+        if (s->kind == S_MATCH) {
+            PtrVec ts = match_targets(c, s);
+            for (int j = 0; j < ts.len; j++) kill_target(c, VEC_AT(ts, Expr, j));
+            for (int j = 0; j < s->cases.len; j++) kill_assigned(c, &VEC_AT(s->cases, MatchCase, j)->body);
+        }
     }
 }
 
@@ -3387,6 +3431,109 @@ static void check_try(Checker *c, Stmt *s) {
     c->env = after;
 }
 
+/* The expressions inside a pattern: values compared with ==, classes, mapping keys. */
+static void check_pattern(Checker *c, Expr *p) {
+    if (!p) return;
+    switch (p->kind) {
+    case E_MATCH_VALUE: case E_MATCH_SINGLETON: check_object_expr(c, p->left, USE_CALL_ARG); break;
+    case E_MATCH_CLASS: check_object_expr(c, p->func, USE_CALL_ARG); break;
+    case E_MATCH_MAPPING:
+        for (int i = 0; i < p->elts.len; i++) check_object_expr(c, VEC_AT(p->elts, Expr, i), USE_CALL_ARG);
+        break;
+    case E_MATCH_AS: case E_MATCH_STAR: case E_MATCH_SEQUENCE: case E_MATCH_OR: break;
+    default: check_expr(c, p, NULL); return;   /* unsupported pattern: reported there */
+    }
+    p->type = TY.dynamic;
+    check_pattern(c, p->left != NULL && p->kind == E_MATCH_AS ? p->left : NULL);
+    for (int i = 0; i < p->elts.len && p->kind != E_MATCH_MAPPING; i++) check_pattern(c, VEC_AT(p->elts, Expr, i));
+    for (int i = 0; i < p->values.len; i++) check_pattern(c, VEC_AT(p->values, Expr, i));
+    for (int i = 0; i < p->keywords.len; i++) check_pattern(c, VEC_AT(p->keywords, Keyword, i)->value);
+    if (p->right) assign_target(c, p->right, TY.dynamic, p->right->span, NULL);
+}
+
+static bool irrefutable(const Expr *p);
+
+/* "name capture 'x'" / "wildcard": what makes later patterns unreachable. */
+static const char *catch_all_what(Checker *c, const Expr *p) {
+    while (p->kind == E_MATCH_AS && p->left && irrefutable(p->left) && !p->id) p = p->left;
+    if (p->kind == E_MATCH_AS && p->id) return arena_printf(c->a, "name capture '%s'", p->id);
+    return "wildcard";
+}
+
+/* CPython's compile-time checks of a pattern: names bound at most once, the same names
+ * on every side of `|`, no catch-all before other alternatives. */
+static bool validate_pattern(Checker *c, Expr *p) {
+    PtrVec ts = {0};
+    pattern_names(c, p, &ts, true);
+    for (int i = 0; i < ts.len; i++)
+        for (int j = 0; j < i; j++)
+            if (strcmp(VEC_AT(ts, Expr, i)->id, VEC_AT(ts, Expr, j)->id) == 0) {
+                REPORT(c, D_MATCH_DUP_NAME, VEC_AT(ts, Expr, i)->span, VEC_AT(ts, Expr, i)->id);
+                return true;
+            }
+    PtrVec stack = {0};
+    vec_push(c->a, &stack, p);
+    while (stack.len) {
+        Expr *q = stack.items[--stack.len];
+        if (q->kind == E_MATCH_OR) {
+            PtrVec first = {0};
+            pattern_names(c, VEC_AT(q->elts, Expr, 0), &first, true);
+            for (int i = 0; i < q->elts.len; i++) {
+                Expr *alt = VEC_AT(q->elts, Expr, i);
+                PtrVec names = {0};
+                pattern_names(c, alt, &names, true);
+                bool same = names.len == first.len;
+                for (int k = 0; same && k < names.len; k++) {
+                    bool found = false;
+                    for (int m = 0; m < first.len; m++)
+                        found |= strcmp(VEC_AT(names, Expr, k)->id, VEC_AT(first, Expr, m)->id) == 0;
+                    same = found;
+                }
+                if (!same) {
+                    REPORT0(c, D_MATCH_OR_NAMES, q->span);
+                    return true;
+                }
+                if (i < q->elts.len - 1 && irrefutable(alt)) {
+                    REPORT(c, D_MATCH_UNREACHABLE, alt->span, catch_all_what(c, alt));
+                    return true;
+                }
+            }
+        }
+        if (q->kind == E_MATCH_AS && q->left) vec_push(c->a, &stack, q->left);
+        for (int i = 0; i < q->elts.len && q->kind != E_MATCH_MAPPING; i++) vec_push(c->a, &stack, VEC_AT(q->elts, Expr, i));
+        for (int i = 0; i < q->values.len; i++) vec_push(c->a, &stack, VEC_AT(q->values, Expr, i));
+        for (int i = 0; i < q->keywords.len; i++) vec_push(c->a, &stack, VEC_AT(q->keywords, Keyword, i)->value);
+    }
+    return false;
+}
+
+/* match: each case starts from the facts before the statement, minus what earlier
+ * patterns may have bound; the statement ends with the join of the case bodies and of
+ * "no case matched". */
+static void check_match(Checker *c, Stmt *s) {
+    check_object_expr(c, s->value, USE_CALL_ARG);
+    Env *start = c->env;
+    PtrVec ts = match_targets(c, s);
+    for (int i = 0; i < ts.len; i++) kill_target(c, VEC_AT(ts, Expr, i));
+    Env *unmatched = c->env, *after = NULL;
+    for (int i = 0; i < s->cases.len; i++) {
+        MatchCase *mc = VEC_AT(s->cases, MatchCase, i);
+        c->env = unmatched;
+        if (!validate_pattern(c, mc->pattern) && i < s->cases.len - 1 && !mc->guard && irrefutable(mc->pattern))
+            REPORT(c, D_MATCH_UNREACHABLE, mc->pattern->span, catch_all_what(c, mc->pattern));
+        check_pattern(c, mc->pattern);
+        if (mc->guard) {
+            Env *te, *fe;
+            check_cond(c, mc->guard, &te, &fe);
+            c->env = te;
+        }
+        check_stmts(c, &mc->body);
+        after = env_join(c, after, c->env);
+    }
+    (void)start;
+    c->env = env_join(c, after, unmatched);
+}
+
 static void check_with(Checker *c, Stmt *s) {
     for (int i = 0; i < s->items.len; i++) {
         WithItem *w = VEC_AT(s->items, WithItem, i);
@@ -3407,6 +3554,7 @@ static void check_stmt(Checker *c, Stmt *s) {
     case S_IF: check_if(c, s); break;
     case S_TRY: check_try(c, s); break;
     case S_WITH: check_with(c, s); break;
+    case S_MATCH: check_match(c, s); break;
     case S_WHILE: check_while(c, s); break;
     case S_FOR: check_for(c, s); break;
     case S_RETURN: check_return(c, s); break;
@@ -3455,6 +3603,8 @@ static bool has_break(PtrVec *body) {
             return true;
         for (int j = 0; s->kind == S_TRY && j < s->handlers.len; j++)
             if (has_break(&VEC_AT(s->handlers, ExceptHandler, j)->body)) return true;
+        for (int j = 0; s->kind == S_MATCH && j < s->cases.len; j++)
+            if (has_break(&VEC_AT(s->cases, MatchCase, j)->body)) return true;
     }
     return false;
 }
@@ -3478,6 +3628,26 @@ static bool is_const_true(const Expr *e) {
  * terminating, `while True` without break, assert False) */
 static bool stmts_terminate(PtrVec *body);
 
+/* `case x:` / `case _:` (maybe under `as`, or one alternative of `|`) always matches. */
+static bool irrefutable(const Expr *p) {
+    if (p->kind == E_MATCH_AS) return !p->left || irrefutable(p->left);
+    if (p->kind != E_MATCH_OR) return false;
+    for (int i = 0; i < p->elts.len; i++)
+        if (irrefutable(VEC_AT(p->elts, Expr, i))) return true;
+    return false;
+}
+
+/* Every case ends in return/raise and one of them catches everything. */
+static bool match_terminates(Stmt *s) {
+    bool total = false;
+    for (int i = 0; i < s->cases.len; i++) {
+        MatchCase *mc = VEC_AT(s->cases, MatchCase, i);
+        if (!stmts_terminate(&mc->body)) return false;
+        if (!mc->guard && irrefutable(mc->pattern)) total = true;
+    }
+    return total;
+}
+
 static bool stmt_terminates(Stmt *s) {
     switch (s->kind) {
     case S_RETURN: case S_RAISE: return true;
@@ -3486,6 +3656,7 @@ static bool stmt_terminates(Stmt *s) {
     case S_ASSERT: return s->test->kind == E_FALSE;
     case S_TRY: return try_terminates(s);
     case S_WITH: return stmts_terminate(&s->body);
+    case S_MATCH: return match_terminates(s);
     default: return false;
     }
 }

@@ -1777,6 +1777,144 @@ static void set_closure(Gen *g, FuncDecl *inner, int fn) {
     emit(g, IR_SET_CLOSURE, -1, 2, args);
 }
 
+/* ---- match (PEP 634) ---- */
+
+static void gen_pattern(Gen *g, Expr *p, int subj, IrBlock *fail);
+
+/* Continue when cbool `ok` holds, else go to fail. */
+static void expect(Gen *g, int ok, IrBlock *fail) {
+    IrBlock *pass = new_block(g);
+    branch(g, ok, pass->id, fail->id);
+    g->bb = pass;
+}
+
+/* The parts a MATCH_* op produced (None: no match) kept in a variable. */
+static int expect_parts(Gen *g, int parts, IrBlock *fail) {
+    int var = new_hidden_var(g, VT_OBJ, "parts");
+    store_var(g, var, parts);
+    int isnone = compare_values(g, load_var(g, var, false), load_const(g, C_NONE), CMP_IS, false);
+    IrBlock *pass = new_block(g);
+    branch(g, truth(g, isnone, TY.bool_), fail->id, pass->id);
+    g->bb = pass;
+    return var;
+}
+
+static bool is_wildcard(const Expr *p) { return p->kind == E_MATCH_AS && !p->left && !p->right; }
+
+/* Sub-pattern i of a MATCH_* result. */
+static void gen_part(Gen *g, Expr *sub, int parts, int i, IrBlock *fail) {
+    if (is_wildcard(sub)) return;
+    int tuple = load_var(g, parts, false), item;
+    emit_value_in(g, IR_TUPLE_ITEM, VT_OBJ, 1, &tuple, &item)->imm = i;
+    int var = new_hidden_var(g, VT_OBJ, "part");
+    store_var(g, var, item);
+    gen_pattern(g, sub, var, fail);
+}
+
+static void gen_or_pattern(Gen *g, Expr *p, int subj, IrBlock *fail) {
+    IrBlock *ok = new_block(g);
+    for (int i = 0; i < p->elts.len; i++) {
+        bool last = i == p->elts.len - 1;
+        IrBlock *next = last ? fail : new_block(g);
+        gen_pattern(g, VEC_AT(p->elts, Expr, i), subj, next);
+        jump(g, ok);
+        if (!last) g->bb = next;
+    }
+    g->bb = ok;
+}
+
+static int str_tuple(Gen *g, PtrVec *keywords) {
+    int n = keywords->len, *names = ARENA_ARRAY(g->a, int, n + 1);
+    for (int i = 0; i < n; i++) {
+        const char *s = VEC_AT(*keywords, Keyword, i)->name;
+        names[i] = load_const_of(g, &(IrConst){.kind = C_STR, .s = s, .len = strlen(s)});
+    }
+    return emit_value(g, IR_BUILD_TUPLE, VT_OBJ, n, names);
+}
+
+/* Matches the value in var subj against p: falls through on success (captures bound),
+ * jumps to fail otherwise. */
+static void gen_pattern(Gen *g, Expr *p, int subj, IrBlock *fail) {
+    switch (p->kind) {
+    case E_MATCH_AS:
+        if (p->left) gen_pattern(g, p->left, subj, fail);
+        break;
+    case E_MATCH_VALUE: case E_MATCH_SINGLETON: {
+        int v = gen_expr_to(g, p->left, TY.object);
+        int r = compare_values(g, load_var(g, subj, false), v, p->kind == E_MATCH_VALUE ? CMP_EQ : CMP_IS, false);
+        expect(g, truth(g, r, TY.dynamic), fail);
+        break;
+    }
+    case E_MATCH_SEQUENCE: {
+        int star = -1;
+        for (int i = 0; i < p->elts.len; i++)
+            if (VEC_AT(p->elts, Expr, i)->kind == E_MATCH_STAR) star = i;
+        int s = load_var(g, subj, false), parts;
+        IrInstr *in = emit_value_in(g, IR_MATCH_SEQUENCE, VT_OBJ, 1, &s, &parts);
+        in->imm = p->elts.len;
+        in->imm2 = star;
+        int var = expect_parts(g, parts, fail);
+        for (int i = 0; i < p->elts.len; i++) gen_part(g, VEC_AT(p->elts, Expr, i), var, i, fail);
+        break;
+    }
+    case E_MATCH_STAR: break;   /* the list is bound below */
+    case E_MATCH_MAPPING: {
+        Type **dsts = ARENA_ARRAY(g->a, Type *, p->elts.len + 1);
+        int *keys = ARENA_ARRAY(g->a, int, p->elts.len + 1);
+        for (int i = 0; i < p->elts.len; i++) dsts[i] = TY.object;
+        gen_operands(g, (Expr **)p->elts.items, p->elts.len, dsts, keys);
+        int args[2] = {load_var(g, subj, false), emit_value(g, IR_BUILD_TUPLE, VT_OBJ, p->elts.len, keys)}, parts;
+        emit_value_in(g, IR_MATCH_MAPPING, VT_OBJ, 2, args, &parts)->imm = p->right != NULL;
+        int var = expect_parts(g, parts, fail);
+        for (int i = 0; i < p->values.len; i++) gen_part(g, VEC_AT(p->values, Expr, i), var, i, fail);
+        if (p->right) {
+            int tuple = load_var(g, var, false), rest;
+            emit_value_in(g, IR_TUPLE_ITEM, VT_OBJ, 1, &tuple, &rest)->imm = p->values.len;
+            gen_store(g, p->right, rest, TY.dynamic);
+        }
+        return;
+    }
+    case E_MATCH_CLASS: {
+        int cls = gen_expr_to(g, p->func, TY.object);
+        int cls_var = new_hidden_var(g, VT_OBJ, "cls");
+        store_var(g, cls_var, cls);
+        int args[3] = {load_var(g, subj, false), load_var(g, cls_var, false), 0}, n = 2, parts;
+        if (p->keywords.len) args[n++] = str_tuple(g, &p->keywords);
+        emit_value_in(g, IR_MATCH_CLASS, VT_OBJ, n, args, &parts)->imm = p->elts.len;
+        int var = expect_parts(g, parts, fail);
+        for (int i = 0; i < p->elts.len; i++) gen_part(g, VEC_AT(p->elts, Expr, i), var, i, fail);
+        for (int i = 0; i < p->keywords.len; i++)
+            gen_part(g, VEC_AT(p->keywords, Keyword, i)->value, var, p->elts.len + i, fail);
+        break;
+    }
+    case E_MATCH_OR: gen_or_pattern(g, p, subj, fail); break;
+    default: unsupported(g, p->span, p->what ? p->what : "pattern"); return;
+    }
+    if (p->right) gen_store(g, p->right, load_var(g, subj, false), TY.dynamic);
+}
+
+static void gen_match(Gen *g, Stmt *s) {
+    int subj = new_hidden_var(g, VT_OBJ, "subject");
+    store_var(g, subj, gen_expr_to(g, s->value, TY.object));
+    IrBlock *done = new_block(g);
+    for (int i = 0; i < s->cases.len; i++) {
+        MatchCase *mc = VEC_AT(s->cases, MatchCase, i);
+        IrBlock *next = new_block(g);
+        g->line = mc->span.line;
+        gen_pattern(g, mc->pattern, subj, next);
+        if (mc->guard) {
+            IrBlock *body = new_block(g);
+            gen_branch(g, mc->guard, body->id, next->id);
+            g->bb = body;
+        }
+        gen_block(g, &mc->body);
+        jump(g, done);
+        g->bb = next;
+    }
+    jump(g, done);
+    g->bb = done;
+}
+
 /* Runs a def: decorators, defaults, MAKE_FUNCTION, decoration. cls_var >= 0 inside a
  * class body. Returns the value to bind to the name. */
 static int make_function(Gen *g, Stmt *s, int cls_var) {
@@ -2112,6 +2250,7 @@ static void gen_stmt(Gen *g, Stmt *s) {
     case S_IF: gen_if(g, s); break;
     case S_TRY: gen_try(g, s); break;
     case S_WITH: gen_with_items(g, s, 0); break;
+    case S_MATCH: gen_match(g, s); break;
     case S_WHILE: gen_while(g, s); break;
     case S_FOR: gen_for(g, s); break;
     case S_RETURN: gen_return(g, s); break;

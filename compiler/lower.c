@@ -1452,6 +1452,17 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_LOAD_VAR: lower_load_var(l, F, in, line); break;
     case IR_STORE_VAR: lower_store_var(l, F, in); break;
     case IR_DELETE_VAR: lower_delete_var(l, F, in, line); break;
+    case IR_MATCH_SEQUENCE:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_match_sequence, arg(F, in, 0), int_const(l, l->t_i64, in->imm),
+                                    int_const(l, l->t_i64, in->imm2)), line);
+        break;
+    case IR_MATCH_MAPPING:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_match_mapping, arg(F, in, 0), arg(F, in, 1), i32(l, (int)in->imm)), line);
+        break;
+    case IR_MATCH_CLASS:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_match_class, arg(F, in, 0), arg(F, in, 1),
+                                    int_const(l, l->t_i64, in->imm), in->nargs > 2 ? arg(F, in, 2) : null_obj(l)), line);
+        break;
     case IR_MAKE_CELL:
         obj_result(l, F, in, RTCALL(l, F, spc_rt_make_cell, in->nargs ? arg(F, in, 0) : null_obj(l)), line);
         break;

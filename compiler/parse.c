@@ -1114,6 +1114,242 @@ static Stmt *conv_while(P *p, TSNode n) {
 
 static bool has_async(P *p, TSNode n) { return has_token(p, n, "async"); }
 
+/* ---- match (PEP 634). tree-sitter's pattern nodes: case_pattern wraps one pattern
+ * (none: `_`); dotted_name is a capture (one name) or a value; a '-' token before a
+ * number negates it; class/keyword/splat/as/union/list/tuple/dict patterns. */
+
+static Expr *conv_pattern(P *p, TSNode n);
+static Expr *conv_pattern_or_value(P *p, TSNode n, bool neg);
+
+/* A capture: the pattern's id, and a Name in `right` that later stages use as the
+ * assignment target. */
+static void capture(P *p, Expr *e, TSNode at, const char *name) {
+    if (!name || strcmp(name, "_") == 0) return;
+    e->id = name;
+    e->right = new_expr(p, E_NAME, at);
+    e->right->id = name;
+}
+
+static Expr *match_as(P *p, TSNode n, Expr *sub, const char *name) {
+    Expr *e = new_expr(p, E_MATCH_AS, n);
+    e->left = sub;
+    capture(p, e, n, name);
+    return e;
+}
+
+/* A literal or value pattern; `neg` when a '-' token precedes it. */
+static Expr *value_pattern(P *p, TSNode n, bool neg) {
+    if (is(n, "none") || is(n, "true") || is(n, "false")) {
+        Expr *e = new_expr(p, E_MATCH_SINGLETON, n);
+        e->left = conv_expr(p, n);
+        return e;
+    }
+    Expr *v;
+    if (is(n, "dotted_name")) {
+        Kid *k;
+        int cnt = kids(p, n, false, &k);
+        if (cnt == 1) return match_as(p, n, NULL, text_of(p, k[0].n));
+        v = conv_name(p, k[0].n);
+        for (int i = 1; i < cnt; i++) {
+            Expr *a = new_expr(p, E_ATTRIBUTE, k[i].n);
+            a->span = span_join(v->span, span_of(p, k[i].n));
+            a->left = v;
+            a->id = text_of(p, k[i].n);
+            v = a;
+        }
+    } else if (is(n, "complex_pattern")) {
+        return unsupported_expr(p, n, "complex number pattern");
+    } else {
+        v = conv_expr(p, n);
+    }
+    if (neg) {
+        Expr *u = new_expr(p, E_UNARYOP, n);
+        u->op = UOP_NEG;
+        u->left = v;
+        v = u;
+    }
+    Expr *e = new_expr(p, E_MATCH_VALUE, n);
+    e->left = v;
+    return e;
+}
+
+/* The patterns among n's children, with '-' applied to the number after it. */
+static void conv_pattern_list(P *p, TSNode n, PtrVec *out) {
+    Kid *k;
+    int cnt = kids(p, n, true, &k);
+    bool neg = false;
+    for (int i = 0; i < cnt; i++) {
+        if (!ts_node_is_named(k[i].n)) {
+            neg = is(k[i].n, "-");
+            if (is(k[i].n, "_")) vec_push(p->a, out, match_as(p, k[i].n, NULL, NULL));   /* `_ | ...` */
+            continue;
+        }
+        vec_push(p->a, out, conv_pattern_or_value(p, k[i].n, neg));
+        neg = false;
+    }
+}
+
+static Expr *sequence_pattern(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_MATCH_SEQUENCE, n);
+    conv_pattern_list(p, n, &e->elts);
+    int stars = 0;
+    for (int i = 0; i < e->elts.len; i++) stars += VEC_AT(e->elts, Expr, i)->kind == E_MATCH_STAR;
+    if (stars > 1) syntax_error_at(p, n, "multiple starred names in sequence pattern");
+    return e;
+}
+
+static Expr *class_pattern(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_MATCH_CLASS, n);
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    for (int i = 0; i < cnt; i++) {
+        if (is(k[i].n, "dotted_name") && !e->func) {
+            Expr *v = value_pattern(p, k[i].n, false);
+            e->func = v->kind == E_MATCH_VALUE ? v->left : conv_name(p, k[i].n);
+            continue;
+        }
+        Kid *w;   /* case_pattern: a keyword_pattern inside, or a positional pattern */
+        if (kids(p, k[i].n, false, &w) == 1 && is(w[0].n, "keyword_pattern")) {
+            Kid *kw;
+            int nk = kids(p, w[0].n, true, &kw);
+            Keyword *key = ARENA_NEW(p->a, Keyword);
+            key->span = span_of(p, w[0].n);
+            PtrVec sub = {0};
+            for (int j = 0; j < nk; j++) {
+                if (!key->name && is(kw[j].n, "identifier")) { key->name = text_of(p, kw[j].n); continue; }
+                if (is(kw[j].n, "=")) continue;
+                bool neg = j > 0 && is(kw[j - 1].n, "-");
+                if (!ts_node_is_named(kw[j].n)) continue;
+                vec_push(p->a, &sub, conv_pattern_or_value(p, kw[j].n, neg));
+            }
+            key->value = sub.len ? VEC_AT(sub, Expr, 0) : match_as(p, w[0].n, NULL, NULL);
+            for (int j = 0; j < e->keywords.len; j++)
+                if (strcmp(VEC_AT(e->keywords, Keyword, j)->name, key->name) == 0)
+                    syntax_error_at(p, w[0].n, arena_printf(p->a, "attribute name repeated in class pattern: %s", key->name));
+            vec_push(p->a, &e->keywords, key);
+        } else {
+            if (e->keywords.len) syntax_error_at(p, k[i].n, "positional patterns follow keyword patterns");
+            vec_push(p->a, &e->elts, conv_pattern(p, k[i].n));
+        }
+    }
+    return e;
+}
+
+static Expr *mapping_pattern(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_MATCH_MAPPING, n);
+    Kid *k;
+    int cnt = kids(p, n, true, &k);
+    bool neg = false;
+    for (int i = 0; i < cnt; i++) {
+        TSNode c = k[i].n;
+        if (!ts_node_is_named(c)) { neg = is(c, "-"); continue; }
+        if (is(c, "splat_pattern")) {
+            Kid *id;
+            if (kids(p, c, false, &id) == 1) capture(p, e, id[0].n, text_of(p, id[0].n));
+        } else if (field_is(&k[i], "key")) {
+            Expr *v = value_pattern(p, c, neg);
+            vec_push(p->a, &e->elts, v->kind == E_MATCH_AS ? NULL : v->left);
+            if (v->kind == E_MATCH_AS) syntax_error_at(p, c, "mapping pattern keys may only match literals and attribute lookups");
+        } else {
+            vec_push(p->a, &e->values, conv_pattern(p, c));
+        }
+        neg = false;
+    }
+    if (e->elts.len != e->values.len) syntax_error_at(p, n, "invalid mapping pattern");
+    return e;
+}
+
+/* One pattern node (case_pattern or what it wraps). */
+static Expr *conv_pattern(P *p, TSNode n) {
+    if (is(n, "case_pattern")) {
+        Kid *k;
+        int cnt = kids(p, n, true, &k);
+        bool neg = false;
+        for (int i = 0; i < cnt; i++) {
+            if (!ts_node_is_named(k[i].n)) { neg = is(k[i].n, "-"); continue; }
+            return conv_pattern_or_value(p, k[i].n, neg);
+        }
+        return match_as(p, n, NULL, NULL);   /* `_` */
+    }
+    return conv_pattern_or_value(p, n, false);
+}
+
+static Expr *conv_pattern_or_value(P *p, TSNode n, bool neg) {
+    if (is(n, "case_pattern")) return conv_pattern(p, n);
+    if (is(n, "list_pattern") || is(n, "tuple_pattern")) return sequence_pattern(p, n);
+    if (is(n, "class_pattern")) return class_pattern(p, n);
+    if (is(n, "dict_pattern")) return mapping_pattern(p, n);
+    if (is(n, "union_pattern")) {
+        Expr *e = new_expr(p, E_MATCH_OR, n);
+        conv_pattern_list(p, n, &e->elts);
+        return e;
+    }
+    if (is(n, "splat_pattern")) {
+        Expr *e = new_expr(p, E_MATCH_STAR, n);
+        Kid *id;
+        if (kids(p, n, false, &id) == 1) capture(p, e, id[0].n, text_of(p, id[0].n));
+        return e;
+    }
+    if (is(n, "as_pattern")) {
+        Kid *k;
+        int cnt = kids(p, n, false, &k);
+        Expr *sub = NULL;
+        const char *name = NULL;
+        for (int i = 0; i < cnt; i++) {
+            if (is(k[i].n, "case_pattern") && !sub) sub = conv_pattern(p, k[i].n);
+            else if (is(k[i].n, "identifier")) name = text_of(p, k[i].n);
+            else if (is(k[i].n, "as_pattern_target")) name = text_of(p, k[i].n);
+        }
+        return match_as(p, n, sub ? sub : match_as(p, n, NULL, NULL), name);
+    }
+    if (is(n, "dotted_name") || is(n, "none") || is(n, "true") || is(n, "false") || is(n, "integer") ||
+        is(n, "float") || is(n, "string") || is(n, "concatenated_string") || is(n, "complex_pattern"))
+        return value_pattern(p, n, neg);
+    return unsupported_expr(p, n, arena_printf(p->a, "pattern %s", ts_node_type(n)));
+}
+
+static Stmt *conv_match(P *p, TSNode n) {
+    Stmt *s = stmt_new(p->a, S_MATCH, span_of(p, n));
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    PtrVec subjects = {0};
+    for (int i = 0; i < cnt; i++)
+        if (field_is(&k[i], "subject")) vec_push(p->a, &subjects, conv_expr(p, k[i].n));
+    if (subjects.len == 1) {
+        s->value = VEC_AT(subjects, Expr, 0);
+    } else {   /* match a, b: a tuple */
+        s->value = new_expr(p, E_TUPLE, n);
+        s->value->elts = subjects;
+    }
+    TSNode body = field(n, "body");
+    Kid *ck;
+    int nc = ts_node_is_null(body) ? 0 : kids(p, body, false, &ck);
+    for (int i = 0; i < nc; i++) {
+        if (!is(ck[i].n, "case_clause")) continue;
+        MatchCase *mc = ARENA_NEW(p->a, MatchCase);
+        mc->span = span_of(p, ck[i].n);
+        Kid *pk;
+        int np = kids(p, ck[i].n, false, &pk);
+        PtrVec pats = {0};
+        for (int j = 0; j < np; j++) {
+            if (is(pk[j].n, "case_pattern")) vec_push(p->a, &pats, conv_pattern(p, pk[j].n));
+            else if (is(pk[j].n, "if_clause")) {
+                Kid *g;
+                if (kids(p, pk[j].n, false, &g) >= 1) mc->guard = conv_expr(p, g[0].n);
+            }
+        }
+        if (pats.len == 1) {
+            mc->pattern = VEC_AT(pats, Expr, 0);
+        } else {   /* case a, b: an open sequence pattern */
+            mc->pattern = new_expr(p, E_MATCH_SEQUENCE, ck[i].n);
+            mc->pattern->elts = pats;
+        }
+        conv_body(p, ck[i].n, field(ck[i].n, "consequence"), "'case' statement", &mc->body);
+        vec_push(p->a, &s->cases, mc);
+    }
+    return fit_end(s);
+}
+
 static TSNode block_child(P *p, TSNode n) {
     Kid *k;
     int cnt = kids(p, n, false, &k);
@@ -1468,10 +1704,10 @@ static const struct { const char *type; StmtFn fn; } stmt_table[] = {
     {"class_definition", conv_classdef}, {"decorated_definition", conv_decorated},
     {"print_statement", conv_print},     {"exec_statement", conv_print},
     {"try_statement", conv_try},         {"with_statement", conv_with},
+    {"match_statement", conv_match},
 };
 
 static const struct { const char *type, *what; } unsupported_stmts[] = {
-    {"match_statement", "match statement"},
     {"type_alias_statement", "type alias statement"},
 };
 

@@ -130,6 +130,32 @@ static void scan_expr(ScopeCx *x, Scope *s, Expr *e) {
     for (int i = 0; i < e->keywords.len; i++) scan_expr(x, s, VEC_AT(e->keywords, Keyword, i)->value);
 }
 
+/* A case pattern: captures bind; values and class names are read. */
+static void scan_pattern(ScopeCx *x, Scope *s, Expr *p) {
+    if (!p) return;
+    switch (p->kind) {
+    case E_MATCH_AS: case E_MATCH_STAR:
+        if (p->id) bind(x, s, p->id);
+        scan_pattern(x, s, p->left);
+        return;
+    case E_MATCH_VALUE: case E_MATCH_SINGLETON: scan_expr(x, s, p->left); return;
+    case E_MATCH_MAPPING:
+        scan_exprs(x, s, &p->elts);
+        for (int i = 0; i < p->values.len; i++) scan_pattern(x, s, VEC_AT(p->values, Expr, i));
+        if (p->id) bind(x, s, p->id);
+        return;
+    case E_MATCH_CLASS:
+        scan_expr(x, s, p->func);
+        for (int i = 0; i < p->keywords.len; i++) scan_pattern(x, s, VEC_AT(p->keywords, Keyword, i)->value);
+        for (int i = 0; i < p->elts.len; i++) scan_pattern(x, s, VEC_AT(p->elts, Expr, i));
+        return;
+    case E_MATCH_SEQUENCE: case E_MATCH_OR:
+        for (int i = 0; i < p->elts.len; i++) scan_pattern(x, s, VEC_AT(p->elts, Expr, i));
+        return;
+    default: scan_expr(x, s, p); return;
+    }
+}
+
 static const char *import_name(ScopeCx *x, const Alias *al) {
     if (al->asname) return al->asname;
     const char *dot = strchr(al->name, '.');
@@ -194,6 +220,12 @@ static void scan_stmt(ScopeCx *x, Scope *s, Stmt *st) {
     }
     scan_stmts(x, s, &st->orelse);
     scan_stmts(x, s, &st->finalbody);
+    for (int i = 0; i < st->cases.len; i++) {
+        MatchCase *mc = VEC_AT(st->cases, MatchCase, i);
+        scan_pattern(x, s, mc->pattern);
+        scan_expr(x, s, mc->guard);
+        scan_stmts(x, s, &mc->body);
+    }
 }
 
 static void scan_stmts(ScopeCx *x, Scope *s, PtrVec *body) {

@@ -30,6 +30,7 @@ CASES = [
     ("untyped", m.untyped, (S1, S2), {}, None),
     ("recurse", m.recurse, (20,), {}, None),
     ("closures", m.closures, (S1, OBJ), {}, None),
+    ("matching", m.matching, (S1, OBJ), {}, None),
     # error paths
     ("raises", m.raises, (BIG,), {}, ValueError),
     ("div by zero", m.div, (10, 0), {}, ZeroDivisionError),

@@ -112,3 +112,21 @@ def closures(s: str, o: list) -> int:
         pass
     later = o
     return count + len(keep()) + len(unbound())
+
+
+def matching(s: str, o: list) -> int:
+    """Every kind of pattern, matching and failing, with captures."""
+    n = 0
+    for v in ([s, o], {"k": s, "extra": o}, (1, s, o), s, o, None):
+        match v:
+            case [str(a), [*rest]] if a == s:
+                n += len(rest)
+            case {"k": str(b), **others}:
+                n += len(others) + len(b)
+            case (1, *mid):
+                n += len(mid)
+            case str() | None:
+                n += 1
+            case list(x):
+                n += len(x)
+    return n
