@@ -82,6 +82,7 @@ typedef struct Checker {
     PtrVec comp_syms;     /* Symbol*: variables of the comprehensions being checked */
     PtrVec class_syms;    /* Symbol*: names bound so far by the class body being checked */
     FuncState *class_scope_fs;  /* the scope that class body runs in (NULL: module) */
+    Expr *rhs;            /* the value an assignment statement stores (names it in messages) */
     int *line_start;      /* byte offset of each line (1-based index) */
     int nlines;
 } Checker;
@@ -209,6 +210,40 @@ static const char *expr_text(Checker *c, const Expr *e) {
     int t = span_offset(c, e->span.end_line, e->span.end_col);
     if (b < 0 || t < b || (size_t)t > c->m->source_len) return e->id ? e->id : "?";
     return arena_strndup(c->a, c->m->source + b, (size_t)(t - b));
+}
+
+/* The reference's name for the type of the value `e` (of static type t) in messages:
+ * constants and displays have their exact class (Literal[1], Exact[str], Exact[list]),
+ * other expressions the name of their static type. */
+static const char *value_name(Checker *c, const Expr *e, const Type *t) {
+    if (!e || !t || t->kind != TY_CLASS) return t ? t->name : "dynamic";
+    bool neg = e->kind == E_UNARYOP && e->op == UOP_NEG && e->left && e->left->kind == E_INT;
+    const Expr *lit = neg ? e->left : e;
+    if (lit->kind == E_INT && t == TY.int_) {
+        const char *text = lit->text ? lit->text : arena_printf(c->a, "%lld", (long long)lit->ival);
+        return arena_printf(c->a, "Literal[%s%s]", neg ? "-" : "", text);
+    }
+    if ((e->kind == E_TRUE || e->kind == E_FALSE) && t == TY.bool_)
+        return e->kind == E_TRUE ? "Literal[True]" : "Literal[False]";
+    bool exact = false;
+    switch (e->kind) {
+    case E_STR: case E_BYTES: case E_FLOAT: case E_JOINEDSTR:
+    case E_LIST: case E_DICT: case E_SET: case E_TUPLE:
+    case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP:
+        exact = t->origin == NULL;
+        break;
+    case E_CALL:
+        exact = e->call_kind == CALL_CONSTRUCT;
+        break;
+    default:
+        break;
+    }
+    return exact ? arena_printf(c->a, "Exact[%s]", t->name) : t->name;
+}
+
+/* The name of a stored value's type: the statement's value expression when that is it. */
+static const char *stored_name(Checker *c, const Type *vt) {
+    return c->rhs && c->rhs->type == vt ? value_name(c, c->rhs, vt) : vt->name;
 }
 
 /* ---------------------------------------------------------------- walking */
@@ -421,6 +456,10 @@ static Type *typing_type(Checker *c, const char *orig, Expr *e, int flags, bool 
         {"List", &TY.list}, {"Dict", &TY.dict}, {"Tuple", &TY.tuple}, {"Set", &TY.set},
         {"Type", &TY.type}, {"Text", &TY.str},
     };
+    if (strcmp(orig, "ClassVar") == 0) {
+        REPORT(c, D_CLASSVAR_PLACEMENT, e->span, "ClassVar");
+        return TY.dynamic;
+    }
     if (strcmp(orig, "Final") == 0) {
         if (!(flags & ANN_ALLOW_FINAL) || !is_final) {
             REPORT0(c, D_FINAL_PLACEMENT, e->span);
@@ -605,7 +644,15 @@ static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_fina
         *is_final = true;
         return resolve_ann(c, args[0], 0, NULL);
     }
-    if (strcmp(base, "Annotated") == 0) return resolve_ann(c, args[0], flags, is_final);
+    if (strcmp(base, "ClassVar") == 0) {   /* class bodies handle theirs before resolving */
+        REPORT(c, D_CLASSVAR_PLACEMENT, e->span, "ClassVar");
+        for (int i = 0; i < nargs; i++) resolve_ann(c, args[i], 0, NULL);
+        return TY.dynamic;
+    }
+    if (strcmp(base, "Annotated") == 0) {
+        if (nargs < 2) REPORT0(c, D_ANNOTATED_ARGS, e->span);
+        return resolve_ann(c, args[0], flags, is_final);
+    }
     if (e->left->kind == E_NAME && generic_by_static_name(base) >= 0 &&
         lookup(c, e->left->id)->kind == SYM_STATIC) {
         Type **ts = ARENA_ARRAY(c->a, Type *, nargs + 1);
@@ -1190,6 +1237,9 @@ static void declare_class(Checker *c, Stmt *s) {
     if (s->bases.len == 1) {
         Expr *b = VEC_AT(s->bases, Expr, 0);
         ClassDecl *bk = class_named(c, b);
+        Symbol *bs = b->kind == E_NAME ? lookup(c, b->id) : NULL;
+        if (bs && bs->kind == SYM_STATIC && type_prim_by_name(static_orig(bs)))
+            REPORT(c, D_PRIM_SUBCLASS, b->span, static_orig(bs), k->qualname);
         if (bk) k->base = bk;
         else if (!is_builtin_name(c, b, "object")) ok = false;
     }
@@ -1762,6 +1812,10 @@ static Type *check_unary(Checker *c, Expr *e, Type *expected) {
         return t;
     }
     if (e->op == UOP_NOT) return TY.bool_;
+    if (t->kind == TY_OPTIONAL) {
+        REPORT(c, D_OPTIONAL_UNARY, e->span, t->name, unop_text((UnaryOp)e->op));
+        return ty_err;
+    }
     if (is_intish(t)) return TY.int_;
     if (t == TY.float_ && e->op != UOP_INVERT) return TY.float_;
     return TY.dynamic;
@@ -1838,11 +1892,16 @@ static Type *check_compare(Checker *c, Expr *e) {
         Type *a = ts[i], *b = ts[i + 1];
         int op = e->cmp_ops[i];
         bool membership = op == CMP_IN || op == CMP_NOTIN;
-        if (membership && !type_is_prim(b)) {
+        bool ordering = op == CMP_LT || op == CMP_LE || op == CMP_GT || op == CMP_GE;
+        if (ordering && (a->kind == TY_OPTIONAL || b->kind == TY_OPTIONAL)) {
+            REPORT(c, D_OPTIONAL_COMPARE, e->span, cmpop_text((CmpOp)op),
+                   value_name(c, VEC_AT(e->elts, Expr, i), a), value_name(c, VEC_AT(e->elts, Expr, i + 1), b));
+        } else if (membership && !type_is_prim(b)) {
             nbool++;   /* a primitive left operand is boxed */
         } else if (type_is_prim(a) || type_is_prim(b)) {
             if (!type_is_prim(a) || !type_is_prim(b) || !prims_comparable(a, b))
-                REPORT(c, D_COMPARE, e->span, a->name, b->name);
+                REPORT(c, D_COMPARE, e->span, value_name(c, VEC_AT(e->elts, Expr, i), a),
+                       value_name(c, VEC_AT(e->elts, Expr, i + 1), b));
             nprim++;
         } else if (op == CMP_IS || op == CMP_ISNOT || (is_plain_value(a) && is_plain_value(b))) {
             nbool++;
@@ -1968,6 +2027,11 @@ static Type *check_subscript(Checker *c, Expr *e) {
     }
     Type *lt = check_expr(c, e->left, NULL);
     if (type_is_prim(lt)) report_unsupported(c, e, e->span, "subscript of a primitive value");
+    if (lt->kind == TY_OPTIONAL) {
+        REPORT(c, D_OPTIONAL_SUBSCRIPT, e->left->span, lt->name);
+        if (e->right) check_expr(c, e->right, NULL);
+        return ty_err;
+    }
     int g = generic_kind(lt);
     Expr *ix = e->right;
     if (ix && ix->kind == E_SLICE) {
@@ -2081,7 +2145,7 @@ static int param_index(FuncDecl *f, const char *name) {
 static void check_bound_arg(Checker *c, Param *p, Expr *arg, bool by_keyword) {
     Type *t = check_expr(c, arg, p->type);
     if (!assignable(p->type, t))
-        REPORT(c, D_ARG_MISMATCH, arg->span, t->name, by_keyword ? "keyword" : "positional",
+        REPORT(c, D_ARG_MISMATCH, arg->span, value_name(c, arg, t), by_keyword ? "keyword" : "positional",
                p->name, p->type->name);
 }
 
@@ -2297,13 +2361,19 @@ static Type *check_reveal(Checker *c, Expr *e, Type *expected) {
     e->call_kind = CALL_REVEAL_TYPE;
     e->func->type = TY.dynamic;
     if (e->elts.len != 1 || e->keywords.len) {
-        REPORT(c, D_CONVERT_ARGC, e->span, "reveal_type", e->elts.len + e->keywords.len);
+        if (e->keywords.len) REPORT0(c, D_REVEAL_KEYWORD, e->span);
+        else REPORT0(c, D_REVEAL_ARGC, e->span);
         check_dynamic_args(c, e);
         return TY.dynamic;
     }
     Expr *arg = VEC_AT(e->elts, Expr, 0);
     Type *t = check_expr(c, arg, expected);
-    REPORT(c, D_REVEAL_TYPE, e->span, expr_text(c, arg), t->name);
+    const char *text = expr_text(c, arg), *shown = value_name(c, arg, t);
+    Symbol *s = arg->kind == E_NAME ? arg->sym : NULL;
+    if (s && s->kind == SYM_LOCAL && !s->hidden)   /* the reference adds a local's two types */
+        REPORT(c, D_REVEAL_LOCAL, e->span, text, shown, s->name, s->type->name, shown);
+    else
+        REPORT(c, D_REVEAL_TYPE, e->span, text, shown);
     return t;
 }
 
@@ -2427,6 +2497,11 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
     } else {
         Type *ft = f->kind == E_ATTRIBUTE && is_simple_call(e) ? f->type : check_expr(c, f, NULL);
         if (type_is_prim(ft)) report_unsupported(c, e, e->span, "call of a primitive value");
+        if (ft->kind == TY_OPTIONAL) {
+            REPORT(c, D_OPTIONAL_CALL, f->span, ft->name);
+            check_dynamic_args(c, e);
+            return ty_err;
+        }
         check_dynamic_args(c, e);
         r = s && s->kind == SYM_BUILTIN ? builtin_result(s->name) : TY.dynamic;
         Type *gt = f->kind == E_SUBSCRIPT || f->kind == E_NAME ? generic_from_subscript(c, f) : NULL;
@@ -2745,7 +2820,7 @@ static void store_global(Checker *c, Expr *t, Symbol *s, Type *vt, Span span, St
     GlobalInfo *g = global_info(c, s->name);
     if (s->is_final && (!decl || decl != g->final_decl)) REPORT0(c, D_FINAL_ASSIGN, t->span);
     if (type_is_prim(vt)) REPORT0(c, D_PRIM_GLOBAL, span);
-    else if (!assignable(s->type, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, vt->name, s->type->name);
+    else if (!assignable(s->type, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), s->type->name);
 }
 
 static void assign_name(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) {
@@ -2756,7 +2831,7 @@ static void assign_name(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) {
     if (s->kind == SYM_LOCAL) {
         decide_local(c, s, vt);
         if (!assignable(s->type, vt))
-            REPORT(c, D_ASSIGN_MISMATCH, span, vt->name, s->type->name);
+            REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), s->type->name);
         narrow_after_store(c, s, vt);
     } else if (s->kind == SYM_GLOBAL) {
         store_global(c, t, s, vt, span, decl);
@@ -2781,7 +2856,7 @@ static bool store_member(Checker *c, Expr *t, Type *vt, Span span) {
     if (t->attr_kind == ATTR_FIELD) {
         FieldDecl *f = t->field;
         if (f->is_final && !in_own_init(c, t, f)) REPORT(c, D_FINAL_ATTR, t->span, k->qualname, t->id);
-        else if (!assignable(f->type, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, vt->name, f->type->name);
+        else if (!assignable(f->type, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), f->type->name);
         t->type = f->type;
         c->env = env_forget_attrs(c, c->env, NULL, f);
         Symbol *key = attr_key(c, t);
@@ -2796,7 +2871,7 @@ static bool store_member(Checker *c, Expr *t, Type *vt, Span span) {
         t->setter = setter;
         t->virtual_call = !(setter->is_final || k->is_final);
         Type *pt = setter->params.len > 1 ? VEC_AT(setter->params, Param, 1)->type : TY.dynamic;
-        if (!assignable(pt, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, vt->name, pt->name);
+        if (!assignable(pt, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), pt->name);
         t->type = pt;
         return true;
     }
@@ -2841,7 +2916,7 @@ static void assign_target(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) 
         check_subscript(c, t);
         Type *et = subscript_elem_store(t);
         if (!et) break;
-        if (!assignable(et, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, vt->name, et->name);
+        if (!assignable(et, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), et->name);
         t->type = et;
         return;
     }
@@ -2856,8 +2931,10 @@ static void assign_target(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) 
 static void check_assign(Checker *c, Stmt *s) {
     Type *exp = s->targets.len == 1 ? target_expected(c, VEC_AT(s->targets, Expr, 0)) : NULL;
     Type *vt = check_expr(c, s->value, exp);
+    c->rhs = s->value;
     for (int i = 0; i < s->targets.len; i++)
         assign_target(c, VEC_AT(s->targets, Expr, i), vt, s->value->span, NULL);
+    c->rhs = NULL;
 }
 
 static void check_annassign(Checker *c, Stmt *s) {
@@ -2889,7 +2966,9 @@ static void check_annassign(Checker *c, Stmt *s) {
         return;
     }
     Type *vt = check_expr(c, s->value, target_expected(c, t));
+    c->rhs = s->value;
     assign_target(c, t, vt, s->value->span, s);
+    c->rhs = NULL;
 }
 
 static void check_augassign(Checker *c, Stmt *s) {
@@ -3041,7 +3120,8 @@ static void check_return(Checker *c, Stmt *s) {
     Type *ret = c->fs->fd->ret;
     if (s->value) {
         Type *vt = check_expr(c, s->value, ret);
-        if (!assignable(ret, vt)) REPORT(c, D_RETURN_MISMATCH, s->value->span, ret->name, vt->name);
+        if (!assignable(ret, vt))
+            REPORT(c, D_RETURN_MISMATCH, s->value->span, ret->name, value_name(c, s->value, vt));
     } else if (ret->kind != TY_DYNAMIC && ret != TY.none && ret->kind != TY_OPTIONAL) {
         REPORT(c, D_RETURN_MISMATCH, s->span, ret->name, "None");
     }
@@ -3203,7 +3283,7 @@ static void check_def_header(Checker *c, Stmt *s) {
         if (!p->default_) continue;
         Type *t = check_expr(c, p->default_, p->type);
         if (!assignable(p->type, t))
-            REPORT(c, D_ASSIGN_MISMATCH, p->default_->span, t->name, p->type->name);
+            REPORT(c, D_ASSIGN_MISMATCH, p->default_->span, value_name(c, p->default_, t), p->type->name);
     }
     for (int i = 0; i < s->decorators.len; i++) {
         Expr *dec = VEC_AT(s->decorators, Expr, i);
@@ -3243,7 +3323,8 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
         s->target->sym = f ? NULL : cv;
         if (s->value) {
             Type *vt = check_expr(c, s->value, t);
-            if (!assignable(t, vt)) REPORT(c, D_ASSIGN_MISMATCH, s->value->span, vt->name, t->name);
+            if (!assignable(t, vt))
+                REPORT(c, D_ASSIGN_MISMATCH, s->value->span, value_name(c, s->value, vt), t->name);
             class_scope_bind(c, s->target->id, t, s->target->span);
         }
         return;
