@@ -45,6 +45,7 @@ typedef struct FuncState {
     LocalInfo *info;      /* per local (index) */
     int ninfo;
     bool recheck;         /* a local was read before its type was decided as a primitive */
+    struct FuncState *outer;  /* the enclosing function of a nested def (NULL: module) */
 } FuncState;
 
 typedef struct GlobalInfo {
@@ -887,7 +888,10 @@ static void declare_global_annotation(Checker *c, Stmt *s) {
         t = TY.dynamic;
     }
     if (g->annotated) {
-        if (g->sym->type != t) REPORT(c, D_REDEFINE_LOCAL, s->span, g->sym->name);
+        if (g->sym->type != t) {
+            REPORT(c, D_REDEFINE_LOCAL, s->span, g->sym->name);
+            vec_push(c->a, &c->bad_ann, s);   /* its value is not checked against either */
+        }
         if (is_final || g->sym->is_final) REPORT0(c, D_FINAL_ASSIGN, s->span);
         return;
     }
@@ -1038,6 +1042,27 @@ static const char *param_kind_what(ParamKind k) {
     return k == PARAM_VARARGS ? "*args parameter" : "**kwargs parameter";
 }
 
+/* Is the annotation expression a primitive value (int64(1), a primitive local of the
+ * enclosing function)?  Annotations are evaluated as objects, so that is an error. */
+static bool ann_is_prim_value(Checker *c, Expr *e) {
+    if (e->kind == E_CALL && e->func->kind == E_NAME) {
+        GlobalInfo *g = global_info(c, e->func->id);
+        return g && g->sym->kind == SYM_STATIC && type_prim_by_name(static_orig(g->sym));
+    }
+    if (e->kind != E_NAME || !c->fs || !c->fs->outer) return false;
+    Symbol *s = local_find(c->fs->outer, e->id);
+    return s && type_is_prim(s->type);
+}
+
+/* An annotation of a parameter, return or local: its type, or dynamic after reporting
+ * a primitive value used as one. */
+static Type *resolve_value_ann(Checker *c, Expr *e, DiagId prim_error) {
+    if (!ann_is_prim_value(c, e)) return resolve_plain_ann(c, e);
+    REPORT0(c, prim_error, e->span);
+    mark_annotation(c, e);
+    return TY.dynamic;
+}
+
 /* Parameters become the first locals, with their declared types. */
 static void declare_params(Checker *c, FuncState *fs) {
     FuncDecl *fd = fs->fd;
@@ -1049,7 +1074,7 @@ static void declare_params(Checker *c, FuncState *fs) {
             else fd->has_kwargs = true;
         }
         if (pa->kind == PARAM_POSONLY || pa->kind == PARAM_POS) fd->npositional++;
-        pa->type = pa->annotation ? resolve_plain_ann(c, pa->annotation) : TY.dynamic;
+        pa->type = pa->annotation ? resolve_value_ann(c, pa->annotation, D_ANNOTATION_PRIM) : TY.dynamic;
         Symbol *dup = local_find(fs, pa->name);
         if (dup) {
             REPORT(c, D_DUP_ARGUMENT, pa->span, pa->name);
@@ -1065,7 +1090,7 @@ static void declare_params(Checker *c, FuncState *fs) {
 static void declare_local_annotations(Checker *c, FuncState *fs, PreScan *p) {
     for (int i = 0; i < p->annassigns.len; i++) {
         Stmt *s = VEC_AT(p->annassigns, Stmt, i);
-        Type *t = resolve_plain_ann(c, s->annotation);
+        Type *t = resolve_value_ann(c, s->annotation, D_LOCAL_ANN_PRIM);
         Symbol *sym = local_find(fs, s->target->id);
         if (!sym || vec_has_str(&fs->global_names, s->target->id)) continue;
         LocalInfo *li = &fs->info[sym->index];
@@ -1109,6 +1134,7 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     def->func = fd;
     FuncState *fs = ARENA_NEW(c->a, FuncState);
     fs->fd = fd;
+    fs->outer = c->fs;
     if (fd->index >= c->fstates_cap) {   /* lambdas and nested defs are declared while checking */
         int cap = c->fstates_cap * 2 + 8;
         FuncState **more = ARENA_ARRAY(c->a, FuncState *, cap);
@@ -1129,7 +1155,7 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
         if (!p0->annotation && inst && k->is_static && p0->sym) p0->type = p0->sym->type = k->type;
     }
     if (!def->returns) fd->ret = TY.dynamic;
-    else fd->ret = def->returns->kind == E_NONE ? TY.none : resolve_plain_ann(c, def->returns);
+    else fd->ret = def->returns->kind == E_NONE ? TY.none : resolve_value_ann(c, def->returns, D_RETURN_ANN_PRIM);
     if (def->returns) mark_annotation(c, def->returns);
     PreScan p = {0};
     prescan_stmts(c, fs, &p, &def->body);
@@ -1397,7 +1423,7 @@ static void check_override_signature(Checker *c, FuncDecl *f, FuncDecl *base) {
         REPORT(c, D_OVERRIDE_RETURN, sp, f->qualname, base->qualname, f->ret->name, base->ret->name);
         return;
     }
-    if (f->params.len != base->params.len || f->npositional != base->npositional) {
+    if (f->params.len != base->params.len) {   /* keyword-only drift is reported per parameter */
         REPORT(c, D_OVERRIDE_ARGC, sp, f->qualname, base->qualname);
         return;
     }
@@ -1826,7 +1852,10 @@ static Type *join_types(Checker *c, Type *a, Type *b, Span span) {
     if (a == b) return a;
     if (a == ty_err || b == ty_err) return ty_err;
     if (type_is_prim(a) || type_is_prim(b)) {
-        REPORT(c, D_PRIM_UNION, span, arena_printf(c->a, "Union[%s, %s]", a->name, b->name));
+        const char *u = a == TY.none || b == TY.none
+            ? arena_printf(c->a, "Optional[%s]", (a == TY.none ? b : a)->name)
+            : arena_printf(c->a, "Union[%s, %s]", a->name, b->name);
+        REPORT(c, D_PRIM_UNION, span, u);
         return ty_err;
     }
     if (a->kind == TY_DYNAMIC || b->kind == TY_DYNAMIC) return TY.dynamic;
@@ -2280,7 +2309,8 @@ static Type *check_box(Checker *c, Expr *e) {
     e->call_kind = CALL_BOX;
     if (e->elts.len != 1 || e->keywords.len) {
         REPORT0(c, D_BOX_ARGC, e->span);
-        check_dynamic_args(c, e);
+        for (int i = 0; i < e->elts.len; i++) check_expr(c, VEC_AT(e->elts, Expr, i), NULL);
+        for (int i = 0; i < e->keywords.len; i++) check_expr(c, VEC_AT(e->keywords, Keyword, i)->value, NULL);
         return ty_err;
     }
     Expr *arg = VEC_AT(e->elts, Expr, 0);
@@ -2347,13 +2377,13 @@ static Type *check_prim_convert(Checker *c, Expr *e, Type *target) {
     bool ok;
     if (target->prim == P_DOUBLE) {
         ok = t == TY.dynamic || is_intish(t) || t == TY.float_;
-        if (!ok) REPORT(c, D_DOUBLE_FROM, arg->span, t->name);
+        if (!ok) REPORT(c, D_DOUBLE_FROM, arg->span, value_name(c, arg, t));
         return target;
     }
     if (target->prim == P_CBOOL) ok = t->kind == TY_DYNAMIC || t == TY.bool_ || type_is_int_prim(t);
     else ok = t->kind == TY_DYNAMIC || is_intish(t) || type_is_int_prim(t) ||
               (type_is_prim(t) && t->prim == P_CBOOL);
-    if (!ok) REPORT(c, D_ASSIGN_MISMATCH, arg->span, t->name, target->name);
+    if (!ok) REPORT(c, D_ASSIGN_MISMATCH, arg->span, value_name(c, arg, t), target->name);
     return target;
 }
 
@@ -2415,7 +2445,7 @@ static Type *check_clen(Checker *c, Expr *e) {
     }
     Expr *arg = VEC_AT(e->elts, Expr, 0);
     Type *t = check_expr(c, arg, NULL);
-    if (t != ty_err && !has_fast_len(t)) REPORT(c, D_CLEN_ARG, arg->span, t->name);
+    if (t != ty_err && !has_fast_len(t)) REPORT(c, D_CLEN_ARG, arg->span, value_name(c, arg, t));
     return TY.prim[P_INT64];
 }
 
@@ -2682,7 +2712,7 @@ static Type *isinstance_class(Checker *c, Expr *ce) {
 }
 
 /* isinstance(x, C) / isinstance(x, (C, D)): x is a C in the true branch (a tuple
- * narrows only when its classes share the narrowest one). */
+ * narrows to the nearest common base of its classes). */
 static void narrow_isinstance(Checker *c, Expr *e, Env **te, Env **fe) {
     Expr *f = e->func;
     if (f->kind != E_NAME || !f->sym || f->sym->kind != SYM_BUILTIN || strcmp(f->id, "isinstance") ||
@@ -2697,7 +2727,7 @@ static void narrow_isinstance(Checker *c, Expr *e, Env **te, Env **fe) {
             Type *t = isinstance_class(c, VEC_AT(ce->elts, Expr, i));
             if (!t) return;
             if (!cls || type_is_subclass(cls, t)) cls = t;
-            else if (!type_is_subclass(t, cls)) cls = TY.object;
+            else while (!type_is_subclass(t, cls)) cls = cls->base;   /* the nearest common base */
         }
     } else {
         cls = isinstance_class(c, ce);

@@ -1598,6 +1598,10 @@ static void report_error_node(P *p, TSNode n) {
             const char *t = text_ptr(p, n, &len);
             const char *nl = memchr(t, '\n', len);
             size_t ll = nl ? (size_t)(nl - t) : len;
+            for (size_t q = 0, quote = 0; q < ll; q++) {   /* a trailing comment is not the header */
+                if (quote ? t[q] == (char)quote : (t[q] == '\'' || t[q] == '"')) quote = quote ? 0 : (size_t)t[q];
+                else if (!quote && t[q] == '#') ll = q;
+            }
             if (memchr(t, ':', ll)) break;
             while (ll > 0 && (t[ll - 1] == ' ' || t[ll - 1] == '\r' || t[ll - 1] == '\t')) ll--;
             Span sp = span_of(p, n);
