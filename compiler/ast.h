@@ -333,6 +333,7 @@ typedef struct Module {
                                 static classes), index order == FuncDecl.index */
     PtrVec classes;          /* ClassDecl*: every class statement at module level */
     PtrVec globals;          /* Symbol*: module-level names */
+    struct Program *program; /* the whole-program view imports resolve in (NULL: none) */
 } Module;
 
 /* Allocation helpers used by the parser (and by tests). */

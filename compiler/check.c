@@ -55,7 +55,16 @@ typedef struct GlobalInfo {
     Stmt *final_decl;     /* the AnnAssign declaring it Final */
     bool annotated;
     Type *alias;          /* `ArrayI64 = Array[int64]`: a module-level type alias */
+    const char *modref;   /* `import a.b` / `from a import b` bound a module: its dotted name */
 } GlobalInfo;
+
+/* A name an import binds to a static module of the program, or to one of its members. */
+typedef struct ImportRef {
+    const char *bind;     /* the name bound in this module */
+    Module *mod;          /* the imported module (NULL: not found / not loaded) */
+    const char *member;   /* `from M import member`; NULL when the binding is M itself */
+    const char *dotted;   /* the module's dotted name */
+} ImportRef;
 
 typedef struct Loop {
     struct Loop *outer;
@@ -84,6 +93,7 @@ typedef struct Checker {
     PtrVec class_syms;    /* Symbol*: names bound so far by the class body being checked */
     FuncState *class_scope_fs;  /* the scope that class body runs in (NULL: module) */
     Expr *rhs;            /* the value an assignment statement stores (names it in messages) */
+    PtrVec imports;       /* ImportRef*: what top-level imports bind (whole-program view) */
     int *line_start;      /* byte offset of each line (1-based index) */
     int nlines;
 } Checker;
@@ -434,6 +444,8 @@ static void mark_annotation(Checker *c, Expr *e) { walk_expr(c, e, mark_ann_node
 enum { ANN_ALLOW_FINAL = 1 };
 
 static Type *resolve_ann(Checker *c, Expr *e, int flags, bool *is_final);
+static Symbol *module_attr_symbol(Checker *c, Expr *e);
+static ClassDecl *sym_class(const Symbol *s);
 
 static void set_span(Checker *c, Expr *e, void *ctx) { e->span = *(Span *)ctx; }
 
@@ -705,7 +717,10 @@ static Type *resolve_ann(Checker *c, Expr *e, int flags, bool *is_final) {
             Type *p = type_prim_by_name(e->id);
             return p ? p : TY.dynamic;
         }
-        return TY.dynamic;
+        {
+            Symbol *ms = module_attr_symbol(c, e);
+            return ms && sym_class(ms) ? sym_class(ms)->type : TY.dynamic;
+        }
     case E_SUBSCRIPT:
         return resolve_subscript_ann(c, e, flags, is_final);
     case E_BINOP:
@@ -728,6 +743,158 @@ static Type *resolve_ann(Checker *c, Expr *e, int flags, bool *is_final) {
 static Type *resolve_plain_ann(Checker *c, Expr *e) {
     Type *t = resolve_ann(c, e, 0, NULL);
     return t ? t : TY.dynamic;
+}
+
+/* ---------------------------------------------------------------- imported modules */
+
+static const char *import_binding(Checker *c, const Alias *al);
+
+/* Declarations of other modules (the whole-program view) type-check uses of them, but
+ * run time reaches them as ordinary Python objects: calls and attributes stay dynamic. */
+static bool is_local_func(Checker *c, const FuncDecl *f) {
+    return f->index >= 0 && f->index < c->m->funcs.len && c->m->funcs.items[f->index] == f;
+}
+
+static bool is_local_class(Checker *c, const ClassDecl *k) {
+    return k->index >= 0 && k->index < c->m->classes.len && c->m->classes.items[k->index] == k;
+}
+
+static Module *loaded_module(Checker *c, const char *dotted) {
+    Program *p = c->m->program;
+    for (int i = 0; p && dotted && i < p->units.len; i++) {
+        Module *m = VEC_AT(p->units, ProgramUnit, i)->mod;
+        if (m->name && strcmp(m->name, dotted) == 0) return m;
+    }
+    return NULL;
+}
+
+/* A module-level name of a static module (NULL: none, or the module is not static). */
+static Symbol *module_member(Module *m, const char *name) {
+    if (!m || !m->is_static || !name) return NULL;
+    for (int i = 0; i < m->globals.len; i++)
+        if (strcmp(VEC_AT(m->globals, Symbol, i)->name, name) == 0) return VEC_AT(m->globals, Symbol, i);
+    return NULL;
+}
+
+static void add_import(Checker *c, const char *bind, Module *mod, const char *member, const char *dotted) {
+    ImportRef *r = ARENA_NEW(c->a, ImportRef);
+    r->bind = bind;
+    r->mod = mod;
+    r->member = member;
+    r->dotted = dotted;
+    vec_push(c->a, &c->imports, r);
+}
+
+static bool is_builtin_module(const char *mod) {
+    static const char *const skip[] = {"__static__", "__future__", "typing", "typing_extensions"};
+    return mod && in_list(skip, ARRAY_LEN(skip), mod);
+}
+
+/* `from M import x`: x is M's member, or the submodule M.x. */
+static void load_import_from(Checker *c, Stmt *s) {
+    Program *p = c->m->program;
+    if (s->import_star || (s->level == 0 && is_builtin_module(s->module))) return;
+    Module *im = s->module || s->level ? program_import(p, c->m, s->module, s->level) : NULL;
+    for (int i = 0; i < s->names.len; i++) {
+        Alias *al = VEC_AT(s->names, Alias, i);
+        const char *bind = al->asname ? al->asname : al->name;
+        if (im && im->is_static && module_member(im, al->name)) {
+            add_import(c, bind, im, al->name, im->name);
+            continue;
+        }
+        const char *sub = s->module ? arena_printf(c->a, "%s.%s", s->module, al->name) : al->name;
+        Module *sm = program_import(p, c->m, sub, s->level);
+        if (sm) add_import(c, bind, sm, NULL, sm->name);
+        else if (im) add_import(c, bind, im, al->name, im->name);
+    }
+}
+
+/* `import a.b.c [as x]`: loads a, a.b and a.b.c; binds x (a.b.c) or a. */
+static void load_import(Checker *c, Stmt *s) {
+    for (int i = 0; i < s->names.len; i++) {
+        Alias *al = VEC_AT(s->names, Alias, i);
+        if (is_builtin_module(al->name)) continue;
+        Module *last = NULL;
+        for (const char *dot = al->name; dot; dot = strchr(dot + 1, '.')) {
+            const char *prefix = *dot == '.' ? arena_strndup(c->a, al->name, (size_t)(dot - al->name)) : al->name;
+            last = program_import(c->m->program, c->m, prefix, 0);
+            if (*dot != '.') break;
+        }
+        if (strchr(al->name, '.')) last = program_import(c->m->program, c->m, al->name, 0);
+        if (al->asname) add_import(c, al->asname, last, NULL, al->name);
+        else {
+            const char *top = import_binding(c, al);
+            add_import(c, top, loaded_module(c, top), NULL, top);
+        }
+    }
+}
+
+/* Parses and checks (once per program) the modules the top-level imports name, before
+ * this module's declarations refer to theirs. */
+static void load_imports(Checker *c) {
+    if (!c->m->program) return;
+    for (int i = 0; i < c->m->body.len; i++) {
+        Stmt *s = VEC_AT(c->m->body, Stmt, i);
+        if (s->kind == S_IMPORTFROM) load_import_from(c, s);
+        else if (s->kind == S_IMPORT) load_import(c, s);
+    }
+}
+
+/* The static class / function a module-level symbol names: its own, or one it imported. */
+static ClassDecl *sym_class(const Symbol *s) {
+    return (s->kind == SYM_CLASS || s->kind == SYM_GLOBAL) && s->cls && s->cls->is_static ? s->cls : NULL;
+}
+
+static FuncDecl *sym_func(const Symbol *s) {
+    return (s->kind == SYM_FUNCTION || s->kind == SYM_GLOBAL) && s->func && !s->func->decorated ? s->func : NULL;
+}
+
+/* Gives an imported name the declaration it has in its static module: a class (usable
+ * as a type), a function (calls are checked), a typed or Final global. */
+static void bind_foreign(GlobalInfo *g, Symbol *ms) {
+    if (sym_class(ms)) {
+        g->sym->cls = sym_class(ms);
+        g->alias = g->sym->cls->type;
+    } else if (sym_func(ms)) {
+        g->sym->func = sym_func(ms);
+    } else if (ms->kind == SYM_GLOBAL && !type_is_prim(ms->type)) {
+        g->sym->type = ms->type;
+        g->sym->is_final = ms->is_final;
+    }
+}
+
+static void resolve_imports(Checker *c) {
+    for (int i = 0; i < c->imports.len; i++) {
+        ImportRef *r = VEC_AT(c->imports, ImportRef, i);
+        GlobalInfo *g = global_info(c, r->bind);
+        if (!g || g->binds != 1 || g->annotated || g->sym->kind != SYM_GLOBAL) continue;
+        Symbol *ms = r->member ? module_member(r->mod, r->member) : NULL;
+        if (ms) bind_foreign(g, ms);
+        else if (!r->member) g->modref = r->dotted;
+    }
+}
+
+/* The dotted name of the module an expression names: `m` bound by an import, `pkg.m`. */
+static const char *module_dotted(Checker *c, Expr *e) {
+    if (e->kind == E_ATTRIBUTE) {
+        const char *l = module_dotted(c, e->left);
+        return l ? arena_printf(c->a, "%s.%s", l, e->id) : NULL;
+    }
+    if (e->kind != E_NAME) return NULL;
+    GlobalInfo *g = global_info(c, e->id);
+    return g && g->modref && lookup(c, e->id) == g->sym ? g->modref : NULL;
+}
+
+/* `mod.name` where mod is an imported static module: that module's symbol for name. */
+static Symbol *module_attr_symbol(Checker *c, Expr *e) {
+    if (e->kind != E_ATTRIBUTE || !c->imports.len) return NULL;
+    const char *d = module_dotted(c, e->left);
+    return d ? module_member(loaded_module(c, d), e->id) : NULL;
+}
+
+static Type *module_attr_type(Checker *c, Expr *e) {
+    Symbol *ms = module_attr_symbol(c, e);
+    return ms && ms->kind == SYM_GLOBAL && !ms->cls && !ms->func && !type_is_prim(ms->type) ? ms->type : TY.dynamic;
 }
 
 /* ---------------------------------------------------------------- declare: module */
@@ -1594,6 +1761,7 @@ static void declare_module(Checker *c) {
     body->is_static = m->is_static;
     m->body_func = body;
     declare_module_stmts(c, &m->body, true);
+    resolve_imports(c);
     declare_classes(c);
     declare_aliases(c);
     declare_global_annotations(c, &m->body);
@@ -1948,7 +2116,7 @@ static Type *check_compare(Checker *c, Expr *e) {
 typedef struct AttrKey { Symbol *base; FieldDecl *field; Symbol *key; } AttrKey;
 
 static Symbol *attr_key(Checker *c, Expr *e) {
-    if (!c->fs || e->kind != E_ATTRIBUTE || e->attr_kind != ATTR_FIELD || type_is_prim(e->field->type))
+    if (!c->fs || e->kind != E_ATTRIBUTE || !e->field || type_is_prim(e->field->type))
         return NULL;
     Expr *l = e->left;
     if (l->kind != E_NAME || !l->sym || l->sym->kind != SYM_LOCAL) return NULL;
@@ -1976,8 +2144,11 @@ static Env *env_forget_attrs(Checker *c, Env *env, Symbol *base, FieldDecl *fiel
 
 /* e.id on a value of static type lt (already checked): fields, properties, class
  * variables; everything else is an ordinary (dynamic) attribute. */
+static Type *module_attr_type(Checker *c, Expr *e);
+
 static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
     e->attr_kind = ATTR_DYNAMIC;
+    e->field = NULL;
     if (type_is_prim(lt)) {
         report_unsupported(c, e, e->span, "attribute of a primitive value");
         return TY.dynamic;
@@ -1990,11 +2161,12 @@ static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
     if (!k) {
         ClassDecl *ck = class_named(c, e->left);
         Symbol *cv = ck ? class_var(ck, e->id) : NULL;
-        return cv ? cv->type : TY.dynamic;
+        return cv ? cv->type : module_attr_type(c, e);
     }
+    bool local = is_local_class(c, k);
     FieldDecl *f = class_field(k, e->id);
     if (f) {
-        e->attr_kind = ATTR_FIELD;
+        e->attr_kind = local ? ATTR_FIELD : ATTR_DYNAMIC;
         e->field = f;
         Symbol *key = attr_key(c, e);
         Type *n = key ? env_get(c->env, key) : NULL;
@@ -2002,9 +2174,9 @@ static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
     }
     FuncDecl *m = class_method(k, e->id);
     if (m && m->method_kind == MK_PROPERTY_GET) {
-        e->attr_kind = ATTR_PROPERTY;
-        e->callee = m;
-        e->virtual_call = !(m->is_final || k->is_final);
+        e->attr_kind = local ? ATTR_PROPERTY : ATTR_DYNAMIC;
+        e->callee = local ? m : NULL;
+        e->virtual_call = local && !(m->is_final || k->is_final);
         return m->ret;
     }
     Symbol *cv = class_var(k, e->id);
@@ -2181,7 +2353,22 @@ static void check_bound_arg(Checker *c, Param *p, Expr *arg, bool by_keyword) {
 /* Binds the arguments of e to f's parameters at compile time (§1.4).  The first
  * `skip` parameters are already supplied (`first`: the receiver, the class, or NULL
  * for the object CALL_CONSTRUCT allocates); the rest come from e's arguments. */
+static Type *bind_call_args(Checker *c, Expr *e, FuncDecl *f, CallKind kind, int skip, Expr *first);
+
+/* A callee of another module is checked the same way but called as a Python object. */
 static Type *bind_call(Checker *c, Expr *e, FuncDecl *f, CallKind kind, int skip, Expr *first) {
+    Type *r = bind_call_args(c, e, f, kind, skip, first);
+    if (!is_local_func(c, f)) {
+        e->call_kind = CALL_DYNAMIC;
+        e->callee = NULL;
+        e->bound = NULL;
+        e->cls = NULL;
+        e->virtual_call = false;
+    }
+    return r;
+}
+
+static Type *bind_call_args(Checker *c, Expr *e, FuncDecl *f, CallKind kind, int skip, Expr *first) {
     int np = f->params.len, given = e->elts.len + e->keywords.len + skip;
     e->call_kind = kind;
     e->callee = f;
@@ -2506,10 +2693,47 @@ static Type *builtin_result(const char *name) {
     return TY.dynamic;
 }
 
+/* f(args) / C(args) / mod.f(args) where f or C is declared by an imported static module:
+ * checked against the declaration, called as an ordinary Python object. */
+static Type *check_foreign_call(Checker *c, Expr *e, FuncDecl *fn, ClassDecl *k) {
+    check_expr(c, e->func, NULL);
+    e->func->type = TY.dynamic;
+    Type *r = k ? k->type : fn->ret;
+    if (fn) {
+        bind_call(c, e, fn, CALL_STATIC, 0, NULL);
+    } else if (k->init) {
+        bind_call(c, e, k->init, CALL_CONSTRUCT, 1, NULL);
+    } else {
+        int given = e->elts.len + e->keywords.len;
+        if (given) REPORT(c, D_ARG_COUNT, e->span, k->qualname, 0, given);
+        check_dynamic_args(c, e);
+    }
+    c->env = env_forget_attrs(c, c->env, NULL, NULL);
+    return r;
+}
+
+/* The imported declaration a callee expression names: a function or a static class. */
+static bool foreign_callee(Checker *c, Expr *f, Symbol *s, FuncDecl **fn, ClassDecl **k) {
+    *fn = NULL;
+    *k = NULL;
+    if (s && s->kind == SYM_GLOBAL) {
+        *fn = s->func;
+        *k = s->cls;
+    } else if (!s && f->kind == E_ATTRIBUTE) {
+        Symbol *ms = module_attr_symbol(c, f);
+        *fn = ms ? sym_func(ms) : NULL;
+        *k = ms ? sym_class(ms) : NULL;
+    }
+    return *fn || *k;
+}
+
 static Type *check_call(Checker *c, Expr *e, Type *expected) {
     e->call_kind = CALL_DYNAMIC;
     Expr *f = e->func;
     Symbol *s = f->kind == E_NAME ? lookup(c, f->id) : NULL;
+    FuncDecl *ffn;
+    ClassDecl *fk;
+    if (is_simple_call(e) && foreign_callee(c, f, s, &ffn, &fk)) return check_foreign_call(c, e, ffn, fk);
     if (f->kind == E_NAME && !s && strcmp(f->id, "reveal_type") == 0) return check_reveal(c, e, expected);
     if (s && (s->kind == SYM_STATIC || (s->kind == SYM_FUNCTION && is_simple_call(e)))) {
         f->sym = s;
@@ -2708,6 +2932,7 @@ static Type *isinstance_class(Checker *c, Expr *ce) {
     if (ce->kind != E_NAME || !ce->sym) return NULL;
     if (ce->sym->kind == SYM_BUILTIN) return type_builtin_by_name(ce->id);
     if (ce->sym->kind == SYM_CLASS && ce->sym->cls->is_static) return ce->sym->cls->type;
+    if (ce->sym->kind == SYM_GLOBAL && ce->sym->cls) return ce->sym->cls->type;   /* imported */
     return NULL;
 }
 
@@ -2883,7 +3108,7 @@ static bool in_own_init(Checker *c, Expr *t, FieldDecl *f) {
  * resolved; returns true when the store is fully handled (typed). */
 static bool store_member(Checker *c, Expr *t, Type *vt, Span span) {
     ClassDecl *k = static_class_of(t->left->type);
-    if (t->attr_kind == ATTR_FIELD) {
+    if (t->field) {
         FieldDecl *f = t->field;
         if (f->is_final && !in_own_init(c, t, f)) REPORT(c, D_FINAL_ATTR, t->span, k->qualname, t->id);
         else if (!assignable(f->type, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), f->type->name);
@@ -2896,6 +3121,12 @@ static bool store_member(Checker *c, Expr *t, Type *vt, Span span) {
         return true;
     }
     FuncDecl *setter = k ? class_method_kind(k, t->id, true) : NULL;
+    if (setter && !is_local_class(c, k)) {   /* another module's property: a dynamic store */
+        Type *pt = setter->params.len > 1 ? VEC_AT(setter->params, Param, 1)->type : TY.dynamic;
+        if (!assignable(pt, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), pt->name);
+        t->type = pt;
+        return true;
+    }
     if (setter) {
         t->attr_kind = ATTR_PROPERTY;
         t->setter = setter;
@@ -3618,16 +3849,21 @@ static void check_function(Checker *c, FuncDecl *fd) {
 }
 
 bool check_module(Module *m, Arena *a, Diags *d) {
+    static Type *epoch;   /* the modules of one program share the interned types */
     types_init(a);
-    ty_err = ARENA_NEW(a, Type);
-    ty_err->kind = TY_DYNAMIC;
-    ty_err->name = "dynamic";
+    if (epoch != TY.dynamic) {
+        epoch = TY.dynamic;
+        ty_err = ARENA_NEW(a, Type);
+        ty_err->kind = TY_DYNAMIC;
+        ty_err->name = "dynamic";
+        memset(g_origin, 0, sizeof g_origin);
+        g_instances = (PtrVec){0};
+    }
     Checker c = {.m = m, .a = a, .d = d, .path = m->path, .env = &env_empty};
-    memset(g_origin, 0, sizeof g_origin);
-    g_instances = (PtrVec){0};
     int errors = d->errors;
     index_lines(&c);
     detect_static(m);
+    load_imports(&c);
     declare_module(&c);
     check_stmts(&c, &m->body);
     return d->errors == errors;
