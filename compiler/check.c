@@ -832,7 +832,7 @@ static void load_import(Checker *c, Stmt *s) {
 /* Parses and checks (once per program) the modules the top-level imports name, before
  * this module's declarations refer to theirs. */
 static void load_imports(Checker *c) {
-    if (!c->m->program) return;
+    if (!c->m->program || !c->m->is_static) return;   /* plain modules are not typed */
     for (int i = 0; i < c->m->body.len; i++) {
         Stmt *s = VEC_AT(c->m->body, Stmt, i);
         if (s->kind == S_IMPORTFROM) load_import_from(c, s);
