@@ -174,12 +174,20 @@ struct Expr {
     Span span;
     /* ---- syntax ---- */
     const char *id;         /* Name: identifier; Attribute: attribute name */
-    const char *text;       /* Int: literal as written (for ints beyond int64 and messages) */
-    int64_t ival;           /* Int: value when !big */
-    bool big;               /* Int: does not fit in int64 */
-    double fval;            /* Float */
-    const char *str;        /* Str/Bytes: decoded value (may contain NUL bytes) */
-    size_t str_len;
+    const char *text;       /* Int, Float: literal as written (for ints beyond int64 and messages) */
+    union {                 /* one kind's payload (an Expr is allocated per node: keep it small) */
+        struct {
+            int64_t ival;   /* Int: value when !big */
+            bool big;       /* Int: does not fit in int64 */
+        };
+        double fval;        /* Float */
+        struct {
+            const char *str;   /* Str/Bytes: decoded value (may contain NUL bytes) */
+            size_t str_len;
+        };
+        int *cmp_ops;       /* Compare: CmpOp per adjacent pair (elts.len - 1 of them) */
+        const char *what;   /* Unsupported: the construct, e.g. "lambda", "f-string" */
+    };
     int op;                 /* BinOp: BinOp; UnaryOp: UnaryOp; BoolOp: BoolOpKind */
     Expr *left, *right;     /* BinOp/BoolOp operands; UnaryOp/Starred operand in left;
                                Attribute/Subscript object in left; Subscript index in right */
@@ -188,13 +196,11 @@ struct Expr {
     PtrVec elts;            /* Tuple/List/Set items; Compare operands; Call positional args;
                                Dict keys (NULL key means **value) */
     PtrVec values;          /* Dict values */
-    int *cmp_ops;           /* Compare: CmpOp per adjacent pair (elts.len - 1 of them) */
     PtrVec keywords;        /* Call: Keyword* */
     Expr *func;             /* Call: callee expression */
     Stmt *def;              /* Lambda: its FunctionDef (params, body = [return expr]) */
     PtrVec comps;           /* ListComp/SetComp/DictComp: Comprehension* (element in body,
                                or key/value in left/right) */
-    const char *what;       /* Unsupported: the construct, e.g. "lambda", "f-string" */
     bool parenthesized;
     /* ---- checker ---- */
     Type *type;             /* static type of the value this node produces (never NULL after
@@ -358,6 +364,7 @@ typedef struct Module {
                                 static classes), index order == FuncDecl.index */
     PtrVec classes;          /* ClassDecl*: every class statement at module level */
     PtrVec globals;          /* Symbol*: module-level names */
+    struct Program *program; /* the whole-program view imports resolve in (NULL: none) */
 } Module;
 
 /* Allocation helpers used by the parser (and by tests). */

@@ -45,6 +45,7 @@ typedef struct FuncState {
     LocalInfo *info;      /* per local (index) */
     int ninfo;
     bool recheck;         /* a local was read before its type was decided as a primitive */
+    struct FuncState *outer;  /* the enclosing function of a nested def (NULL: module) */
 } FuncState;
 
 typedef struct GlobalInfo {
@@ -54,7 +55,16 @@ typedef struct GlobalInfo {
     Stmt *final_decl;     /* the AnnAssign declaring it Final */
     bool annotated;
     Type *alias;          /* `ArrayI64 = Array[int64]`: a module-level type alias */
+    const char *modref;   /* `import a.b` / `from a import b` bound a module: its dotted name */
 } GlobalInfo;
+
+/* A name an import binds to a static module of the program, or to one of its members. */
+typedef struct ImportRef {
+    const char *bind;     /* the name bound in this module */
+    Module *mod;          /* the imported module (NULL: not found / not loaded) */
+    const char *member;   /* `from M import member`; NULL when the binding is M itself */
+    const char *dotted;   /* the module's dotted name */
+} ImportRef;
 
 typedef struct Loop {
     struct Loop *outer;
@@ -82,6 +92,8 @@ typedef struct Checker {
     PtrVec comp_syms;     /* Symbol*: variables of the comprehensions being checked */
     PtrVec class_syms;    /* Symbol*: names bound so far by the class body being checked */
     FuncState *class_scope_fs;  /* the scope that class body runs in (NULL: module) */
+    Expr *rhs;            /* the value an assignment statement stores (names it in messages) */
+    PtrVec imports;       /* ImportRef*: what top-level imports bind (whole-program view) */
     int *line_start;      /* byte offset of each line (1-based index) */
     int nlines;
 } Checker;
@@ -209,6 +221,40 @@ static const char *expr_text(Checker *c, const Expr *e) {
     int t = span_offset(c, e->span.end_line, e->span.end_col);
     if (b < 0 || t < b || (size_t)t > c->m->source_len) return e->id ? e->id : "?";
     return arena_strndup(c->a, c->m->source + b, (size_t)(t - b));
+}
+
+/* The reference's name for the type of the value `e` (of static type t) in messages:
+ * constants and displays have their exact class (Literal[1], Exact[str], Exact[list]),
+ * other expressions the name of their static type. */
+static const char *value_name(Checker *c, const Expr *e, const Type *t) {
+    if (!e || !t || t->kind != TY_CLASS) return t ? t->name : "dynamic";
+    bool neg = e->kind == E_UNARYOP && e->op == UOP_NEG && e->left && e->left->kind == E_INT;
+    const Expr *lit = neg ? e->left : e;
+    if (lit->kind == E_INT && t == TY.int_) {
+        const char *text = lit->text ? lit->text : arena_printf(c->a, "%lld", (long long)lit->ival);
+        return arena_printf(c->a, "Literal[%s%s]", neg ? "-" : "", text);
+    }
+    if ((e->kind == E_TRUE || e->kind == E_FALSE) && t == TY.bool_)
+        return e->kind == E_TRUE ? "Literal[True]" : "Literal[False]";
+    bool exact = false;
+    switch (e->kind) {
+    case E_STR: case E_BYTES: case E_FLOAT: case E_JOINEDSTR:
+    case E_LIST: case E_DICT: case E_SET: case E_TUPLE:
+    case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP:
+        exact = t->origin == NULL;
+        break;
+    case E_CALL:
+        exact = e->call_kind == CALL_CONSTRUCT;
+        break;
+    default:
+        break;
+    }
+    return exact ? arena_printf(c->a, "Exact[%s]", t->name) : t->name;
+}
+
+/* The name of a stored value's type: the statement's value expression when that is it. */
+static const char *stored_name(Checker *c, const Type *vt) {
+    return c->rhs && c->rhs->type == vt ? value_name(c, c->rhs, vt) : vt->name;
 }
 
 /* ---------------------------------------------------------------- walking */
@@ -424,6 +470,8 @@ static void mark_annotation(Checker *c, Expr *e) { walk_expr(c, e, mark_ann_node
 enum { ANN_ALLOW_FINAL = 1 };
 
 static Type *resolve_ann(Checker *c, Expr *e, int flags, bool *is_final);
+static Symbol *module_attr_symbol(Checker *c, Expr *e);
+static ClassDecl *sym_class(const Symbol *s);
 
 static void set_span(Checker *c, Expr *e, void *ctx) { e->span = *(Span *)ctx; }
 
@@ -447,6 +495,10 @@ static Type *typing_type(Checker *c, const char *orig, Expr *e, int flags, bool 
         {"List", &TY.list}, {"Dict", &TY.dict}, {"Tuple", &TY.tuple}, {"Set", &TY.set},
         {"Type", &TY.type}, {"Text", &TY.str},
     };
+    if (strcmp(orig, "ClassVar") == 0) {
+        REPORT(c, D_CLASSVAR_PLACEMENT, e->span, "ClassVar");
+        return TY.dynamic;
+    }
     if (strcmp(orig, "Final") == 0) {
         if (!(flags & ANN_ALLOW_FINAL) || !is_final) {
             REPORT0(c, D_FINAL_PLACEMENT, e->span);
@@ -631,7 +683,15 @@ static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_fina
         *is_final = true;
         return resolve_ann(c, args[0], 0, NULL);
     }
-    if (strcmp(base, "Annotated") == 0) return resolve_ann(c, args[0], flags, is_final);
+    if (strcmp(base, "ClassVar") == 0) {   /* class bodies handle theirs before resolving */
+        REPORT(c, D_CLASSVAR_PLACEMENT, e->span, "ClassVar");
+        for (int i = 0; i < nargs; i++) resolve_ann(c, args[i], 0, NULL);
+        return TY.dynamic;
+    }
+    if (strcmp(base, "Annotated") == 0) {
+        if (nargs < 2) REPORT0(c, D_ANNOTATED_ARGS, e->span);
+        return resolve_ann(c, args[0], flags, is_final);
+    }
     if (e->left->kind == E_NAME && generic_by_static_name(base) >= 0 &&
         lookup(c, e->left->id)->kind == SYM_STATIC) {
         Type **ts = ARENA_ARRAY(c->a, Type *, nargs + 1);
@@ -683,7 +743,10 @@ static Type *resolve_ann(Checker *c, Expr *e, int flags, bool *is_final) {
             Type *p = type_prim_by_name(e->id);
             return p ? p : TY.dynamic;
         }
-        return TY.dynamic;
+        {
+            Symbol *ms = module_attr_symbol(c, e);
+            return ms && sym_class(ms) ? sym_class(ms)->type : TY.dynamic;
+        }
     case E_SUBSCRIPT:
         return resolve_subscript_ann(c, e, flags, is_final);
     case E_BINOP:
@@ -706,6 +769,158 @@ static Type *resolve_ann(Checker *c, Expr *e, int flags, bool *is_final) {
 static Type *resolve_plain_ann(Checker *c, Expr *e) {
     Type *t = resolve_ann(c, e, 0, NULL);
     return t ? t : TY.dynamic;
+}
+
+/* ---------------------------------------------------------------- imported modules */
+
+static const char *import_binding(Checker *c, const Alias *al);
+
+/* Declarations of other modules (the whole-program view) type-check uses of them, but
+ * run time reaches them as ordinary Python objects: calls and attributes stay dynamic. */
+static bool is_local_func(Checker *c, const FuncDecl *f) {
+    return f->index >= 0 && f->index < c->m->funcs.len && c->m->funcs.items[f->index] == f;
+}
+
+static bool is_local_class(Checker *c, const ClassDecl *k) {
+    return k->index >= 0 && k->index < c->m->classes.len && c->m->classes.items[k->index] == k;
+}
+
+static Module *loaded_module(Checker *c, const char *dotted) {
+    Program *p = c->m->program;
+    for (int i = 0; p && dotted && i < p->units.len; i++) {
+        Module *m = VEC_AT(p->units, ProgramUnit, i)->mod;
+        if (m->name && strcmp(m->name, dotted) == 0) return m;
+    }
+    return NULL;
+}
+
+/* A module-level name of a static module (NULL: none, or the module is not static). */
+static Symbol *module_member(Module *m, const char *name) {
+    if (!m || !m->is_static || !name) return NULL;
+    for (int i = 0; i < m->globals.len; i++)
+        if (strcmp(VEC_AT(m->globals, Symbol, i)->name, name) == 0) return VEC_AT(m->globals, Symbol, i);
+    return NULL;
+}
+
+static void add_import(Checker *c, const char *bind, Module *mod, const char *member, const char *dotted) {
+    ImportRef *r = ARENA_NEW(c->a, ImportRef);
+    r->bind = bind;
+    r->mod = mod;
+    r->member = member;
+    r->dotted = dotted;
+    vec_push(c->a, &c->imports, r);
+}
+
+static bool is_builtin_module(const char *mod) {
+    static const char *const skip[] = {"__static__", "__future__", "typing", "typing_extensions"};
+    return mod && in_list(skip, ARRAY_LEN(skip), mod);
+}
+
+/* `from M import x`: x is M's member, or the submodule M.x. */
+static void load_import_from(Checker *c, Stmt *s) {
+    Program *p = c->m->program;
+    if (s->import_star || (s->level == 0 && is_builtin_module(s->module))) return;
+    Module *im = s->module || s->level ? program_import(p, c->m, s->module, s->level) : NULL;
+    for (int i = 0; i < s->names.len; i++) {
+        Alias *al = VEC_AT(s->names, Alias, i);
+        const char *bind = al->asname ? al->asname : al->name;
+        if (im && im->is_static && module_member(im, al->name)) {
+            add_import(c, bind, im, al->name, im->name);
+            continue;
+        }
+        const char *sub = s->module ? arena_printf(c->a, "%s.%s", s->module, al->name) : al->name;
+        Module *sm = program_import(p, c->m, sub, s->level);
+        if (sm) add_import(c, bind, sm, NULL, sm->name);
+        else if (im) add_import(c, bind, im, al->name, im->name);
+    }
+}
+
+/* `import a.b.c [as x]`: loads a, a.b and a.b.c; binds x (a.b.c) or a. */
+static void load_import(Checker *c, Stmt *s) {
+    for (int i = 0; i < s->names.len; i++) {
+        Alias *al = VEC_AT(s->names, Alias, i);
+        if (is_builtin_module(al->name)) continue;
+        Module *last = NULL;
+        for (const char *dot = al->name; dot; dot = strchr(dot + 1, '.')) {
+            const char *prefix = *dot == '.' ? arena_strndup(c->a, al->name, (size_t)(dot - al->name)) : al->name;
+            last = program_import(c->m->program, c->m, prefix, 0);
+            if (*dot != '.') break;
+        }
+        if (strchr(al->name, '.')) last = program_import(c->m->program, c->m, al->name, 0);
+        if (al->asname) add_import(c, al->asname, last, NULL, al->name);
+        else {
+            const char *top = import_binding(c, al);
+            add_import(c, top, loaded_module(c, top), NULL, top);
+        }
+    }
+}
+
+/* Parses and checks (once per program) the modules the top-level imports name, before
+ * this module's declarations refer to theirs. */
+static void load_imports(Checker *c) {
+    if (!c->m->program || !c->m->is_static) return;   /* plain modules are not typed */
+    for (int i = 0; i < c->m->body.len; i++) {
+        Stmt *s = VEC_AT(c->m->body, Stmt, i);
+        if (s->kind == S_IMPORTFROM) load_import_from(c, s);
+        else if (s->kind == S_IMPORT) load_import(c, s);
+    }
+}
+
+/* The static class / function a module-level symbol names: its own, or one it imported. */
+static ClassDecl *sym_class(const Symbol *s) {
+    return (s->kind == SYM_CLASS || s->kind == SYM_GLOBAL) && s->cls && s->cls->is_static ? s->cls : NULL;
+}
+
+static FuncDecl *sym_func(const Symbol *s) {
+    return (s->kind == SYM_FUNCTION || s->kind == SYM_GLOBAL) && s->func && !s->func->decorated ? s->func : NULL;
+}
+
+/* Gives an imported name the declaration it has in its static module: a class (usable
+ * as a type), a function (calls are checked), a typed or Final global. */
+static void bind_foreign(GlobalInfo *g, Symbol *ms) {
+    if (sym_class(ms)) {
+        g->sym->cls = sym_class(ms);
+        g->alias = g->sym->cls->type;
+    } else if (sym_func(ms)) {
+        g->sym->func = sym_func(ms);
+    } else if (ms->kind == SYM_GLOBAL && !type_is_prim(ms->type)) {
+        g->sym->type = ms->type;
+        g->sym->is_final = ms->is_final;
+    }
+}
+
+static void resolve_imports(Checker *c) {
+    for (int i = 0; i < c->imports.len; i++) {
+        ImportRef *r = VEC_AT(c->imports, ImportRef, i);
+        GlobalInfo *g = global_info(c, r->bind);
+        if (!g || g->binds != 1 || g->annotated || g->sym->kind != SYM_GLOBAL) continue;
+        Symbol *ms = r->member ? module_member(r->mod, r->member) : NULL;
+        if (ms) bind_foreign(g, ms);
+        else if (!r->member) g->modref = r->dotted;
+    }
+}
+
+/* The dotted name of the module an expression names: `m` bound by an import, `pkg.m`. */
+static const char *module_dotted(Checker *c, Expr *e) {
+    if (e->kind == E_ATTRIBUTE) {
+        const char *l = module_dotted(c, e->left);
+        return l ? arena_printf(c->a, "%s.%s", l, e->id) : NULL;
+    }
+    if (e->kind != E_NAME) return NULL;
+    GlobalInfo *g = global_info(c, e->id);
+    return g && g->modref && lookup(c, e->id) == g->sym ? g->modref : NULL;
+}
+
+/* `mod.name` where mod is an imported static module: that module's symbol for name. */
+static Symbol *module_attr_symbol(Checker *c, Expr *e) {
+    if (e->kind != E_ATTRIBUTE || !c->imports.len) return NULL;
+    const char *d = module_dotted(c, e->left);
+    return d ? module_member(loaded_module(c, d), e->id) : NULL;
+}
+
+static Type *module_attr_type(Checker *c, Expr *e) {
+    Symbol *ms = module_attr_symbol(c, e);
+    return ms && ms->kind == SYM_GLOBAL && !ms->cls && !ms->func && !type_is_prim(ms->type) ? ms->type : TY.dynamic;
 }
 
 /* ---------------------------------------------------------------- declare: module */
@@ -871,7 +1086,10 @@ static void declare_global_annotation(Checker *c, Stmt *s) {
         t = TY.dynamic;
     }
     if (g->annotated) {
-        if (g->sym->type != t) REPORT(c, D_REDEFINE_LOCAL, s->span, g->sym->name);
+        if (g->sym->type != t) {
+            REPORT(c, D_REDEFINE_LOCAL, s->span, g->sym->name);
+            vec_push(c->a, &c->bad_ann, s);   /* its value is not checked against either */
+        }
         if (is_final || g->sym->is_final) REPORT0(c, D_FINAL_ASSIGN, s->span);
         return;
     }
@@ -1033,6 +1251,27 @@ static const char *param_kind_what(ParamKind k) {
     return k == PARAM_VARARGS ? "*args parameter" : "**kwargs parameter";
 }
 
+/* Is the annotation expression a primitive value (int64(1), a primitive local of the
+ * enclosing function)?  Annotations are evaluated as objects, so that is an error. */
+static bool ann_is_prim_value(Checker *c, Expr *e) {
+    if (e->kind == E_CALL && e->func->kind == E_NAME) {
+        GlobalInfo *g = global_info(c, e->func->id);
+        return g && g->sym->kind == SYM_STATIC && type_prim_by_name(static_orig(g->sym));
+    }
+    if (e->kind != E_NAME || !c->fs || !c->fs->outer) return false;
+    Symbol *s = local_find(c->fs->outer, e->id);
+    return s && type_is_prim(s->type);
+}
+
+/* An annotation of a parameter, return or local: its type, or dynamic after reporting
+ * a primitive value used as one. */
+static Type *resolve_value_ann(Checker *c, Expr *e, DiagId prim_error) {
+    if (!ann_is_prim_value(c, e)) return resolve_plain_ann(c, e);
+    REPORT0(c, prim_error, e->span);
+    mark_annotation(c, e);
+    return TY.dynamic;
+}
+
 /* Parameters become the first locals, with their declared types. */
 static void declare_params(Checker *c, FuncState *fs) {
     FuncDecl *fd = fs->fd;
@@ -1044,7 +1283,7 @@ static void declare_params(Checker *c, FuncState *fs) {
             else fd->has_kwargs = true;
         }
         if (pa->kind == PARAM_POSONLY || pa->kind == PARAM_POS) fd->npositional++;
-        pa->type = pa->annotation ? resolve_plain_ann(c, pa->annotation) : TY.dynamic;
+        pa->type = pa->annotation ? resolve_value_ann(c, pa->annotation, D_ANNOTATION_PRIM) : TY.dynamic;
         Symbol *dup = local_find(fs, pa->name);
         if (dup) {
             REPORT(c, D_DUP_ARGUMENT, pa->span, pa->name);
@@ -1060,7 +1299,7 @@ static void declare_params(Checker *c, FuncState *fs) {
 static void declare_local_annotations(Checker *c, FuncState *fs, PreScan *p) {
     for (int i = 0; i < p->annassigns.len; i++) {
         Stmt *s = VEC_AT(p->annassigns, Stmt, i);
-        Type *t = resolve_plain_ann(c, s->annotation);
+        Type *t = resolve_value_ann(c, s->annotation, D_LOCAL_ANN_PRIM);
         Symbol *sym = local_find(fs, s->target->id);
         if (!sym || vec_has_str(&fs->global_names, s->target->id)) continue;
         LocalInfo *li = &fs->info[sym->index];
@@ -1141,6 +1380,7 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     def->func = fd;
     FuncState *fs = ARENA_NEW(c->a, FuncState);
     fs->fd = fd;
+    fs->outer = c->fs;
     if (fd->index >= c->fstates_cap) {   /* lambdas and nested defs are declared while checking */
         int cap = c->fstates_cap * 2 + 8;
         FuncState **more = ARENA_ARRAY(c->a, FuncState *, cap);
@@ -1161,7 +1401,7 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
         if (!p0->annotation && inst && k->is_static && p0->sym) p0->type = p0->sym->type = k->type;
     }
     if (!def->returns) fd->ret = TY.dynamic;
-    else fd->ret = def->returns->kind == E_NONE ? TY.none : resolve_plain_ann(c, def->returns);
+    else fd->ret = def->returns->kind == E_NONE ? TY.none : resolve_value_ann(c, def->returns, D_RETURN_ANN_PRIM);
     if (def->returns) mark_annotation(c, def->returns);
     PreScan p = {0};
     prescan_stmts(c, fs, &p, &def->body);
@@ -1272,6 +1512,9 @@ static void declare_class(Checker *c, Stmt *s) {
     if (s->bases.len == 1) {
         Expr *b = VEC_AT(s->bases, Expr, 0);
         ClassDecl *bk = class_named(c, b);
+        Symbol *bs = b->kind == E_NAME ? lookup(c, b->id) : NULL;
+        if (bs && bs->kind == SYM_STATIC && type_prim_by_name(static_orig(bs)))
+            REPORT(c, D_PRIM_SUBCLASS, b->span, static_orig(bs), k->qualname);
         if (bk) k->base = bk;
         else if (!is_builtin_name(c, b, "object")) ok = false;
     }
@@ -1429,7 +1672,7 @@ static void check_override_signature(Checker *c, FuncDecl *f, FuncDecl *base) {
         REPORT(c, D_OVERRIDE_RETURN, sp, f->qualname, base->qualname, f->ret->name, base->ret->name);
         return;
     }
-    if (f->params.len != base->params.len || f->npositional != base->npositional) {
+    if (f->params.len != base->params.len) {   /* keyword-only drift is reported per parameter */
         REPORT(c, D_OVERRIDE_ARGC, sp, f->qualname, base->qualname);
         return;
     }
@@ -1600,6 +1843,7 @@ static void declare_module(Checker *c) {
     body->is_static = m->is_static;
     m->body_func = body;
     declare_module_stmts(c, &m->body, true);
+    resolve_imports(c);
     declare_classes(c);
     declare_aliases(c);
     declare_global_annotations(c, &m->body);
@@ -1857,6 +2101,10 @@ static Type *check_unary(Checker *c, Expr *e, Type *expected) {
         return t;
     }
     if (e->op == UOP_NOT) return TY.bool_;
+    if (t->kind == TY_OPTIONAL) {
+        REPORT(c, D_OPTIONAL_UNARY, e->span, t->name, unop_text((UnaryOp)e->op));
+        return ty_err;
+    }
     if (is_intish(t)) return TY.int_;
     if (t == TY.float_ && e->op != UOP_INVERT) return TY.float_;
     return TY.dynamic;
@@ -1867,7 +2115,10 @@ static Type *join_types(Checker *c, Type *a, Type *b, Span span) {
     if (a == b) return a;
     if (a == ty_err || b == ty_err) return ty_err;
     if (type_is_prim(a) || type_is_prim(b)) {
-        REPORT(c, D_PRIM_UNION, span, arena_printf(c->a, "Union[%s, %s]", a->name, b->name));
+        const char *u = a == TY.none || b == TY.none
+            ? arena_printf(c->a, "Optional[%s]", (a == TY.none ? b : a)->name)
+            : arena_printf(c->a, "Union[%s, %s]", a->name, b->name);
+        REPORT(c, D_PRIM_UNION, span, u);
         return ty_err;
     }
     if (a->kind == TY_DYNAMIC || b->kind == TY_DYNAMIC) return TY.dynamic;
@@ -1933,11 +2184,16 @@ static Type *check_compare(Checker *c, Expr *e) {
         Type *a = ts[i], *b = ts[i + 1];
         int op = e->cmp_ops[i];
         bool membership = op == CMP_IN || op == CMP_NOTIN;
-        if (membership && !type_is_prim(b)) {
+        bool ordering = op == CMP_LT || op == CMP_LE || op == CMP_GT || op == CMP_GE;
+        if (ordering && (a->kind == TY_OPTIONAL || b->kind == TY_OPTIONAL)) {
+            REPORT(c, D_OPTIONAL_COMPARE, e->span, cmpop_text((CmpOp)op),
+                   value_name(c, VEC_AT(e->elts, Expr, i), a), value_name(c, VEC_AT(e->elts, Expr, i + 1), b));
+        } else if (membership && !type_is_prim(b)) {
             nbool++;   /* a primitive left operand is boxed */
         } else if (type_is_prim(a) || type_is_prim(b)) {
             if (!type_is_prim(a) || !type_is_prim(b) || !prims_comparable(a, b))
-                REPORT(c, D_COMPARE, e->span, a->name, b->name);
+                REPORT(c, D_COMPARE, e->span, value_name(c, VEC_AT(e->elts, Expr, i), a),
+                       value_name(c, VEC_AT(e->elts, Expr, i + 1), b));
             nprim++;
         } else if (op == CMP_IS || op == CMP_ISNOT || (is_plain_value(a) && is_plain_value(b))) {
             nbool++;
@@ -1955,7 +2211,7 @@ static Type *check_compare(Checker *c, Expr *e) {
 typedef struct AttrKey { Symbol *base; FieldDecl *field; Symbol *key; } AttrKey;
 
 static Symbol *attr_key(Checker *c, Expr *e) {
-    if (!c->fs || e->kind != E_ATTRIBUTE || e->attr_kind != ATTR_FIELD || type_is_prim(e->field->type))
+    if (!c->fs || e->kind != E_ATTRIBUTE || !e->field || type_is_prim(e->field->type))
         return NULL;
     Expr *l = e->left;
     if (l->kind != E_NAME || !l->sym || l->sym->kind != SYM_LOCAL) return NULL;
@@ -1983,8 +2239,11 @@ static Env *env_forget_attrs(Checker *c, Env *env, Symbol *base, FieldDecl *fiel
 
 /* e.id on a value of static type lt (already checked): fields, properties, class
  * variables; everything else is an ordinary (dynamic) attribute. */
+static Type *module_attr_type(Checker *c, Expr *e);
+
 static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
     e->attr_kind = ATTR_DYNAMIC;
+    e->field = NULL;
     if (type_is_prim(lt)) {
         report_unsupported(c, e, e->span, "attribute of a primitive value");
         return TY.dynamic;
@@ -1997,11 +2256,12 @@ static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
     if (!k) {
         ClassDecl *ck = class_named(c, e->left);
         Symbol *cv = ck ? class_var(ck, e->id) : NULL;
-        return cv ? cv->type : TY.dynamic;
+        return cv ? cv->type : module_attr_type(c, e);
     }
+    bool local = is_local_class(c, k);
     FieldDecl *f = class_field(k, e->id);
     if (f) {
-        e->attr_kind = ATTR_FIELD;
+        e->attr_kind = local ? ATTR_FIELD : ATTR_DYNAMIC;
         e->field = f;
         Symbol *key = attr_key(c, e);
         Type *n = key ? env_get(c->env, key) : NULL;
@@ -2009,9 +2269,9 @@ static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
     }
     FuncDecl *m = class_method(k, e->id);
     if (m && m->method_kind == MK_PROPERTY_GET) {
-        e->attr_kind = ATTR_PROPERTY;
-        e->callee = m;
-        e->virtual_call = !(m->is_final || k->is_final);
+        e->attr_kind = local ? ATTR_PROPERTY : ATTR_DYNAMIC;
+        e->callee = local ? m : NULL;
+        e->virtual_call = local && !(m->is_final || k->is_final);
         return m->ret;
     }
     Symbol *cv = class_var(k, e->id);
@@ -2063,6 +2323,11 @@ static Type *check_subscript(Checker *c, Expr *e) {
     }
     Type *lt = check_expr(c, e->left, NULL);
     if (type_is_prim(lt)) report_unsupported(c, e, e->span, "subscript of a primitive value");
+    if (lt->kind == TY_OPTIONAL) {
+        REPORT(c, D_OPTIONAL_SUBSCRIPT, e->left->span, lt->name);
+        if (e->right) check_expr(c, e->right, NULL);
+        return ty_err;
+    }
     int g = generic_kind(lt);
     Expr *ix = e->right;
     if (ix && ix->kind == E_SLICE) {
@@ -2176,14 +2441,29 @@ static int param_index(FuncDecl *f, const char *name) {
 static void check_bound_arg(Checker *c, Param *p, Expr *arg, bool by_keyword) {
     Type *t = check_expr(c, arg, p->type);
     if (!assignable(p->type, t))
-        REPORT(c, D_ARG_MISMATCH, arg->span, t->name, by_keyword ? "keyword" : "positional",
+        REPORT(c, D_ARG_MISMATCH, arg->span, value_name(c, arg, t), by_keyword ? "keyword" : "positional",
                p->name, p->type->name);
 }
 
 /* Binds the arguments of e to f's parameters at compile time (§1.4).  The first
  * `skip` parameters are already supplied (`first`: the receiver, the class, or NULL
  * for the object CALL_CONSTRUCT allocates); the rest come from e's arguments. */
+static Type *bind_call_args(Checker *c, Expr *e, FuncDecl *f, CallKind kind, int skip, Expr *first);
+
+/* A callee of another module is checked the same way but called as a Python object. */
 static Type *bind_call(Checker *c, Expr *e, FuncDecl *f, CallKind kind, int skip, Expr *first) {
+    Type *r = bind_call_args(c, e, f, kind, skip, first);
+    if (!is_local_func(c, f)) {
+        e->call_kind = CALL_DYNAMIC;
+        e->callee = NULL;
+        e->bound = NULL;
+        e->cls = NULL;
+        e->virtual_call = false;
+    }
+    return r;
+}
+
+static Type *bind_call_args(Checker *c, Expr *e, FuncDecl *f, CallKind kind, int skip, Expr *first) {
     int np = f->params.len, given = e->elts.len + e->keywords.len + skip;
     e->call_kind = kind;
     e->callee = f;
@@ -2311,7 +2591,8 @@ static Type *check_box(Checker *c, Expr *e) {
     e->call_kind = CALL_BOX;
     if (e->elts.len != 1 || e->keywords.len) {
         REPORT0(c, D_BOX_ARGC, e->span);
-        check_dynamic_args(c, e);
+        for (int i = 0; i < e->elts.len; i++) check_expr(c, VEC_AT(e->elts, Expr, i), NULL);
+        for (int i = 0; i < e->keywords.len; i++) check_expr(c, VEC_AT(e->keywords, Keyword, i)->value, NULL);
         return ty_err;
     }
     Expr *arg = VEC_AT(e->elts, Expr, 0);
@@ -2378,13 +2659,13 @@ static Type *check_prim_convert(Checker *c, Expr *e, Type *target) {
     bool ok;
     if (target->prim == P_DOUBLE) {
         ok = t == TY.dynamic || is_intish(t) || t == TY.float_;
-        if (!ok) REPORT(c, D_DOUBLE_FROM, arg->span, t->name);
+        if (!ok) REPORT(c, D_DOUBLE_FROM, arg->span, value_name(c, arg, t));
         return target;
     }
     if (target->prim == P_CBOOL) ok = t->kind == TY_DYNAMIC || t == TY.bool_ || type_is_int_prim(t);
     else ok = t->kind == TY_DYNAMIC || is_intish(t) || type_is_int_prim(t) ||
               (type_is_prim(t) && t->prim == P_CBOOL);
-    if (!ok) REPORT(c, D_ASSIGN_MISMATCH, arg->span, t->name, target->name);
+    if (!ok) REPORT(c, D_ASSIGN_MISMATCH, arg->span, value_name(c, arg, t), target->name);
     return target;
 }
 
@@ -2392,13 +2673,19 @@ static Type *check_reveal(Checker *c, Expr *e, Type *expected) {
     e->call_kind = CALL_REVEAL_TYPE;
     e->func->type = TY.dynamic;
     if (e->elts.len != 1 || e->keywords.len) {
-        REPORT(c, D_CONVERT_ARGC, e->span, "reveal_type", e->elts.len + e->keywords.len);
+        if (e->keywords.len) REPORT0(c, D_REVEAL_KEYWORD, e->span);
+        else REPORT0(c, D_REVEAL_ARGC, e->span);
         check_dynamic_args(c, e);
         return TY.dynamic;
     }
     Expr *arg = VEC_AT(e->elts, Expr, 0);
     Type *t = check_expr(c, arg, expected);
-    REPORT(c, D_REVEAL_TYPE, e->span, expr_text(c, arg), t->name);
+    const char *text = expr_text(c, arg), *shown = value_name(c, arg, t);
+    Symbol *s = arg->kind == E_NAME ? arg->sym : NULL;
+    if (s && s->kind == SYM_LOCAL && !s->hidden)   /* the reference adds a local's two types */
+        REPORT(c, D_REVEAL_LOCAL, e->span, text, shown, s->name, s->type->name, shown);
+    else
+        REPORT(c, D_REVEAL_TYPE, e->span, text, shown);
     return t;
 }
 
@@ -2440,7 +2727,7 @@ static Type *check_clen(Checker *c, Expr *e) {
     }
     Expr *arg = VEC_AT(e->elts, Expr, 0);
     Type *t = check_expr(c, arg, NULL);
-    if (t != ty_err && !has_fast_len(t)) REPORT(c, D_CLEN_ARG, arg->span, t->name);
+    if (t != ty_err && !has_fast_len(t)) REPORT(c, D_CLEN_ARG, arg->span, value_name(c, arg, t));
     return TY.prim[P_INT64];
 }
 
@@ -2501,10 +2788,47 @@ static Type *builtin_result(const char *name) {
     return TY.dynamic;
 }
 
+/* f(args) / C(args) / mod.f(args) where f or C is declared by an imported static module:
+ * checked against the declaration, called as an ordinary Python object. */
+static Type *check_foreign_call(Checker *c, Expr *e, FuncDecl *fn, ClassDecl *k) {
+    check_expr(c, e->func, NULL);
+    e->func->type = TY.dynamic;
+    Type *r = k ? k->type : fn->ret;
+    if (fn) {
+        bind_call(c, e, fn, CALL_STATIC, 0, NULL);
+    } else if (k->init) {
+        bind_call(c, e, k->init, CALL_CONSTRUCT, 1, NULL);
+    } else {
+        int given = e->elts.len + e->keywords.len;
+        if (given) REPORT(c, D_ARG_COUNT, e->span, k->qualname, 0, given);
+        check_dynamic_args(c, e);
+    }
+    c->env = env_forget_attrs(c, c->env, NULL, NULL);
+    return r;
+}
+
+/* The imported declaration a callee expression names: a function or a static class. */
+static bool foreign_callee(Checker *c, Expr *f, Symbol *s, FuncDecl **fn, ClassDecl **k) {
+    *fn = NULL;
+    *k = NULL;
+    if (s && s->kind == SYM_GLOBAL) {
+        *fn = s->func;
+        *k = s->cls;
+    } else if (!s && f->kind == E_ATTRIBUTE) {
+        Symbol *ms = module_attr_symbol(c, f);
+        *fn = ms ? sym_func(ms) : NULL;
+        *k = ms ? sym_class(ms) : NULL;
+    }
+    return *fn || *k;
+}
+
 static Type *check_call(Checker *c, Expr *e, Type *expected) {
     e->call_kind = CALL_DYNAMIC;
     Expr *f = e->func;
     Symbol *s = f->kind == E_NAME ? lookup(c, f->id) : NULL;
+    FuncDecl *ffn;
+    ClassDecl *fk;
+    if (is_simple_call(e) && foreign_callee(c, f, s, &ffn, &fk)) return check_foreign_call(c, e, ffn, fk);
     if (f->kind == E_NAME && !s && strcmp(f->id, "reveal_type") == 0) return check_reveal(c, e, expected);
     if (s && (s->kind == SYM_STATIC || (s->kind == SYM_FUNCTION && is_simple_call(e)))) {
         f->sym = s;
@@ -2522,6 +2846,11 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
     } else {
         Type *ft = f->kind == E_ATTRIBUTE && is_simple_call(e) ? f->type : check_expr(c, f, NULL);
         if (type_is_prim(ft)) report_unsupported(c, e, e->span, "call of a primitive value");
+        if (ft->kind == TY_OPTIONAL) {
+            REPORT(c, D_OPTIONAL_CALL, f->span, ft->name);
+            check_dynamic_args(c, e);
+            return ty_err;
+        }
         check_dynamic_args(c, e);
         r = s && s->kind == SYM_BUILTIN ? builtin_result(s->name) : TY.dynamic;
         Type *gt = f->kind == E_SUBSCRIPT || f->kind == E_NAME ? generic_from_subscript(c, f) : NULL;
@@ -2698,11 +3027,12 @@ static Type *isinstance_class(Checker *c, Expr *ce) {
     if (ce->kind != E_NAME || !ce->sym) return NULL;
     if (ce->sym->kind == SYM_BUILTIN) return type_builtin_by_name(ce->id);
     if (ce->sym->kind == SYM_CLASS && ce->sym->cls->is_static) return ce->sym->cls->type;
+    if (ce->sym->kind == SYM_GLOBAL && ce->sym->cls) return ce->sym->cls->type;   /* imported */
     return NULL;
 }
 
 /* isinstance(x, C) / isinstance(x, (C, D)): x is a C in the true branch (a tuple
- * narrows only when its classes share the narrowest one). */
+ * narrows to the nearest common base of its classes). */
 static void narrow_isinstance(Checker *c, Expr *e, Env **te, Env **fe) {
     Expr *f = e->func;
     if (f->kind != E_NAME || !f->sym || f->sym->kind != SYM_BUILTIN || strcmp(f->id, "isinstance") ||
@@ -2717,7 +3047,7 @@ static void narrow_isinstance(Checker *c, Expr *e, Env **te, Env **fe) {
             Type *t = isinstance_class(c, VEC_AT(ce->elts, Expr, i));
             if (!t) return;
             if (!cls || type_is_subclass(cls, t)) cls = t;
-            else if (!type_is_subclass(t, cls)) cls = TY.object;
+            else while (!type_is_subclass(t, cls)) cls = cls->base;   /* the nearest common base */
         }
     } else {
         cls = isinstance_class(c, ce);
@@ -2840,7 +3170,7 @@ static void store_global(Checker *c, Expr *t, Symbol *s, Type *vt, Span span, St
     GlobalInfo *g = global_info(c, s->name);
     if (s->is_final && (!decl || decl != g->final_decl)) REPORT0(c, D_FINAL_ASSIGN, t->span);
     if (type_is_prim(vt)) REPORT0(c, D_PRIM_GLOBAL, span);
-    else if (!assignable(s->type, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, vt->name, s->type->name);
+    else if (!assignable(s->type, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), s->type->name);
 }
 
 static void assign_name(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) {
@@ -2851,7 +3181,7 @@ static void assign_name(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) {
     if (s->kind == SYM_LOCAL) {
         decide_local(c, s, vt);
         if (!assignable(s->type, vt))
-            REPORT(c, D_ASSIGN_MISMATCH, span, vt->name, s->type->name);
+            REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), s->type->name);
         narrow_after_store(c, s, vt);
     } else if (s->kind == SYM_GLOBAL) {
         store_global(c, t, s, vt, span, decl);
@@ -2873,10 +3203,10 @@ static bool in_own_init(Checker *c, Expr *t, FieldDecl *f) {
  * resolved; returns true when the store is fully handled (typed). */
 static bool store_member(Checker *c, Expr *t, Type *vt, Span span) {
     ClassDecl *k = static_class_of(t->left->type);
-    if (t->attr_kind == ATTR_FIELD) {
+    if (t->field) {
         FieldDecl *f = t->field;
         if (f->is_final && !in_own_init(c, t, f)) REPORT(c, D_FINAL_ATTR, t->span, k->qualname, t->id);
-        else if (!assignable(f->type, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, vt->name, f->type->name);
+        else if (!assignable(f->type, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), f->type->name);
         t->type = f->type;
         c->env = env_forget_attrs(c, c->env, NULL, f);
         Symbol *key = attr_key(c, t);
@@ -2886,12 +3216,18 @@ static bool store_member(Checker *c, Expr *t, Type *vt, Span span) {
         return true;
     }
     FuncDecl *setter = k ? class_method_kind(k, t->id, true) : NULL;
+    if (setter && !is_local_class(c, k)) {   /* another module's property: a dynamic store */
+        Type *pt = setter->params.len > 1 ? VEC_AT(setter->params, Param, 1)->type : TY.dynamic;
+        if (!assignable(pt, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), pt->name);
+        t->type = pt;
+        return true;
+    }
     if (setter) {
         t->attr_kind = ATTR_PROPERTY;
         t->setter = setter;
         t->virtual_call = !(setter->is_final || k->is_final);
         Type *pt = setter->params.len > 1 ? VEC_AT(setter->params, Param, 1)->type : TY.dynamic;
-        if (!assignable(pt, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, vt->name, pt->name);
+        if (!assignable(pt, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), pt->name);
         t->type = pt;
         return true;
     }
@@ -2936,7 +3272,7 @@ static void assign_target(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) 
         check_subscript(c, t);
         Type *et = subscript_elem_store(t);
         if (!et) break;
-        if (!assignable(et, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, vt->name, et->name);
+        if (!assignable(et, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), et->name);
         t->type = et;
         return;
     }
@@ -2951,8 +3287,10 @@ static void assign_target(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) 
 static void check_assign(Checker *c, Stmt *s) {
     Type *exp = s->targets.len == 1 ? target_expected(c, VEC_AT(s->targets, Expr, 0)) : NULL;
     Type *vt = check_expr(c, s->value, exp);
+    c->rhs = s->value;
     for (int i = 0; i < s->targets.len; i++)
         assign_target(c, VEC_AT(s->targets, Expr, i), vt, s->value->span, NULL);
+    c->rhs = NULL;
 }
 
 static void check_annassign(Checker *c, Stmt *s) {
@@ -2984,7 +3322,9 @@ static void check_annassign(Checker *c, Stmt *s) {
         return;
     }
     Type *vt = check_expr(c, s->value, target_expected(c, t));
+    c->rhs = s->value;
     assign_target(c, t, vt, s->value->span, s);
+    c->rhs = NULL;
 }
 
 static void check_augassign(Checker *c, Stmt *s) {
@@ -3141,7 +3481,8 @@ static void check_return(Checker *c, Stmt *s) {
     Type *ret = c->fs->fd->ret;
     if (s->value) {
         Type *vt = check_expr(c, s->value, ret);
-        if (!assignable(ret, vt)) REPORT(c, D_RETURN_MISMATCH, s->value->span, ret->name, vt->name);
+        if (!assignable(ret, vt))
+            REPORT(c, D_RETURN_MISMATCH, s->value->span, ret->name, value_name(c, s->value, vt));
     } else if (ret->kind != TY_DYNAMIC && ret != TY.none && ret->kind != TY_OPTIONAL) {
         REPORT(c, D_RETURN_MISMATCH, s->span, ret->name, "None");
     }
@@ -3261,7 +3602,7 @@ static void check_def_header(Checker *c, Stmt *s) {
         if (!p->default_) continue;
         Type *t = check_expr(c, p->default_, p->type);
         if (!assignable(p->type, t))
-            REPORT(c, D_ASSIGN_MISMATCH, p->default_->span, t->name, p->type->name);
+            REPORT(c, D_ASSIGN_MISMATCH, p->default_->span, value_name(c, p->default_, t), p->type->name);
     }
     for (int i = 0; i < s->decorators.len; i++) {
         Expr *dec = VEC_AT(s->decorators, Expr, i);
@@ -3301,7 +3642,8 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
         s->target->sym = f ? NULL : cv;
         if (s->value) {
             Type *vt = check_expr(c, s->value, t);
-            if (!assignable(t, vt)) REPORT(c, D_ASSIGN_MISMATCH, s->value->span, vt->name, t->name);
+            if (!assignable(t, vt))
+                REPORT(c, D_ASSIGN_MISMATCH, s->value->span, value_name(c, s->value, vt), t->name);
             class_scope_bind(c, s->target->id, t, s->target->span);
         }
         return;
@@ -3706,17 +4048,22 @@ static void report_primitive_cells(Checker *c) {
 }
 
 bool check_module(Module *m, Arena *a, Diags *d) {
+    static Type *epoch;   /* the modules of one program share the interned types */
     types_init(a);
-    ty_err = ARENA_NEW(a, Type);
-    ty_err->kind = TY_DYNAMIC;
-    ty_err->name = "dynamic";
+    if (epoch != TY.dynamic) {
+        epoch = TY.dynamic;
+        ty_err = ARENA_NEW(a, Type);
+        ty_err->kind = TY_DYNAMIC;
+        ty_err->name = "dynamic";
+        memset(g_origin, 0, sizeof g_origin);
+        g_instances = (PtrVec){0};
+    }
     Checker c = {.m = m, .a = a, .d = d, .path = m->path, .env = &env_empty};
-    memset(g_origin, 0, sizeof g_origin);
-    g_instances = (PtrVec){0};
     int errors = d->errors;
     index_lines(&c);
     detect_static(m);
     scope_module(m, a, d);
+    load_imports(&c);
     declare_module(&c);
     check_stmts(&c, &m->body);
     report_primitive_cells(&c);

@@ -772,7 +772,7 @@ static int gen_attribute(Gen *g, Expr *e) {
     int obj = gen_expr_to(g, e->left, TY.object);
     int dest;
     emit_value_in(g, IR_LOAD_ATTR, VT_OBJ, 1, &obj, &dest)->cidx = ir_const_str(g->ir, e->id);
-    return dest;
+    return type_is_prim(e->type) ? coerce(g, dest, TY.dynamic, e->type) : dest;   /* another module's field */
 }
 
 /* ---- calls ---- */
@@ -1053,7 +1053,9 @@ static int gen_call(Gen *g, Expr *e) {
     case CALL_CONSTRUCT: return gen_construct(g, e);
     case CALL_DYNAMIC: break;
     }
-    return gen_dynamic_call(g, e);
+    /* a static function of another module returns its primitive boxed (checker: whole-program view) */
+    int v = gen_dynamic_call(g, e);
+    return type_is_prim(e->type) ? coerce(g, v, TY.dynamic, e->type) : v;
 }
 
 static int gen_expr(Gen *g, Expr *e) {

@@ -41,6 +41,7 @@ typedef struct Options {
     PtrVec files;              /* const char* */
     int run_argc;              /* spc run: arguments after FILE */
     char **run_argv;
+    char **argv;               /* the whole command line (check may re-execute itself) */
 } Options;
 
 static const char USAGE[] =
@@ -146,24 +147,26 @@ static Reporter stderr_reporter(const Options *o) {
     return (Reporter){.out = stderr, .format = REPORT_TEXT, .color = report_color_choice(o->color, stderr) == 1};
 }
 
-/* parse + check; reports diagnostics. Returns false on errors (exit 1 material). */
+/* parse + check (the static modules it imports are checked too, for their declarations;
+ * their own errors are `spc check`'s business); reports diagnostics. Returns false on
+ * errors (exit 1 material). */
 static bool front_end(Arena *a, Unit *u, const char *modname, const Options *o, Reporter *rep,
                       int *exit_code) {
-    size_t len = 0;
-    u->source = read_file(a, u->path, &len);
-    if (!u->source) {
+    Program *prog = ARENA_NEW(a, Program);
+    prog->arena = a;
+    ProgramUnit *pu = program_load(prog, u->path, modname);
+    if (!pu) {
         fprintf(stderr, "spc: error: cannot read '%s': %s\n", u->path, strerror(errno));
         *exit_code = EXIT_USAGE;
         rep->failed = true;
         return false;
     }
-    Diags d = {.arena = a};
-    u->mod = parse_module(a, u->path, modname, u->source, len, &d);
+    u->source = pu->source;
+    u->mod = pu->mod;
     if (o->dump && strcmp(o->dump, "ast") == 0) ast_dump(stdout, u->mod);
-    check_module(u->mod, a, &d);
-    report_file(rep, &d, u->path, u->source);
-    if (d.errors) *exit_code = EXIT_PROGRAM;
-    return d.errors == 0;
+    report_file(rep, &pu->diags, u->path, u->source);
+    if (pu->diags.errors) *exit_code = EXIT_PROGRAM;
+    return pu->diags.errors == 0;
 }
 
 /* irgen + verify + refcount. */
@@ -310,9 +313,30 @@ static int collect_sources(Arena *a, const Options *o, PtrVec *out) {
     return status;
 }
 
+/* Checking megabytes of source touches hundreds of MB (tree-sitter's trees, the ASTs),
+ * and the kernel clearing 4 KB pages one fault at a time took a fifth of the time. glibc's
+ * malloc backs its heap with transparent huge pages when the glibc.malloc.hugetlb tunable
+ * is set, which is read at process start only: so a large check re-executes itself once
+ * with it (never when the user set GLIBC_TUNABLES). */
+static void use_huge_pages(const Options *o, PtrVec *files) {
+    enum { LARGE = 2 * 1024 * 1024 };
+    if (getenv("GLIBC_TUNABLES") || !o->argv) return;
+    long long total = 0;
+    for (int i = 0; i < files->len; i++) {
+        struct stat st;
+        if (stat(VEC_AT(*files, const char, i), &st) == 0) total += st.st_size;
+    }
+    if (total < LARGE) return;
+    setenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1", 1);
+    fflush(NULL);
+    execv("/proc/self/exe", o->argv);
+    unsetenv("GLIBC_TUNABLES");   /* could not: carry on as we are */
+}
+
 static int cmd_check(Arena *a, const Options *o) {
     PtrVec files = {0};
     int status = collect_sources(a, o, &files);
+    use_huge_pages(o, &files);
     Reporter rep = {
         .out = stdout,
         .summary = stderr,
@@ -321,22 +345,31 @@ static int cmd_check(Arena *a, const Options *o) {
         .failed = status != EXIT_OK,
     };
     report_begin(&rep);
+    /* One program for the run: a module imported by several files (or named on the
+     * command line too) is checked once and its diagnostics are reported once. */
+    Program prog = {.arena = a};
     for (int i = 0; i < files.len; i++) {
-        /* One arena per file: a directory of modules does not accumulate memory. The
-         * builtin types live in the file's arena too (types_init starts afresh). */
-        Arena fa = {0};
-        memset(&TY, 0, sizeof TY);
-        types_init(&fa);
-        Unit u = {.path = VEC_AT(files, const char, i)};
-        const char *name = module_name_of(&fa, u.path);
-        int code = EXIT_OK;
-        front_end(&fa, &u, name ? name : "__main__", o, &rep, &code);
-        if (code > status) status = code;
-        arena_free(&fa);
+        const char *path = VEC_AT(files, const char, i);
+        const char *name = program_module_name(a, path);
+        ProgramUnit *named = program_load(&prog, path, name ? name : "__main__");
+        if (!named) {
+            fprintf(stderr, "spc: error: cannot read '%s': %s\n", path, strerror(errno));
+            status = EXIT_USAGE;
+            rep.failed = true;
+        } else if (!named->requested) {   /* the summary counts the files asked for, as mypy */
+            named->requested = true;
+            rep.files_checked += named->reported;
+        }
+        for (int j = 0; j < prog.units.len; j++) {   /* and the modules it imported */
+            ProgramUnit *pu = VEC_AT(prog.units, ProgramUnit, j);
+            if (pu->reported) continue;
+            pu->reported = true;
+            report_file(&rep, &pu->diags, pu->path, pu->source);
+            rep.files_checked -= !pu->requested;
+            if (pu->diags.errors && status < EXIT_PROGRAM) status = EXIT_PROGRAM;
+        }
         fflush(rep.out);
     }
-    memset(&TY, 0, sizeof TY);
-    types_init(a);
     report_end(&rep);
     return status;
 }
@@ -631,7 +664,7 @@ static int load_config(Arena *a, Options *o) {
 
 int main(int argc, char **argv) {
     Arena arena = {0};
-    Options o = {0};
+    Options o = {.argv = argv};
     int rc = parse_args(&arena, argc, argv, &o);
     if (rc < 0) rc = load_config(&arena, &o);
     if (rc >= 0) {

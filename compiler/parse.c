@@ -24,6 +24,7 @@ const TSLanguage *tree_sitter_python(void);
 enum {
     MAX_DEPTH = 200,                   /* AST nesting limit (keeps every later stage's recursion safe) */
     PARSE_TIMEOUT_US = 20 * 1000000,   /* tree-sitter gives up after this (pathological input) */
+    PARSE_US_PER_BYTE = 4,             /* ... plus this: big files take long on a busy machine */
 };
 
 typedef struct P {
@@ -38,6 +39,9 @@ typedef struct P {
     unsigned char *err_lines; /* lines that already have a syntax error */
     int nlines;
     uint32_t suppress_from;   /* byte offset: errors at/after it are a cascade of an unclosed bracket */
+    Arena scratch;            /* child lists (kids) of the module-level statement being converted:
+                                 freed after each one, so they do not pile up in the AST's arena */
+    bool use_scratch;
 } P;
 
 /* A child of a CST node with its field name (NULL when it has none). */
@@ -80,7 +84,7 @@ static TSNode field(TSNode n, const char *name) {
  * kept only when `all`. Uses a cursor: ts_node_child(i) is O(i). */
 static int kids(P *p, TSNode n, bool all, Kid **out) {
     uint32_t cap = ts_node_child_count(n);
-    Kid *k = ARENA_ARRAY(p->a, Kid, cap ? cap : 1);
+    Kid *k = ARENA_ARRAY(p->use_scratch ? &p->scratch : p->a, Kid, cap ? cap : 1);
     int cnt = 0;
     TSTreeCursor c = ts_tree_cursor_new(n);
     if (ts_tree_cursor_goto_first_child(&c)) {
@@ -1771,7 +1775,13 @@ static void conv_block(P *p, TSNode block, PtrVec *out) {
         }
         prev_end_row = (int)ts_node_end_point(n).row;
         prev = n;
+        bool top = !p->use_scratch;
+        p->use_scratch = true;
         conv_stmt(p, n, out);
+        if (top) {
+            p->use_scratch = false;
+            arena_free(&p->scratch);
+        }
     }
     leave(p);
 }
@@ -1832,6 +1842,10 @@ static void report_error_node(P *p, TSNode n) {
             const char *t = text_ptr(p, n, &len);
             const char *nl = memchr(t, '\n', len);
             size_t ll = nl ? (size_t)(nl - t) : len;
+            for (size_t q = 0, quote = 0; q < ll; q++) {   /* a trailing comment is not the header */
+                if (quote ? t[q] == (char)quote : (t[q] == '\'' || t[q] == '"')) quote = quote ? 0 : (size_t)t[q];
+                else if (!quote && t[q] == '#') ll = q;
+            }
             if (memchr(t, ':', ll)) break;
             while (ll > 0 && (t[ll - 1] == ' ' || t[ll - 1] == '\r' || t[ll - 1] == '\t')) ll--;
             Span sp = span_of(p, n);
@@ -2169,7 +2183,7 @@ Module *parse_module(Arena *a, const char *path, const char *modname, const char
     if (!guard_nesting(&p)) return m;
     TSParser *parser = ts_parser_new();
     ts_parser_set_language(parser, tree_sitter_python());
-    ts_parser_set_timeout_micros(parser, PARSE_TIMEOUT_US);
+    ts_parser_set_timeout_micros(parser, PARSE_TIMEOUT_US + (uint64_t)p.len * PARSE_US_PER_BYTE);
     TSTree *tree = ts_parser_parse_string(parser, NULL, p.src, (uint32_t)p.len);
     if (!tree) {
         syntax_error(&p, (Span){1, 1, 1, 1}, "source too complex to parse");
@@ -2182,5 +2196,6 @@ Module *parse_module(Arena *a, const char *path, const char *modname, const char
     m->is_static = detect_static(m);
     ts_tree_delete(tree);
     ts_parser_delete(parser);
+    arena_free(&p.scratch);
     return m;
 }

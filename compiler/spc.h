@@ -31,6 +31,37 @@ void scope_module(Module *m, Arena *a, Diags *d);
  * D_UNSUPPORTED naming the construct. */
 bool check_module(Module *m, Arena *a, Diags *d);
 
+/* The whole-program view (STATIC_PYTHON.md §3.3): a static module sees the declarations
+ * of the static modules it imports, found beside it or in its package (program.c). A
+ * Program owns the arena every module of one run lives in (they share types), parses and
+ * checks each module once, and keeps its diagnostics for the driver to report once. */
+typedef struct ProgramUnit {
+    const char *path;        /* as found: dir/name.py or dir/pkg/__init__.py */
+    const char *key;         /* realpath: a module's identity */
+    const char *source;
+    size_t source_len;
+    Module *mod;
+    Diags diags;
+    bool checked;            /* false while being checked (an import cycle sees it so) */
+    bool reported;           /* the driver has written its diagnostics */
+    bool requested;          /* named by the user (not only imported) */
+} ProgramUnit;
+
+typedef struct Program {
+    Arena *arena;
+    PtrVec units;            /* ProgramUnit*, in load order (imported modules first) */
+} Program;
+
+/* The module in `path` (checked as `modname`), loaded once per Program. NULL when the
+ * file cannot be read. */
+ProgramUnit *program_load(Program *p, const char *path, const char *modname);
+/* The module `from` imports as `dotted` (level: leading dots of a relative import),
+ * loaded when it is a .py file beside `from` or in its package tree; NULL otherwise. */
+Module *program_import(Program *p, const Module *from, const char *dotted, int level);
+/* The dotted module name of the file at `path`: its stem prefixed by the packages
+ * (directories with __init__.py) that contain it; NULL when not an identifier. */
+const char *program_module_name(Arena *a, const char *path);
+
 /* Builds the IR of a checked module (no errors). Internal problems go to `d` as
  * D_INTERNAL. */
 IrModule *irgen_module(Module *m, Arena *a, Diags *d);

@@ -12,6 +12,6 @@ class B(A):
 
 def f(a: A) -> int:
     if isinstance(a, B):
-        reveal_type(a)  # error: reveal_type(a): 'class_isinstance_narrow.B'
+        reveal_type(a)  # error: reveal_type(a): 'class_isinstance_narrow.B', 'a' has declared type 'class_isinstance_narrow.A' and local type 'class_isinstance_narrow.B'
         return a.only_b()
     return 0

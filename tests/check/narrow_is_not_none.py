@@ -4,7 +4,7 @@ from typing import Optional
 
 def f(x: Optional[int]) -> int:
     if x is not None:
-        reveal_type(x)  # error: reveal_type(x): 'int'
+        reveal_type(x)  # error: reveal_type(x): 'int', 'x' has declared type 'Optional[int]' and local type 'int'
         return x
-    reveal_type(x)  # error: reveal_type(x): 'None'
+    reveal_type(x)  # error: reveal_type(x): 'None', 'x' has declared type 'Optional[int]' and local type 'None'
     return 0

@@ -21,5 +21,5 @@ def f() -> int64:
     n: int = d["a"]
     ys = CheckedList[int]([1, 2, 3])
     for y in ys:
-        reveal_type(y)  # error: reveal_type(y): 'int'
+        reveal_type(y)  # error: reveal_type(y): 'int', 'y' has declared type 'dynamic' and local type 'int'
     return clen(xs) + clen(d)

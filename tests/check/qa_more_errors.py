@@ -28,7 +28,7 @@ def c() -> int:
 def d() -> None:
     s: str = None  # error: type mismatch: None cannot be assigned to str
     b = Box(1)
-    b.get(3)  # error: type mismatch: int received for positional arg 'k', expected str
+    b.get(3)  # error: type mismatch: Literal[3] received for positional arg 'k', expected str
     x: int64 = 5
     del x  # error: deleting primitives not supported
     f: double = 1.5

@@ -1,0 +1,6 @@
+import __static__
+
+
+def f() -> None:
+    x: float = 1.5
+    y: int = 1.5  # error: type mismatch: Exact[float] cannot be assigned to int

@@ -1,0 +1,12 @@
+import __static__
+
+
+class C:
+    x: int
+    y: int
+
+    def z(self) -> int:
+        return 1
+
+    def x(self) -> int:  # error: function conflicts with other member x in field_method_conflict.C
+        return 1

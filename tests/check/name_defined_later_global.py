@@ -1,0 +1,8 @@
+import __static__
+
+
+def f() -> int:
+    return LATER
+
+
+LATER = 3

@@ -1,0 +1,4 @@
+import __static__
+
+x = 1
+return x  # error: 'return' outside function

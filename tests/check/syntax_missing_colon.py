@@ -1,0 +1,6 @@
+import __static__
+
+
+def f() -> None:
+    if True  # error: expected ':'
+        pass
