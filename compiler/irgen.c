@@ -44,6 +44,7 @@ typedef struct Gen {
     int *var_of_local;         /* FuncDecl.locals index -> value id */
     int *native_of;            /* FuncDecl.index -> native IrFunc index */
     int *entry_of;             /* FuncDecl.index -> py-entry IrFunc index */
+    int *gen_of;               /* FuncDecl.index -> IRF_GEN body of a generator, else -1 */
     int *class_of;             /* ClassDecl.index -> IrClass index (-1: not static) */
     ClassDecl *class_body;     /* the class whose body is being generated */
     PtrVec scope_names;        /* names the class body has bound so far */
@@ -220,7 +221,7 @@ static bool has_control_flow(const Expr *e) {
     if (!e) return false;
     switch (e->kind) {
     case E_BOOLOP: case E_IFEXP: case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_JOINEDSTR:
-    case E_LAMBDA:
+    case E_LAMBDA: case E_YIELD: case E_YIELDFROM:
         return true;
     case E_COMPARE: if (e->elts.len > 2) return true; break;
     default: break;
@@ -604,6 +605,41 @@ static int gen_comprehension(Gen *g, Expr *e) {
     }
     gen_comp_level(g, e, 0, it, result_var, adder_var);
     return load_var(g, result_var, false);
+}
+
+/* yield x: suspend with x; the resume block starts with the value sent in (or the
+ * exception thrown in). Only variables live across the suspension (gen_operands parks
+ * pending operands, as for any expression that branches). */
+static int gen_yield(Gen *g, Expr *e) {
+    int v = e->left ? gen_expr_to(g, e->left, TY.object) : load_const(g, C_NONE);
+    IrBlock *resume = new_block(g);
+    emit(g, e->kind == E_YIELD ? IR_YIELD : IR_YIELD_FROM, -1, 1, &v)->target = resume->id;
+    g->bb = resume;
+    return emit_value(g, IR_GEN_RESUME, VT_OBJ, 0, NULL);
+}
+
+/* yield from x: the runtime drives iter(x) (send/throw/close included) while the
+ * generator stays suspended; the result is the iterator's return value. */
+static int gen_yield_from(Gen *g, Expr *e) {
+    int x = gen_expr_to(g, e->left, TY.object);
+    int it = emit_value(g, IR_GET_ITER, VT_OBJ, 1, &x);
+    IrBlock *resume = new_block(g);
+    emit(g, IR_YIELD_FROM, -1, 1, &it)->target = resume->id;
+    g->bb = resume;
+    return emit_value(g, IR_GEN_RESUME, VT_OBJ, 0, NULL);
+}
+
+/* (elt for ...): iter() of the first iterable here, then a call of the generator
+ * function the parser made (which only makes the generator object). */
+static int gen_genexp(Gen *g, Expr *e) {
+    if (!e->def || !e->def->func) {
+        unsupported(g, e->span, "generator expression");
+        return load_const(g, C_NONE);
+    }
+    int first = gen_expr_to(g, e->left, TY.object);
+    int it = emit_value(g, IR_GET_ITER, VT_OBJ, 1, &first), r;
+    emit_value_in(g, IR_INVOKE_FUNCTION, VT_OBJ, 1, &it, &r)->func = g->native_of[e->def->func->index];
+    return r;
 }
 
 /* Calls a builtin by its constant (not a global lookup, so user names cannot shadow
@@ -1054,6 +1090,9 @@ static int gen_expr(Gen *g, Expr *e) {
         else { unsupported(g, e->span, "lambda"); v = load_const(g, C_NONE); }
         break;
     case E_FORMATTED: v = gen_formatted(g, e); break;
+    case E_YIELD: v = gen_yield(g, e); break;
+    case E_YIELDFROM: v = gen_yield_from(g, e); break;
+    case E_GENEXP: v = gen_genexp(g, e); break;
     case E_SLICE: unsupported(g, e->span, "slice outside a subscript"); v = load_const(g, C_NONE); break;
     case E_STARRED: unsupported(g, e->span, "starred expression"); v = load_const(g, C_NONE); break;
     default:
@@ -2067,18 +2106,51 @@ static void begin_function(Gen *g, IrFunc *fn, FuncDecl *decl) {
     g->line = decl && decl->def ? decl->def->span.line : 1;
 }
 
-static void gen_native(Gen *g, FuncDecl *fd) {
-    IrFunc *fn = VEC_AT(g->ir->funcs, IrFunc, g->native_of[fd->index]);
-    fn->ret = vt_of_type(fd->ret) == VT_VOID ? VT_OBJ : vt_of_type(fd->ret);
-    fn->nparams = fd->params.len;
+/* The variables of fd's locals (parameters first) in fn; `nvars` of them (all, or the
+ * parameters only). */
+static void declare_locals(Gen *g, IrFunc *fn, FuncDecl *fd, int nvars) {
     g->var_of_local = ARENA_ARRAY(g->a, int, fd->locals.len + 1);
-    g->fn = fn;
-    for (int i = 0; i < fd->locals.len; i++) {
+    for (int i = 0; i < nvars; i++) {
         Symbol *s = VEC_AT(fd->locals, Symbol, i);
         IrValue *v = ir_value_new(fn, vt_of_type(s->type) == VT_VOID ? VT_OBJ : vt_of_type(s->type), true, s->name);
         v->is_param = i < fd->params.len;
         g->var_of_local[i] = v->id;
     }
+}
+
+/* A generator's native function only makes the generator object, its frame holding
+ * the arguments; the body is the IRF_GEN function (gen_resume_body). */
+static void gen_make_generator(Gen *g, IrFunc *fn, FuncDecl *fd) {
+    declare_locals(g, fn, fd, fd->params.len);
+    begin_function(g, fn, fd);
+    int np = fd->params.len, r;
+    int *args = ARENA_ARRAY(g->a, int, np + 1);
+    for (int i = 0; i < np; i++) args[i] = g->var_of_local[i];
+    emit_value_in(g, IR_MAKE_GEN, VT_OBJ, np, args, &r)->func = g->gen_of[fd->index];
+    emit(g, IR_RETURN, -1, 1, &r);
+}
+
+static void gen_resume_body(Gen *g, FuncDecl *fd) {
+    IrFunc *fn = VEC_AT(g->ir->funcs, IrFunc, g->gen_of[fd->index]);
+    fn->nparams = fd->params.len;
+    declare_locals(g, fn, fd, fd->locals.len);
+    begin_function(g, fn, fd);
+    emit(g, IR_GEN_RESUME, new_temp(g, VT_OBJ), 0, NULL);   /* throw() before the first next() */
+    gen_block(g, &fd->def->body);
+    seal_blocks(g);
+}
+
+static void gen_native(Gen *g, FuncDecl *fd) {
+    IrFunc *fn = VEC_AT(g->ir->funcs, IrFunc, g->native_of[fd->index]);
+    fn->ret = vt_of_type(fd->ret) == VT_VOID ? VT_OBJ : vt_of_type(fd->ret);
+    fn->nparams = fd->params.len;
+    g->fn = fn;
+    if (fd->is_generator) {
+        gen_make_generator(g, fn, fd);
+        gen_resume_body(g, fd);
+        return;
+    }
+    declare_locals(g, fn, fd, fd->locals.len);
     begin_function(g, fn, fd);
     gen_block(g, &fd->def->body);
     seal_blocks(g);
@@ -2166,6 +2238,7 @@ static void declare_functions(Gen *g) {
     int n = g->mod->funcs.len;
     g->native_of = ARENA_ARRAY(g->a, int, n + 1);
     g->entry_of = ARENA_ARRAY(g->a, int, n + 1);
+    g->gen_of = ARENA_ARRAY(g->a, int, n + 1);
     for (int i = 0; i < n; i++) {
         FuncDecl *fd = VEC_AT(g->mod->funcs, FuncDecl, i);
         const char *qual = fd->cls ? arena_printf(g->a, "%s.%s", fd->cls->name, fd->name) : fd->name;
@@ -2190,6 +2263,16 @@ static void declare_functions(Gen *g) {
         native->first_line = entry->first_line = fd->def ? fd->def->span.line : 1;
         g->native_of[i] = native->index;
         g->entry_of[i] = entry->index;
+        g->gen_of[i] = -1;
+        if (fd->is_generator) {
+            IrFunc *body = ir_func_new(g->ir, arena_printf(g->a, "%s$gen", qual), IRF_GEN);
+            body->decl = fd;
+            body->py_name = fd->name;
+            body->qualname = qual;
+            body->ret = VT_OBJ;
+            body->first_line = native->first_line;
+            g->gen_of[i] = body->index;
+        }
     }
 }
 
