@@ -2560,7 +2560,7 @@ static void assign_target(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl);
  * object (primitives must be boxed), the result (the value sent in) is dynamic. */
 static Type *check_yield(Checker *c, Expr *e) {
     bool synthesized = e->what != NULL;   /* a generator expression's own yield */
-    if (!c->fs) REPORT(c, D_YIELD_OUTSIDE, e->span, e->kind == E_YIELD ? "yield" : "yield from");
+    if (!c->fs) REPORT0(c, D_YIELD_OUTSIDE, e->span);
     else if (c->comp_what && !synthesized) REPORT(c, D_YIELD_IN_COMP, e->span, c->comp_what);
     if (e->left) {
         const char *saved = c->comp_what;
