@@ -1253,15 +1253,32 @@ static void gen_annassign(Gen *g, Stmt *s) {
 }
 
 /* target op= value: prim targets use PRIMITIVE_BINARY_OP, others the in-place protocol. */
-static int augment(Gen *g, Stmt *s, int cur, const Type *cur_type) {
+/* The right-hand side of `target op= value`. When it branches (`x += yield`), the
+ * current value and the target's parts computed before it (`live`) are parked in
+ * hidden variables and reloaded after it. */
+static int aug_value(Gen *g, Stmt *s, int *cur, const Type *want, int **live, int nlive) {
+    if (!has_control_flow(s->value)) return gen_expr_to(g, s->value, want);
+    int parked[3], cur_var = new_hidden_var(g, vt_of(g, *cur), "p");
+    store_var(g, cur_var, *cur);
+    for (int i = 0; i < nlive; i++) {
+        parked[i] = new_hidden_var(g, vt_of(g, *live[i]), "p");
+        store_var(g, parked[i], *live[i]);
+    }
+    int r = gen_expr_to(g, s->value, want);
+    *cur = load_var(g, cur_var, false);
+    for (int i = 0; i < nlive; i++) *live[i] = load_var(g, parked[i], false);
+    return r;
+}
+
+static int augment(Gen *g, Stmt *s, int cur, const Type *cur_type, int **live, int nlive) {
     if (type_is_prim(cur_type)) {
-        int r = gen_expr_to(g, s->value, cur_type);
+        int r = aug_value(g, s, &cur, cur_type, live, nlive);
         int args[2] = {cur, r}, dest;
         ValType vt = s->op == OP_POW ? VT_OF_PRIM(P_DOUBLE) : vt_of(g, cur);
         emit_value_in(g, IR_PRIMITIVE_BINARY_OP, vt, 2, args, &dest)->imm = s->op;
         return coerce(g, dest, s->op == OP_POW ? TY.prim[P_DOUBLE] : cur_type, cur_type);
     }
-    int r = gen_expr_to(g, s->value, TY.object);
+    int r = aug_value(g, s, &cur, TY.object, live, nlive);
     int args[2] = {cur, r}, dest;
     IrInstr *in = emit_value_in(g, IR_BINARY_OP, VT_OBJ, 2, args, &dest);
     in->imm = s->op;
@@ -1271,27 +1288,30 @@ static int augment(Gen *g, Stmt *s, int cur, const Type *cur_type) {
 
 static void gen_augassign(Gen *g, Stmt *s) {
     Expr *t = s->target;
-    if (has_control_flow(s->value) || has_control_flow(t->left) || has_control_flow(t->right)) {
+    if (has_control_flow(t->left) || has_control_flow(t->right)) {
         unsupported(g, s->span, "branching expression in an augmented assignment");
         return;
     }
     if (t->kind == E_NAME) {
         int cur = gen_name(g, t);
-        int r = augment(g, s, cur, t->type);
+        int r = augment(g, s, cur, t->type, NULL, 0);
         gen_store(g, t, r, t->type);
     } else if (t->kind == E_ATTRIBUTE && t->attr_kind == ATTR_FIELD && t->field) {
         int obj = gen_expr(g, t->left);
-        int cur = load_field(g, obj, t->field);
-        store_field(g, obj, augment(g, s, cur, t->field->type), t->field);
+        int cur = load_field(g, obj, t->field), *live[1] = {&obj};
+        int r = augment(g, s, cur, t->field->type, live, 1);
+        store_field(g, obj, r, t->field);
     } else if (t->kind == E_ATTRIBUTE && t->attr_kind == ATTR_PROPERTY && t->callee && t->setter) {
         int obj = gen_expr(g, t->left);
-        int cur = invoke(g, t->callee, &obj, is_virtual(t->callee, t->virtual_call));
-        int args[2] = {obj, augment(g, s, cur, t->callee->ret)};
+        int cur = invoke(g, t->callee, &obj, is_virtual(t->callee, t->virtual_call)), *live[1] = {&obj};
+        int r = augment(g, s, cur, t->callee->ret, live, 1);
+        int args[2] = {obj, r};
         invoke(g, t->setter, args, is_virtual(t->setter, t->virtual_call));
     } else if (t->kind == E_ATTRIBUTE) {
         int obj = gen_expr_to(g, t->left, TY.object), cur;
         emit_value_in(g, IR_LOAD_ATTR, VT_OBJ, 1, &obj, &cur)->cidx = ir_const_str(g->ir, t->id);
-        int r = augment(g, s, cur, TY.dynamic);
+        int *live[1] = {&obj};
+        int r = augment(g, s, cur, TY.dynamic, live, 1);
         int args[2] = {obj, r};
         emit(g, IR_STORE_ATTR, -1, 2, args)->cidx = ir_const_str(g->ir, t->id);
     } else if (t->kind == E_SUBSCRIPT && fast_index(t)) {
@@ -1301,14 +1321,17 @@ static void gen_augassign(Gen *g, Stmt *s) {
         int gargs[2] = {obj, key}, cur;
         Type *elem = k == SEQ_ARRAY_INT64 ? TY.prim[P_INT64] : TY.dynamic;
         emit_value_in(g, IR_SEQUENCE_GET, vt_of_type(elem), 2, gargs, &cur)->imm = k;
-        int sargs[3] = {obj, key, augment(g, s, cur, elem)};
+        int *live[2] = {&obj, &key};
+        int r = augment(g, s, cur, elem, live, 2);
+        int sargs[3] = {obj, key, r};
         emit(g, IR_SEQUENCE_SET, -1, 3, sargs)->imm = k;
     } else if (t->kind == E_SUBSCRIPT) {
         int obj = gen_expr_to(g, t->left, TY.object);
         int key = gen_index(g, t->right);
         int args[2] = {obj, key};
         int cur = emit_value(g, IR_BINARY_SUBSCR, VT_OBJ, 2, args);
-        int r = augment(g, s, cur, TY.dynamic);
+        int *live[2] = {&obj, &key};
+        int r = augment(g, s, cur, TY.dynamic, live, 2);
         int sargs[3] = {obj, key, r};
         emit(g, IR_STORE_SUBSCR, -1, 3, sargs);
     } else {
