@@ -2149,7 +2149,11 @@ static void gen_make_generator(Gen *g, IrFunc *fn, FuncDecl *fd) {
     int np = fd->params.len, r;
     int *args = ARENA_ARRAY(g->a, int, np + 1);
     for (int i = 0; i < np; i++) args[i] = g->var_of_local[i];
-    emit_value_in(g, IR_MAKE_GEN, VT_OBJ, np, args, &r)->func = g->gen_of[fd->index];
+    IrFunc *body = VEC_AT(g->ir->funcs, IrFunc, g->gen_of[fd->index]);
+    IrInstr *in = emit_value_in(g, IR_MAKE_GEN, VT_OBJ, np, args, &r);
+    in->func = body->index;
+    in->cidx = ir_const_str(g->ir, body->py_name);     /* the generator's __name__ */
+    in->cidx2 = ir_const_str(g->ir, body->qualname);   /* and __qualname__ */
     emit(g, IR_RETURN, -1, 1, &r);
 }
 

@@ -1452,7 +1452,7 @@ static void lower_make_gen(L *l, Fn *F, const IrInstr *in, int line)
     int nobj, nslots, *off = gen_layout(l, gf, &nobj, &nslots);
     gcc_jit_rvalue *body = cast(l, gcc_jit_function_get_address(l->fns[in->func], F->loc), l->t_voidp);
     obj_result(l, F, in, RTCALL(l, F, spc_rt_gen_new, body, i32(l, nobj), i32(l, nslots),
-                                str(l, gf->py_name), str(l, gf->qualname ? gf->qualname : gf->py_name)), line);
+                                const_rv(l, in->cidx), const_rv(l, in->cidx2)), line);
     gcc_jit_lvalue *frame = gcc_jit_function_new_local(F->fn, NULL, l->t_voidp, "genframe");
     assign(F, frame, RTCALL(l, F, spc_rt_gen_frame, rv(F, in->dest)));
     for (int i = 0; i < in->nargs; i++) {

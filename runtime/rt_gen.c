@@ -52,7 +52,7 @@ static int gen_type_ready(void)
     return 0;
 }
 
-PyObject *spc_rt_gen_new(void *body, int nobj, int nslots, const char *name, const char *qualname)
+PyObject *spc_rt_gen_new(void *body, int nobj, int nslots, PyObject *name, PyObject *qualname)
 {
     if (gen_type_ready() < 0) return NULL;
     SpcGen *g = PyObject_GC_NewVar(SpcGen, &SpcGen_Type, nslots);
@@ -66,13 +66,9 @@ PyObject *spc_rt_gen_new(void *body, int nobj, int nslots, const char *name, con
     g->nobj = nobj;
     g->running = 0;
     memset(g->slots, 0, sizeof(void *) * (size_t)nslots);
-    g->name = PyUnicode_FromString(name);
-    g->qualname = PyUnicode_FromString(qualname);
+    g->name = Py_NewRef(name);
+    g->qualname = Py_NewRef(qualname);
     PyObject_GC_Track(g);
-    if (!g->name || !g->qualname) {
-        Py_DECREF(g);
-        return NULL;
-    }
     return (PyObject *)g;
 }
 
@@ -173,6 +169,7 @@ static PySendResult gen_send_ex2(SpcGen *g, PyObject *arg, PyObject **presult, i
         }
         return PYGEN_ERROR;
     }
+    if (Py_EnterRecursiveCall(" in compiled code")) return PYGEN_ERROR;   /* a frame, as in CPython */
     PyThreadState *ts = PyThreadState_Get();
     g->exc_state.previous_item = ts->exc_info;
     ts->exc_info = &g->exc_state;
@@ -182,6 +179,7 @@ static PySendResult gen_send_ex2(SpcGen *g, PyObject *arg, PyObject **presult, i
     g->running = 0;
     ts->exc_info = g->exc_state.previous_item;
     g->exc_state.previous_item = NULL;
+    Py_LeaveRecursiveCall();
     if (result && g->state > 0) {
         *presult = result;
         return PYGEN_NEXT;
