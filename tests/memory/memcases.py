@@ -31,6 +31,7 @@ CASES = [
     ("recurse", m.recurse, (20,), {}, None),
     ("gen consume", m.gen_consume, (20,), {}, None),
     ("gen abandon", m.gen_abandon, (OBJ,), {}, None),
+    ("gen unstarted", m.gen_unstarted, (F1,), {}, None),
     ("gen throw close", m.gen_throw_close, (S1,), {}, None),
     ("gen cycle", m.gen_cycle, (S2,), {}, None),
     ("gen genexpr", m.gen_genexpr, ([S1, S2, CSV],), {}, None),

@@ -165,3 +165,8 @@ def gen_raises(x: object):
 
 def gen_error(x: object) -> list:
     return list(gen_raises(x))
+
+
+def gen_unstarted(x: object) -> object:
+    g = gen_hold(x)
+    return x
