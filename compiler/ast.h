@@ -198,7 +198,8 @@ struct Expr {
     PtrVec values;          /* Dict values */
     PtrVec keywords;        /* Call: Keyword* */
     Expr *func;             /* Call: callee expression */
-    Stmt *def;              /* Lambda: its FunctionDef (params, body = [return expr]) */
+    Stmt *def;              /* Lambda: its FunctionDef (params, body = [return expr]);
+                               GeneratorExp: its generator FunctionDef */
     PtrVec comps;           /* ListComp/SetComp/DictComp: Comprehension* (element in body,
                                or key/value in left/right) */
     bool parenthesized;
@@ -304,6 +305,7 @@ struct FuncDecl {
     PtrVec locals;           /* Symbol* (SYM_LOCAL); parameters first, in order */
     bool is_module_body;
     bool is_inline;          /* @inline */
+    bool is_generator;       /* its body yields: calling it makes a generator object */
     bool is_static;          /* declared in a static module: typed native entry, CHECK_ARGS */
     /* methods (cls != NULL); `params` includes self/cls first for instance/class methods */
     struct ClassDecl *cls;   /* class whose body defines it */

@@ -90,6 +90,8 @@ typedef struct Checker {
     PtrVec bad_ann;       /* Stmt*: annotated assignments that redefine a local */
     PtrVec attr_keys;     /* AttrKey*: narrowable `local.field` paths */
     PtrVec comp_syms;     /* Symbol*: variables of the comprehensions being checked */
+    const char *comp_what;/* the comprehension being checked ("list comprehension"), where
+                             yield is a SyntaxError; NULL elsewhere */
     PtrVec class_syms;    /* Symbol*: names bound so far by the class body being checked */
     FuncState *class_scope_fs;  /* the scope that class body runs in (NULL: module) */
     Expr *rhs;            /* the value an assignment statement stores (names it in messages) */
@@ -1362,6 +1364,34 @@ static bool never_narrowed(const Symbol *s) {
     return s->cell_written;
 }
 
+static void find_yield(Checker *c, Expr *e, void *ctx) {
+    if (e->kind == E_YIELD || e->kind == E_YIELDFROM) *(bool *)ctx = true;
+}
+
+/* Does a function body yield (not counting nested defs, lambdas and classes)? */
+static bool stmts_yield(Checker *c, PtrVec *body) {
+    bool found = false;
+    for (int i = 0; i < body->len && !found; i++) {
+        Stmt *s = VEC_AT(*body, Stmt, i);
+        Expr *exprs[] = {s->value, s->target, s->test, s->msg, s->iter};
+        for (size_t j = 0; j < ARRAY_LEN(exprs); j++) walk_expr(c, exprs[j], find_yield, &found);
+        for (int j = 0; j < s->targets.len; j++) walk_expr(c, VEC_AT(s->targets, Expr, j), find_yield, &found);
+        for (int j = 0; j < s->items.len; j++) {
+            WithItem *w = VEC_AT(s->items, WithItem, j);
+            walk_expr(c, w->context, find_yield, &found);
+            walk_expr(c, w->target, find_yield, &found);
+        }
+        for (int j = 0; j < s->handlers.len; j++) {
+            ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, j);
+            walk_expr(c, h->type, find_yield, &found);
+            found = found || stmts_yield(c, &h->body);
+        }
+        if (s->kind == S_FUNCDEF || s->kind == S_CLASSDEF) continue;
+        found = found || stmts_yield(c, &s->body) || stmts_yield(c, &s->orelse) || stmts_yield(c, &s->finalbody);
+    }
+    return found;
+}
+
 /* One FuncDecl per def: module-level functions (k NULL) and methods of classes. */
 static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     FuncDecl *fd = ARENA_NEW(c->a, FuncDecl);
@@ -1403,6 +1433,9 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     if (!def->returns) fd->ret = TY.dynamic;
     else fd->ret = def->returns->kind == E_NONE ? TY.none : resolve_value_ann(c, def->returns, D_RETURN_ANN_PRIM);
     if (def->returns) mark_annotation(c, def->returns);
+    fd->is_generator = stmts_yield(c, &def->body);
+    if (fd->is_generator) fd->ret = TY.dynamic;   /* calls give a generator; `return v` sets
+                                                     StopIteration.value */
     PreScan p = {0};
     prescan_stmts(c, fs, &p, &def->body);
     for (int i = 0; i < p.assigned.len; i++) {
@@ -2899,6 +2932,9 @@ static void comp_bind_target(Checker *c, Expr *t) {
  * against the element types and gives the comprehension that type). */
 static Type *check_comprehension(Checker *c, Expr *e, Type *expected) {
     int saved = c->comp_syms.len;
+    const char *saved_what = c->comp_what;
+    c->comp_what = e->kind == E_LISTCOMP ? "list comprehension" : e->kind == E_SETCOMP ? "set comprehension"
+                                                                                    : "dict comprehension";
     int g = generic_kind(expected);
     bool checked = (g == G_CHKLIST && e->kind == E_LISTCOMP) || (g == G_CHKDICT && e->kind == E_DICTCOMP);
     for (int i = 0; i < e->comps.len; i++) {
@@ -2923,6 +2959,7 @@ static Type *check_comprehension(Checker *c, Expr *e, Type *expected) {
         check_object_expr(c, e->body, USE_CONTAINER);
     }
     c->comp_syms.len = saved;
+    c->comp_what = saved_what;
     return result;
 }
 
@@ -2940,7 +2977,23 @@ static Type *check_joinedstr(Checker *c, Expr *e) {
 }
 
 static Type *check_lambda(Checker *c, Expr *e);
+static Type *check_genexp(Checker *c, Expr *e);
 static void assign_target(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl);
+
+/* yield [x] / yield from x: a generator function's suspension point; the value is an
+ * object (primitives must be boxed), the result (the value sent in) is dynamic. */
+static Type *check_yield(Checker *c, Expr *e) {
+    bool synthesized = e->what != NULL;   /* a generator expression's own yield */
+    if (!c->fs) REPORT0(c, D_YIELD_OUTSIDE, e->span);
+    else if (c->comp_what && !synthesized) REPORT(c, D_YIELD_IN_COMP, e->span, c->comp_what);
+    if (e->left) {
+        const char *saved = c->comp_what;
+        if (synthesized) c->comp_what = e->what;
+        check_object_expr(c, e->left, USE_ASSIGN_DYNAMIC);
+        c->comp_what = saved;
+    }
+    return TY.dynamic;
+}
 
 static Type *check_expr_kind(Checker *c, Expr *e, Type *expected) {
     switch (e->kind) {
@@ -2970,6 +3023,8 @@ static Type *check_expr_kind(Checker *c, Expr *e, Type *expected) {
     case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: return check_comprehension(c, e, expected);
     case E_JOINEDSTR: return check_joinedstr(c, e);
     case E_LAMBDA: return check_lambda(c, e);
+    case E_GENEXP: return check_genexp(c, e);
+    case E_YIELD: case E_YIELDFROM: return check_yield(c, e);
     case E_NAMEDEXPR: {
         Type *t = check_expr(c, e->right, NULL);
         assign_target(c, e->left, t, e->span, NULL);
@@ -3578,6 +3633,22 @@ static Type *check_lambda(Checker *c, Expr *e) {
     return TY.dynamic;
 }
 
+/* (elt for ...): the first iterable is evaluated here; the rest is the generator
+ * function the parser made, which must not capture (closures). Its conditions and
+ * inner iterables are the comprehension's, where yield is a SyntaxError. */
+static Type *check_genexp(Checker *c, Expr *e) {
+    Type *it = check_expr(c, e->left, NULL);
+    if (type_is_prim(it)) REPORT(c, D_NOT_ITERABLE, e->left->span, it->name);
+    if (!check_nested_def(c, e->def, e->span, "generator expression")) return TY.dynamic;
+    PtrVec saved = c->comp_syms;
+    const char *saved_what = c->comp_what;
+    c->comp_syms = (PtrVec){0};
+    check_function(c, e->def->func);
+    c->comp_syms = saved;
+    c->comp_what = saved_what;
+    return TY.dynamic;
+}
+
 /* A module-level def or a method: defaults and decorators are evaluated in the
  * module scope. */
 static void check_funcdef(Checker *c, Stmt *s) {
@@ -4013,6 +4084,8 @@ static bool stmts_terminate(PtrVec *body) {
  * decided after an earlier read (the first pass gave that read the wrong type). */
 static void check_function(Checker *c, FuncDecl *fd) {
     FuncState *fs = c->fstates[fd->index], *saved_fs = c->fs;
+    const char *saved_what = c->comp_what;
+    c->comp_what = NULL;
     Env *saved_env = c->env;
     Loop *saved_loop = c->loop;
     int nd = c->d->items.len, ne = c->d->errors, nr = c->reported.len;
@@ -4035,6 +4108,7 @@ static void check_function(Checker *c, FuncDecl *fd) {
     c->fs = saved_fs;
     c->env = saved_env;
     c->loop = saved_loop;
+    c->comp_what = saved_what;
 }
 
 static void report_primitive_cells(Checker *c) {

@@ -380,7 +380,7 @@ static void out_details(Out *o, const IrModule *m, const IrFunc *f, const IrInst
         outf(o, " pos=%" PRId64, in->imm);
         if (in->cidx >= 0) { outf(o, " kw="); out_const(o, m, in->cidx); }
         break;
-    case IR_INVOKE_FUNCTION: case IR_MAKE_FUNCTION: case IR_BIND_ARGS:
+    case IR_INVOKE_FUNCTION: case IR_MAKE_FUNCTION: case IR_BIND_ARGS: case IR_MAKE_GEN:
         outf(o, " ");
         out_func_name(o, m, in->func);
         break;
@@ -439,7 +439,7 @@ static void out_instr(Out *o, const IrModule *m, const IrFunc *f, const IrInstr 
         outf(o, k ? ", " : " ");
         out_value(o, f, in->args[k]);
     }
-    if (in->op == IR_JUMP) outf(o, " -> bb%d", in->target);
+    if (in->op == IR_JUMP || in->op == IR_YIELD || in->op == IR_YIELD_FROM) outf(o, " -> bb%d", in->target);
     if (in->op == IR_BRANCH || in->op == IR_FOR_ITER)
         outf(o, " -> bb%d, bb%d", in->target, in->target2);
 }
@@ -472,6 +472,14 @@ static void print_func_header(Out *o, const IrModule *m, const IrFunc *f) {
     case IRF_MODULE_BODY:
         outf(o, "module_body");
         break;
+    case IRF_GEN:
+        outf(o, "gen(");
+        for (int i = 0; i < f->nparams; i++) {
+            const IrValue *p = value_at(f, i);
+            outf(o, "%s%s: %s", i ? ", " : "", p && p->name ? p->name : "?", p ? vt_name(p->vt) : "?");
+        }
+        outf(o, ")");
+        break;
     }
     if (f->py_name && strcmp(f->py_name, f->name) != 0) outf(o, "   name %s", f->py_name);
     if (f->qualname && strcmp(f->qualname, f->py_name ? f->py_name : f->name) != 0)
@@ -482,7 +490,7 @@ static void print_func_header(Out *o, const IrModule *m, const IrFunc *f) {
 
 static void print_vars(Out *o, const IrFunc *f) {
     bool any = false;
-    for (int i = f->kind == IRF_NATIVE ? f->nparams : 0; i < f->values.len; i++) {
+    for (int i = f->kind == IRF_NATIVE || f->kind == IRF_GEN ? f->nparams : 0; i < f->values.len; i++) {
         const IrValue *v = value_at(f, i);
         if (!v->is_var) continue;
         outf(o, any ? ", " : "  vars ");
@@ -644,6 +652,10 @@ static const OpShape op_shape[IR__COUNT] = {
     [IR_SEQUENCE_SET] = { "opa", 0, 0, 0 },
     [IR_BUILD_CHECKED_LIST] = { "o*", 0, 0, 0 },
     [IR_BUILD_CHECKED_MAP] = { "o*", 0, 0, 0 },
+    [IR_MAKE_GEN] = { NULL, 1, 1, 0 },
+    [IR_YIELD] = { "o", 0, 0, 1 },
+    [IR_YIELD_FROM] = { "o", 0, 0, 1 },
+    [IR_GEN_RESUME] = { "", 0, 0, 0 },
     [IR_INCREF] = { "o", 0, 0, 0 },
     [IR_DECREF] = { "t", 0, 0, 0 },
 };
@@ -789,6 +801,18 @@ static void check_return(Verifier *v, const IrBlock *b, const IrInstr *in) {
         problem(v, b, in, "returns %s from a function returning %s", vt_name(a->vt), vt_name(ret));
 }
 
+/* MAKE_GEN's operands fill the generator function's parameter variables. */
+static void check_make_gen(Verifier *v, const IrBlock *b, const IrInstr *in) {
+    const IrFunc *g = func_at(v->m, in->func);
+    if (!g) return;
+    if (g->kind != IRF_GEN) { problem(v, b, in, "MAKE_GEN of a function that is not a generator"); return; }
+    if (in->nargs != g->nparams) { problem(v, b, in, "%d operands for %d parameters", in->nargs, g->nparams); return; }
+    for (int k = 0; k < in->nargs; k++) {
+        const IrValue *a = value_at(v->f, in->args[k]), *p = value_at(g, k);
+        if (a && p && a->vt != p->vt) problem(v, b, in, "operand %d is %s, parameter is %s", k, vt_name(a->vt), vt_name(p->vt));
+    }
+}
+
 static bool valid_const(const IrModule *m, int cidx) { return cidx >= 0 && cidx < m->consts.len; }
 
 static void check_indices(Verifier *v, const IrBlock *b, const IrInstr *in) {
@@ -812,6 +836,7 @@ static void check_special(Verifier *v, const IrBlock *b, const IrInstr *in) {
     const IrValue *d = value_at(v->f, in->dest);
     switch (in->op) {
     case IR_RETURN: check_return(v, b, in); break;
+    case IR_MAKE_GEN: check_make_gen(v, b, in); break;
     case IR_INVOKE_FUNCTION: case IR_INVOKE_METHOD: check_invoke(v, b, in); break;
     case IR_STORE_VAR:
         if (a0 && a1 && a0->vt != a1->vt)
@@ -854,6 +879,8 @@ static void check_special(Verifier *v, const IrBlock *b, const IrInstr *in) {
     if ((in->op == IR_BIND_ARGS || in->op == IR_ARG || in->op == IR_CHECK_ARGS)
         && v->f->kind != IRF_PY_ENTRY)
         problem(v, b, in, "only valid in a py_entry function");
+    if ((in->op == IR_YIELD || in->op == IR_YIELD_FROM || in->op == IR_GEN_RESUME) && v->f->kind != IRF_GEN)
+        problem(v, b, in, "only valid in a generator function");
 }
 
 static void check_instr(Verifier *v, const IrBlock *b, int pos, const IrInstr *in) {
@@ -910,7 +937,7 @@ static void verify_func(Verifier *v, Arena *scratch) {
     for (int i = 0; i < f->values.len; i++)
         if (VEC_AT(f->values, IrValue, i)->id != i)
             func_problem(v, "value %d has id %d", i, VEC_AT(f->values, IrValue, i)->id);
-    for (int i = 0; i < f->nparams && f->kind == IRF_NATIVE; i++)
+    for (int i = 0; i < f->nparams && (f->kind == IRF_NATIVE || f->kind == IRF_GEN); i++)
         if (!value_at(f, i) || !value_at(f, i)->is_var)
             func_problem(v, "parameter %d is not a variable", i);
     collect_defs(v);

@@ -76,7 +76,7 @@ typedef struct IrInstr {
     Type *type;             /* CAST target */
     IrCheck *checks;        /* CHECK_ARGS */
     int nchecks;
-    int target, target2;    /* block ids for JUMP / BRANCH / FOR_ITER */
+    int target, target2;    /* block ids for JUMP / BRANCH / FOR_ITER / YIELD / YIELD_FROM */
     int line;               /* source line for tracebacks (0: none) */
 } IrInstr;
 
@@ -92,6 +92,10 @@ typedef enum IrFuncKind {
     IRF_PY_ENTRY,           /* PyObject *(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
                                PyObject *kwnames): BIND_ARGS, CHECK_ARGS, unbox, INVOKE, box */
     IRF_MODULE_BODY,        /* PyObject *(void): the module's top-level code; returns None */
+    IRF_GEN,                /* PyObject *(PyObject *gen): a generator's body, resumed by the
+                               runtime (rt_gen.c); its variables live in the generator's
+                               frame, the first nparams being the parameters MAKE_GEN copies;
+                               YIELD / YIELD_FROM suspend, RETURN and errors finish it */
 } IrFuncKind;
 
 typedef struct IrFunc {
@@ -102,7 +106,7 @@ typedef struct IrFunc {
     IrFuncKind kind;
     FuncDecl *decl;         /* source function (NULL for the module body) */
     ValType ret;            /* IRF_NATIVE return type; obj for the others */
-    int nparams;            /* IRF_NATIVE: values 0..nparams-1 are the parameter vars */
+    int nparams;            /* IRF_NATIVE, IRF_GEN: values 0..nparams-1 are the parameter vars */
     int native;             /* IRF_PY_ENTRY: index of the native function it calls */
     int py_entry;           /* IRF_NATIVE: index of its Python-facing entry (-1: none) */
     PtrVec values;          /* IrValue* */

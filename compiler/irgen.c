@@ -44,6 +44,7 @@ typedef struct Gen {
     int *var_of_local;         /* FuncDecl.locals index -> value id */
     int *native_of;            /* FuncDecl.index -> native IrFunc index */
     int *entry_of;             /* FuncDecl.index -> py-entry IrFunc index */
+    int *gen_of;               /* FuncDecl.index -> IRF_GEN body of a generator, else -1 */
     int *class_of;             /* ClassDecl.index -> IrClass index (-1: not static) */
     ClassDecl *class_body;     /* the class whose body is being generated */
     PtrVec scope_names;        /* names the class body has bound so far */
@@ -221,7 +222,7 @@ static bool has_control_flow(const Expr *e) {
     if (!e) return false;
     switch (e->kind) {
     case E_BOOLOP: case E_IFEXP: case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_JOINEDSTR:
-    case E_LAMBDA:
+    case E_LAMBDA: case E_YIELD: case E_YIELDFROM:
         return true;
     case E_COMPARE: if (e->elts.len > 2) return true; break;
     default: break;
@@ -627,6 +628,45 @@ static int gen_comprehension(Gen *g, Expr *e) {
     }
     gen_comp_level(g, e, 0, it, result_var, adder_var);
     return load_var(g, result_var, false);
+}
+
+/* yield x: suspend with x; the resume block starts with the value sent in (or the
+ * exception thrown in). Only variables live across the suspension (gen_operands parks
+ * pending operands, as for any expression that branches). */
+static int gen_yield(Gen *g, Expr *e) {
+    int v = e->left ? gen_expr_to(g, e->left, TY.object) : load_const(g, C_NONE);
+    IrBlock *resume = new_block(g);
+    emit(g, e->kind == E_YIELD ? IR_YIELD : IR_YIELD_FROM, -1, 1, &v)->target = resume->id;
+    g->bb = resume;
+    return emit_value(g, IR_GEN_RESUME, VT_OBJ, 0, NULL);
+}
+
+/* yield from x: the runtime drives iter(x) (send/throw/close included) while the
+ * generator stays suspended; the result is the iterator's return value. */
+static int gen_yield_from(Gen *g, Expr *e) {
+    int x = gen_expr_to(g, e->left, TY.object);
+    int it = emit_value(g, IR_GET_ITER, VT_OBJ, 1, &x);
+    IrBlock *resume = new_block(g);
+    emit(g, IR_YIELD_FROM, -1, 1, &it)->target = resume->id;
+    g->bb = resume;
+    return emit_value(g, IR_GEN_RESUME, VT_OBJ, 0, NULL);
+}
+
+/* (elt for ...): iter() of the first iterable here, then a call of the generator
+ * function the parser made (which only makes the generator object). */
+static int closure_tuple(Gen *g, FuncDecl *inner);
+
+static int gen_genexp(Gen *g, Expr *e) {
+    if (!e->def || !e->def->func) {
+        unsupported(g, e->span, "generator expression");
+        return load_const(g, C_NONE);
+    }
+    FuncDecl *fd = e->def->func;
+    int first = gen_expr_to(g, e->left, TY.object), r;
+    int args[2] = {emit_value(g, IR_GET_ITER, VT_OBJ, 1, &first), 0};
+    if (fd->freevars.len) args[1] = closure_tuple(g, fd);
+    emit_value_in(g, IR_INVOKE_FUNCTION, VT_OBJ, fd->freevars.len ? 2 : 1, args, &r)->func = g->native_of[fd->index];
+    return r;
 }
 
 /* Calls a builtin by its constant (not a global lookup, so user names cannot shadow
@@ -1090,6 +1130,9 @@ static int gen_expr(Gen *g, Expr *e) {
         else { unsupported(g, e->span, "lambda"); v = load_const(g, C_NONE); }
         break;
     case E_FORMATTED: v = gen_formatted(g, e); break;
+    case E_YIELD: v = gen_yield(g, e); break;
+    case E_YIELDFROM: v = gen_yield_from(g, e); break;
+    case E_GENEXP: v = gen_genexp(g, e); break;
     case E_SLICE: unsupported(g, e->span, "slice outside a subscript"); v = load_const(g, C_NONE); break;
     case E_STARRED: unsupported(g, e->span, "starred expression"); v = load_const(g, C_NONE); break;
     default:
@@ -1250,15 +1293,32 @@ static void gen_annassign(Gen *g, Stmt *s) {
 }
 
 /* target op= value: prim targets use PRIMITIVE_BINARY_OP, others the in-place protocol. */
-static int augment(Gen *g, Stmt *s, int cur, const Type *cur_type) {
+/* The right-hand side of `target op= value`. When it branches (`x += yield`), the
+ * current value and the target's parts computed before it (`live`) are parked in
+ * hidden variables and reloaded after it. */
+static int aug_value(Gen *g, Stmt *s, int *cur, const Type *want, int **live, int nlive) {
+    if (!has_control_flow(s->value)) return gen_expr_to(g, s->value, want);
+    int parked[3], cur_var = new_hidden_var(g, vt_of(g, *cur), "p");
+    store_var(g, cur_var, *cur);
+    for (int i = 0; i < nlive; i++) {
+        parked[i] = new_hidden_var(g, vt_of(g, *live[i]), "p");
+        store_var(g, parked[i], *live[i]);
+    }
+    int r = gen_expr_to(g, s->value, want);
+    *cur = load_var(g, cur_var, false);
+    for (int i = 0; i < nlive; i++) *live[i] = load_var(g, parked[i], false);
+    return r;
+}
+
+static int augment(Gen *g, Stmt *s, int cur, const Type *cur_type, int **live, int nlive) {
     if (type_is_prim(cur_type)) {
-        int r = gen_expr_to(g, s->value, cur_type);
+        int r = aug_value(g, s, &cur, cur_type, live, nlive);
         int args[2] = {cur, r}, dest;
         ValType vt = s->op == OP_POW ? VT_OF_PRIM(P_DOUBLE) : vt_of(g, cur);
         emit_value_in(g, IR_PRIMITIVE_BINARY_OP, vt, 2, args, &dest)->imm = s->op;
         return coerce(g, dest, s->op == OP_POW ? TY.prim[P_DOUBLE] : cur_type, cur_type);
     }
-    int r = gen_expr_to(g, s->value, TY.object);
+    int r = aug_value(g, s, &cur, TY.object, live, nlive);
     int args[2] = {cur, r}, dest;
     IrInstr *in = emit_value_in(g, IR_BINARY_OP, VT_OBJ, 2, args, &dest);
     in->imm = s->op;
@@ -1268,27 +1328,30 @@ static int augment(Gen *g, Stmt *s, int cur, const Type *cur_type) {
 
 static void gen_augassign(Gen *g, Stmt *s) {
     Expr *t = s->target;
-    if (has_control_flow(s->value) || has_control_flow(t->left) || has_control_flow(t->right)) {
+    if (has_control_flow(t->left) || has_control_flow(t->right)) {
         unsupported(g, s->span, "branching expression in an augmented assignment");
         return;
     }
     if (t->kind == E_NAME) {
         int cur = gen_name(g, t);
-        int r = augment(g, s, cur, t->type);
+        int r = augment(g, s, cur, t->type, NULL, 0);
         gen_store(g, t, r, t->type);
     } else if (t->kind == E_ATTRIBUTE && t->attr_kind == ATTR_FIELD && t->field) {
         int obj = gen_expr(g, t->left);
-        int cur = load_field(g, obj, t->field);
-        store_field(g, obj, augment(g, s, cur, t->field->type), t->field);
+        int cur = load_field(g, obj, t->field), *live[1] = {&obj};
+        int r = augment(g, s, cur, t->field->type, live, 1);
+        store_field(g, obj, r, t->field);
     } else if (t->kind == E_ATTRIBUTE && t->attr_kind == ATTR_PROPERTY && t->callee && t->setter) {
         int obj = gen_expr(g, t->left);
-        int cur = invoke(g, t->callee, &obj, is_virtual(t->callee, t->virtual_call));
-        int args[2] = {obj, augment(g, s, cur, t->callee->ret)};
+        int cur = invoke(g, t->callee, &obj, is_virtual(t->callee, t->virtual_call)), *live[1] = {&obj};
+        int r = augment(g, s, cur, t->callee->ret, live, 1);
+        int args[2] = {obj, r};
         invoke(g, t->setter, args, is_virtual(t->setter, t->virtual_call));
     } else if (t->kind == E_ATTRIBUTE) {
         int obj = gen_expr_to(g, t->left, TY.object), cur;
         emit_value_in(g, IR_LOAD_ATTR, VT_OBJ, 1, &obj, &cur)->cidx = ir_const_str(g->ir, t->id);
-        int r = augment(g, s, cur, TY.dynamic);
+        int *live[1] = {&obj};
+        int r = augment(g, s, cur, TY.dynamic, live, 1);
         int args[2] = {obj, r};
         emit(g, IR_STORE_ATTR, -1, 2, args)->cidx = ir_const_str(g->ir, t->id);
     } else if (t->kind == E_SUBSCRIPT && fast_index(t)) {
@@ -1298,14 +1361,17 @@ static void gen_augassign(Gen *g, Stmt *s) {
         int gargs[2] = {obj, key}, cur;
         Type *elem = k == SEQ_ARRAY_INT64 ? TY.prim[P_INT64] : TY.dynamic;
         emit_value_in(g, IR_SEQUENCE_GET, vt_of_type(elem), 2, gargs, &cur)->imm = k;
-        int sargs[3] = {obj, key, augment(g, s, cur, elem)};
+        int *live[2] = {&obj, &key};
+        int r = augment(g, s, cur, elem, live, 2);
+        int sargs[3] = {obj, key, r};
         emit(g, IR_SEQUENCE_SET, -1, 3, sargs)->imm = k;
     } else if (t->kind == E_SUBSCRIPT) {
         int obj = gen_expr_to(g, t->left, TY.object);
         int key = gen_index(g, t->right);
         int args[2] = {obj, key};
         int cur = emit_value(g, IR_BINARY_SUBSCR, VT_OBJ, 2, args);
-        int r = augment(g, s, cur, TY.dynamic);
+        int *live[2] = {&obj, &key};
+        int r = augment(g, s, cur, TY.dynamic, live, 2);
         int sargs[3] = {obj, key, r};
         emit(g, IR_STORE_SUBSCR, -1, 3, sargs);
     } else {
@@ -1756,9 +1822,15 @@ static int apply_decorators(Gen *g, Stmt *s, int *decs, int value) {
     return value;
 }
 
-/* The new function's closure: the cells of the variables it (or a function nested in
- * it) uses from this one, which has each as a cell or free variable of its own. */
+/* The new function's closure (see closure_tuple). */
 static void set_closure(Gen *g, FuncDecl *inner, int fn) {
+    int args[2] = {fn, closure_tuple(g, inner)};
+    emit(g, IR_SET_CLOSURE, -1, 2, args);
+}
+
+/* The cells of the variables a nested function (or one nested in it) uses from this
+ * one, which has each as a cell or free variable of its own, in its closure order. */
+static int closure_tuple(Gen *g, FuncDecl *inner) {
     int n = inner->freevars.len;
     int *cells = ARENA_ARRAY(g->a, int, n + 1);
     for (int i = 0; i < n; i++) {
@@ -1775,8 +1847,7 @@ static void set_closure(Gen *g, FuncDecl *inner, int fn) {
         }
         cells[i] = load_var(g, local_var(g, own), false);
     }
-    int args[2] = {fn, emit_value(g, IR_BUILD_TUPLE, VT_OBJ, n, cells)};
-    emit(g, IR_SET_CLOSURE, -1, 2, args);
+    return emit_value(g, IR_BUILD_TUPLE, VT_OBJ, n, cells);
 }
 
 /* ---- match (PEP 634) ---- */
@@ -2326,24 +2397,70 @@ static void bind_cells(Gen *g, FuncDecl *fd, int closure) {
     }
 }
 
+/* The closure tuple: a parameter after the source ones of a function with free variables. */
+static int closure_param(IrFunc *fn) {
+    int v = ir_value_new(fn, VT_OBJ, true, "$closure")->id;
+    VEC_AT(fn->values, IrValue, v)->is_param = true;
+    return v;
+}
+
+/* The variables of fd's locals (parameters first, then the closure tuple when fd has
+ * free variables) in fn; `nvars` of the locals (all, or the parameters only). Returns
+ * the closure's variable, or -1. */
+static int declare_locals(Gen *g, IrFunc *fn, FuncDecl *fd, int nvars) {
+    g->var_of_local = ARENA_ARRAY(g->a, int, fd->locals.len + 1);
+    int np = fd->params.len, closure = -1;
+    for (int i = 0; i < nvars; i++) {
+        if (i == np && fd->freevars.len) closure = closure_param(fn);
+        Symbol *s = VEC_AT(fd->locals, Symbol, i);
+        IrValue *v = ir_value_new(fn, vt_of_type(s->type) == VT_VOID || in_cell(s) ? VT_OBJ : vt_of_type(s->type),
+                                  true, s->name);
+        v->is_param = i < np;
+        g->var_of_local[i] = v->id;
+    }
+    if (closure < 0 && fd->freevars.len) closure = closure_param(fn);
+    return closure;
+}
+
+/* A generator's native function only makes the generator object, its frame holding
+ * the arguments (and the closure); the body is the IRF_GEN function (gen_resume_body). */
+static void gen_make_generator(Gen *g, IrFunc *fn, FuncDecl *fd) {
+    int closure = declare_locals(g, fn, fd, fd->params.len);
+    begin_function(g, fn, fd);
+    int np = fd->params.len, r;
+    int *args = ARENA_ARRAY(g->a, int, np + 2);
+    for (int i = 0; i < np; i++) args[i] = g->var_of_local[i];
+    if (closure >= 0) args[np++] = closure;
+    IrFunc *body = VEC_AT(g->ir->funcs, IrFunc, g->gen_of[fd->index]);
+    IrInstr *in = emit_value_in(g, IR_MAKE_GEN, VT_OBJ, np, args, &r);
+    in->func = body->index;
+    in->cidx = ir_const_str(g->ir, body->py_name);     /* the generator's __name__ */
+    in->cidx2 = ir_const_str(g->ir, body->qualname);   /* and __qualname__ */
+    emit(g, IR_RETURN, -1, 1, &r);
+}
+
+static void gen_resume_body(Gen *g, FuncDecl *fd) {
+    IrFunc *fn = VEC_AT(g->ir->funcs, IrFunc, g->gen_of[fd->index]);
+    fn->nparams = fd->params.len + (fd->freevars.len > 0);
+    int closure = declare_locals(g, fn, fd, fd->locals.len);
+    begin_function(g, fn, fd);
+    emit(g, IR_GEN_RESUME, new_temp(g, VT_OBJ), 0, NULL);   /* throw() before the first next() */
+    bind_cells(g, fd, closure);   /* block 0 runs once, at the first resume */
+    gen_block(g, &fd->def->body);
+    seal_blocks(g);
+}
+
 static void gen_native(Gen *g, FuncDecl *fd) {
     IrFunc *fn = VEC_AT(g->ir->funcs, IrFunc, g->native_of[fd->index]);
     fn->ret = vt_of_type(fd->ret) == VT_VOID ? VT_OBJ : vt_of_type(fd->ret);
     fn->nparams = fd->params.len + (fd->freevars.len > 0);
-    g->var_of_local = ARENA_ARRAY(g->a, int, fd->locals.len + 1);
     g->fn = fn;
-    int closure = -1;
-    for (int i = 0; i < fd->locals.len; i++) {
-        if (i == fd->params.len && fd->freevars.len) {   /* the closure: a last parameter */
-            closure = ir_value_new(fn, VT_OBJ, true, "$closure")->id;
-            VEC_AT(fn->values, IrValue, closure)->is_param = true;
-        }
-        Symbol *s = VEC_AT(fd->locals, Symbol, i);
-        IrValue *v = ir_value_new(fn, vt_of_type(s->type) == VT_VOID || in_cell(s) ? VT_OBJ : vt_of_type(s->type),
-                                  true, s->name);
-        v->is_param = i < fd->params.len;
-        g->var_of_local[i] = v->id;
+    if (fd->is_generator) {
+        gen_make_generator(g, fn, fd);
+        gen_resume_body(g, fd);
+        return;
     }
+    int closure = declare_locals(g, fn, fd, fd->locals.len);
     begin_function(g, fn, fd);
     bind_cells(g, fd, closure);
     gen_block(g, &fd->def->body);
@@ -2433,6 +2550,7 @@ static void declare_functions(Gen *g) {
     int n = g->mod->funcs.len;
     g->native_of = ARENA_ARRAY(g->a, int, n + 1);
     g->entry_of = ARENA_ARRAY(g->a, int, n + 1);
+    g->gen_of = ARENA_ARRAY(g->a, int, n + 1);
     for (int i = 0; i < n; i++) {
         FuncDecl *fd = VEC_AT(g->mod->funcs, FuncDecl, i);
         const char *qual = fd->cls ? arena_printf(g->a, "%s.%s", fd->cls->name, fd->name) : fd->name;
@@ -2457,6 +2575,16 @@ static void declare_functions(Gen *g) {
         native->first_line = entry->first_line = fd->def ? fd->def->span.line : 1;
         g->native_of[i] = native->index;
         g->entry_of[i] = entry->index;
+        g->gen_of[i] = -1;
+        if (fd->is_generator) {
+            IrFunc *body = ir_func_new(g->ir, arena_printf(g->a, "%s$gen", qual), IRF_GEN);
+            body->decl = fd;
+            body->py_name = fd->name;
+            body->qualname = qual;
+            body->ret = VT_OBJ;
+            body->first_line = native->first_line;
+            g->gen_of[i] = body->index;
+        }
     }
 }
 

@@ -104,6 +104,8 @@ typedef struct Fn {
     gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx, *s_seq;
     gcc_jit_param *params[4];
     gcc_jit_location *loc;
+    gcc_jit_rvalue *gen;              /* IRF_GEN: the generator being resumed */
+    gcc_jit_lvalue *frame;            /* IRF_GEN: its frame slots (variables live there) */
 } Fn;
 
 /* ---- types ---- */
@@ -483,8 +485,16 @@ static void release_vars(L *l, Fn *F, int except)
 {
     for (int i = 0; i < F->f->values.len; i++) {
         IrValue *v = val(F, i);
-        if (v->is_var && v->vt == VT_OBJ && i != except && !F->borrow[i])
+        if (!v->is_var || v->vt != VT_OBJ || i == except || F->borrow[i]) continue;
+        if (F->f->kind != IRF_GEN) {
             emit_decref(l, F, rv(F, i), true);
+            continue;
+        }
+        /* a generator's frame outlives the call: clear the slot, then release */
+        gcc_jit_lvalue *old = scratch(l, F, &F->s_old, l->t_obj, "s_old");
+        assign(F, old, rv(F, i));
+        assign(F, F->vals[i], null_obj(l));
+        emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), true);
     }
 }
 
@@ -540,6 +550,7 @@ static void lower_return(L *l, Fn *F, const IrInstr *in)
     if (in->nargs > 0) r = cast(l, arg(F, in, 0), vt_type(l, ret));
     /* a returned variable was INCREF'ed by ir_refcount, so every variable is released */
     release_vars(l, F, -1);
+    if (F->f->kind == IRF_GEN) add_eval(F, RTCALL(l, F, spc_rt_gen_finish, F->gen));
     if (F->guarded) add_eval(F, RTCALL0(l, F, spc_rt_leave_call));
     gcc_jit_block_end_with_return(F->cur, F->loc, r);
 }
@@ -1437,6 +1448,68 @@ static void lower_is_true(L *l, Fn *F, const IrInstr *in, int line)
 
 /* ---- the dispatcher ---- */
 
+/* ---- generators: frame layout, MAKE_GEN, suspension ---- */
+
+/* Byte offset of each variable of an IRF_GEN function in its frame (-1 for temps):
+ * 8-byte slots, obj variables first (the runtime's GC visits slots [0, nobj)). */
+static int *gen_layout(L *l, const IrFunc *f, int *nobj, int *nslots)
+{
+    int *off = ARENA_ARRAY(l->m->arena, int, f->values.len + 1), k = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < f->values.len; i++) {
+            const IrValue *v = VEC_AT(f->values, IrValue, i);
+            if (pass == 0) off[i] = -1;
+            if (v->is_var && (v->vt == VT_OBJ) == (pass == 0)) off[i] = 8 * k++;
+            if (pass == 0) *nobj = k;
+        }
+    *nslots = k;
+    return off;
+}
+
+static void lower_make_gen(L *l, Fn *F, const IrInstr *in, int line)
+{
+    IrFunc *gf = VEC_AT(l->m->funcs, IrFunc, in->func);
+    int nobj, nslots, *off = gen_layout(l, gf, &nobj, &nslots);
+    gcc_jit_rvalue *body = cast(l, gcc_jit_function_get_address(l->fns[in->func], F->loc), l->t_voidp);
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_gen_new, body, i32(l, nobj), i32(l, nslots),
+                                const_rv(l, in->cidx), const_rv(l, in->cidx2)), line);
+    gcc_jit_lvalue *frame = gcc_jit_function_new_local(F->fn, NULL, l->t_voidp, "genframe");
+    assign(F, frame, RTCALL(l, F, spc_rt_gen_frame, rv(F, in->dest)));
+    for (int i = 0; i < in->nargs; i++) {
+        IrValue *p = VEC_AT(gf->values, IrValue, i);
+        if (p->vt == VT_OBJ) emit_incref(l, F, arg(F, in, i));   /* the frame owns its values */
+        assign(F, mem_at(l, F, gcc_jit_lvalue_as_rvalue(frame), off[i], vt_type(l, p->vt)),
+               cast(l, arg(F, in, i), vt_type(l, p->vt)));
+    }
+}
+
+/* YIELD / YIELD_FROM: record where to resume and return to the runtime (rt_gen.c). */
+static void lower_suspend(L *l, Fn *F, const IrInstr *in)
+{
+    gcc_jit_rvalue *r = in->op == IR_YIELD
+        ? RTCALL(l, F, spc_rt_gen_suspend, F->gen, arg(F, in, 0), i32(l, in->target))
+        : RTCALL(l, F, spc_rt_gen_delegate, F->gen, arg(F, in, 0), i32(l, in->target));
+    gcc_jit_block_end_with_return(F->cur, F->loc, r);
+}
+
+/* The entry of a generator body: block 0 on the first run, else the block after the
+ * yield it is suspended at (the state the runtime keeps). */
+static void gen_dispatch(L *l, Fn *F)
+{
+    IrFunc *f = F->f;
+    int n = 0;
+    gcc_jit_case **cases = ARENA_ARRAY(l->m->arena, gcc_jit_case *, f->blocks.len + 1);
+    for (int b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
+        IrInstr *last = blk->instrs.len ? VEC_AT(blk->instrs, IrInstr, blk->instrs.len - 1) : NULL;
+        if (!last || (last->op != IR_YIELD && last->op != IR_YIELD_FROM)) continue;
+        gcc_jit_rvalue *k = i32(l, last->target);
+        cases[n++] = gcc_jit_context_new_case(l->ctx, k, k, F->blocks[last->target]);
+    }
+    if (n == 0) { jump(F, F->blocks[0]); return; }
+    gcc_jit_block_end_with_switch(F->cur, NULL, RTCALL(l, F, spc_rt_gen_state, F->gen), F->blocks[0], n, cases);
+}
+
 static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
 {
     int n = in->nargs;
@@ -1449,6 +1522,9 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         break;
     case IR_RETURN: lower_return(l, F, in); break;
     case IR_FOR_ITER: lower_for_iter(l, F, in, line); break;
+    case IR_MAKE_GEN: lower_make_gen(l, F, in, line); break;
+    case IR_YIELD: case IR_YIELD_FROM: lower_suspend(l, F, in); break;
+    case IR_GEN_RESUME: obj_result(l, F, in, RTCALL(l, F, spc_rt_gen_resume, F->gen), line); break;
     case IR_LOAD_VAR: lower_load_var(l, F, in, line); break;
     case IR_STORE_VAR: lower_store_var(l, F, in); break;
     case IR_DELETE_VAR: lower_delete_var(l, F, in, line); break;
@@ -1781,6 +1857,8 @@ static void declare_func(L *l, IrFunc *f)
         for (; n < f->nparams; n++)
             params[n] = gcc_jit_context_new_param(l->ctx, NULL,
                 vt_type(l, VEC_AT(f->values, IrValue, n)->vt), arena_printf(l->m->arena, "p%d", n));
+    } else if (f->kind == IRF_GEN) {
+        params[n++] = gcc_jit_context_new_param(l->ctx, NULL, l->t_obj, "gen");
     } else if (f->kind == IRF_PY_ENTRY) {
         static const char *names[4] = { "self", "args", "nargs", "kwnames" };
         gcc_jit_type *types[4] = { l->t_obj, l->t_objp, l->t_i64, l->t_obj };
@@ -1834,8 +1912,19 @@ static void setup_func(L *l, Fn *F)
         gcc_jit_block_end_with_return(deep, NULL, sentinel(l, f->ret));
         F->cur = ok;
     }
+    int nobj, nslots, *off = NULL;
+    if (f->kind == IRF_GEN) {   /* variables are frame slots, filled by MAKE_GEN / earlier runs */
+        F->gen = gcc_jit_param_as_rvalue(gcc_jit_function_get_param(F->fn, 0));
+        F->frame = gcc_jit_function_new_local(F->fn, NULL, l->t_voidp, "frame");
+        assign(F, F->frame, RTCALL(l, F, spc_rt_gen_frame, F->gen));
+        off = gen_layout(l, f, &nobj, &nslots);
+    }
     for (int i = 0; i < nv; i++) {
         IrValue *v = val(F, i);
+        if (off && off[i] >= 0) {
+            F->vals[i] = mem_at(l, F, gcc_jit_lvalue_as_rvalue(F->frame), off[i], vt_type(l, v->vt));
+            continue;
+        }
         F->vals[i] = gcc_jit_function_new_local(F->fn, NULL, vt_type(l, v->vt), local_name(l, v));
         if (f->kind == IRF_NATIVE && i < f->nparams) {
             assign(F, F->vals[i], gcc_jit_param_as_rvalue(gcc_jit_function_get_param(F->fn, i)));
@@ -1861,7 +1950,8 @@ static void setup_func(L *l, Fn *F)
     F->blocks = ARENA_ARRAY(l->m->arena, gcc_jit_block *, f->blocks.len + 1);
     for (int b = 0; b < f->blocks.len; b++) F->blocks[b] = new_block(F);
     F->cleanup = gcc_jit_function_new_block(F->fn, "error");
-    if (f->blocks.len) jump(F, F->blocks[0]);
+    if (f->kind == IRF_GEN) gen_dispatch(l, F);
+    else if (f->blocks.len) jump(F, F->blocks[0]);
 }
 
 /* error: release every obj variable; return the sentinel of the return type */
@@ -1869,7 +1959,11 @@ static void finish_cleanup(L *l, Fn *F)
 {
     F->cur = F->cleanup;
     F->loc = NULL;
-    for (int i = 0; i < F->f->values.len; i++)
+    if (F->f->kind == IRF_GEN) {   /* the generator is finished: clear its frame */
+        release_vars(l, F, -1);
+        add_eval(F, RTCALL(l, F, spc_rt_gen_finish, F->gen));
+    }
+    for (int i = 0; F->f->kind != IRF_GEN && i < F->f->values.len; i++)
         if (val(F, i)->is_var && val(F, i)->vt == VT_OBJ && !F->borrow[i])
             add_eval(F, RTCALL(l, F, spc_rt_xdecref, rv(F, i)));
     if (F->guarded) add_eval(F, RTCALL0(l, F, spc_rt_leave_call));

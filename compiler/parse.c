@@ -641,8 +641,8 @@ static Expr *conv_keyword_splat(P *p, TSNode n, Keyword *kw) {
 
 /* Call arguments, with CPython's ordering rules (positional after keyword, ...). */
 static void conv_arguments(P *p, TSNode args, PtrVec *elts, PtrVec *keywords) {
-    if (is(args, "generator_expression")) {
-        vec_push(p->a, elts, unsupported_expr(p, args, "generator expression"));
+    if (is(args, "generator_expression")) {   /* f(x for x in xs) */
+        vec_push(p->a, elts, conv_expr(p, args));
         return;
     }
     Kid *k;
@@ -755,9 +755,77 @@ static Expr *conv_lambda(P *p, TSNode n) {
     return e;
 }
 
+static Expr *conv_expr_children(P *p, TSNode stmt, Kid *k, int cnt, bool comma);
+static Expr *conv_comprehension(P *p, TSNode n);
+
+/* yield [value] / yield from value */
+static Expr *conv_yield(P *p, TSNode n) {
+    bool from = has_token(p, n, "from");
+    Expr *e = new_expr(p, from ? E_YIELDFROM : E_YIELD, n);
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    if (cnt > 0) e->left = conv_expr_children(p, n, k, cnt, false);
+    if (from && !e->left) return unsupported_expr(p, n, "invalid syntax");
+    return e;
+}
+
+static Stmt *genexp_loop(P *p, Expr *e, Comprehension *q, Expr *iter, int level, PtrVec *comps);
+
+/* (elt for t0 in it0 if c0 for t1 in it1 ...): a GeneratorExp holding the generator
+ * `def <genexpr>(.0): for t0 in .0: if c0: for t1 in it1: ... yield elt`, as CPython
+ * compiles it; `left` is it0, which the enclosing scope evaluates (and iter()s). */
+static Expr *conv_genexp(P *p, TSNode n) {
+    Expr *comp = conv_comprehension(p, n);
+    if (comp->kind == E_UNSUPPORTED) return comp;
+    Expr *e = expr_new(p->a, E_GENEXP, comp->span);
+    Comprehension *q0 = VEC_AT(comp->comps, Comprehension, 0);
+    e->left = q0->iter;
+    Stmt *def = stmt_new(p->a, S_FUNCDEF, comp->span);
+    def->name = "<genexpr>";
+    Param *pa = ARENA_NEW(p->a, Param);
+    pa->name = ".0";
+    pa->kind = PARAM_POS;
+    pa->span = q0->iter->span;
+    vec_push(p->a, &def->params, pa);
+    Expr *arg = expr_new(p->a, E_NAME, q0->iter->span);
+    arg->id = ".0";
+    comp->kind = E_GENEXP;   /* the element, for genexp_loop */
+    vec_push(p->a, &def->body, genexp_loop(p, comp, q0, arg, 0, &comp->comps));
+    e->def = def;
+    return e;
+}
+
+/* One `for` level of a generator expression and, innermost, `yield elt`. */
+static Stmt *genexp_loop(P *p, Expr *e, Comprehension *q, Expr *iter, int level, PtrVec *comps) {
+    Stmt *loop = stmt_new(p->a, S_FOR, q->span);
+    loop->target = q->target;
+    loop->iter = iter;
+    PtrVec *body = &loop->body;
+    for (int i = 0; i < q->ifs.len; i++) {
+        Expr *cond = VEC_AT(q->ifs, Expr, i);
+        Stmt *test = stmt_new(p->a, S_IF, cond->span);
+        test->test = cond;
+        vec_push(p->a, body, test);
+        body = &test->body;
+    }
+    if (level + 1 < comps->len) {
+        Comprehension *next = VEC_AT(*comps, Comprehension, level + 1);
+        vec_push(p->a, body, genexp_loop(p, e, next, next->iter, level + 1, comps));
+        return loop;
+    }
+    Expr *y = expr_new(p->a, E_YIELD, e->body->span);
+    y->left = e->body;
+    y->what = "generator expression";   /* tells the checker it is no user yield */
+    Stmt *st = stmt_new(p->a, S_EXPR, e->body->span);
+    st->value = y;
+    vec_push(p->a, body, st);
+    return loop;
+}
+
 /* [body for target in iter if cond ...] and the set/dict forms. */
 static Expr *conv_comprehension(P *p, TSNode n) {
-    ExprKind kind = is(n, "list_comprehension") ? E_LISTCOMP : is(n, "set_comprehension") ? E_SETCOMP : E_DICTCOMP;
+    ExprKind kind = is(n, "list_comprehension") ? E_LISTCOMP : is(n, "set_comprehension") ? E_SETCOMP
+                  : is(n, "generator_expression") ? E_GENEXP : E_DICTCOMP;
     Expr *e = new_expr(p, kind, n);
     TSNode body = field(n, "body");
     if (kind == E_DICTCOMP) {
@@ -889,6 +957,7 @@ static const struct { const char *type; ExprFn fn; } expr_table[] = {
     {"lambda", conv_lambda},             {"named_expression", conv_named},
     {"list_comprehension", conv_comprehension}, {"set_comprehension", conv_comprehension},
     {"dictionary_comprehension", conv_comprehension},
+    {"generator_expression", conv_genexp}, {"yield", conv_yield},
     {"list_splat", conv_starred},        {"list_splat_pattern", conv_starred},
     {"parenthesized_list_splat", conv_paren},
     {"type", conv_wrapper},              {"generic_type", conv_generic_type},
@@ -897,9 +966,7 @@ static const struct { const char *type; ExprFn fn; } expr_table[] = {
 
 /* Expression syntax with no AST node: the construct's name for the checker's message. */
 static const struct { const char *type, *what; } unsupported_exprs[] = {
-    {"generator_expression", "generator expression"},
     {"await", "await"},
-    {"yield", "yield"},
     {"dictionary_splat", "dict unpacking"},
     {"keyword_argument", "keyword argument"},
     {"as_pattern", "as pattern"},

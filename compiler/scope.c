@@ -116,6 +116,10 @@ static void scan_expr(ScopeCx *x, Scope *s, Expr *e) {
     switch (e->kind) {
     case E_NAME: add(x->a, &s->used, e->id); return;
     case E_LAMBDA: scan_function(x, s, e->def); return;
+    case E_GENEXP:   /* the first iterable here; the rest is the generator's own function */
+        scan_expr(x, s, e->left);
+        if (e->def) scan_function(x, s, e->def);
+        return;
     case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: scan_comprehension(x, s, e); return;
     case E_NAMEDEXPR:
         if (e->left && e->left->kind == E_NAME) bind(x, walrus_scope(s), e->left->id);

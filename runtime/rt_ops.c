@@ -441,8 +441,11 @@ PyObject *spc_rt_catch(void)
  * one (None when there was none). */
 PyObject *spc_rt_set_exc_info(PyObject *exc)
 {
-    PyObject *prev = PyErr_GetHandledException();
-    PyErr_SetHandledException(exc == Py_None ? NULL : exc);
+    /* The top item's own value, as CPython's PUSH_EXC_INFO saves it: inside a generator
+     * that is the generator's state (rt_gen.c), never an exception of its caller. */
+    _PyErr_StackItem *top = PyThreadState_Get()->exc_info;
+    PyObject *prev = top->exc_value;
+    top->exc_value = exc == Py_None ? NULL : Py_NewRef(exc);
     return prev ? prev : Py_NewRef(Py_None);
 }
 

@@ -31,10 +31,17 @@ CASES = [
     ("recurse", m.recurse, (20,), {}, None),
     ("closures", m.closures, (S1, OBJ), {}, None),
     ("matching", m.matching, (S1, OBJ), {}, None),
+    ("gen consume", m.gen_consume, (20,), {}, None),
+    ("gen abandon", m.gen_abandon, (OBJ,), {}, None),
+    ("gen unstarted", m.gen_unstarted, (F1,), {}, None),
+    ("gen throw close", m.gen_throw_close, (S1,), {}, None),
+    ("gen cycle", m.gen_cycle, (S2,), {}, None),
+    ("gen genexpr", m.gen_genexpr, ([S1, S2, CSV],), {}, None),
     # error paths
     ("raises", m.raises, (BIG,), {}, ValueError),
     ("div by zero", m.div, (10, 0), {}, ZeroDivisionError),
     ("assert fails", m.check_fail, (5,), {}, AssertionError),
+    ("gen error", m.gen_error, (BIG,), {}, KeyError),
     ("missing arg", m.concat, (S1,), {}, TypeError),
     ("unknown kw", m.kw, (1,), {"zz": S1}, TypeError),
 ]

@@ -130,3 +130,85 @@ def matching(s: str, o: list) -> int:
             case list(x):
                 n += len(x)
     return n
+
+
+# ---- generators: frames of suspended, finished and abandoned generators ----
+def gen_count(n: int64):
+    i: int64 = 0
+    while i < n:
+        yield box(i)
+        i += 1
+
+
+def gen_consume(n: int64) -> int:
+    total = 0
+    for v in gen_count(n):
+        total += v
+    return total
+
+
+def gen_hold(x: object):
+    try:
+        yield x
+        yield [x, x]
+    except KeyError:
+        yield x
+    finally:
+        y = x
+
+
+def gen_abandon(x: object) -> object:
+    g = gen_hold(x)
+    next(g)
+    next(g)
+    return x
+
+
+def gen_delegate(x: object):
+    r = yield from gen_hold(x)
+    return r
+
+
+def gen_throw_close(x: object) -> object:
+    g = gen_delegate(x)
+    next(g)
+    g.throw(KeyError(x))
+    try:
+        g.throw(ValueError(x))
+    except ValueError:
+        pass
+    g2 = gen_delegate(x)
+    next(g2)
+    g2.close()
+    return x
+
+
+def gen_self_ref(holder: list):
+    yield holder
+    yield holder
+
+
+def gen_cycle(x: object) -> object:
+    holder = [x]
+    g = gen_self_ref(holder)
+    holder.append(g)
+    next(g)
+    return x
+
+
+def gen_genexpr(xs: list) -> int:
+    return sum(len(x) for x in xs)
+
+
+def gen_raises(x: object):
+    yield x
+    raise KeyError(x)
+
+
+def gen_error(x: object) -> list:
+    return list(gen_raises(x))
+
+
+def gen_unstarted(x: object) -> object:
+    g = gen_hold(x)
+    return x
