@@ -370,7 +370,7 @@ static void out_details(Out *o, const IrModule *m, const IrFunc *f, const IrInst
     case IR_PRIMITIVE_BINARY_OP: out_binop(o, in->imm); break;
     case IR_UNARY_OP: case IR_PRIMITIVE_UNARY_OP: out_unop(o, in->imm); break;
     case IR_COMPARE_OP: case IR_PRIMITIVE_COMPARE_OP: out_cmpop(o, in->imm); break;
-    case IR_UNPACK_SEQUENCE: case IR_TUPLE_ITEM: case IR_ARG:
+    case IR_UNPACK_SEQUENCE: case IR_TUPLE_ITEM: case IR_ARG: case IR_ARG_PACKED:
         outf(o, " %" PRId64, in->imm);
         break;
     case IR_UNPACK_EX:
@@ -446,6 +446,20 @@ static void out_instr(Out *o, const IrModule *m, const IrFunc *f, const IrInstr 
 
 enum { LINE_COMMENT_COL = 52 };
 
+/* Parameters in source order (arg_names are in co_varnames order). */
+static void out_py_signature(Out *o, const IrFunc *f) {
+    int np = f->n_positional, nk = f->n_kwonly, n = 0;
+    const char *const *names = f->arg_names;
+    for (int i = 0; names && i < np; i++) {
+        outf(o, "%s%s", n++ ? ", " : "", names[i]);
+        if (i + 1 == f->n_posonly) outf(o, ", /");
+    }
+    if (names && f->has_varargs) outf(o, "%s*%s", n++ ? ", " : "", names[np + nk]);
+    else if (nk) outf(o, "%s*", n++ ? ", " : "");
+    for (int i = np; names && i < np + nk; i++) outf(o, "%s%s", n++ ? ", " : "", names[i]);
+    if (names && f->has_varkw) outf(o, "%s**%s", n ? ", " : "", names[f->n_args - 1]);
+}
+
 static void print_func_header(Out *o, const IrModule *m, const IrFunc *f) {
     outf(o, "func %s  ", f->name);
     switch (f->kind) {
@@ -461,11 +475,7 @@ static void print_func_header(Out *o, const IrModule *m, const IrFunc *f) {
         break;
     case IRF_PY_ENTRY:
         outf(o, "py_entry(");
-        for (int i = 0; i < f->n_args; i++) {
-            if (i) outf(o, ", ");
-            if (i == f->n_positional && f->n_kwonly) outf(o, "*, ");
-            outf(o, "%s", f->arg_names ? f->arg_names[i] : "?");
-        }
+        out_py_signature(o, f);
         outf(o, ") -> ");
         out_func_name(o, m, f->native);
         break;
@@ -606,6 +616,7 @@ static const OpShape op_shape[IR__COUNT] = {
     [IR_LOAD_DEFAULT] = { "", 0, 1, 0 },
     [IR_BIND_ARGS] = { "", 0, 1, 0 },
     [IR_ARG] = { "", 0, 0, 0 },
+    [IR_ARG_PACKED] = { "", 0, 0, 0 },
     [IR_CHECK_ARGS] = { "o*", 0, 1, 0 },
     [IR_CAST] = { "o", 0, 0, 0 },
     [IR_PRIMITIVE_BOX] = { "p", 0, 0, 0 },
@@ -842,7 +853,7 @@ static void check_special(Verifier *v, const IrBlock *b, const IrInstr *in) {
     default:
         break;
     }
-    if ((in->op == IR_BIND_ARGS || in->op == IR_ARG || in->op == IR_CHECK_ARGS)
+    if ((in->op == IR_BIND_ARGS || in->op == IR_ARG || in->op == IR_ARG_PACKED || in->op == IR_CHECK_ARGS)
         && v->f->kind != IRF_PY_ENTRY)
         problem(v, b, in, "only valid in a py_entry function");
 }

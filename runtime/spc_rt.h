@@ -70,8 +70,18 @@ typedef struct SpcFunction {
     PyObject *name, *qualname, *module, *doc, *dict;
     PyObject *defaults;     /* tuple or NULL */
     PyObject *kwdefaults;   /* dict or NULL */
-    PyObject *argnames;     /* tuple of interned str */
-    int npos, nkwonly;
+    PyObject *argnames;     /* tuple of interned str, in co_varnames order: positional
+                               (positional-only first), keyword-only, *args, **kwargs */
+    int npos, nkwonly;      /* npos includes the positional-only ones */
+    int nposonly, has_varargs, has_varkw;
+    PyObject *annotations;  /* dict, built from ann_spec on first use, or NULL */
+    PyObject *code;         /* code object describing the signature (inspect), lazily */
+    PyObject *globals;      /* the module's dict (__globals__) */
+    PyObject *retired;      /* list of replaced __defaults__/__kwdefaults__ values, kept
+                               alive because running calls may borrow from them */
+    const char *ann_spec;   /* annotation records of the signature spec (rt_func.c) */
+    const char *filename;
+    int firstline, future_ann;
 } SpcFunction;
 extern PyTypeObject SpcFunction_Type;
 int spc_rt_ready_types(void);
