@@ -1749,6 +1749,8 @@ static int apply_decorators(Gen *g, Stmt *s, int *decs, int value) {
     return value;
 }
 
+static void store_attr(Gen *g, int obj, const char *name, int value);
+
 /* Runs a def: decorators, defaults, MAKE_FUNCTION, decoration. cls_var >= 0 inside a
  * class body. Returns the value to bind to the name. */
 static int make_function(Gen *g, Stmt *s, int cls_var) {
@@ -1791,6 +1793,9 @@ static int make_function(Gen *g, Stmt *s, int cls_var) {
     }
     int fn;
     emit_value_in(g, IR_MAKE_FUNCTION, VT_OBJ, nargs, args, &fn)->func = g->entry_of[fd->index];
+    Stmt *first = s->kind == S_FUNCDEF && s->body.len ? VEC_AT(s->body, Stmt, 0) : NULL;
+    if (first && first->kind == S_EXPR && first->value->kind == E_STR)   /* docstring */
+        store_attr(g, fn, "__doc__", gen_expr(g, first->value));
     return apply_decorators(g, s, decs, fn);
 }
 
@@ -2192,19 +2197,22 @@ static void gen_module_body(Gen *g) {
     seal_blocks(g);
 }
 
-/* __annotations__ of a def, as source text in CPython's order: parameters as written,
- * then the return annotation. */
+/* __annotations__ of a def, as source text in CPython's order (compile.c
+ * compiler_visit_annotations): positional-or-keyword parameters, positional-only ones,
+ * *args, keyword-only ones, **kwargs, then the return annotation. */
 static void record_signature_annotations(Gen *g, IrFunc *entry, FuncDecl *fd) {
+    static const ParamKind order[] = {PARAM_POS, PARAM_POSONLY, PARAM_VARARGS, PARAM_KWONLY, PARAM_KWARGS};
     Stmt *def = fd->def;
     int n = def->params.len + 1;
     entry->ann_names = ARENA_ARRAY(g->a, const char *, n);
     entry->ann_texts = ARENA_ARRAY(g->a, const char *, n);
-    for (int i = 0; i < def->params.len; i++) {
-        Param *p = VEC_AT(def->params, Param, i);
-        if (!p->annotation) continue;
-        entry->ann_names[entry->nann] = p->name;
-        entry->ann_texts[entry->nann++] = source_text(g, p->annotation->span);
-    }
+    for (size_t k = 0; k < sizeof order / sizeof order[0]; k++)
+        for (int i = 0; i < def->params.len; i++) {
+            Param *p = VEC_AT(def->params, Param, i);
+            if (!p->annotation || p->kind != order[k]) continue;
+            entry->ann_names[entry->nann] = p->name;
+            entry->ann_texts[entry->nann++] = source_text(g, p->annotation->span);
+        }
     if (def->returns) {
         entry->ann_names[entry->nann] = "return";
         entry->ann_texts[entry->nann++] = source_text(g, def->returns->span);

@@ -321,7 +321,7 @@ static PyObject *annotation_value(SpcFunction *f, PyObject *text)
 {
     if (f->future_ann) {
         PyObject *ast = PyImport_ImportModule("ast");
-        PyObject *tree = ast ? PyObject_CallMethod(ast, "parse", "Os", text, "eval") : NULL;
+        PyObject *tree = ast ? PyObject_CallMethod(ast, "parse", "Oss", text, "<unknown>", "eval") : NULL;
         PyObject *r = tree ? PyObject_CallMethod(ast, "unparse", "O", tree) : NULL;
         Py_XDECREF(tree);
         Py_XDECREF(ast);
@@ -357,8 +357,9 @@ static PyObject *build_code(SpcFunction *f)
 {
     PyCodeObject *empty = PyCode_NewEmpty(f->filename, PyUnicode_AsUTF8(f->name), f->firstline);
     if (!empty) return NULL;
-    PyObject *kw = Py_BuildValue("{s:i,s:i,s:i,s:O,s:i,s:O,s:O}",
-        "co_argcount", f->npos, "co_posonlyargcount", f->nposonly,
+    PyObject *kw = Py_BuildValue("{s:i,s:n,s:i,s:i,s:O,s:i,s:O,s:O}",
+        "co_argcount", f->npos, "co_nlocals", PyTuple_GET_SIZE(f->argnames),
+        "co_posonlyargcount", f->nposonly,
         "co_kwonlyargcount", f->nkwonly, "co_varnames", f->argnames,
         "co_flags", CO_OPTIMIZED | CO_NEWLOCALS | (f->has_varargs ? CO_VARARGS : 0) |
                     (f->has_varkw ? CO_VARKEYWORDS : 0),
