@@ -370,7 +370,7 @@ static void out_details(Out *o, const IrModule *m, const IrFunc *f, const IrInst
     case IR_PRIMITIVE_BINARY_OP: out_binop(o, in->imm); break;
     case IR_UNARY_OP: case IR_PRIMITIVE_UNARY_OP: out_unop(o, in->imm); break;
     case IR_COMPARE_OP: case IR_PRIMITIVE_COMPARE_OP: out_cmpop(o, in->imm); break;
-    case IR_UNPACK_SEQUENCE: case IR_TUPLE_ITEM: case IR_ARG: case IR_ARG_PACKED:
+    case IR_UNPACK_SEQUENCE: case IR_TUPLE_ITEM: case IR_ARG:
         outf(o, " %" PRId64, in->imm);
         break;
     case IR_UNPACK_EX:
@@ -616,7 +616,6 @@ static const OpShape op_shape[IR__COUNT] = {
     [IR_LOAD_DEFAULT] = { "", 0, 1, 0 },
     [IR_BIND_ARGS] = { "", 0, 1, 0 },
     [IR_ARG] = { "", 0, 0, 0 },
-    [IR_ARG_PACKED] = { "", 0, 0, 0 },
     [IR_CHECK_ARGS] = { "o*", 0, 1, 0 },
     [IR_CAST] = { "o", 0, 0, 0 },
     [IR_PRIMITIVE_BOX] = { "p", 0, 0, 0 },
@@ -853,7 +852,7 @@ static void check_special(Verifier *v, const IrBlock *b, const IrInstr *in) {
     default:
         break;
     }
-    if ((in->op == IR_BIND_ARGS || in->op == IR_ARG || in->op == IR_ARG_PACKED || in->op == IR_CHECK_ARGS)
+    if ((in->op == IR_BIND_ARGS || in->op == IR_ARG || in->op == IR_CHECK_ARGS)
         && v->f->kind != IRF_PY_ENTRY)
         problem(v, b, in, "only valid in a py_entry function");
 }

@@ -2146,11 +2146,9 @@ static void gen_py_entry(Gen *g, FuncDecl *fd) {
     int np = fd->params.len;
     emit(g, IR_BIND_ARGS, -1, 0, NULL)->func = fn->index;
     int *bound = ARENA_ARRAY(g->a, int, np + 1);
-    for (int i = 0; i < np; i++) {   /* the *args tuple and **kwargs dict are new objects */
+    for (int i = 0; i < np; i++) {
         bound[i] = new_temp(g, VT_OBJ);
-        bool packed = VEC_AT(fd->params, Param, i)->kind == PARAM_VARARGS ||
-                      VEC_AT(fd->params, Param, i)->kind == PARAM_KWARGS;
-        emit(g, packed ? IR_ARG_PACKED : IR_ARG, bound[i], 0, NULL)->imm = i;
+        emit(g, IR_ARG, bound[i], 0, NULL)->imm = i;
     }
     IrCheck *checks = ARENA_ARRAY(g->a, IrCheck, np + 1);
     int nchecks = 0;

@@ -1534,7 +1534,6 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         break;
     case IR_BIND_ARGS: lower_bind_args(l, F, in, line); break;
     case IR_ARG:
-    case IR_ARG_PACKED:
         assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(gcc_jit_context_new_array_access(
             l->ctx, F->loc, gcc_jit_lvalue_as_rvalue(F->bound), i32(l, (int)in->imm))));
         break;

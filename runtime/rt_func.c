@@ -31,7 +31,6 @@ static int func_traverse(PyObject *o, visitproc visit, void *arg)
     Py_VISIT(f->annotations);
     Py_VISIT(f->code);
     Py_VISIT(f->globals);
-    Py_VISIT(f->retired);
     return 0;
 }
 
@@ -46,7 +45,6 @@ static int func_clear(PyObject *o)
     Py_CLEAR(f->annotations);
     Py_CLEAR(f->code);
     Py_CLEAR(f->globals);
-    Py_CLEAR(f->retired);
     return 0;
 }
 
@@ -97,17 +95,6 @@ static int set_name(PyObject *o, PyObject *v, void *c) { (void)c; return set_str
 static PyObject *get_qualname(PyObject *o, void *c) { (void)c; return Py_NewRef(((SpcFunction *)o)->qualname); }
 static int set_qualname(PyObject *o, PyObject *v, void *c) { (void)c; return set_str(&((SpcFunction *)o)->qualname, v, "__qualname__"); }
 
-/* A replaced defaults object stays alive with the function: a running call may still
- * borrow a default from it (ARG and LOAD_DEFAULT results are borrowed). */
-static int retire(SpcFunction *f, PyObject *old)
-{
-    if (!old) return 0;
-    if (!f->retired && !(f->retired = PyList_New(0))) return -1;
-    int r = PyList_Append(f->retired, old);
-    Py_DECREF(old);
-    return r;
-}
-
 static PyObject *get_defaults(PyObject *o, void *c)
 {
     (void)c;
@@ -124,9 +111,8 @@ static int set_defaults(PyObject *o, PyObject *v, void *c)
         PyErr_SetString(PyExc_TypeError, "__defaults__ must be set to a tuple object");
         return -1;
     }
-    PyObject *old = f->defaults;
-    f->defaults = Py_XNewRef(v);
-    return retire(f, old);
+    Py_XSETREF(f->defaults, Py_XNewRef(v));   /* running calls own what they bound */
+    return 0;
 }
 
 static PyObject *get_kwdefaults(PyObject *o, void *c)
@@ -145,9 +131,8 @@ static int set_kwdefaults(PyObject *o, PyObject *v, void *c)
         PyErr_SetString(PyExc_TypeError, "__kwdefaults__ must be set to a dict object");
         return -1;
     }
-    PyObject *old = f->kwdefaults;
-    f->kwdefaults = Py_XNewRef(v);
-    return retire(f, old);
+    Py_XSETREF(f->kwdefaults, Py_XNewRef(v));
+    return 0;
 }
 
 static PyObject *build_annotations(SpcFunction *f);
@@ -302,7 +287,7 @@ PyObject *spc_rt_make_function(PyObject **slot, void *entry, const char *name,
     f->dict = NULL;
     f->defaults = defaults && defaults != Py_None ? Py_NewRef(defaults) : NULL;
     f->kwdefaults = kwdefaults && kwdefaults != Py_None ? Py_NewRef(kwdefaults) : NULL;
-    f->argnames = f->annotations = f->code = f->retired = NULL;
+    f->argnames = f->annotations = f->code = NULL;
     f->globals = Py_XNewRef(spc_rt_g_globals);
     PyObject_GC_Track(f);
     f->ann_spec = parse_spec(f, spec);
@@ -392,7 +377,8 @@ PyObject *spc_rt_load_default(PyObject *fo, int i)
 {
     SpcFunction *f = (SpcFunction *)fo;
     PyObject *d = lookup_default(f, i);
-    if (!d && !PyErr_Occurred())
+    if (d) return Py_NewRef(d);
+    if (!PyErr_Occurred())
         PyErr_Format(PyExc_TypeError, "%U() missing 1 required %s argument: '%U'", f->qualname,
                      i < f->npos ? "positional" : "keyword-only", PyTuple_GET_ITEM(f->argnames, i));
     return d;
@@ -547,8 +533,8 @@ static int fill_defaults(SpcFunction *f, PyObject **bound)
     return 0;
 }
 
-/* bound[] gets the parameters in co_varnames order: borrowed references, except the
- * *args tuple and the **kwargs dict, which are new (ARG_PACKED takes them over). */
+/* bound[] gets the parameters in co_varnames order, as new references (ARG takes each
+ * over once): a default may be dropped by an assignment to __defaults__ during the call. */
 int spc_rt_bind_args(PyObject *self, PyObject **args, int64_t nargs, PyObject *kwnames,
                      PyObject **bound)
 {
@@ -571,6 +557,7 @@ int spc_rt_bind_args(PyObject *self, PyObject **args, int64_t nargs, PyObject *k
         goto fail;
     }
     if (fill_defaults(f, bound) < 0) goto fail;
+    for (int i = 0; i < n; i++) Py_INCREF(bound[i]);
     if (varargs) bound[n] = varargs;
     if (kwdict) bound[n + f->has_varargs] = kwdict;
     return 0;

@@ -77,8 +77,6 @@ typedef struct SpcFunction {
     PyObject *annotations;  /* dict, built from ann_spec on first use, or NULL */
     PyObject *code;         /* code object describing the signature (inspect), lazily */
     PyObject *globals;      /* the module's dict (__globals__) */
-    PyObject *retired;      /* list of replaced __defaults__/__kwdefaults__ values, kept
-                               alive because running calls may borrow from them */
     const char *ann_spec;   /* annotation records of the signature spec (rt_func.c) */
     const char *filename;
     int firstline, future_ann;

@@ -29,7 +29,13 @@ CASES = [
     ("casted", m.casted, (S2,), {}, None),
     ("untyped", m.untyped, (S1, S2), {}, None),
     ("recurse", m.recurse, (20,), {}, None),
+    ("packed", m.packed, (S1, OBJ, BIG), {"k": S2, "x": OBJ}, None),
+    ("packs static", m.packs_static, (S1, OBJ), {}, None),
+    ("thunk packs", m.via_thunk, (S1,), {}, None),
+    ("defaults replaced", m.set_defaults, (m.untyped, (OBJ,)), {}, None),
     # error paths
+    ("packed too few", m.packed, (), {"x": OBJ}, TypeError),
+    ("packed dup", m.packed, (S1, OBJ), {"a": S2, "x": OBJ}, TypeError),
     ("raises", m.raises, (BIG,), {}, ValueError),
     ("div by zero", m.div, (10, 0), {}, ZeroDivisionError),
     ("assert fails", m.check_fail, (5,), {}, AssertionError),
