@@ -13,8 +13,9 @@
  *     pass never touches variables.
  *   - An obj temp is OWNED when its defining op returns a new reference (R_OBJ without
  *     F_BORROWED / F_BORROW0, and the R_ANY ops LOAD_VAR and INVOKE_FUNCTION), else
- *     BORROWED (LOAD_CONST, ARG, LOAD_DEFAULT: alive for the whole call; F_BORROW0
- *     results: alive while their operand 0 is).
+ *     BORROWED (LOAD_CONST: alive for the whole call; F_BORROW0 results: alive while
+ *     their operand 0 is). ARG and LOAD_DEFAULT are owned: __defaults__ may be replaced
+ *     while the call runs.
  *   - Ops borrow their operands, except F_STEALS ops, which take over every obj operand
  *     (STORE_VAR's value, RETURN's value). A stolen variable operand keeps its own
  *     reference: the pass puts INCREF $var before the steal (the only INCREF/DECREF of a
