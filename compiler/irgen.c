@@ -2154,7 +2154,7 @@ static void gen_py_entry(Gen *g, FuncDecl *fd) {
     int nchecks = 0;
     for (int i = 0; i < np; i++) {
         Param *p = VEC_AT(fd->params, Param, i);
-        if (param_is_checked(p->type))
+        if (param_is_checked(p->type) && !is_packed(fd, i))   /* *args, **kwargs: made here */
             checks[nchecks++] = (IrCheck){.param = i, .type = p->type, .type_cidx = check_class_const(g, p->type)};
     }
     if (nchecks) {

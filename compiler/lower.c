@@ -1530,7 +1530,8 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_LOAD_DEFAULT:
         obj_result(l, F, in, RTCALL(l, F, spc_rt_load_default,
                                     gcc_jit_lvalue_as_rvalue(fnobj_slot(l, in->func)),
-                                    i32(l, (int)in->imm)), line);
+                                    i32(l, (int)in->imm),
+                                    str(l, VEC_AT(l->m->funcs, IrFunc, in->func)->py_name)), line);
         break;
     case IR_BIND_ARGS: lower_bind_args(l, F, in, line); break;
     case IR_ARG:

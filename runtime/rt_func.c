@@ -373,9 +373,13 @@ static PyObject *lookup_default(SpcFunction *f, int i)
     return PyDict_GetItemWithError(f->kwdefaults, PyTuple_GET_ITEM(f->argnames, i));
 }
 
-PyObject *spc_rt_load_default(PyObject *fo, int i)
+PyObject *spc_rt_load_default(PyObject *fo, int i, const char *name)
 {
     SpcFunction *f = (SpcFunction *)fo;
+    if (!f) {   /* called before its def ran, as CPython would find the name unbound */
+        PyErr_Format(PyExc_NameError, "name '%s' is not defined", name);
+        return NULL;
+    }
     PyObject *d = lookup_default(f, i);
     if (d) return Py_NewRef(d);
     if (!PyErr_Occurred())
