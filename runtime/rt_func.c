@@ -200,7 +200,7 @@ static PyMethodDef func_methods[] = {
 
 PyTypeObject SpcFunction_Type = {
     PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "spc_function",
+    .tp_name = "function",   /* as CPython's messages name Python functions */
     .tp_basicsize = sizeof(SpcFunction),
     .tp_dealloc = func_dealloc,
     .tp_vectorcall_offset = offsetof(SpcFunction, vectorcall),
