@@ -298,8 +298,10 @@ struct FuncDecl {
     const char *qualname;    /* module-qualified for messages: m.f */
     Stmt *def;               /* NULL for the module body */
     int index;               /* position in Module.funcs */
-    PtrVec params;           /* Param* (same objects as def->params) */
-    int npositional;         /* POSONLY + POS params (they come first in params) */
+    PtrVec params;           /* Param* (same objects as def->params, co_varnames order) */
+    int npositional;         /* POSONLY + POS params (they come first in params, which
+                                are in co_varnames order: then KWONLY, VARARGS, KWARGS) */
+    int nposonly;            /* POSONLY params (the first ones) */
     bool has_varargs, has_kwargs;
     Type *ret;               /* declared return type (TY.dynamic when unannotated) */
     PtrVec locals;           /* Symbol* (SYM_LOCAL); parameters first, in order */

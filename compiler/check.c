@@ -1249,8 +1249,16 @@ static void prescan_stmts(Checker *c, FuncState *fs, PreScan *p, PtrVec *body) {
     for (int i = 0; i < body->len; i++) prescan_stmt(c, fs, p, VEC_AT(*body, Stmt, i));
 }
 
-static const char *param_kind_what(ParamKind k) {
-    return k == PARAM_VARARGS ? "*args parameter" : "**kwargs parameter";
+/* A function's parameters in CPython's co_varnames order: positional (positional-only
+ * first), keyword-only, *args, **kwargs. Native functions, argument binding and the
+ * locals all use this order; def->params keeps the source order. */
+static PtrVec co_order_params(Checker *c, const PtrVec *src) {
+    static const ParamKind order[] = {PARAM_POSONLY, PARAM_POS, PARAM_KWONLY, PARAM_VARARGS, PARAM_KWARGS};
+    PtrVec out = {0};
+    for (size_t k = 0; k < sizeof order / sizeof order[0]; k++)
+        for (int i = 0; i < src->len; i++)
+            if (VEC_AT(*src, Param, i)->kind == order[k]) vec_push(c->a, &out, src->items[i]);
+    return out;
 }
 
 /* Is the annotation expression a primitive value (int64(1), a primitive local of the
@@ -1274,18 +1282,20 @@ static Type *resolve_value_ann(Checker *c, Expr *e, DiagId prim_error) {
     return TY.dynamic;
 }
 
-/* Parameters become the first locals, with their declared types. */
+/* Parameters become the first locals, with their declared types. *args is a tuple
+ * and **kwargs a dict, whatever their annotation says about the items (as CinderX). */
 static void declare_params(Checker *c, FuncState *fs) {
     FuncDecl *fd = fs->fd;
     for (int i = 0; i < fd->params.len; i++) {
         Param *pa = VEC_AT(fd->params, Param, i);
+        if (pa->kind == PARAM_POSONLY || pa->kind == PARAM_POS) fd->npositional++;
+        if (pa->kind == PARAM_POSONLY) fd->nposonly++;
+        pa->type = pa->annotation ? resolve_value_ann(c, pa->annotation, D_ANNOTATION_PRIM) : TY.dynamic;
         if (pa->kind == PARAM_VARARGS || pa->kind == PARAM_KWARGS) {
-            report_unsupported(c, pa, pa->span, param_kind_what(pa->kind));
             if (pa->kind == PARAM_VARARGS) fd->has_varargs = true;
             else fd->has_kwargs = true;
+            pa->type = pa->kind == PARAM_VARARGS ? TY.tuple : TY.dict;
         }
-        if (pa->kind == PARAM_POSONLY || pa->kind == PARAM_POS) fd->npositional++;
-        pa->type = pa->annotation ? resolve_value_ann(c, pa->annotation, D_ANNOTATION_PRIM) : TY.dynamic;
         Symbol *dup = local_find(fs, pa->name);
         if (dup) {
             REPORT(c, D_DUP_ARGUMENT, pa->span, pa->name);
@@ -1401,7 +1411,7 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
                      : arena_printf(c->a, "%s.%s", mod, def->name);
     fd->def = def;
     fd->index = c->m->funcs.len;
-    fd->params = def->params;
+    fd->params = co_order_params(c, &def->params);
     fd->is_static = c->m->is_static;
     fd->cls = k;
     fd->method_kind = k ? MK_METHOD : MK_FUNCTION;
@@ -1423,7 +1433,9 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     c->fs = fs;
     method_decorators(c, fd);
     declare_params(c, fs);
-    if (k && fd->params.len > 0) {
+    if (k && k->is_static && fd->method_kind != MK_STATICMETHOD && fd->params.len > 0 && fd->npositional == 0)
+        report_unsupported(c, def, def->span, "method of a static class whose first parameter is not positional");
+    if (k && fd->params.len > 0 && fd->npositional > 0) {
         /* self is the class instance; cls of a classmethod is the class object */
         Param *p0 = VEC_AT(fd->params, Param, 0);
         bool inst = fd->method_kind == MK_METHOD || fd->method_kind == MK_PROPERTY_GET ||
@@ -1705,12 +1717,18 @@ static void check_override_signature(Checker *c, FuncDecl *f, FuncDecl *base) {
         REPORT(c, D_OVERRIDE_RETURN, sp, f->qualname, base->qualname, f->ret->name, base->ret->name);
         return;
     }
-    if (f->params.len != base->params.len) {   /* keyword-only drift is reported per parameter */
+    int nf = f->params.len - f->has_varargs - f->has_kwargs;   /* *args, **kwargs come last */
+    if (nf != base->params.len - base->has_varargs - base->has_kwargs) {   /* keyword-only drift is reported per parameter */
         REPORT(c, D_OVERRIDE_ARGC, sp, f->qualname, base->qualname);
         return;
     }
+    if (f->has_varargs != base->has_varargs || f->has_kwargs != base->has_kwargs) {
+        REPORT(c, D_OVERRIDE_STAR, sp, f->qualname, base->qualname,
+               f->has_varargs != base->has_varargs ? "*args" : "**kwargs");
+        return;
+    }
     bool skip_self = f->method_kind != MK_STATICMETHOD;
-    for (int i = skip_self ? 1 : 0; i < f->params.len; i++) {
+    for (int i = skip_self ? 1 : 0; i < nf; i++) {
         Param *p = VEC_AT(f->params, Param, i), *q = VEC_AT(base->params, Param, i);
         if ((p->kind == PARAM_KWONLY) != (q->kind == PARAM_KWONLY)) {
             REPORT(c, D_OVERRIDE_KWONLY, sp, f->qualname, base->qualname, q->name);
@@ -2463,13 +2481,16 @@ static void check_dynamic_args(Checker *c, Expr *e) {
         check_object_expr(c, VEC_AT(e->keywords, Keyword, i)->value, USE_CALL_ARG);
 }
 
+/* The parameter a keyword argument names: not positional-only ones, nor *args or **kwargs. */
 static int param_index(FuncDecl *f, const char *name) {
     for (int j = 0; j < f->params.len; j++) {
         Param *p = VEC_AT(f->params, Param, j);
-        if (p->kind != PARAM_POSONLY && strcmp(p->name, name) == 0) return j;
+        if ((p->kind == PARAM_POS || p->kind == PARAM_KWONLY) && strcmp(p->name, name) == 0) return j;
     }
     return -1;
 }
+
+static bool is_packed_param(const Param *p) { return p->kind == PARAM_VARARGS || p->kind == PARAM_KWARGS; }
 
 static void check_bound_arg(Checker *c, Param *p, Expr *arg, bool by_keyword) {
     Type *t = check_expr(c, arg, p->type);
@@ -2478,9 +2499,23 @@ static void check_bound_arg(Checker *c, Param *p, Expr *arg, bool by_keyword) {
                p->name, p->type->name);
 }
 
+/* The *args tuple or the **kwargs dict of a resolved call: a synthetic display whose items
+ * (elts, or values) are the written arguments it collects; irgen packs them after
+ * evaluating every argument in source order. */
+static Expr *pack_node(Checker *c, FuncDecl *f, ParamKind kind, Expr *call, Expr **bound) {
+    for (int j = 0; j < f->params.len; j++) {
+        if (VEC_AT(f->params, Param, j)->kind != kind) continue;
+        bound[j] = expr_new(c->a, kind == PARAM_VARARGS ? E_TUPLE : E_DICT, call->span);
+        bound[j]->type = kind == PARAM_VARARGS ? TY.tuple : TY.dict;
+        return bound[j];
+    }
+    return NULL;
+}
+
 /* Binds the arguments of e to f's parameters at compile time (§1.4).  The first
  * `skip` parameters are already supplied (`first`: the receiver, the class, or NULL
- * for the object CALL_CONSTRUCT allocates); the rest come from e's arguments. */
+ * for the object CALL_CONSTRUCT allocates); the rest come from e's arguments. Extra
+ * positional arguments go to *args, unknown keywords to **kwargs. */
 static Type *bind_call_args(Checker *c, Expr *e, FuncDecl *f, CallKind kind, int skip, Expr *first);
 
 /* A callee of another module is checked the same way but called as a Python object. */
@@ -2502,17 +2537,26 @@ static Type *bind_call_args(Checker *c, Expr *e, FuncDecl *f, CallKind kind, int
     e->callee = f;
     e->bound = ARENA_ARRAY(c->a, Expr *, np + 1);
     bool *by_kw = ARENA_ARRAY(c->a, bool, np + 1);
-    if (skip > np || e->elts.len + skip > f->npositional) {
-        REPORT(c, D_ARG_COUNT, e->span, f->qualname, np, given);
+    Expr *va = pack_node(c, f, PARAM_VARARGS, e, e->bound), *kw = pack_node(c, f, PARAM_KWARGS, e, e->bound);
+    if (skip > f->npositional || (!va && e->elts.len + skip > f->npositional)) {
+        REPORT(c, D_ARG_COUNT, e->span, f->qualname, np - f->has_varargs - f->has_kwargs, given);
         check_dynamic_args(c, e);
         return f->ret;
     }
     for (int i = 0; i < skip; i++) e->bound[i] = first;
-    for (int i = 0; i < e->elts.len; i++) e->bound[skip + i] = VEC_AT(e->elts, Expr, i);
+    for (int i = 0; i < e->elts.len; i++) {
+        Expr *a = VEC_AT(e->elts, Expr, i);
+        if (skip + i < f->npositional) e->bound[skip + i] = a;
+        else vec_push(c->a, &va->elts, a);
+    }
     bool ok = true;
     for (int i = 0; i < e->keywords.len; i++) {
         Keyword *k = VEC_AT(e->keywords, Keyword, i);
         int j = param_index(f, k->name);
+        if (j < 0 && kw) {
+            vec_push(c->a, &kw->values, k->value);
+            continue;
+        }
         if (j < skip || e->bound[j]) {
             if (j < 0) REPORT(c, D_ARG_UNKNOWN, k->span, k->name, f->qualname);
             else REPORT(c, D_ARG_DUPLICATE, k->span, f->qualname, k->name);
@@ -2525,9 +2569,12 @@ static Type *bind_call_args(Checker *c, Expr *e, FuncDecl *f, CallKind kind, int
     }
     for (int j = skip; j < np; j++) {
         Param *p = VEC_AT(f->params, Param, j);
+        if (is_packed_param(p)) continue;
         if (e->bound[j]) check_bound_arg(c, p, e->bound[j], by_kw[j]);
         else if (!p->default_ && ok) REPORT(c, D_ARG_MISSING, e->span, f->qualname, p->name);
     }
+    for (int i = 0; va && i < va->elts.len; i++) check_object_expr(c, VEC_AT(va->elts, Expr, i), USE_CALL_ARG);
+    for (int i = 0; kw && i < kw->values.len; i++) check_object_expr(c, VEC_AT(kw->values, Expr, i), USE_CALL_ARG);
     return f->ret;
 }
 

@@ -13,8 +13,9 @@
  *     pass never touches variables.
  *   - An obj temp is OWNED when its defining op returns a new reference (R_OBJ without
  *     F_BORROWED / F_BORROW0, and the R_ANY ops LOAD_VAR and INVOKE_FUNCTION), else
- *     BORROWED (LOAD_CONST, ARG, LOAD_DEFAULT: alive for the whole call; F_BORROW0
- *     results: alive while their operand 0 is).
+ *     BORROWED (LOAD_CONST: alive for the whole call; F_BORROW0 results: alive while
+ *     their operand 0 is). ARG and LOAD_DEFAULT are owned: __defaults__ may be replaced
+ *     while the call runs.
  *   - Ops borrow their operands, except F_STEALS ops, which take over every obj operand
  *     (STORE_VAR's value, RETURN's value). A stolen variable operand keeps its own
  *     reference: the pass puts INCREF $var before the steal (the only INCREF/DECREF of a
@@ -446,6 +447,20 @@ static void out_instr(Out *o, const IrModule *m, const IrFunc *f, const IrInstr 
 
 enum { LINE_COMMENT_COL = 52 };
 
+/* Parameters in source order (arg_names are in co_varnames order). */
+static void out_py_signature(Out *o, const IrFunc *f) {
+    int np = f->n_positional, nk = f->n_kwonly, n = 0;
+    const char *const *names = f->arg_names;
+    for (int i = 0; names && i < np; i++) {
+        outf(o, "%s%s", n++ ? ", " : "", names[i]);
+        if (i + 1 == f->n_posonly) outf(o, ", /");
+    }
+    if (names && f->has_varargs) outf(o, "%s*%s", n++ ? ", " : "", names[np + nk]);
+    else if (nk) outf(o, "%s*", n++ ? ", " : "");
+    for (int i = np; names && i < np + nk; i++) outf(o, "%s%s", n++ ? ", " : "", names[i]);
+    if (names && f->has_varkw) outf(o, "%s**%s", n ? ", " : "", names[f->n_args - 1]);
+}
+
 static void print_func_header(Out *o, const IrModule *m, const IrFunc *f) {
     outf(o, "func %s  ", f->name);
     switch (f->kind) {
@@ -461,11 +476,7 @@ static void print_func_header(Out *o, const IrModule *m, const IrFunc *f) {
         break;
     case IRF_PY_ENTRY:
         outf(o, "py_entry(");
-        for (int i = 0; i < f->n_args; i++) {
-            if (i) outf(o, ", ");
-            if (i == f->n_positional && f->n_kwonly) outf(o, "*, ");
-            outf(o, "%s", f->arg_names ? f->arg_names[i] : "?");
-        }
+        out_py_signature(o, f);
         outf(o, ") -> ");
         out_func_name(o, m, f->native);
         break;

@@ -115,7 +115,15 @@ typedef struct IrFunc {
     int n_args;             /* total named params */
     int n_positional;       /* positional (or keyword) params, first in order */
     int n_kwonly;           /* keyword-only params after them */
+    int n_posonly;          /* the first n_posonly positional params are positional-only */
+    bool has_varargs;       /* then *args (a tuple), */
+    bool has_varkw;         /* then **kwargs (a dict): CPython's co_varnames order */
     const char **arg_names;
+    /* IRF_PY_ENTRY: annotations as source text, for __annotations__ (evaluated on first
+     * use, or kept as strings under `from __future__ import annotations`) */
+    int nann;
+    const char **ann_names, **ann_texts;
+    bool future_ann;
     int first_line;         /* def line (co_firstlineno) */
 } IrFunc;
 

@@ -817,26 +817,31 @@ static int gen_attribute(Gen *g, Expr *e) {
 
 /* ---- calls ---- */
 
+static bool is_packed(const FuncDecl *f, int i) {
+    ParamKind k = VEC_AT(f->params, Param, i)->kind;
+    return k == PARAM_VARARGS || k == PARAM_KWARGS;
+}
+
+/* The parameter a written argument was bound to: its own, or the *args / **kwargs
+ * parameter whose pack (check.c pack_node) collects it. */
 static int param_index_of(const Expr *call, const Expr *arg) {
-    for (int i = 0; i < call->callee->params.len; i++)
-        if (call->bound[i] == arg) return i;
+    const FuncDecl *f = call->callee;
+    for (int i = 0; i < f->params.len; i++) {
+        const Expr *b = call->bound[i];
+        if (b == arg) return i;
+        if (!b || !is_packed(f, i)) continue;
+        const PtrVec *items = b->kind == E_TUPLE ? &b->elts : &b->values;
+        for (int j = 0; j < items->len; j++)
+            if (items->items[j] == arg) return i;
+    }
     return -1;
 }
 
-static bool is_literal(const Expr *e) {
-    switch (e->kind) {
-    case E_INT: case E_FLOAT: case E_STR: case E_BYTES: case E_TRUE: case E_FALSE: case E_NONE: case E_ELLIPSIS:
-        return true;
-    case E_UNARYOP: return e->op == UOP_NEG && e->left && (e->left->kind == E_INT || e->left->kind == E_FLOAT);
-    default: return false;
-    }
-}
-
-/* The value of param i's default at a static call site: literals inline, others from
- * the function object (evaluated once when the def ran, as in CPython). */
+/* The value of param i's default at a static call site: read from the function object
+ * (evaluated once when the def ran, as in CPython), never inlined, because the program
+ * may replace __defaults__ / __kwdefaults__. */
 static int gen_default(Gen *g, FuncDecl *callee, int i) {
     Param *p = VEC_AT(callee->params, Param, i);
-    if (is_literal(p->default_)) return gen_literal(g, p->default_, p->type);
     int dest;
     IrInstr *in = emit_value_in(g, IR_LOAD_DEFAULT, VT_OBJ, 0, NULL, &dest);
     in->func = g->entry_of[callee->index];
@@ -850,6 +855,24 @@ static bool is_source_arg(const Expr *call, const Expr *x) {
     for (int i = 0; i < call->keywords.len; i++)
         if (VEC_AT(call->keywords, Keyword, i)->value == x) return true;
     return false;
+}
+
+/* The *args tuple (BUILD_TUPLE) or **kwargs dict (BUILD_MAP keyed by the keyword
+ * names) of parameter p, from the already evaluated arguments bound to it. */
+static int gen_pack(Gen *g, Expr *e, FuncDecl *callee, int p, Expr **es, int *pidx, int *vals, int n) {
+    bool kw = VEC_AT(callee->params, Param, p)->kind == PARAM_KWARGS;
+    int *items = ARENA_ARRAY(g->a, int, 2 * n + 1), k = 0;
+    for (int i = 0; i < n; i++) {
+        if (pidx[i] != p) continue;
+        if (kw) {
+            const char *name = NULL;
+            for (int j = 0; j < e->keywords.len && !name; j++)
+                if (VEC_AT(e->keywords, Keyword, j)->value == es[i]) name = VEC_AT(e->keywords, Keyword, j)->name;
+            items[k++] = load_const_of(g, &(IrConst){.kind = C_STR, .s = name, .len = strlen(name)});
+        }
+        items[k++] = vals[i];
+    }
+    return emit_value(g, kw ? IR_BUILD_MAP : IR_BUILD_TUPLE, VT_OBJ, k, items);
 }
 
 /* Evaluates the arguments of a resolved call (CALL_STATIC, CALL_METHOD, CALL_CONSTRUCT)
@@ -870,7 +893,7 @@ static int *gen_bound_args(Gen *g, Expr *e, FuncDecl *callee, int self_value) {
      * receiver of obj.m(...), the class of C.cm(...), the self of super().m(...). */
     for (int p = 0; p < np; p++) {
         Expr *b = e->bound[p];
-        if (!b || is_source_arg(e, b)) continue;
+        if (!b || is_source_arg(e, b) || is_packed(callee, p)) continue;
         es[n] = b;
         pidx[n] = p;
         dsts[n++] = VEC_AT(callee->params, Param, p)->type;
@@ -885,14 +908,17 @@ static int *gen_bound_args(Gen *g, Expr *e, FuncDecl *callee, int self_value) {
         }
         es[n] = arg;
         pidx[n] = p;
-        dsts[n++] = VEC_AT(callee->params, Param, p)->type;
+        dsts[n++] = is_packed(callee, p) ? TY.object : VEC_AT(callee->params, Param, p)->type;
     }
     int *vals = ARENA_ARRAY(g->a, int, nargs + 1);
     gen_operands(g, es, n, dsts, vals);
     int *args = ARENA_ARRAY(g->a, int, np + 1);
     for (int i = 0; i < np; i++) args[i] = -1;
     if (self_value >= 0 && np > 0) args[0] = self_value;
-    for (int i = 0; i < n; i++) args[pidx[i]] = vals[i];
+    for (int i = 0; i < n; i++)
+        if (!is_packed(callee, pidx[i])) args[pidx[i]] = vals[i];
+    for (int p = 0; p < np; p++)
+        if (is_packed(callee, p)) args[p] = gen_pack(g, e, callee, p, es, pidx, vals, n);
     for (int i = self_value == SELF_LATER; i < np; i++)
         if (args[i] < 0) args[i] = gen_default(g, callee, i);
     return args;
@@ -958,6 +984,10 @@ static Symbol *class_cell_sym(Gen *g) {
  * is what CPython's __class__ cell provides. */
 static int gen_zero_arg_super(Gen *g, Expr *e) {
     FuncDecl *fd = g->decl;
+    if (fd->npositional == 0) {
+        unsupported(g, e->span, "super() in a method without a positional first parameter");
+        return load_const(g, C_NONE);
+    }
     int cls, fn;
     emit_value_in(g, IR_LOAD_CONST, VT_OBJ, 0, NULL, &fn)->cidx = ir_const_builtin(g->ir, "super");
     if (class_cell_sym(g)) {
@@ -1987,6 +2017,7 @@ static void gen_match(Gen *g, Stmt *s) {
     jump(g, done);
     g->bb = done;
 }
+static void store_attr(Gen *g, int obj, const char *name, int value);
 
 /* Runs a def: decorators, defaults, MAKE_FUNCTION, decoration. cls_var >= 0 inside a
  * class body. Returns the value to bind to the name. */
@@ -2031,6 +2062,9 @@ static int make_function(Gen *g, Stmt *s, int cls_var) {
     int fn;
     emit_value_in(g, IR_MAKE_FUNCTION, VT_OBJ, nargs, args, &fn)->func = g->entry_of[fd->index];
     if (fd->freevars.len) set_closure(g, fd, fn);
+    Stmt *first = s->kind == S_FUNCDEF && s->body.len ? VEC_AT(s->body, Stmt, 0) : NULL;
+    if (first && first->kind == S_EXPR && first->value->kind == E_STR)   /* docstring */
+        store_attr(g, fn, "__doc__", gen_expr(g, first->value));
     return apply_decorators(g, s, decs, fn);
 }
 
@@ -2502,7 +2536,7 @@ static void gen_py_entry(Gen *g, FuncDecl *fd) {
     int nchecks = 0;
     for (int i = 0; i < np; i++) {
         Param *p = VEC_AT(fd->params, Param, i);
-        if (param_is_checked(p->type))
+        if (param_is_checked(p->type) && !is_packed(fd, i))   /* *args, **kwargs: made here */
             checks[nchecks++] = (IrCheck){.param = i, .type = p->type, .type_cidx = check_class_const(g, p->type)};
     }
     if (nchecks) {
@@ -2544,6 +2578,29 @@ static void gen_module_body(Gen *g) {
     seal_blocks(g);
 }
 
+/* __annotations__ of a def, as source text in CPython's order (compile.c
+ * compiler_visit_annotations): positional-or-keyword parameters, positional-only ones,
+ * *args, keyword-only ones, **kwargs, then the return annotation. */
+static void record_signature_annotations(Gen *g, IrFunc *entry, FuncDecl *fd) {
+    static const ParamKind order[] = {PARAM_POS, PARAM_POSONLY, PARAM_VARARGS, PARAM_KWONLY, PARAM_KWARGS};
+    Stmt *def = fd->def;
+    int n = def->params.len + 1;
+    entry->ann_names = ARENA_ARRAY(g->a, const char *, n);
+    entry->ann_texts = ARENA_ARRAY(g->a, const char *, n);
+    for (size_t k = 0; k < sizeof order / sizeof order[0]; k++)
+        for (int i = 0; i < def->params.len; i++) {
+            Param *p = VEC_AT(def->params, Param, i);
+            if (!p->annotation || p->kind != order[k]) continue;
+            entry->ann_names[entry->nann] = p->name;
+            entry->ann_texts[entry->nann++] = source_text(g, p->annotation->span);
+        }
+    if (def->returns) {
+        entry->ann_names[entry->nann] = "return";
+        entry->ann_texts[entry->nann++] = source_text(g, def->returns->span);
+    }
+    entry->future_ann = future_annotations(g->mod);
+}
+
 /* Declares the native and Python-facing IrFuncs of every def up front, so calls can
  * refer to functions defined later in the file. */
 static void declare_functions(Gen *g) {
@@ -2570,8 +2627,12 @@ static void declare_functions(Gen *g) {
             Param *p = VEC_AT(fd->params, Param, j);
             entry->arg_names[j] = p->name;
             if (p->kind == PARAM_KWONLY) entry->n_kwonly++;
+            else if (p->kind == PARAM_VARARGS) entry->has_varargs = true;
+            else if (p->kind == PARAM_KWARGS) entry->has_varkw = true;
             else entry->n_positional++;
         }
+        entry->n_posonly = fd->nposonly;
+        if (fd->def) record_signature_annotations(g, entry, fd);
         native->first_line = entry->first_line = fd->def ? fd->def->span.line : 1;
         g->native_of[i] = native->index;
         g->entry_of[i] = entry->index;
@@ -2671,6 +2732,43 @@ static void declare_classes(Gen *g) {
     }
 }
 
+/* override(args...) with the slot's parameters passed as the source declares them:
+ * positional ones by position, keyword-only ones by name, *args and **kwargs spread
+ * (then through CALL_EX). */
+static int thunk_call(Gen *g, FuncDecl *impl, int method, const int *vars) {
+    int np = impl->params.len, npos = impl->npositional;
+    int nkw = np - npos - impl->has_varargs - impl->has_kwargs;
+    int *args = ARENA_ARRAY(g->a, int, 2 * np + 2), n = 0, r;
+    args[n++] = method;
+    for (int i = 1; i < npos + nkw; i++)
+        args[n++] = coerce(g, load_var(g, vars[i], false), VEC_AT(impl->params, Param, i)->type, TY.object);
+    const char **names = ARENA_ARRAY(g->a, const char *, nkw + 1);
+    for (int i = 0; i < nkw; i++) names[i] = VEC_AT(impl->params, Param, npos + i)->name;
+    if (!impl->has_varargs && !impl->has_kwargs) {
+        IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, n, args, &r);
+        call->imm = npos - 1;
+        call->cidx = nkw ? ir_const(g->ir, &(IrConst){.kind = C_TUPLE_OF_STR, .strs = names, .nstrs = nkw}) : -1;
+        return r;
+    }
+    int list = emit_value(g, IR_BUILD_LIST, VT_OBJ, npos - 1, args + 1);
+    if (impl->has_varargs) {
+        int ext[3] = {list, load_var(g, vars[npos + nkw], false), method};
+        emit(g, IR_ARGS_EXTEND, -1, 3, ext);
+    }
+    int *kv = ARENA_ARRAY(g->a, int, 2 * nkw + 1);
+    for (int i = 0; i < nkw; i++) {
+        kv[2 * i] = load_const_of(g, &(IrConst){.kind = C_STR, .s = names[i], .len = strlen(names[i])});
+        kv[2 * i + 1] = args[npos + i];
+    }
+    int dict = emit_value(g, IR_BUILD_MAP, VT_OBJ, 2 * nkw, kv);
+    if (impl->has_kwargs) {
+        int merge[3] = {dict, load_var(g, vars[np - 1], false), method};
+        emit(g, IR_KWARGS_MERGE, -1, 3, merge);
+    }
+    int cargs[3] = {method, list, dict};
+    return emit_value(g, IR_CALL_EX, VT_OBJ, 3, cargs);
+}
+
 /* The body of an override thunk: call the Python override found on type(self), check
  * its result against the slot's declared return type, convert back to the C ABI. */
 static void gen_thunk(Gen *g, IrClass *ic, int slot) {
@@ -2694,13 +2792,8 @@ static void gen_thunk(Gen *g, IrClass *ic, int slot) {
         store_attr(g, self, impl->name, v);
         r = load_const(g, C_NONE);
     } else {
-        int *args = ARENA_ARRAY(g->a, int, np + 1);
-        args[0] = method = load_attr(g, self, impl->name);   /* also names the override in errors */
-        for (int i = 1; i < np; i++)
-            args[i] = coerce(g, load_var(g, vars[i], false), VEC_AT(impl->params, Param, i)->type, TY.object);
-        IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, np, args, &r);
-        call->imm = np - 1;
-        call->cidx = -1;
+        method = load_attr(g, self, impl->name);   /* also names the override in errors */
+        r = thunk_call(g, impl, method, vars);
     }
     const Type *ret = impl->ret;
     if (type_is_prim(ret) || param_is_checked(ret)) {

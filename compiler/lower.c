@@ -627,12 +627,17 @@ static void lower_call(L *l, Fn *F, const IrInstr *in, int line)
                                 const_rv(l, in->cidx)), line);
 }
 
-/* "a,b,c": the argument names BIND_ARGS matches keywords against. */
-static const char *argnames_csv(L *l, const IrFunc *f)
+/* The signature spec MAKE_FUNCTION hands to the runtime (format: runtime/rt_func.c):
+ * counts, file and line, argument names in co_varnames order, annotation texts. */
+static const char *signature_spec(L *l, const IrFunc *f)
 {
-    const char *s = "";
-    for (int i = 0; i < f->n_args; i++)
-        s = arena_printf(l->m->arena, "%s%s%s", s, i ? "," : "", f->arg_names[i]);
+    Arena *a = l->m->arena;
+    const char *s = arena_printf(a, "%d %d %d %d %d %d %d\x1e%s\x1e", f->n_posonly, f->n_positional,
+                                 f->n_kwonly, f->has_varargs, f->has_varkw, f->future_ann,
+                                 f->first_line, l->abspath);
+    for (int i = 0; i < f->n_args; i++) s = arena_printf(a, "%s%s\x1e", s, f->arg_names[i]);
+    for (int i = 0; i < f->nann; i++)
+        s = arena_printf(a, "%s%s\x1f%s\x1e", s, f->ann_names[i], f->ann_texts[i]);
     return s;
 }
 
@@ -650,8 +655,7 @@ static void lower_make_function(L *l, Fn *F, const IrInstr *in, int line)
     obj_result(l, F, in, RTCALL(l, F, spc_rt_make_function,
         gcc_jit_lvalue_get_address(fnobj_slot(l, in->func), F->loc), entry,
         str(l, pf->py_name), str(l, pf->qualname ? pf->qualname : pf->py_name),
-        str(l, argnames_csv(l, pf)), i32(l, pf->n_positional), i32(l, pf->n_kwonly),
-        in->nargs > 0 ? arg(F, in, 0) : null_obj(l), in->nargs > 1 ? arg(F, in, 1) : null_obj(l)),
+        str(l, signature_spec(l, pf)), in->nargs > 0 ? arg(F, in, 0) : null_obj(l), in->nargs > 1 ? arg(F, in, 1) : null_obj(l)),
         line);
 }
 
@@ -1649,9 +1653,10 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_INVOKE_FUNCTION: lower_invoke(l, F, in, line); break;
     case IR_MAKE_FUNCTION: lower_make_function(l, F, in, line); break;
     case IR_LOAD_DEFAULT:
-        assign(F, dest(F, in), RTCALL(l, F, spc_rt_load_default,
-                                      gcc_jit_lvalue_as_rvalue(fnobj_slot(l, in->func)),
-                                      i32(l, (int)in->imm)));
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_load_default,
+                                    gcc_jit_lvalue_as_rvalue(fnobj_slot(l, in->func)),
+                                    i32(l, (int)in->imm),
+                                    str(l, VEC_AT(l->m->funcs, IrFunc, in->func)->py_name)), line);
         break;
     case IR_BIND_ARGS: lower_bind_args(l, F, in, line); break;
     case IR_ARG:

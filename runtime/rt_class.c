@@ -514,9 +514,44 @@ static PyObject *init_subclass(PyObject *cls, PyObject *args, PyObject *kwds)
     Py_RETURN_NONE;
 }
 
+/* The value of one field as Python sees it (NULL without error: an unset object field). */
+static PyObject *field_value(PyObject *obj, const SpcFieldInfo *f)
+{
+    if (f->kind < 0) return Py_XNewRef(*field_addr(obj, f->offset));
+    PyMemberDef md = { f->name, member_type[f->kind], f->offset, 0, NULL };
+    return PyMember_GetOne((const char *)obj, &md);
+}
+
+/* copy and pickle (object.__reduce_ex__): fields live at fixed offsets, not in a
+ * __dict__, so the state is CPython's __slots__ form (dict or None, {field: value});
+ * copy._reconstruct and pickle restore it with setattr, through the descriptors. */
+static PyObject *inst_getstate(PyObject *self, PyObject *unused)
+{
+    (void)unused;
+    SpcClassInfo *info = info_of(Py_TYPE(self));
+    PyObject *fields = PyDict_New(), *dict = NULL;
+    for (int i = 0; fields && info && i < info->nfields; i++) {
+        PyObject *v = field_value(self, &info->fields[i]);
+        if (!v && PyErr_Occurred()) Py_CLEAR(fields);
+        else if (v && PyDict_SetItemString(fields, info->fields[i].name, v) < 0) Py_CLEAR(fields);
+        Py_XDECREF(v);
+    }
+    if (fields && Py_TYPE(self)->tp_dictoffset) {   /* a Python subclass's own attributes */
+        PyObject *d = PyObject_GenericGetDict(self, NULL);
+        dict = d && PyDict_GET_SIZE(d) ? PyDict_Copy(d) : (d ? Py_NewRef(Py_None) : NULL);
+        Py_XDECREF(d);
+        if (!dict) Py_CLEAR(fields);
+    }
+    PyObject *state = fields ? PyTuple_Pack(2, dict ? dict : Py_None, fields) : NULL;
+    Py_XDECREF(dict);
+    Py_XDECREF(fields);
+    return state;
+}
+
 static PyMethodDef class_methods[] = {
     { "__init_subclass__", (PyCFunction)(void (*)(void))init_subclass,
       METH_VARARGS | METH_KEYWORDS | METH_CLASS, NULL },
+    { "__getstate__", inst_getstate, METH_NOARGS, NULL },
     { NULL },
 };
 

@@ -89,8 +89,16 @@ typedef struct SpcFunction {
     PyObject *name, *qualname, *module, *doc, *dict;
     PyObject *defaults;     /* tuple or NULL */
     PyObject *kwdefaults;   /* dict or NULL */
-    PyObject *argnames;     /* tuple of interned str */
-    int npos, nkwonly;
+    PyObject *argnames;     /* tuple of interned str, in co_varnames order: positional
+                               (positional-only first), keyword-only, *args, **kwargs */
+    int npos, nkwonly;      /* npos includes the positional-only ones */
+    int nposonly, has_varargs, has_varkw;
+    PyObject *annotations;  /* dict, built from ann_spec on first use, or NULL */
+    PyObject *code;         /* code object describing the signature (inspect), lazily */
+    PyObject *globals;      /* the module's dict (__globals__) */
+    const char *ann_spec;   /* annotation records of the signature spec (rt_func.c) */
+    const char *filename;
+    int firstline, future_ann;
     PyObject *closure;      /* tuple of cells (nested functions that use enclosing
                                variables) or NULL; read by the entry, see LOAD_CLOSURE */
 } SpcFunction;

@@ -37,7 +37,13 @@ CASES = [
     ("gen throw close", m.gen_throw_close, (S1,), {}, None),
     ("gen cycle", m.gen_cycle, (S2,), {}, None),
     ("gen genexpr", m.gen_genexpr, ([S1, S2, CSV],), {}, None),
+    ("packed", m.packed, (S1, OBJ, BIG), {"k": S2, "x": OBJ}, None),
+    ("packs static", m.packs_static, (S1, OBJ), {}, None),
+    ("thunk packs", m.via_thunk, (S1,), {}, None),
+    ("defaults replaced", m.set_defaults, (m.untyped, (OBJ,)), {}, None),
     # error paths
+    ("packed too few", m.packed, (), {"x": OBJ}, TypeError),
+    ("packed dup", m.packed, (S1, OBJ), {"a": S2, "x": OBJ}, TypeError),
     ("raises", m.raises, (BIG,), {}, ValueError),
     ("div by zero", m.div, (10, 0), {}, ZeroDivisionError),
     ("assert fails", m.check_fail, (5,), {}, AssertionError),

@@ -103,7 +103,8 @@ static void test_bind_messages(void **state)
 {
     static PyObject *slot;
     PyObject *defaults = Py_BuildValue("(i)", 2);
-    PyObject *f = spc_rt_make_function(&slot, (void *)dummy_entry, "f", "f", "a,b,c", 2, 1,
+    PyObject *f = spc_rt_make_function(&slot, (void *)dummy_entry, "f", "f",
+                                       "0 2 1 0 0 0 1\x1e" "f.py\x1e" "a\x1e" "b\x1e" "c\x1e",
                                        defaults, NULL);
     assert_non_null(f);
     PyObject *bound[3], *one = PyLong_FromLong(1);
@@ -120,9 +121,37 @@ static void test_bind_messages(void **state)
     PyObject *kw = Py_BuildValue("(s)", "c");
     assert_int_equal(spc_rt_bind_args(f, args, 1, kw, bound), 0);
     assert_ptr_equal(bound[1], PyTuple_GET_ITEM(defaults, 0));
+    for (int i = 0; i < 3; i++) Py_DECREF(bound[i]);   /* new references */
     Py_DECREF(kw);
     Py_DECREF(one);
     Py_DECREF(defaults);
+    Py_DECREF(f);
+}
+
+/* f(a, /, *rest, k, **kw): packing, and the positional-only keyword message. */
+static void test_bind_packing(void **state)
+{
+    static PyObject *slot;
+    PyObject *f = spc_rt_make_function(&slot, (void *)dummy_entry, "f", "f",
+                                       "1 1 1 1 1 0 1\x1e" "f.py\x1e" "a\x1e" "k\x1e" "rest\x1e" "kw\x1e",
+                                       NULL, NULL);
+    assert_non_null(f);
+    PyObject *bound[4], *one = PyLong_FromLong(1);
+    PyObject *args[5] = { one, one, one, one, one };
+    PyObject *kw = Py_BuildValue("(ss)", "k", "a");
+    assert_int_equal(spc_rt_bind_args(f, args, 3, kw, bound), 0);
+    assert_int_equal(PyTuple_GET_SIZE(bound[2]), 2);
+    assert_int_equal(PyDict_GET_SIZE(bound[3]), 1);
+    for (int i = 0; i < 4; i++) Py_DECREF(bound[i]);
+    PyObject *kw2 = Py_BuildValue("(s)", "a");
+    assert_int_equal(spc_rt_bind_args(f, args, 1, kw2, bound), -1);
+    assert_string_equal(error_text(PyExc_TypeError),
+                        "f() missing 1 required keyword-only argument: 'k'");
+    assert_null(spc_rt_load_default(NULL, 0, "g"));
+    assert_string_equal(error_text(PyExc_NameError), "name 'g' is not defined");
+    Py_DECREF(kw2);
+    Py_DECREF(kw);
+    Py_DECREF(one);
     Py_DECREF(f);
 }
 
@@ -142,6 +171,7 @@ int main(void)
         cmocka_unit_test(test_check_arg),
         cmocka_unit_test(test_unpack),
         cmocka_unit_test(test_bind_messages),
+        cmocka_unit_test(test_bind_packing),
         cmocka_unit_test(test_float_helpers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -212,3 +212,35 @@ def gen_error(x: object) -> list:
 def gen_unstarted(x: object) -> object:
     g = gen_hold(x)
     return x
+
+
+def packed(a: str, *args: object, k: str = "k", **kw: object) -> int64:
+    return int64(len(args) + len(kw))
+
+
+def packs_static(s: str, o: object) -> int64:
+    return packed(s, o, s, k=s, x=o, y=s) + packed(s)
+
+
+class Varargs:
+    def m(self, *args: object, **kw: object) -> int64:
+        return int64(len(args))
+
+    def run(self, s: str) -> int64:
+        return self.m(s, s, key=s)
+
+
+def py_m(self, *args, **kw):
+    return len(args) + len(kw)
+
+
+PyVarargs = type("PyVarargs", (Varargs,), {"m": py_m})
+
+
+def via_thunk(s: str) -> int64:
+    o: Varargs = PyVarargs()
+    return o.run(s)
+
+
+def set_defaults(f: object, d: object) -> None:
+    f.__defaults__ = d
