@@ -418,7 +418,8 @@ static void out_details(Out *o, const IrModule *m, const IrFunc *f, const IrInst
         outf(o, " slot=%" PRId64 " ", in->imm);
         out_func_name(o, m, in->func);
         break;
-    case IR_FAST_LEN: case IR_SEQUENCE_GET: case IR_SEQUENCE_SET:
+    case IR_FAST_LEN: case IR_SEQUENCE_GET: case IR_SEQUENCE_SET: case IR_LIST_APPEND:
+    case IR_LIST_INSERT: case IR_LIST_POP: case IR_LIST_REMOVE:
         outf(o, " kind=%" PRId64, in->imm);
         break;
     default:
@@ -635,6 +636,10 @@ static const OpShape op_shape[IR__COUNT] = {
     [IR_SEQUENCE_SET] = { "opa", 0, 0, 0 },
     [IR_BUILD_CHECKED_LIST] = { "o*", 0, 0, 0 },
     [IR_BUILD_CHECKED_MAP] = { "o*", 0, 0, 0 },
+    [IR_LIST_APPEND] = { "oo", 0, 0, 0 },
+    [IR_LIST_INSERT] = { "opo", 0, 0, 0 },
+    [IR_LIST_POP] = { "o?p", 0, 0, 0 },
+    [IR_LIST_REMOVE] = { "oo", 0, 0, 0 },
     [IR_INCREF] = { "o", 0, 0, 0 },
     [IR_DECREF] = { "t", 0, 0, 0 },
 };

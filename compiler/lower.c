@@ -1550,6 +1550,21 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_SEQUENCE_GET: lower_sequence_get(l, F, in, line); break;
     case IR_SEQUENCE_SET: lower_sequence_set(l, F, in, line); break;
     case IR_BUILD_CHECKED_LIST: case IR_BUILD_CHECKED_MAP: lower_build_checked(l, F, in, line); break;
+    case IR_LIST_APPEND:
+        check_neg(l, F, RTCALL(l, F, spc_rt_list_append, arg(F, in, 0), arg(F, in, 1), i32(l, (int)in->imm)), line);
+        break;
+    case IR_LIST_INSERT:
+        check_neg(l, F, RTCALL(l, F, spc_rt_list_insert, arg(F, in, 0), cast(l, arg(F, in, 1), l->t_i64),
+                               arg(F, in, 2), i32(l, (int)in->imm)), line);
+        break;
+    case IR_LIST_POP:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_list_pop, arg(F, in, 0),
+                                    n > 1 ? cast(l, arg(F, in, 1), l->t_i64) : int_const(l, l->t_i64, -1),
+                                    i32(l, n > 1), i32(l, (int)in->imm)), line);
+        break;
+    case IR_LIST_REMOVE:
+        check_neg(l, F, RTCALL(l, F, spc_rt_list_remove, arg(F, in, 0), arg(F, in, 1), i32(l, (int)in->imm)), line);
+        break;
     case IR_PRIMITIVE_BOX: lower_box(l, F, in, line); break;
     case IR_PRIMITIVE_UNBOX: lower_unbox(l, F, in, line); break;
     case IR_CONVERT_PRIMITIVE: lower_convert(l, F, in); break;
