@@ -70,6 +70,7 @@ typedef struct L {
     gcc_jit_lvalue *consts, *fnobjs, *types, *classes;
     gcc_jit_lvalue *py_true, *py_false, *py_none;   /* CPython's singletons (imported) */
     gcc_jit_lvalue *listiter_type;                  /* runtime's SpcListIter_Type (imported) */
+    gcc_jit_lvalue *py_runtime;                     /* CPython's _PyRuntime (imported) */
     gcc_jit_lvalue *g_globals, *g_builtins;         /* runtime/rt_module.c state (imported) */
     gcc_jit_lvalue *gcache;                         /* LOAD_GLOBAL caches, one per name */
     gcc_jit_struct *gcache_t;
@@ -84,6 +85,7 @@ typedef struct L {
 typedef struct Stub { const char *key; gcc_jit_block *block; } Stub;
 typedef struct Fn {
     bool guarded;               /* counts against the recursion limit (makes calls) */
+    gcc_jit_lvalue *tstate;     /* guarded: the running PyThreadState */
     IrFunc *f;
     gcc_jit_function *fn;
     gcc_jit_lvalue **vals;
@@ -190,6 +192,7 @@ static void declare_data(L *l)
     l->py_false = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "_Py_FalseStruct");
     l->py_none = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "_Py_NoneStruct");
     l->listiter_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "SpcListIter_Type");
+    l->py_runtime = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_char, "_PyRuntime");
     l->g_globals = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_obj, "spc_rt_g_globals");
     l->g_builtins = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_obj, "spc_rt_g_builtins");
     gcc_jit_field *f[3] = {
@@ -515,6 +518,47 @@ static void lower_delete_var(L *l, Fn *F, const IrInstr *in, int line)
     assign(F, F->vals[v], null_obj(l));
 }
 
+/* ---- the recursion limit: Py_EnterRecursiveCall / Py_LeaveRecursiveCall inline ---- */
+
+static gcc_jit_lvalue *mem_at(L *l, Fn *F, gcc_jit_rvalue *base, int offset, gcc_jit_type *t);
+
+/* The running thread's PyThreadState.recursion_remaining (F->tstate, read once on entry
+ * from _PyRuntime as _PyThreadState_GET does: a thread keeps its state during a call). */
+static gcc_jit_lvalue *recursion_remaining(L *l, Fn *F)
+{
+    return mem_at(l, F, gcc_jit_lvalue_as_rvalue(F->tstate), SPC_OFF_TSTATE_RECURSION, l->t_int);
+}
+
+/* remaining-- ; only when it was <= 0 the runtime decides (_Py_CheckRecursiveCall: a
+ * raised limit, or RecursionError and the sentinel return). */
+static void enter_call(L *l, Fn *F)
+{
+    gcc_jit_block *slow = gcc_jit_function_new_block(F->fn, "recursion_check"),
+                  *ok = gcc_jit_function_new_block(F->fn, "entered"),
+                  *deep = gcc_jit_function_new_block(F->fn, "too_deep");
+    F->tstate = gcc_jit_function_new_local(F->fn, NULL, l->t_voidp, "tstate");
+    assign(F, F->tstate, gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_get_address(l->py_runtime, NULL),
+                                                         SPC_OFF_RUNTIME_TSTATE, l->t_voidp)));
+    gcc_jit_lvalue *left = gcc_jit_function_new_local(F->fn, NULL, l->t_int, "recursion_left");
+    assign(F, left, gcc_jit_lvalue_as_rvalue(recursion_remaining(l, F)));
+    gcc_jit_block_add_assignment_op(F->cur, NULL, recursion_remaining(l, F), GCC_JIT_BINARY_OP_MINUS,
+                                    gcc_jit_context_one(l->ctx, l->t_int));
+    gcc_jit_block_end_with_conditional(F->cur, NULL, cmp(l, F, GCC_JIT_COMPARISON_LE,
+        gcc_jit_lvalue_as_rvalue(left), gcc_jit_context_zero(l->ctx, l->t_int)), slow, ok);
+    F->cur = slow;
+    gcc_jit_block_end_with_conditional(slow, NULL, cmp(l, F, GCC_JIT_COMPARISON_NE,
+        RTCALL(l, F, spc_rt_recursion_check, gcc_jit_lvalue_as_rvalue(F->tstate)),
+        gcc_jit_context_zero(l->ctx, l->t_int)), deep, ok);
+    gcc_jit_block_end_with_return(deep, NULL, sentinel(l, F->f->ret));
+    F->cur = ok;
+}
+
+static void leave_call(L *l, Fn *F)
+{
+    gcc_jit_block_add_assignment_op(F->cur, F->loc, recursion_remaining(l, F), GCC_JIT_BINARY_OP_PLUS,
+                                    gcc_jit_context_one(l->ctx, l->t_int));
+}
+
 /* ---- control flow ---- */
 
 static void lower_return(L *l, Fn *F, const IrInstr *in)
@@ -524,7 +568,7 @@ static void lower_return(L *l, Fn *F, const IrInstr *in)
     if (in->nargs > 0) r = cast(l, arg(F, in, 0), vt_type(l, ret));
     /* a returned variable was INCREF'ed by ir_refcount, so every variable is released */
     release_vars(l, F, -1);
-    if (F->guarded) add_eval(F, RTCALL0(l, F, spc_rt_leave_call));
+    if (F->guarded) leave_call(l, F);
     gcc_jit_block_end_with_return(F->cur, F->loc, r);
 }
 
@@ -1792,14 +1836,7 @@ static void setup_func(L *l, Fn *F)
     analyze_func(F);
     F->cur = gcc_jit_function_new_block(F->fn, "entry");
     F->guarded = f->kind == IRF_NATIVE && makes_calls(f);
-    if (F->guarded) {   /* before anything is owned: a RecursionError just returns */
-        gcc_jit_block *ok = gcc_jit_function_new_block(F->fn, "entered"), *deep = gcc_jit_function_new_block(F->fn, "too_deep");
-        gcc_jit_block_end_with_conditional(F->cur, NULL,
-            cmp(l, F, GCC_JIT_COMPARISON_NE, RTCALL0(l, F, spc_rt_enter_call), gcc_jit_context_zero(l->ctx, l->t_int)),
-            deep, ok);
-        gcc_jit_block_end_with_return(deep, NULL, sentinel(l, f->ret));
-        F->cur = ok;
-    }
+    if (F->guarded) enter_call(l, F);   /* before anything is owned: a RecursionError just returns */
     for (int i = 0; i < nv; i++) {
         IrValue *v = val(F, i);
         F->vals[i] = gcc_jit_function_new_local(F->fn, NULL, vt_type(l, v->vt), local_name(l, v));
@@ -1838,7 +1875,7 @@ static void finish_cleanup(L *l, Fn *F)
     for (int i = 0; i < F->f->values.len; i++)
         if (val(F, i)->is_var && val(F, i)->vt == VT_OBJ && !F->borrow[i])
             add_eval(F, RTCALL(l, F, spc_rt_xdecref, rv(F, i)));
-    if (F->guarded) add_eval(F, RTCALL0(l, F, spc_rt_leave_call));
+    if (F->guarded) leave_call(l, F);
     gcc_jit_block_end_with_return(F->cur, NULL,
                                   sentinel(l, F->f->kind == IRF_NATIVE ? F->f->ret : VT_OBJ));
 }

@@ -23,5 +23,7 @@
 #define SPC_OFF_LISTITER_INDEX 16  /* SpcListIter.index (spc_rt.h) */
 #define SPC_OFF_LISTITER_SEQ  24   /* SpcListIter.seq: the list, NULL once exhausted */
 #define SPC_OBJECT_HEADER     16   /* sizeof(PyObject): first field offset of a static class */
+#define SPC_OFF_RUNTIME_TSTATE 576 /* _PyRuntime.gilstate.tstate_current (rt_tstate.c) */
+#define SPC_OFF_TSTATE_RECURSION 32 /* PyThreadState.recursion_remaining */
 
 #endif
