@@ -79,6 +79,7 @@ typedef struct L {
     int ngcache;
     const char **type_list;           /* type descriptors of check sites, index = slot in `types` */
     int ntypes, captypes;
+    int ncast_seen;                                 /* CAST sites with a subclass cache */
 } L;
 
 /* Per function being lowered. */
@@ -811,8 +812,21 @@ static void lower_cast(L *l, Fn *F, const IrInstr *in, int line)
     gcc_jit_rvalue *cls = gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference(type_slot_addr(l, F, d), F->loc));
     gcc_jit_rvalue *ok = cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, v), cast(l, cls, l->t_voidp));
     if (optional) ok = either(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_none)), ok);
-    obj_fast_or_call(l, F, in, ok, v, RTCALL(l, F, spc_rt_cast, v, type_slot_addr(l, F, d),
-                                             str(l, d), i32(l, optional)), line);
+    const Type *t = optional ? in->type->inner : in->type;
+    gcc_jit_rvalue *call;
+    if (t->kind == TY_CLASS && !t->is_final) {
+        /* subclasses too: this site's last one (spc_rt_cast_seen keeps it, with a
+         * reference) before the runtime's full isinstance */
+        gcc_jit_lvalue *seen = gcc_jit_context_new_global(l->ctx, NULL, GCC_JIT_GLOBAL_INTERNAL, l->t_obj,
+            arena_printf(l->m->arena, "spc_cast_seen%d", l->ncast_seen++));
+        ok = either(l, F, ok, cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, v),
+                                  cast(l, gcc_jit_lvalue_as_rvalue(seen), l->t_voidp)));
+        call = RTCALL(l, F, spc_rt_cast_seen, v, type_slot_addr(l, F, d), str(l, d), i32(l, optional),
+                      gcc_jit_lvalue_get_address(seen, F->loc));
+    } else {
+        call = RTCALL(l, F, spc_rt_cast, v, type_slot_addr(l, F, d), str(l, d), i32(l, optional));
+    }
+    obj_fast_or_call(l, F, in, ok, v, call, line);
 }
 
 /* Override thunks: the Python override's result against the slot's return type; an

@@ -190,6 +190,18 @@ PyObject *spc_rt_cast(PyObject *v, PyObject **slot, const char *desc, int option
     return NULL;
 }
 
+/* CAST to a class with subclasses: a subclass that passes becomes the site's `seen`
+ * type, which the generated code compares first next time (the site keeps a reference,
+ * so the address cannot be reused by another type). */
+PyObject *spc_rt_cast_seen(PyObject *v, PyObject **slot, const char *desc, int optional,
+                           PyObject **seen)
+{
+    PyObject *r = spc_rt_cast(v, slot, desc, optional);
+    if (r && v != Py_None && (PyObject *)Py_TYPE(v) != *slot)
+        Py_XSETREF(*seen, Py_NewRef((PyObject *)Py_TYPE(v)));
+    return r;
+}
+
 int spc_rt_check_arg_t(PyObject *v, PyObject **slot, const char *desc, int optional,
                        const char *func, const char *arg)
 {
