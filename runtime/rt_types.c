@@ -371,7 +371,14 @@ PyObject *spc_rt_list_pop(PyObject *o, int64_t i, int has_index, int kind)
         PyErr_SetString(PyExc_IndexError, "pop index out of range");
         return NULL;
     }
-    PyObject *v = Py_NewRef(PyList_GET_ITEM(o, i));
+    PyListObject *l = (PyListObject *)o;
+    PyObject *v = l->ob_item[i];
+    if (n - 1 >= l->allocated >> 1) {   /* list_resize would only set the size */
+        memmove(&l->ob_item[i], &l->ob_item[i + 1], (size_t)(n - 1 - i) * sizeof(PyObject *));
+        Py_SET_SIZE(o, n - 1);
+        return v;                        /* the list's reference */
+    }
+    Py_INCREF(v);
     if (PyList_SetSlice(o, (Py_ssize_t)i, (Py_ssize_t)i + 1, NULL) < 0) Py_CLEAR(v);
     return v;
 }

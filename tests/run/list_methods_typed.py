@@ -2,6 +2,7 @@
 # (LIST_* ops); a list subclass still gets its own methods; CPython's errors.
 import __static__
 from __static__ import CheckedList, box, clen
+import sys
 
 
 class Item:
@@ -94,7 +95,19 @@ def checked() -> None:
         print("ValueError", e)
 
 
+def shrinking() -> None:
+    xs: list = []
+    for i in range(40):
+        xs.append(i)
+    sizes = []
+    while len(xs) > 0:
+        xs.pop(0)
+        sizes.append(sys.getsizeof(xs))
+    print(sizes)
+
+
 def main() -> None:
+    shrinking()
     on_list([])
     on_list(Loud())
     errors([1, 2])
