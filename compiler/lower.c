@@ -576,14 +576,16 @@ static void lower_return(L *l, Fn *F, const IrInstr *in)
 static gcc_jit_lvalue *mem_at(L *l, Fn *F, gcc_jit_rvalue *base, int offset, gcc_jit_type *t);
 
 /* The step of a list iterator (runtime SpcListIter) inline: if the iterator is one and
- * its list has an item at the index, var b := that item -> target; otherwise the
- * general path (which also ends an exhausted list iterator). */
+ * its list has an item at the index, var b := that item -> target; past the end, the
+ * iterator drops its list (as listiter_next does) -> target2; otherwise (not a list
+ * iterator, or already exhausted) the general path. */
 static void list_iter_step(L *l, Fn *F, const IrInstr *in)
 {
     gcc_jit_rvalue *it = arg(F, in, 0);
     gcc_jit_lvalue *idx = mem_at(l, F, it, SPC_OFF_LISTITER_INDEX, l->t_i64);
     gcc_jit_lvalue *seq = scratch(l, F, &F->s_seq, l->t_obj, "s_seq");
-    gcc_jit_block *isit = new_block(F), *hasseq = new_block(F), *item = new_block(F), *slow = new_block(F);
+    gcc_jit_block *isit = new_block(F), *hasseq = new_block(F), *item = new_block(F), *slow = new_block(F),
+                  *done = new_block(F);
     gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ,
         gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_TYPE, l->t_voidp)),
         cast(l, gcc_jit_lvalue_get_address(l->listiter_type, NULL), l->t_voidp)), isit, slow);
@@ -595,7 +597,11 @@ static void list_iter_step(L *l, Fn *F, const IrInstr *in)
     gcc_jit_rvalue *len = gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(seq),
                                                           SPC_OFF_VAR_SIZE, l->t_i64));
     gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_LT,
-        gcc_jit_lvalue_as_rvalue(idx), len), item, slow);
+        gcc_jit_lvalue_as_rvalue(idx), len), item, done);
+    F->cur = done;
+    assign(F, mem_at(l, F, it, SPC_OFF_LISTITER_SEQ, l->t_obj), null_obj(l));
+    emit_decref(l, F, gcc_jit_lvalue_as_rvalue(seq), false);
+    jump(F, F->blocks[in->target2]);
     F->cur = item;
     gcc_jit_rvalue *items = gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(seq),
         SPC_OFF_LIST_ITEMS, l->t_objp));

@@ -106,8 +106,24 @@ def shrinking() -> None:
     print(sizes)
 
 
+def growing() -> None:
+    xs: list = [1, 2, 3]
+    seen = []
+    for x in xs:
+        if x < 6:
+            xs.append(x + 3)
+        seen.append(x)
+    pairs = []
+    for a in xs:
+        for b in xs:
+            if a + b == 7:
+                pairs.append((a, b))
+    print(seen, pairs, xs)
+
+
 def main() -> None:
     shrinking()
+    growing()
     on_list([])
     on_list(Loud())
     errors([1, 2])
