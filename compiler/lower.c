@@ -71,6 +71,7 @@ typedef struct L {
     gcc_jit_lvalue *py_true, *py_false, *py_none;   /* CPython's singletons (imported) */
     gcc_jit_lvalue *listiter_type;                  /* runtime's SpcListIter_Type (imported) */
     gcc_jit_lvalue *py_runtime;                     /* CPython's _PyRuntime (imported) */
+    gcc_jit_lvalue *list_type;                      /* PyList_Type (imported) */
     gcc_jit_lvalue *g_globals, *g_builtins;         /* runtime/rt_module.c state (imported) */
     gcc_jit_lvalue *gcache;                         /* LOAD_GLOBAL caches, one per name */
     gcc_jit_struct *gcache_t;
@@ -194,6 +195,7 @@ static void declare_data(L *l)
     l->py_none = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "_Py_NoneStruct");
     l->listiter_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "SpcListIter_Type");
     l->py_runtime = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_char, "_PyRuntime");
+    l->list_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "PyList_Type");
     l->g_globals = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_obj, "spc_rt_g_globals");
     l->g_builtins = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_obj, "spc_rt_g_builtins");
     gcc_jit_field *f[3] = {
@@ -1335,6 +1337,39 @@ static void lower_sequence_set(L *l, Fn *F, const IrInstr *in, int line)
     emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), true);
 }
 
+static gcc_jit_rvalue *both(L *l, Fn *F, gcc_jit_rvalue *a, gcc_jit_rvalue *b);
+
+/* LIST_APPEND with room left (ob_size < allocated) on an exact list or a CheckedList
+ * whose element is proved: store inline, as PyList_Append does; else the runtime. */
+static void lower_list_append(L *l, Fn *F, const IrInstr *in, int line)
+{
+    int seq = (int)in->imm;
+    gcc_jit_rvalue *o = arg(F, in, 0), *v = arg(F, in, 1);
+    gcc_jit_rvalue *call = RTCALL(l, F, spc_rt_list_append, o, v, i32(l, seq));
+    if (seq != SEQ_LIST && seq != SEQ_CHECKED_LIST) {
+        check_neg(l, F, call, line);
+        return;
+    }
+    gcc_jit_lvalue *size = mem_at(l, F, o, SPC_OFF_VAR_SIZE, l->t_i64);
+    gcc_jit_rvalue *room = cmp(l, F, GCC_JIT_COMPARISON_LT, gcc_jit_lvalue_as_rvalue(size),
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_LIST_ALLOCATED, l->t_i64)));
+    if (seq == SEQ_LIST)
+        room = both(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, o),
+                              cast(l, gcc_jit_lvalue_get_address(l->list_type, NULL), l->t_voidp)), room);
+    gcc_jit_block *fast = new_block(F), *slow = new_block(F), *join = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, room, fast, slow);
+    F->cur = fast;
+    gcc_jit_rvalue *items = gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_LIST_ITEMS, l->t_objp));
+    emit_incref(l, F, v);
+    assign(F, gcc_jit_context_new_array_access(l->ctx, F->loc, items, gcc_jit_lvalue_as_rvalue(size)), v);
+    gcc_jit_block_add_assignment_op(F->cur, F->loc, size, GCC_JIT_BINARY_OP_PLUS, int_const(l, l->t_i64, 1));
+    jump(F, join);
+    F->cur = slow;
+    check_neg(l, F, call, line);
+    jump(F, join);
+    F->cur = join;
+}
+
 static void lower_build_checked(L *l, Fn *F, const IrInstr *in, int line)
 {
     const char *d = type_desc(l, in->type);
@@ -1614,9 +1649,7 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_SEQUENCE_GET: lower_sequence_get(l, F, in, line); break;
     case IR_SEQUENCE_SET: lower_sequence_set(l, F, in, line); break;
     case IR_BUILD_CHECKED_LIST: case IR_BUILD_CHECKED_MAP: lower_build_checked(l, F, in, line); break;
-    case IR_LIST_APPEND:
-        check_neg(l, F, RTCALL(l, F, spc_rt_list_append, arg(F, in, 0), arg(F, in, 1), i32(l, (int)in->imm)), line);
-        break;
+    case IR_LIST_APPEND: lower_list_append(l, F, in, line); break;
     case IR_LIST_INSERT:
         check_neg(l, F, RTCALL(l, F, spc_rt_list_insert, arg(F, in, 0), cast(l, arg(F, in, 1), l->t_i64),
                                arg(F, in, 2), i32(l, (int)in->imm)), line);

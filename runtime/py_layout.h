@@ -13,6 +13,7 @@
 #define SPC_OFF_VAR_SIZE      16   /* PyVarObject.ob_size: len of list, tuple, Array */
 #define SPC_OFF_TP_CACHE      352  /* PyTypeObject.tp_cache: spc keeps the vtable here */
 #define SPC_OFF_LIST_ITEMS    24   /* PyListObject.ob_item (PyObject **) */
+#define SPC_OFF_LIST_ALLOCATED 32  /* PyListObject.allocated */
 #define SPC_OFF_TUPLE_ITEMS   24   /* PyTupleObject.ob_item[] (inline) */
 #define SPC_OFF_DICT_USED     16   /* PyDictObject.ma_used */
 #define SPC_OFF_DICT_VERSION  24   /* PyDictObject.ma_version_tag (PEP 509) */
