@@ -2862,6 +2862,16 @@ static Type *generic_method_result(Checker *c, Type *t, const char *name) {
     return TY.dynamic;
 }
 
+/* The element argument of CheckedList.append / insert must fit T.  The reference's
+ * typed signatures of these C methods carry no parameter names: the message says arg ''. */
+static void check_chklist_method_args(Checker *c, Expr *e, Type *t, const char *name) {
+    int at = !strcmp(name, "append") ? 0 : !strcmp(name, "insert") ? 1 : -1;
+    if (generic_kind(t) != G_CHKLIST || at < 0 || at >= e->elts.len) return;
+    Expr *a = VEC_AT(e->elts, Expr, at);
+    if (a->type && !assignable(t->args[0], a->type))
+        REPORT(c, D_ARG_MISMATCH, a->span, a->type->name, "positional", "", t->args[0]->name);
+}
+
 static Type *builtin_result(const char *name) {
     for (size_t i = 0; i < ARRAY_LEN(builtin_results); i++)
         if (strcmp(builtin_results[i].name, name) == 0) return *builtin_results[i].type;
@@ -2935,8 +2945,10 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
         r = s && s->kind == SYM_BUILTIN ? builtin_result(s->name) : TY.dynamic;
         Type *gt = f->kind == E_SUBSCRIPT || f->kind == E_NAME ? generic_from_subscript(c, f) : NULL;
         if (gt) r = gt;   /* CheckedList[T](iterable), ArrayI64(n): the checked type */
-        if (f->kind == E_ATTRIBUTE && generic_kind(f->left->type) >= 0)
+        if (f->kind == E_ATTRIBUTE && generic_kind(f->left->type) >= 0) {
             r = generic_method_result(c, f->left->type, f->id);
+            check_chklist_method_args(c, e, f->left->type, f->id);
+        }
         if (s && s->kind == SYM_BUILTIN && strcmp(s->name, "isinstance") == 0) return r;
     }
     c->env = env_forget_attrs(c, c->env, NULL, NULL);   /* a call may change any field */

@@ -419,7 +419,8 @@ static void out_details(Out *o, const IrModule *m, const IrFunc *f, const IrInst
         outf(o, " slot=%" PRId64 " ", in->imm);
         out_func_name(o, m, in->func);
         break;
-    case IR_FAST_LEN: case IR_SEQUENCE_GET: case IR_SEQUENCE_SET:
+    case IR_FAST_LEN: case IR_SEQUENCE_GET: case IR_SEQUENCE_SET: case IR_LIST_APPEND:
+    case IR_LIST_INSERT: case IR_LIST_POP: case IR_LIST_REMOVE:
         outf(o, " kind=%" PRId64, in->imm);
         break;
     default:
@@ -667,6 +668,10 @@ static const OpShape op_shape[IR__COUNT] = {
     [IR_YIELD] = { "o", 0, 0, 1 },
     [IR_YIELD_FROM] = { "o", 0, 0, 1 },
     [IR_GEN_RESUME] = { "", 0, 0, 0 },
+    [IR_LIST_APPEND] = { "oo", 0, 0, 0 },
+    [IR_LIST_INSERT] = { "opo", 0, 0, 0 },
+    [IR_LIST_POP] = { "o?p", 0, 0, 0 },
+    [IR_LIST_REMOVE] = { "oo", 0, 0, 0 },
     [IR_INCREF] = { "o", 0, 0, 0 },
     [IR_DECREF] = { "t", 0, 0, 0 },
 };
@@ -1158,6 +1163,78 @@ static void rc_block(Rc *rc, Arena *scratch) {
         if (is_obj_temp(rc->f, d) && rc->owned[d]) rc_release(rc, d);
     }
     rc_splice(rc);
+}
+
+/* ---- definite assignment: LOAD_VAR keeps its unbound check only where the variable
+ * may be unset (UnboundLocalError), i.e. where some path from the entry reaches the load
+ * without a STORE_VAR / FOR_ITER assignment after the last DELETE_VAR. */
+
+static bool da_known_term(IrOp op) {
+    return op == IR_JUMP || op == IR_BRANCH || op == IR_RETURN || op == IR_FOR_ITER ||
+           op == IR_RAISE || op == IR_RAISE_ASSERT || op == IR_RERAISE || op == IR_YIELD ||
+           op == IR_YIELD_FROM;
+}
+
+/* in[to] &= state; true when in[to] changed. */
+static bool da_meet(bool *in_to, const bool *state, int nv) {
+    bool changed = false;
+    for (int i = 0; i < nv; i++)
+        if (in_to[i] && !state[i]) in_to[i] = false, changed = true;
+    return changed;
+}
+
+/* Runs the block from in[b]: `state` is the set after its last instruction; `low` the set
+ * at every point of the block (what an exception handler may see). With `rewrite`, drops
+ * the check of LOAD_VARs of assigned variables. */
+static void da_block(const IrBlock *b, const bool *in, bool *state, bool *low, int nv, bool rewrite) {
+    memcpy(state, in, (size_t)nv);
+    memcpy(low, in, (size_t)nv);
+    for (int i = 0; i < b->instrs.len; i++) {
+        IrInstr *in_ = VEC_AT(b->instrs, IrInstr, i);
+        int v = in_->nargs > 0 ? in_->args[0] : -1;
+        if (in_->op == IR_LOAD_VAR && rewrite && in_->imm == 1 && state[v]) in_->imm = 0;
+        if (in_->op == IR_STORE_VAR) state[v] = true;
+        if (in_->op == IR_DELETE_VAR) state[v] = low[v] = false;
+    }
+}
+
+static void da_func(IrFunc *f, Arena *scratch) {
+    int nb = f->blocks.len, nv = f->values.len;
+    if (nb == 0 || nv == 0) return;
+    for (int bi = 0; bi < nb; bi++) {
+        const IrBlock *b = VEC_AT(f->blocks, IrBlock, bi);
+        if (!b->instrs.len || !da_known_term(VEC_AT(b->instrs, IrInstr, b->instrs.len - 1)->op)) return;
+    }
+    bool *in = ARENA_ARRAY(scratch, bool, (size_t)nb * nv), *state = ARENA_ARRAY(scratch, bool, nv),
+         *low = ARENA_ARRAY(scratch, bool, nv), *it = ARENA_ARRAY(scratch, bool, nv);
+    memset(in, 1, (size_t)nb * nv);   /* unreached blocks stay "all assigned" (never run) */
+    for (int i = 0; i < nv; i++) in[i] = VEC_AT(f->values, IrValue, i)->is_param;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int bi = 0; bi < nb; bi++) {
+            const IrBlock *b = VEC_AT(f->blocks, IrBlock, bi);
+            const IrInstr *t = VEC_AT(b->instrs, IrInstr, b->instrs.len - 1);
+            da_block(b, &in[(size_t)bi * nv], state, low, nv, false);
+            if (b->handler >= 0) changed |= da_meet(&in[(size_t)b->handler * nv], low, nv);
+            if (t->op == IR_FOR_ITER) {   /* the loop variable is assigned on the `next` edge */
+                memcpy(it, state, (size_t)nv);
+                it[t->args[1]] = true;
+                changed |= da_meet(&in[(size_t)t->target * nv], it, nv);
+                changed |= da_meet(&in[(size_t)t->target2 * nv], state, nv);
+            } else if (t->op == IR_JUMP || t->op == IR_BRANCH || t->op == IR_YIELD || t->op == IR_YIELD_FROM) {
+                changed |= da_meet(&in[(size_t)t->target * nv], state, nv);
+                if (t->op == IR_BRANCH) changed |= da_meet(&in[(size_t)t->target2 * nv], state, nv);
+            }
+        }
+    }
+    for (int bi = 0; bi < nb; bi++)
+        da_block(VEC_AT(f->blocks, IrBlock, bi), &in[(size_t)bi * nv], state, low, nv, true);
+}
+
+void ir_definite_assignment(IrModule *m) {
+    Arena scratch = { 0 };
+    for (int fi = 0; fi < m->funcs.len; fi++) da_func(VEC_AT(m->funcs, IrFunc, fi), &scratch);
+    arena_free(&scratch);
 }
 
 void ir_refcount(IrModule *m) {

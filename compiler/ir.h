@@ -215,6 +215,10 @@ int ir_verify(const IrModule *m, FILE *err);
  * F_BORROW0): an owned temp is released after its last use; a stolen operand that is
  * borrowed or still used later is increfed first. Requires: verified IR. */
 void ir_refcount(IrModule *m);
+/* Definite assignment: clears LOAD_VAR's unbound check (imm) where every path from the
+ * entry assigns the variable. Functions with terminators it does not know are left as
+ * they are. Requires: verified IR, before ir_refcount. */
+void ir_definite_assignment(IrModule *m);
 /* `spc dis`: stable text (values numbered, no pointers). */
 void ir_print(FILE *out, const IrModule *m);
 

@@ -1094,6 +1094,69 @@ static int gen_clen(Gen *g, Expr *e) {
     return coerce(g, dest, TY.prim[P_INT64], e->type);
 }
 
+/* list / CheckedList methods with an IR op: positional argument counts, which argument
+ * is an int64 index (-1: none), whether one is an element (checked against T). */
+static const struct ListMethod {
+    const char *name;
+    IrOp op;
+    int min, max, index;
+    bool elem;
+} list_methods[] = {
+    {"append", IR_LIST_APPEND, 1, 1, -1, true},
+    {"insert", IR_LIST_INSERT, 2, 2, 0, true},
+    {"pop", IR_LIST_POP, 0, 1, 0, false},
+    {"remove", IR_LIST_REMOVE, 1, 1, -1, false},
+};
+
+/* An index passed as an int64 keeps CPython's errors only when it is an int primitive
+ * or an int literal (a boxed int could overflow with a different message). */
+static bool int64_index(const Expr *a, int64_t *lit) {
+    const Expr *n = a->kind == E_UNARYOP && a->op == UOP_NEG ? a->left : a;
+    if (n->kind == E_INT && !n->big && n->ival >= 0) {
+        *lit = n == a ? n->ival : -n->ival;
+        return true;
+    }
+    return type_is_int_prim(a->type);
+}
+
+/* x.append(v), x.insert(i, v), x.pop([i]), x.remove(v) on a list or CheckedList: the
+ * LIST_* ops; -1 when the call is not one of them. */
+static int gen_list_method(Gen *g, Expr *e) {
+    Expr *f = e->func;
+    SeqKind k = f->kind == E_ATTRIBUTE && !e->keywords.len ? seq_kind(f->left->type) : SEQ_OTHER;
+    if (k != SEQ_LIST && k != SEQ_CHECKED_LIST) return -1;
+    SeqKind kind = k;
+    const struct ListMethod *m = NULL;
+    for (size_t i = 0; i < sizeof list_methods / sizeof list_methods[0]; i++)
+        if (strcmp(list_methods[i].name, f->id) == 0) m = &list_methods[i];
+    int n = e->elts.len, args[3];
+    int64_t lit[3] = {0, 0, 0};
+    if (!m || n < m->min || n > m->max || has_control_flow(f->left)) return -1;
+    for (int i = 0; i < n; i++) {   /* operands that branch (x if c else y, yield) take the general path,
+                                       which parks the receiver across the blocks */
+        Expr *a = VEC_AT(e->elts, Expr, i);
+        if (a->kind == E_STARRED || has_control_flow(a) || (i == m->index && !int64_index(a, &lit[i]))) return -1;
+    }
+    args[0] = gen_expr(g, f->left);
+    for (int i = 0; i < n; i++) {
+        Expr *a = VEC_AT(e->elts, Expr, i);
+        if (i == m->index)
+            args[1 + i] = type_is_int_prim(a->type) ? gen_expr_to(g, a, TY.prim[P_INT64])
+                                                    : prim_const(g, VT_OF_PRIM(P_INT64), lit[i], 0);
+        else if (m->elem && k == SEQ_CHECKED_LIST && type_needs_cast(f->left->type->args[0], a->type))
+            args[1 + i] = gen_expr(g, a), kind = SEQ_OTHER;   /* the method checks it, with its message */
+        else
+            args[1 + i] = gen_expr_to(g, a, TY.object);
+    }
+    if (m->op == IR_LIST_POP) {
+        int dest;
+        emit_value_in(g, IR_LIST_POP, VT_OBJ, 1 + n, args, &dest)->imm = kind;
+        return dest;
+    }
+    emit(g, m->op, -1, 1 + n, args)->imm = kind;
+    return load_const(g, C_NONE);
+}
+
 static int gen_call(Gen *g, Expr *e) {
     Expr *arg0 = e->elts.len > 0 ? VEC_AT(e->elts, Expr, 0) : NULL;
     if (is_static_name(e->func, "clen") && e->elts.len == 1 && e->keywords.len == 0) return gen_clen(g, e);
@@ -1121,7 +1184,11 @@ static int gen_call(Gen *g, Expr *e) {
     case CALL_REVEAL_TYPE: return arg0 ? gen_expr(g, arg0) : load_const(g, C_NONE);
     case CALL_METHOD: return gen_method_call(g, e);
     case CALL_CONSTRUCT: return gen_construct(g, e);
-    case CALL_DYNAMIC: break;
+    case CALL_DYNAMIC: {
+        int v = gen_list_method(g, e);
+        if (v >= 0) return v;
+        break;
+    }
     }
     /* a static function of another module returns its primitive boxed (checker: whole-program view) */
     int v = gen_dynamic_call(g, e);

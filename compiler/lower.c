@@ -70,6 +70,8 @@ typedef struct L {
     gcc_jit_lvalue *consts, *fnobjs, *types, *classes;
     gcc_jit_lvalue *py_true, *py_false, *py_none;   /* CPython's singletons (imported) */
     gcc_jit_lvalue *listiter_type;                  /* runtime's SpcListIter_Type (imported) */
+    gcc_jit_lvalue *py_runtime;                     /* CPython's _PyRuntime (imported) */
+    gcc_jit_lvalue *list_type;                      /* PyList_Type (imported) */
     gcc_jit_lvalue *g_globals, *g_builtins;         /* runtime/rt_module.c state (imported) */
     gcc_jit_lvalue *gcache;                         /* LOAD_GLOBAL caches, one per name */
     gcc_jit_lvalue *acache;                         /* attribute caches, one per LOAD_ATTR/STORE_ATTR */
@@ -80,12 +82,14 @@ typedef struct L {
     int ngcache;
     const char **type_list;           /* type descriptors of check sites, index = slot in `types` */
     int ntypes, captypes;
+    int ncast_seen;                                 /* CAST sites with a subclass cache */
 } L;
 
 /* Per function being lowered. */
 typedef struct Stub { const char *key; gcc_jit_block *block; } Stub;
 typedef struct Fn {
     bool guarded;               /* counts against the recursion limit (makes calls) */
+    gcc_jit_lvalue *tstate;     /* guarded: the running PyThreadState */
     IrFunc *f;
     gcc_jit_function *fn;
     gcc_jit_lvalue **vals;
@@ -194,6 +198,8 @@ static void declare_data(L *l)
     l->py_false = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "_Py_FalseStruct");
     l->py_none = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "_Py_NoneStruct");
     l->listiter_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "SpcListIter_Type");
+    l->py_runtime = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_char, "_PyRuntime");
+    l->list_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "PyList_Type");
     l->g_globals = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_obj, "spc_rt_g_globals");
     l->g_builtins = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_obj, "spc_rt_g_builtins");
     gcc_jit_field *f[3] = {
@@ -541,6 +547,47 @@ static void lower_delete_var(L *l, Fn *F, const IrInstr *in, int line)
     assign(F, F->vals[v], null_obj(l));
 }
 
+/* ---- the recursion limit: Py_EnterRecursiveCall / Py_LeaveRecursiveCall inline ---- */
+
+static gcc_jit_lvalue *mem_at(L *l, Fn *F, gcc_jit_rvalue *base, int offset, gcc_jit_type *t);
+
+/* The running thread's PyThreadState.recursion_remaining (F->tstate, read once on entry
+ * from _PyRuntime as _PyThreadState_GET does: a thread keeps its state during a call). */
+static gcc_jit_lvalue *recursion_remaining(L *l, Fn *F)
+{
+    return mem_at(l, F, gcc_jit_lvalue_as_rvalue(F->tstate), SPC_OFF_TSTATE_RECURSION, l->t_int);
+}
+
+/* remaining-- ; only when it was <= 0 the runtime decides (_Py_CheckRecursiveCall: a
+ * raised limit, or RecursionError and the sentinel return). */
+static void enter_call(L *l, Fn *F)
+{
+    gcc_jit_block *slow = gcc_jit_function_new_block(F->fn, "recursion_check"),
+                  *ok = gcc_jit_function_new_block(F->fn, "entered"),
+                  *deep = gcc_jit_function_new_block(F->fn, "too_deep");
+    F->tstate = gcc_jit_function_new_local(F->fn, NULL, l->t_voidp, "tstate");
+    assign(F, F->tstate, gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_get_address(l->py_runtime, NULL),
+                                                         SPC_OFF_RUNTIME_TSTATE, l->t_voidp)));
+    gcc_jit_lvalue *left = gcc_jit_function_new_local(F->fn, NULL, l->t_int, "recursion_left");
+    assign(F, left, gcc_jit_lvalue_as_rvalue(recursion_remaining(l, F)));
+    gcc_jit_block_add_assignment_op(F->cur, NULL, recursion_remaining(l, F), GCC_JIT_BINARY_OP_MINUS,
+                                    gcc_jit_context_one(l->ctx, l->t_int));
+    gcc_jit_block_end_with_conditional(F->cur, NULL, cmp(l, F, GCC_JIT_COMPARISON_LE,
+        gcc_jit_lvalue_as_rvalue(left), gcc_jit_context_zero(l->ctx, l->t_int)), slow, ok);
+    F->cur = slow;
+    gcc_jit_block_end_with_conditional(slow, NULL, cmp(l, F, GCC_JIT_COMPARISON_NE,
+        RTCALL(l, F, spc_rt_recursion_check, gcc_jit_lvalue_as_rvalue(F->tstate)),
+        gcc_jit_context_zero(l->ctx, l->t_int)), deep, ok);
+    gcc_jit_block_end_with_return(deep, NULL, sentinel(l, F->f->ret));
+    F->cur = ok;
+}
+
+static void leave_call(L *l, Fn *F)
+{
+    gcc_jit_block_add_assignment_op(F->cur, F->loc, recursion_remaining(l, F), GCC_JIT_BINARY_OP_PLUS,
+                                    gcc_jit_context_one(l->ctx, l->t_int));
+}
+
 /* ---- control flow ---- */
 
 static void lower_return(L *l, Fn *F, const IrInstr *in)
@@ -551,21 +598,23 @@ static void lower_return(L *l, Fn *F, const IrInstr *in)
     /* a returned variable was INCREF'ed by ir_refcount, so every variable is released */
     release_vars(l, F, -1);
     if (F->f->kind == IRF_GEN) add_eval(F, RTCALL(l, F, spc_rt_gen_finish, F->gen));
-    if (F->guarded) add_eval(F, RTCALL0(l, F, spc_rt_leave_call));
+    if (F->guarded) leave_call(l, F);
     gcc_jit_block_end_with_return(F->cur, F->loc, r);
 }
 
 static gcc_jit_lvalue *mem_at(L *l, Fn *F, gcc_jit_rvalue *base, int offset, gcc_jit_type *t);
 
 /* The step of a list iterator (runtime SpcListIter) inline: if the iterator is one and
- * its list has an item at the index, var b := that item -> target; otherwise the
- * general path (which also ends an exhausted list iterator). */
+ * its list has an item at the index, var b := that item -> target; past the end, the
+ * iterator drops its list (as listiter_next does) -> target2; otherwise (not a list
+ * iterator, or already exhausted) the general path. */
 static void list_iter_step(L *l, Fn *F, const IrInstr *in)
 {
     gcc_jit_rvalue *it = arg(F, in, 0);
     gcc_jit_lvalue *idx = mem_at(l, F, it, SPC_OFF_LISTITER_INDEX, l->t_i64);
     gcc_jit_lvalue *seq = scratch(l, F, &F->s_seq, l->t_obj, "s_seq");
-    gcc_jit_block *isit = new_block(F), *hasseq = new_block(F), *item = new_block(F), *slow = new_block(F);
+    gcc_jit_block *isit = new_block(F), *hasseq = new_block(F), *item = new_block(F), *slow = new_block(F),
+                  *done = new_block(F);
     gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ,
         gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_TYPE, l->t_voidp)),
         cast(l, gcc_jit_lvalue_get_address(l->listiter_type, NULL), l->t_voidp)), isit, slow);
@@ -577,7 +626,11 @@ static void list_iter_step(L *l, Fn *F, const IrInstr *in)
     gcc_jit_rvalue *len = gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(seq),
                                                           SPC_OFF_VAR_SIZE, l->t_i64));
     gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_LT,
-        gcc_jit_lvalue_as_rvalue(idx), len), item, slow);
+        gcc_jit_lvalue_as_rvalue(idx), len), item, done);
+    F->cur = done;
+    assign(F, mem_at(l, F, it, SPC_OFF_LISTITER_SEQ, l->t_obj), null_obj(l));
+    emit_decref(l, F, gcc_jit_lvalue_as_rvalue(seq), false);
+    jump(F, F->blocks[in->target2]);
     F->cur = item;
     gcc_jit_rvalue *items = gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(seq),
         SPC_OFF_LIST_ITEMS, l->t_objp));
@@ -798,8 +851,21 @@ static void lower_cast(L *l, Fn *F, const IrInstr *in, int line)
     gcc_jit_rvalue *cls = gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference(type_slot_addr(l, F, d), F->loc));
     gcc_jit_rvalue *ok = cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, v), cast(l, cls, l->t_voidp));
     if (optional) ok = either(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_none)), ok);
-    obj_fast_or_call(l, F, in, ok, v, RTCALL(l, F, spc_rt_cast, v, type_slot_addr(l, F, d),
-                                             str(l, d), i32(l, optional)), line);
+    const Type *t = optional ? in->type->inner : in->type;
+    gcc_jit_rvalue *call;
+    if (t->kind == TY_CLASS && !t->is_final) {
+        /* subclasses too: this site's last one (spc_rt_cast_seen keeps it, with a
+         * reference) before the runtime's full isinstance */
+        gcc_jit_lvalue *seen = gcc_jit_context_new_global(l->ctx, NULL, GCC_JIT_GLOBAL_INTERNAL, l->t_obj,
+            arena_printf(l->m->arena, "spc_cast_seen%d", l->ncast_seen++));
+        ok = either(l, F, ok, cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, v),
+                                  cast(l, gcc_jit_lvalue_as_rvalue(seen), l->t_voidp)));
+        call = RTCALL(l, F, spc_rt_cast_seen, v, type_slot_addr(l, F, d), str(l, d), i32(l, optional),
+                      gcc_jit_lvalue_get_address(seen, F->loc));
+    } else {
+        call = RTCALL(l, F, spc_rt_cast, v, type_slot_addr(l, F, d), str(l, d), i32(l, optional));
+    }
+    obj_fast_or_call(l, F, in, ok, v, call, line);
 }
 
 /* Override thunks: the Python override's result against the slot's return type; an
@@ -1302,6 +1368,39 @@ static void lower_sequence_set(L *l, Fn *F, const IrInstr *in, int line)
     emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), true);
 }
 
+static gcc_jit_rvalue *both(L *l, Fn *F, gcc_jit_rvalue *a, gcc_jit_rvalue *b);
+
+/* LIST_APPEND with room left (ob_size < allocated) on an exact list or a CheckedList
+ * whose element is proved: store inline, as PyList_Append does; else the runtime. */
+static void lower_list_append(L *l, Fn *F, const IrInstr *in, int line)
+{
+    int seq = (int)in->imm;
+    gcc_jit_rvalue *o = arg(F, in, 0), *v = arg(F, in, 1);
+    gcc_jit_rvalue *call = RTCALL(l, F, spc_rt_list_append, o, v, i32(l, seq));
+    if (seq != SEQ_LIST && seq != SEQ_CHECKED_LIST) {
+        check_neg(l, F, call, line);
+        return;
+    }
+    gcc_jit_lvalue *size = mem_at(l, F, o, SPC_OFF_VAR_SIZE, l->t_i64);
+    gcc_jit_rvalue *room = cmp(l, F, GCC_JIT_COMPARISON_LT, gcc_jit_lvalue_as_rvalue(size),
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_LIST_ALLOCATED, l->t_i64)));
+    if (seq == SEQ_LIST)
+        room = both(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, o),
+                              cast(l, gcc_jit_lvalue_get_address(l->list_type, NULL), l->t_voidp)), room);
+    gcc_jit_block *fast = new_block(F), *slow = new_block(F), *join = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, room, fast, slow);
+    F->cur = fast;
+    gcc_jit_rvalue *items = gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_LIST_ITEMS, l->t_objp));
+    emit_incref(l, F, v);
+    assign(F, gcc_jit_context_new_array_access(l->ctx, F->loc, items, gcc_jit_lvalue_as_rvalue(size)), v);
+    gcc_jit_block_add_assignment_op(F->cur, F->loc, size, GCC_JIT_BINARY_OP_PLUS, int_const(l, l->t_i64, 1));
+    jump(F, join);
+    F->cur = slow;
+    check_neg(l, F, call, line);
+    jump(F, join);
+    F->cur = join;
+}
+
 static void lower_build_checked(L *l, Fn *F, const IrInstr *in, int line)
 {
     const char *d = type_desc(l, in->type);
@@ -1680,6 +1779,19 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_SEQUENCE_GET: lower_sequence_get(l, F, in, line); break;
     case IR_SEQUENCE_SET: lower_sequence_set(l, F, in, line); break;
     case IR_BUILD_CHECKED_LIST: case IR_BUILD_CHECKED_MAP: lower_build_checked(l, F, in, line); break;
+    case IR_LIST_APPEND: lower_list_append(l, F, in, line); break;
+    case IR_LIST_INSERT:
+        check_neg(l, F, RTCALL(l, F, spc_rt_list_insert, arg(F, in, 0), cast(l, arg(F, in, 1), l->t_i64),
+                               arg(F, in, 2), i32(l, (int)in->imm)), line);
+        break;
+    case IR_LIST_POP:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_list_pop, arg(F, in, 0),
+                                    n > 1 ? cast(l, arg(F, in, 1), l->t_i64) : int_const(l, l->t_i64, -1),
+                                    i32(l, n > 1), i32(l, (int)in->imm)), line);
+        break;
+    case IR_LIST_REMOVE:
+        check_neg(l, F, RTCALL(l, F, spc_rt_list_remove, arg(F, in, 0), arg(F, in, 1), i32(l, (int)in->imm)), line);
+        break;
     case IR_PRIMITIVE_BOX: lower_box(l, F, in, line); break;
     case IR_PRIMITIVE_UNBOX: lower_unbox(l, F, in, line); break;
     case IR_CONVERT_PRIMITIVE: lower_convert(l, F, in); break;
@@ -1909,14 +2021,7 @@ static void setup_func(L *l, Fn *F)
     analyze_func(F);
     F->cur = gcc_jit_function_new_block(F->fn, "entry");
     F->guarded = f->kind == IRF_NATIVE && makes_calls(f);
-    if (F->guarded) {   /* before anything is owned: a RecursionError just returns */
-        gcc_jit_block *ok = gcc_jit_function_new_block(F->fn, "entered"), *deep = gcc_jit_function_new_block(F->fn, "too_deep");
-        gcc_jit_block_end_with_conditional(F->cur, NULL,
-            cmp(l, F, GCC_JIT_COMPARISON_NE, RTCALL0(l, F, spc_rt_enter_call), gcc_jit_context_zero(l->ctx, l->t_int)),
-            deep, ok);
-        gcc_jit_block_end_with_return(deep, NULL, sentinel(l, f->ret));
-        F->cur = ok;
-    }
+    if (F->guarded) enter_call(l, F);   /* before anything is owned: a RecursionError just returns */
     int nobj, nslots, *off = NULL;
     if (f->kind == IRF_GEN) {   /* variables are frame slots, filled by MAKE_GEN / earlier runs */
         F->gen = gcc_jit_param_as_rvalue(gcc_jit_function_get_param(F->fn, 0));
@@ -1971,7 +2076,7 @@ static void finish_cleanup(L *l, Fn *F)
     for (int i = 0; F->f->kind != IRF_GEN && i < F->f->values.len; i++)
         if (val(F, i)->is_var && val(F, i)->vt == VT_OBJ && !F->borrow[i])
             add_eval(F, RTCALL(l, F, spc_rt_xdecref, rv(F, i)));
-    if (F->guarded) add_eval(F, RTCALL0(l, F, spc_rt_leave_call));
+    if (F->guarded) leave_call(l, F);
     gcc_jit_block_end_with_return(F->cur, NULL,
                                   sentinel(l, F->f->kind == IRF_NATIVE ? F->f->ret : VT_OBJ));
 }

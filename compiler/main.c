@@ -189,6 +189,7 @@ static bool middle_end(Arena *a, Unit *u, const Options *o, int *exit_code) {
         *exit_code = EXIT_USAGE;
         return false;
     }
+    ir_definite_assignment(u->ir);
     ir_refcount(u->ir);
     return true;
 }

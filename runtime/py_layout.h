@@ -13,6 +13,7 @@
 #define SPC_OFF_VAR_SIZE      16   /* PyVarObject.ob_size: len of list, tuple, Array */
 #define SPC_OFF_TP_CACHE      352  /* PyTypeObject.tp_cache: spc keeps the vtable here */
 #define SPC_OFF_LIST_ITEMS    24   /* PyListObject.ob_item (PyObject **) */
+#define SPC_OFF_LIST_ALLOCATED 32  /* PyListObject.allocated */
 #define SPC_OFF_TUPLE_ITEMS   24   /* PyTupleObject.ob_item[] (inline) */
 #define SPC_OFF_DICT_USED     16   /* PyDictObject.ma_used */
 #define SPC_OFF_DICT_VERSION  24   /* PyDictObject.ma_version_tag (PEP 509) */
@@ -24,5 +25,7 @@
 #define SPC_OFF_LISTITER_SEQ  24   /* SpcListIter.seq: the list, NULL once exhausted */
 #define SPC_OBJECT_HEADER     16   /* sizeof(PyObject): first field offset of a static class */
 #define SPC_ATTR_CACHE_SIZE   208  /* sizeof(SpcAttrCache) (spc_rt.h): per-site attribute cache */
+#define SPC_OFF_RUNTIME_TSTATE 576 /* _PyRuntime.gilstate.tstate_current (rt_tstate.c) */
+#define SPC_OFF_TSTATE_RECURSION 32 /* PyThreadState.recursion_remaining */
 
 #endif

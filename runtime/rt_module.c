@@ -25,12 +25,6 @@ void spc_rt_dealloc(PyObject *o) { _Py_Dealloc(o); }
 void spc_rt_xdecref(PyObject *o) { Py_XDECREF(o); }
 int spc_rt_err_occurred(void) { return PyErr_Occurred() != NULL; }
 
-/* Compiled functions that call other code count against the recursion limit like Python
- * frames do, so unbounded recursion raises RecursionError instead of overflowing the
- * C stack. */
-int spc_rt_enter_call(void) { return Py_EnterRecursiveCall(" in compiled code"); }
-void spc_rt_leave_call(void) { Py_LeaveRecursiveCall(); }
-
 /* Adds `File "filename", line N, in funcname` to the traceback being built. */
 void spc_rt_traceback_add(const char *funcname, const char *filename, int line)
 {

@@ -190,6 +190,18 @@ PyObject *spc_rt_cast(PyObject *v, PyObject **slot, const char *desc, int option
     return NULL;
 }
 
+/* CAST to a class with subclasses: a subclass that passes becomes the site's `seen`
+ * type, which the generated code compares first next time (the site keeps a reference,
+ * so the address cannot be reused by another type). */
+PyObject *spc_rt_cast_seen(PyObject *v, PyObject **slot, const char *desc, int optional,
+                           PyObject **seen)
+{
+    PyObject *r = spc_rt_cast(v, slot, desc, optional);
+    if (r && v != Py_None && (PyObject *)Py_TYPE(v) != *slot)
+        Py_XSETREF(*seen, Py_NewRef((PyObject *)Py_TYPE(v)));
+    return r;
+}
+
 int spc_rt_check_arg_t(PyObject *v, PyObject **slot, const char *desc, int optional,
                        const char *func, const char *arg)
 {
@@ -288,4 +300,100 @@ int spc_rt_sequence_set(PyObject *o, int64_t i, PyObject *v, int kind)
     int r = key ? PyObject_SetItem(o, key, v) : -1;
     Py_XDECREF(key);
     return r;
+}
+
+/* ---- typed list methods (LIST_APPEND / LIST_INSERT / LIST_POP / LIST_REMOVE) ---- */
+
+/* list's own code applies to an exact list and to a CheckedList (the checker proved the
+ * elements; a specialised CheckedList cannot be subclassed); a list subclass gets the
+ * method call (it may override the method), and so does SEQ_OTHER (an element the
+ * CheckedList method must check). */
+static int list_direct(PyObject *o, int kind)
+{
+    return kind == SEQ_CHECKED_LIST ? PyList_Check(o) : kind == SEQ_LIST && PyList_CheckExact(o);
+}
+
+/* o.name(args...) through the ordinary method call; 0 or -1 for the void methods. */
+static PyObject *list_call(PyObject *o, const char *name, PyObject *a, PyObject *b)
+{
+    PyObject *n = PyUnicode_InternFromString(name);
+    if (!n) return NULL;
+    PyObject *args[3] = {o, a, b};
+    PyObject *r = PyObject_VectorcallMethod(n, args, (size_t)(1 + (a != NULL) + (b != NULL)), NULL);
+    Py_DECREF(n);
+    return r;
+}
+
+static int list_call_void(PyObject *o, const char *name, PyObject *a, PyObject *b)
+{
+    PyObject *r = list_call(o, name, a, b);
+    Py_XDECREF(r);
+    return r ? 0 : -1;
+}
+
+static int list_call_index(PyObject *o, const char *name, int64_t i, PyObject *b)
+{
+    PyObject *index = PyLong_FromLongLong(i);
+    int r = index ? list_call_void(o, name, index, b) : -1;
+    Py_XDECREF(index);
+    return r;
+}
+
+int spc_rt_list_append(PyObject *o, PyObject *v, int kind)
+{
+    return list_direct(o, kind) ? PyList_Append(o, v) : list_call_void(o, "append", v, NULL);
+}
+
+int spc_rt_list_insert(PyObject *o, int64_t i, PyObject *v, int kind)
+{
+    return list_direct(o, kind) ? PyList_Insert(o, (Py_ssize_t)i, v)
+                                : list_call_index(o, "insert", i, v);
+}
+
+/* list.pop: "pop from empty list" / "pop index out of range" as CPython. */
+PyObject *spc_rt_list_pop(PyObject *o, int64_t i, int has_index, int kind)
+{
+    if (!list_direct(o, kind)) {
+        if (!has_index) return list_call(o, "pop", NULL, NULL);
+        PyObject *index = PyLong_FromLongLong(i);
+        PyObject *r = index ? list_call(o, "pop", index, NULL) : NULL;
+        Py_XDECREF(index);
+        return r;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(o);
+    if (n == 0) {
+        PyErr_SetString(PyExc_IndexError, "pop from empty list");
+        return NULL;
+    }
+    if (!has_index) i = -1;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) {
+        PyErr_SetString(PyExc_IndexError, "pop index out of range");
+        return NULL;
+    }
+    PyListObject *l = (PyListObject *)o;
+    PyObject *v = l->ob_item[i];
+    if (n - 1 >= l->allocated >> 1) {   /* list_resize would only set the size */
+        memmove(&l->ob_item[i], &l->ob_item[i + 1], (size_t)(n - 1 - i) * sizeof(PyObject *));
+        Py_SET_SIZE(o, n - 1);
+        return v;                        /* the list's reference */
+    }
+    Py_INCREF(v);
+    if (PyList_SetSlice(o, (Py_ssize_t)i, (Py_ssize_t)i + 1, NULL) < 0) Py_CLEAR(v);
+    return v;
+}
+
+/* list.remove: the first item == v (identity first, as PyObject_RichCompareBool). */
+int spc_rt_list_remove(PyObject *o, PyObject *v, int kind)
+{
+    if (!list_direct(o, kind)) return list_call_void(o, "remove", v, NULL);
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(o); i++) {
+        PyObject *item = Py_NewRef(PyList_GET_ITEM(o, i));
+        int eq = PyObject_RichCompareBool(item, v, Py_EQ);
+        Py_DECREF(item);
+        if (eq > 0) return PyList_SetSlice(o, i, i + 1, NULL);
+        if (eq < 0) return -1;
+    }
+    PyErr_SetString(PyExc_ValueError, "list.remove(x): x not in list");
+    return -1;
 }
