@@ -114,6 +114,8 @@ typedef struct Comprehension {
     Expr *iter;
     PtrVec ifs;            /* Expr* */
     Span span;
+    PtrVec cellvars;       /* scope.c, first clause only: targets a function made inside
+                              the comprehension uses (one fresh cell per run) */
 } Comprehension;
 
 typedef struct ExceptHandler {   /* except [type [as target]]: body */

@@ -90,6 +90,7 @@ typedef struct Checker {
     PtrVec bad_ann;       /* Stmt*: annotated assignments that redefine a local */
     PtrVec attr_keys;     /* AttrKey*: narrowable `local.field` paths */
     PtrVec comp_syms;     /* Symbol*: variables of the comprehensions being checked */
+    PtrVec comp_cells;    /* const char*: of the comprehension being bound, those kept in cells */
     const char *comp_what;/* the comprehension being checked ("list comprehension"), where
                              yield is a SyntaxError; NULL elsewhere */
     PtrVec class_syms;    /* Symbol*: names bound so far by the class body being checked */
@@ -1337,6 +1338,13 @@ static bool is_static_name(Checker *c, Expr *e, const char *orig) {
 
 static void method_decorators(Checker *c, FuncDecl *fd);
 
+/* The innermost variable named n of the comprehensions being checked, or NULL. */
+static Symbol *comp_symbol(Checker *c, const char *n) {
+    for (int i = c->comp_syms.len - 1; i >= 0; i--)
+        if (strcmp(VEC_AT(c->comp_syms, Symbol, i)->name, n) == 0) return VEC_AT(c->comp_syms, Symbol, i);
+    return NULL;
+}
+
 /* The names a nested function takes from enclosing functions (scope.c) become locals
  * that live in closure cells. Their type is the enclosing variable's declared type;
  * one whose type is not decided yet stays dynamic for good, since the nested function
@@ -1348,8 +1356,11 @@ static void declare_free_vars(Checker *c, FuncState *fs, FuncState *enclosing) {
         Symbol *s = local_add(c, fs, n, def->span);
         s->is_free = true;
         s->free_index = i;
-        s->outer = enclosing ? local_find(enclosing, n) : NULL;
-        if (s->outer && s->outer->index < enclosing->ninfo) {
+        s->outer = comp_symbol(c, n);   /* a variable of an enclosing comprehension? */
+        if (!s->outer && enclosing) s->outer = local_find(enclosing, n);
+        if (s->outer && s->outer->hidden) {
+            s->type = s->outer->type;   /* a comprehension variable: dynamic */
+        } else if (s->outer && enclosing && s->outer->index < enclosing->ninfo) {
             LocalInfo *li = &enclosing->info[s->outer->index];
             li->decided = true;
             s->type = s->outer->type;
@@ -2971,6 +2982,7 @@ static void comp_bind_target(Checker *c, Expr *t) {
             vec_push(c->a, &fd->locals, s);
         }
         vec_push(c->a, &c->comp_syms, s);
+        s->is_cell = vec_has_str(&c->comp_cells, t->id);   /* a function made inside uses it */
         t->sym = s;
         t->type = TY.dynamic;
         return;
@@ -3000,7 +3012,9 @@ static Type *check_comprehension(Checker *c, Expr *e, Type *expected) {
         Comprehension *q = VEC_AT(e->comps, Comprehension, i);
         Type *it = check_expr(c, q->iter, NULL);
         if (type_is_prim(it)) REPORT(c, D_NOT_ITERABLE, q->iter->span, it->name);
+        c->comp_cells = VEC_AT(e->comps, Comprehension, 0)->cellvars;
         comp_bind_target(c, q->target);
+        c->comp_cells = (PtrVec){0};
         for (int j = 0; j < q->ifs.len; j++) check_expr(c, VEC_AT(q->ifs, Expr, j), NULL);
     }
     Type *result = e->kind == E_LISTCOMP ? TY.list : e->kind == E_SETCOMP ? TY.set : TY.dict;

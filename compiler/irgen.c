@@ -608,6 +608,20 @@ static void gen_comp_level(Gen *g, Expr *e, int level, int it, int result_var, i
 
 /* List/set/dict comprehensions, built eagerly into a hidden variable. Elements are
  * added through the container's own append/add (CheckedList checks them). */
+/* Comprehension variables that functions made inside it use get a new cell per run of
+ * the comprehension (CPython's comprehension scope). */
+static void fresh_comp_cells(Gen *g, Expr *e) {
+    PtrVec targets = {0};
+    for (int i = 0; i < e->comps.len; i++) vec_push(g->a, &targets, VEC_AT(e->comps, Comprehension, i)->target);
+    while (targets.len) {
+        Expr *t = targets.items[--targets.len];
+        if (t->kind == E_TUPLE || t->kind == E_LIST)
+            for (int i = 0; i < t->elts.len; i++) vec_push(g->a, &targets, VEC_AT(t->elts, Expr, i));
+        if (t->kind == E_NAME && t->sym && t->sym->is_cell)
+            store_var(g, local_var(g, t->sym), emit_value(g, IR_MAKE_CELL, VT_OBJ, 0, NULL));
+    }
+}
+
 static int gen_comprehension(Gen *g, Expr *e) {
     Comprehension *q0 = VEC_AT(e->comps, Comprehension, 0);
     int first = gen_expr_to(g, q0->iter, TY.object);
@@ -622,6 +636,7 @@ static int gen_comprehension(Gen *g, Expr *e) {
         emit_value_in(g, op, VT_OBJ, 0, NULL, &empty)->type = e->type;
     }
     store_var(g, result_var, empty);
+    fresh_comp_cells(g, e);
     if (e->kind != E_DICTCOMP) {
         adder_var = new_hidden_var(g, VT_OBJ, "add");
         store_var(g, adder_var, load_attr(g, load_var(g, result_var, false), e->kind == E_SETCOMP ? "add" : "append"));
@@ -1931,12 +1946,13 @@ static int closure_tuple(Gen *g, FuncDecl *inner) {
     int n = inner->freevars.len;
     int *cells = ARENA_ARRAY(g->a, int, n + 1);
     for (int i = 0; i < n; i++) {
-        const char *name = VEC_AT(inner->freevars, Symbol, i)->name;
+        Symbol *free = VEC_AT(inner->freevars, Symbol, i);
+        const char *name = free->name;
         if (strcmp(name, "__class__") == 0 && g->class_cell_var >= 0) {
             cells[i] = load_var(g, g->class_cell_var, false);
             continue;
         }
-        Symbol *own = find_local(g, name);
+        Symbol *own = free->outer ? free->outer : find_local(g, name);
         if (!own || !in_cell(own)) {
             diag_report(g->d, g->mod->path, D_INTERNAL, inner->def->span, "closure variable without a cell");
             cells[i] = load_const(g, C_NONE);

@@ -20,6 +20,7 @@ typedef struct Scope {
     ScopeKind kind;
     Stmt *def;              /* SC_FUNC: its FunctionDef; SC_CLASS: its ClassDef */
     Span span;              /* SC_COMP: the comprehension (for the unsupported report) */
+    Expr *comp;             /* SC_COMP: the comprehension */
     PtrVec bound;           /* const char*: names bound here */
     PtrVec globals;         /* const char*: `global` names */
     PtrVec nonlocals;       /* const char*: `nonlocal` names */
@@ -94,6 +95,7 @@ static void scan_function(ScopeCx *x, Scope *s, Stmt *def) {
 static void scan_comprehension(ScopeCx *x, Scope *s, Expr *e) {
     Scope *c = scope_new(x, s, SC_COMP);
     c->span = e->span;
+    c->comp = e;
     for (int i = 0; i < e->comps.len; i++) {
         Comprehension *q = VEC_AT(e->comps, Comprehension, i);
         scan_expr(x, i == 0 ? s : c, q->iter);
@@ -267,13 +269,9 @@ static void plumb(ScopeCx *x, Scope *user, Scope *from, const char *n, bool writ
     Scope *top = code_owner(from);
     Scope *f = code_owner(user);
     if (f == top) return;   /* same native function: a plain variable access */
-    if (from->kind == SC_COMP && binds_here(from, n)) {
-        diag_report(x->d, x->path, D_UNSUPPORTED, from->span,
-                    arena_printf(x->a, "function that uses comprehension variable '%s' (closures)", n));
-        if (f) f->def->bad_capture = true;
-        return;
-    }
-    if (binds_here(from, n)) {
+    if (from->kind == SC_COMP && binds_here(from, n)) {   /* a cell per run of the comprehension */
+        add(x->a, &VEC_AT(from->comp->comps, Comprehension, 0)->cellvars, n);
+    } else if (binds_here(from, n)) {
         add(x->a, &top->def->cellvars, n);
         if (written) add(x->a, &top->def->cells_written, n);
     }
