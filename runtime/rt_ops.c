@@ -94,6 +94,17 @@ int spc_rt_delete_global(PyObject *name)
 
 /* ---- attributes, items ---- */
 
+/* CPython 3.11 ints of at most one 30-bit digit (its "medium" ints, what its own
+ * BINARY_OP_ADD_INT / COMPARE_OP_INT specializations handle inline): their value. */
+static int small_int(PyObject *o, long long *v)
+{
+    if (!PyLong_CheckExact(o)) return 0;
+    Py_ssize_t size = Py_SIZE(o);
+    if (size < -1 || size > 1) return 0;
+    *v = size * (long long)((PyLongObject *)o)->ob_digit[0];
+    return 1;
+}
+
 PyObject *spc_rt_load_attr(PyObject *o, PyObject *name) { return PyObject_GetAttr(o, name); }
 
 /* CPython's LOAD_METHOD: a plain function found on the type (not shadowed by the
@@ -108,8 +119,36 @@ PyObject *spc_rt_load_method(PyObject *o, PyObject *name, PyObject **self)
 }
 int spc_rt_store_attr(PyObject *o, PyObject *name, PyObject *v) { return PyObject_SetAttr(o, name, v); }
 int spc_rt_delete_attr(PyObject *o, PyObject *name) { return PyObject_SetAttr(o, name, NULL); }
-PyObject *spc_rt_getitem(PyObject *o, PyObject *k) { return PyObject_GetItem(o, k); }
-int spc_rt_setitem(PyObject *o, PyObject *k, PyObject *v) { return PyObject_SetItem(o, k, v); }
+/* o[k] and o[k] = v: lists and tuples indexed by a small int directly (CPython 3.11's
+ * BINARY_SUBSCR_LIST_INT / STORE_SUBSCR_LIST_INT); out of range, the generic path raises. */
+PyObject *spc_rt_getitem(PyObject *o, PyObject *k)
+{
+    long long i;
+    if (small_int(k, &i)) {
+        if (PyList_CheckExact(o)) {
+            if (i < 0) i += PyList_GET_SIZE(o);
+            if (i >= 0 && i < PyList_GET_SIZE(o)) return Py_NewRef(PyList_GET_ITEM(o, i));
+        } else if (PyTuple_CheckExact(o)) {
+            if (i < 0) i += PyTuple_GET_SIZE(o);
+            if (i >= 0 && i < PyTuple_GET_SIZE(o)) return Py_NewRef(PyTuple_GET_ITEM(o, i));
+        }
+    }
+    return PyObject_GetItem(o, k);
+}
+int spc_rt_setitem(PyObject *o, PyObject *k, PyObject *v)
+{
+    long long i;
+    if (PyList_CheckExact(o) && small_int(k, &i)) {
+        if (i < 0) i += PyList_GET_SIZE(o);
+        if (i >= 0 && i < PyList_GET_SIZE(o)) {
+            PyObject *old = PyList_GET_ITEM(o, i);
+            PyList_SET_ITEM(o, i, Py_NewRef(v));
+            Py_DECREF(old);
+            return 0;
+        }
+    }
+    return PyObject_SetItem(o, k, v);
+}
 int spc_rt_delitem(PyObject *o, PyObject *k) { return PyObject_DelItem(o, k); }
 
 PyObject *spc_rt_build_slice(PyObject *a, PyObject *b, PyObject *c)
@@ -153,13 +192,56 @@ static PyObject *float_fast(PyObject *a, PyObject *b, int op)
     }
 }
 
+/* Python's int semantics on values below 2**30 (no overflow in 64 bits); NULL without
+ * an exception: the generic path (division by zero, shifts, powers...). */
+static PyObject *int_fast(long long x, long long y, int op)
+{
+    switch (op) {
+    case OP_ADD: return PyLong_FromLongLong(x + y);
+    case OP_SUB: return PyLong_FromLongLong(x - y);
+    case OP_MUL: return PyLong_FromLongLong(x * y);
+    case OP_BITAND: return PyLong_FromLongLong(x & y);
+    case OP_BITOR: return PyLong_FromLongLong(x | y);
+    case OP_BITXOR: return PyLong_FromLongLong(x ^ y);
+    case OP_FLOORDIV: {
+        if (y == 0) return NULL;
+        long long q = x / y;
+        if (x % y != 0 && ((x < 0) != (y < 0))) q--;
+        return PyLong_FromLongLong(q);
+    }
+    case OP_MOD: {
+        if (y == 0) return NULL;
+        long long r = x % y;
+        if (r != 0 && ((r < 0) != (y < 0))) r += y;
+        return PyLong_FromLongLong(r);
+    }
+    default: return NULL;
+    }
+}
+
 PyObject *spc_rt_binary_op(PyObject *a, PyObject *b, int op, int inplace)
 {
-    if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
+    long long x, y;
+    if (small_int(a, &x) && small_int(b, &y)) {
+        PyObject *r = int_fast(x, y, op);
+        if (r || PyErr_Occurred()) return r;
+    } else if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
         PyObject *r = float_fast(a, b, op);
         if (r || PyErr_Occurred()) return r;
     }
     return binops[op][inplace != 0](a, b);
+}
+
+static int compare_values(double x, double y, int op)
+{
+    switch (op) {
+    case CMP_LT: return x < y;
+    case CMP_LE: return x <= y;
+    case CMP_EQ: return x == y;
+    case CMP_NE: return x != y;
+    case CMP_GT: return x > y;
+    default: return x >= y;
+    }
 }
 
 PyObject *spc_rt_unary_op(PyObject *a, int op)
@@ -187,7 +269,13 @@ PyObject *spc_rt_compare_op(PyObject *a, PyObject *b, int op)
     case CMP_NOTIN:
         r = PySequence_Contains(b, a);
         return r < 0 ? NULL : PyBool_FromLong(op == CMP_IN ? r : !r);
-    default: return PyObject_RichCompare(a, b, rich[op]);
+    default: {
+        long long x, y;
+        if (small_int(a, &x) && small_int(b, &y)) return PyBool_FromLong(compare_values((double)x, (double)y, op));
+        if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
+            return PyBool_FromLong(compare_values(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op));
+        return PyObject_RichCompare(a, b, rich[op]);
+    }
     }
 }
 

@@ -405,6 +405,39 @@ static void test_function_params(void **state) {
     done(p);
 }
 
+static void test_match(void **state) {
+    Parsed *p = parse_ok("match v:\n    case [1, *rest] | (2, *rest) if rest:\n        pass\n"
+                         "    case Point(0, y=-2) as pt:\n        pass\n    case {\"k\": _, **kw}:\n        pass\n"
+                         "    case _:\n        pass\n");
+    Stmt *s = stmt_at(p, 0);
+    assert_int_equal(s->kind, S_MATCH);
+    assert_int_equal(s->cases.len, 4);
+    MatchCase *c0 = VEC_AT(s->cases, MatchCase, 0);
+    assert_int_equal(c0->pattern->kind, E_MATCH_OR);
+    assert_non_null(c0->guard);
+    Expr *seq = VEC_AT(c0->pattern->elts, Expr, 0);
+    assert_int_equal(seq->kind, E_MATCH_SEQUENCE);
+    assert_int_equal(VEC_AT(seq->elts, Expr, 1)->kind, E_MATCH_STAR);
+    assert_string_equal(VEC_AT(seq->elts, Expr, 1)->id, "rest");
+    Expr *as = VEC_AT(s->cases, MatchCase, 1)->pattern;
+    assert_int_equal(as->kind, E_MATCH_AS);
+    assert_string_equal(as->id, "pt");
+    assert_int_equal(as->left->kind, E_MATCH_CLASS);
+    assert_int_equal(as->left->elts.len, 1);
+    assert_int_equal(as->left->keywords.len, 1);
+    Expr *neg = VEC_AT(as->left->keywords, Keyword, 0)->value;
+    assert_int_equal(neg->kind, E_MATCH_VALUE);
+    assert_int_equal(neg->left->kind, E_UNARYOP);
+    Expr *map = VEC_AT(s->cases, MatchCase, 2)->pattern;
+    assert_int_equal(map->kind, E_MATCH_MAPPING);
+    assert_string_equal(map->id, "kw");
+    Expr *wild = VEC_AT(s->cases, MatchCase, 3)->pattern;
+    assert_int_equal(wild->kind, E_MATCH_AS);
+    assert_null(wild->left);
+    assert_null(wild->id);
+    done(p);
+}
+
 static void test_classes(void **state) {
     Parsed *p = parse_ok("@final\nclass A(B, m.C):\n    x: int = 1\n    def f(self): pass\nclass D(metaclass=M): pass\n");
     Stmt *s = stmt_at(p, 0);
@@ -414,8 +447,9 @@ static void test_classes(void **state) {
     assert_int_equal(s->decorators.len, 1);
     assert_int_equal(s->body.len, 2);
     s = stmt_at(p, 1);
-    assert_int_equal(s->kind, S_UNSUPPORTED);
-    assert_string_equal(s->what, "class keyword arguments");
+    assert_int_equal(s->kind, S_CLASSDEF);
+    assert_int_equal(s->keywords.len, 1);
+    assert_string_equal(VEC_AT(s->keywords, Keyword, 0)->name, "metaclass");
     done(p);
 }
 
@@ -643,9 +677,7 @@ static void test_try_with(void **state) {
 
 static void test_unsupported(void **state) {
     struct { const char *src; const char *what; bool stmt; } cases[] = {
-        {"match x:\n    case 1:\n        pass\n", "match statement", true},
         {"async def f():\n    pass\n", "async function", true},
-        {"class A(B, metaclass=M):\n    pass\n", "class keyword arguments", true},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         Parsed *p = parse_ok(cases[i].src);
@@ -875,6 +907,7 @@ int main(void) {
         cmocka_unit_test(test_control_flow),
         cmocka_unit_test(test_function_params),
         cmocka_unit_test(test_classes),
+        cmocka_unit_test(test_match),
         cmocka_unit_test(test_imports),
         cmocka_unit_test(test_expressions),
         cmocka_unit_test(test_comprehensions),
