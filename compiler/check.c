@@ -1099,8 +1099,12 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     return fd;
 }
 
-/* Globals bound only by their single top-level def become SYM_FUNCTION. */
+/* Globals bound only by their single top-level def become SYM_FUNCTION (called
+ * directly). Not in a plain Python module: there a call looks the global up at run time,
+ * as CPython does, so rebinding or patching the module attribute is seen and wrong
+ * arguments are a TypeError when the call runs. */
 static void classify_functions(Checker *c) {
+    if (!c->m->is_static) return;
     for (int i = 0; i < c->ginfo.len; i++) {
         GlobalInfo *g = VEC_AT(c->ginfo, GlobalInfo, i);
         if (g->def && g->binds == 1 && !g->annotated && g->sym->kind == SYM_GLOBAL &&
@@ -1617,6 +1621,7 @@ static Type *literal_int_type(Checker *c, Expr *lit, bool neg, Type *expected, S
 static Type *check_name(Checker *c, Expr *e) {
     Symbol *s = lookup(c, e->id);
     e->sym = s;
+    if (!s && !c->m->is_static) return TY.dynamic;   /* plain Python: NameError when it runs */
     if (!s) {
         REPORT(c, D_NAME_UNDEFINED, e->span, e->id);
         return ty_err;
@@ -3061,7 +3066,7 @@ static void check_delete_target(Checker *c, Expr *t) {
         Symbol *s = lookup(c, t->id);
         t->sym = s;
         t->type = s ? s->type : TY.dynamic;
-        if (!s) REPORT(c, D_NAME_UNDEFINED, t->span, t->id);
+        if (!s && c->m->is_static) REPORT(c, D_NAME_UNDEFINED, t->span, t->id);
         else if (s->kind == SYM_LOCAL) {
             if (type_is_prim(s->type)) REPORT0(c, D_PRIM_DEL, t->span);
             decide_local(c, s, TY.dynamic);

@@ -578,6 +578,7 @@ static const OpShape op_shape[IR__COUNT] = {
     [IR_LOAD_GLOBAL] = { "", 1, 0, 0 },
     [IR_STORE_GLOBAL] = { "o", 1, 0, 0 },
     [IR_DELETE_GLOBAL] = { "", 1, 0, 0 },
+    [IR_LOAD_MODULE_DICT] = { "", 0, 0, 0 },
     [IR_LOAD_ATTR] = { "o", 1, 0, 0 },
     [IR_STORE_ATTR] = { "oo", 1, 0, 0 },
     [IR_DELETE_ATTR] = { "o", 1, 0, 0 },

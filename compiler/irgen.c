@@ -938,12 +938,26 @@ static int gen_call_ex(Gen *g, Expr *e) {
     return emit_value(g, IR_CALL_EX, VT_OBJ, kvar >= 0 ? 3 : 2, args);
 }
 
+/* globals(), and vars()/locals() outside functions, read the namespace the code runs in
+ * (a compiled module has no frame for the builtins to find it in). -1: not one of them. */
+static int gen_namespace_call(Gen *g, Expr *e) {
+    Expr *f = e->func;
+    if (f->kind != E_NAME || !f->sym || f->sym->kind != SYM_BUILTIN) return -1;
+    bool is_globals = strcmp(f->id, "globals") == 0;
+    if (!is_globals && strcmp(f->id, "vars") != 0 && strcmp(f->id, "locals") != 0) return -1;
+    if (!is_globals && g->class_body && g->scope_is_dict) return load_var(g, g->scope_var, false);
+    if (!is_globals && (g->class_body || (g->decl && !g->decl->is_module_body))) return -1;
+    return emit_value(g, IR_LOAD_MODULE_DICT, VT_OBJ, 0, NULL);
+}
+
 static int gen_dynamic_call(Gen *g, Expr *e) {
     int npos = e->elts.len, nkw = e->keywords.len;
     for (int i = 0; i < npos; i++)
         if (VEC_AT(e->elts, Expr, i)->kind == E_STARRED) return gen_call_ex(g, e);
     for (int i = 0; i < nkw; i++)
         if (!VEC_AT(e->keywords, Keyword, i)->name) return gen_call_ex(g, e);
+    int ns = npos == 0 && nkw == 0 ? gen_namespace_call(g, e) : -1;
+    if (ns >= 0) return ns;
     if (npos == 0 && nkw == 0 && e->func->kind == E_NAME && e->func->sym && e->func->sym->kind == SYM_BUILTIN &&
         strcmp(e->func->id, "super") == 0 && g->decl && g->decl->cls && g->decl->params.len > 0)
         return gen_zero_arg_super(g, e);

@@ -1433,6 +1433,7 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_STORE_VAR: lower_store_var(l, F, in); break;
     case IR_DELETE_VAR: lower_delete_var(l, F, in, line); break;
     case IR_LOAD_CONST: assign(F, dest(F, in), const_rv(l, in->cidx)); break;
+    case IR_LOAD_MODULE_DICT: assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(l->g_globals)); break;
     case IR_PRIMITIVE_LOAD_CONST: lower_prim_const(l, F, in); break;
     case IR_LOAD_GLOBAL: lower_load_global(l, F, in, line); break;
     case IR_STORE_GLOBAL:
