@@ -48,7 +48,7 @@ MODULES = [
     ("sched", "test_sched", "pass", False),
     ("filecmp", "test_filecmp", "pass", False),
     ("imghdr", "test_imghdr", "pass", False),
-    ("sndhdr", "test_sndhdr", "pass", False),
+    ("sndhdr", "test_sndhdr", "fail", False),   # namedtuple() finds no caller frame: __module__
     ("secrets", "test_secrets", "pass", False),
     ("getpass", "test_getpass", "pass", False),
     ("textwrap", "test_textwrap", "fail", False),
@@ -81,6 +81,20 @@ MODULES = [
     ("dataclasses", "test_dataclasses", "fail", False),
 ]
 
+# Tests that cannot pass for any extension module, whatever compiled it: they run the
+# module with `python -m` (runpy needs a code object) or read its __file__ as source.
+# They are left out of the run and counted in the "n/a" column.
+NOT_APPLICABLE = {
+    "test.test_base64.TestMain.test_encode_from_stdin": "python -m base64",
+    "test.test_base64.TestMain.test_encode_file": "python -m base64",
+    "test.test_base64.TestMain.test_decode": "python -m base64",
+    "test.test_quopri.QuopriTestCase.test_scriptencode": "python -m quopri",
+    "test.test_quopri.QuopriTestCase.test_scriptdecode": "python -m quopri",
+    "test.test_linecache.LineCacheTests.test_getline": "reads linecache.__file__ as source",
+    "test.test_linecache.LineCacheTests.test_clearcache": "reads linecache.__file__ as source",
+    "test.test_linecache.LineCacheTests.test_memoryerror": "reads linecache.__file__ as source",
+}
+
 BUILD_TIMEOUT = 600
 TEST_TIMEOUT = 900
 MARK = "@@spc-stdlib@@"
@@ -89,6 +103,7 @@ MARK = "@@spc-stdlib@@"
 CHILD = r'''
 import importlib, io, json, sys, traceback, unittest
 d, name, tname = sys.argv[1:4]
+skip = set(sys.argv[4:])
 out = {}
 if name in sys.modules:            # loaded at start-up (site): import the compiled one anew
     del sys.modules[name]
@@ -109,10 +124,22 @@ try:
 except BaseException:
     out["error"] = "loading tests: " + traceback.format_exc().strip().splitlines()[-1]
     print(MARK + json.dumps(out)); sys.exit(0)
+def keep(s):
+    out = unittest.TestSuite()
+    for t in s:
+        if isinstance(t, unittest.TestSuite):
+            out.addTest(keep(t))
+        elif t.id() in skip:
+            keep.dropped += 1
+        else:
+            out.addTest(t)
+    return out
+keep.dropped = 0
+suite = keep(suite)
 res = unittest.TextTestRunner(stream=io.StringIO(), verbosity=0).run(suite)
 def first(items):
     return ["%s: %s" % (t.id(), tb.strip().splitlines()[-1]) for t, tb in items[:20]]
-out.update(run=res.testsRun, failed=len(res.failures) + len(res.unexpectedSuccesses),
+out.update(run=res.testsRun, na=keep.dropped, failed=len(res.failures) + len(res.unexpectedSuccesses),
            errors=len(res.errors), skipped=len(res.skipped) + len(res.expectedFailures),
            failures=first(res.failures), error_list=first(res.errors))
 print(MARK + json.dumps(out))
@@ -129,6 +156,15 @@ def module_source(name):
     if spec.submodule_search_locations:      # a package: compile its __init__ as NAME.py
         return spec.origin, name + ".py"
     return spec.origin, os.path.basename(spec.origin)
+
+
+def make_package(tmp, name, src):
+    """A package's compiled __init__ becomes NAME/__init__<EXT_SUFFIX> beside copies of its
+    other modules (the importer loads an extension __init__ as the package)."""
+    pkg = os.path.join(tmp, name)
+    shutil.copytree(os.path.dirname(src), pkg, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
+    so = [f for f in os.listdir(tmp) if f.startswith(name + ".") and f.endswith(".so")]
+    os.rename(os.path.join(tmp, so[0]), os.path.join(pkg, "__init__" + so[0][len(name):]))
 
 
 def spc_build(spc, pythonpath, src_path, out_dir):
@@ -154,7 +190,7 @@ def spc_build(spc, pythonpath, src_path, out_dir):
 def run_tests(pythonpath, out_dir, name, tname):
     env = dict(os.environ, PYTHONPATH=pythonpath)
     try:
-        p = subprocess.run([sys.executable, "-c", CHILD, out_dir, name, tname], capture_output=True,
+        p = subprocess.run([sys.executable, "-c", CHILD, out_dir, name, tname] + sorted(NOT_APPLICABLE), capture_output=True,
                            text=True, timeout=TEST_TIMEOUT, env=env, cwd=out_dir)
     except subprocess.TimeoutExpired:
         return {"error": "tests timed out after %ds" % TEST_TIMEOUT}
@@ -265,7 +301,7 @@ def main():
             continue
         src, fname = module_source(name)
         if src is None:
-            rows.append([name, expect, "no source", "-", "-", "-", "-", "-"])
+            rows.append([name, expect, "no source", "-", "-", "-", "-", "-", "-"])
             bad.append(name)
             continue
         with tempfile.TemporaryDirectory(prefix="spc-stdlib-") as tmp:
@@ -273,22 +309,24 @@ def main():
             ok, diags, secs = spc_build(spc, pythonpath, os.path.join(tmp, fname), tmp)
             if not ok:
                 ln, col, msg = diags[0]
-                rows.append([name, expect, "%s:%d:%d: %s" % (fname, ln, col, msg), "-", "-", "-", "-", "-"])
+                rows.append([name, expect, "%s:%d:%d: %s" % (fname, ln, col, msg), "-", "-", "-", "-", "-", "-"])
                 bad.append(name)
                 if args.blockers:
                     with tempfile.TemporaryDirectory(prefix="spc-blockers-") as work:
                         blockers[name] = find_blockers(spc, pythonpath, src, fname, work)
                 print("%-12s build failed (%d diagnostics)" % (name, len(diags)), flush=True)
                 continue
+            if os.path.basename(src) == "__init__.py":
+                make_package(tmp, name, src)
             r = run_tests(pythonpath, tmp, name, tname)
         if "error" in r:
-            rows.append([name, expect, "ok (%.0fs)" % secs, "-", "-", "-", "-", r["error"]])
+            rows.append([name, expect, "ok (%.0fs)" % secs, "-", "-", "-", "-", "-", "-", r["error"]])
             bad.append(name)
         else:
             passed = r["run"] - r["failed"] - r["errors"] - r["skipped"]
             state = "pass" if r["failed"] == 0 and r["errors"] == 0 and r["run"] > 0 else "FAIL"
             rows.append([name, expect, "ok (%.0fs)" % secs, r["run"], passed, r["failed"], r["errors"],
-                         "%d%s" % (r["skipped"], " " + r["note"] if "note" in r else "")])
+                         r["skipped"], r["na"] or "", r.get("note", "")])
             if state != "pass":
                 bad.append(name)
             if args.v or state != "pass":
@@ -298,7 +336,8 @@ def main():
             unexpected.append(name)
         print("%-12s %s" % (name, "ok" if name not in bad else "FAIL"), flush=True)
     print()
-    table(["module", "expected", "build", "run", "passed", "failed", "errors", "skipped"], rows)
+    rows = [r + [""] * (10 - len(r)) for r in rows]
+    table(["module", "expected", "build", "run", "passed", "failed", "errors", "skipped", "n/a", ""], rows)
     if args.blockers and blockers:
         print("\nConstructs that keep modules from compiling (diagnostic: lines):")
         for name, groups in blockers.items():
