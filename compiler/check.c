@@ -82,6 +82,7 @@ typedef struct Checker {
     PtrVec comp_syms;     /* Symbol*: variables of the comprehensions being checked */
     PtrVec class_syms;    /* Symbol*: names bound so far by the class body being checked */
     FuncState *class_scope_fs;  /* the scope that class body runs in (NULL: module) */
+    ClassDecl *class_body;      /* the class whose body is being checked (not its methods) */
     int *line_start;      /* byte offset of each line (1-based index) */
     int nlines;
 } Checker;
@@ -1472,7 +1473,7 @@ static void method_decorators(Checker *c, FuncDecl *fd) {
         else if (fd->cls && dec->kind == E_ATTRIBUTE && strcmp(dec->id, "setter") == 0 &&
                  dec->left->kind == E_NAME)
             fd->method_kind = MK_PROPERTY_SET;
-        else if (!fd->cls) fd->decorated = true;   /* applied at run time; calls go through it */
+        else if (!fd->cls || !fd->cls->is_static) fd->decorated = true;   /* applied at run time; calls go through it */
         else report_unsupported(c, dec, dec->span, "decorator on a method of a static class");
     }
 }
@@ -2753,7 +2754,16 @@ static void store_global(Checker *c, Expr *t, Symbol *s, Type *vt, Span span, St
     else if (!assignable(s->type, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, vt->name, s->type->name);
 }
 
+static Symbol *class_scope_bind(Checker *c, const char *name, Type *t, Span span);
+static bool in_class_body(const Checker *c);
+
 static void assign_name(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) {
+    if (in_class_body(c)) {   /* a name a class body binds: an entry of its namespace */
+        require_object(c, t, vt, USE_ASSIGN_DYNAMIC);
+        t->sym = class_scope_bind(c, t->id, vt, span);
+        t->type = TY.dynamic;
+        return;
+    }
     Symbol *s = lookup(c, t->id);
     t->sym = s;
     t->type = TY.dynamic;
@@ -3187,15 +3197,11 @@ static Type *check_lambda(Checker *c, Expr *e) {
 /* A module-level def or a method: defaults and decorators are evaluated in the
  * module scope. */
 static void check_funcdef(Checker *c, Stmt *s) {
-    if (c->fs) {
-        if (!check_nested_def(c, s, s->span, "nested function")) return;
+    if (c->fs || !s->func) {   /* in a function, or under if/try at module level */
+        if (!check_nested_def(c, s, s->span, c->fs ? "nested function" : "function")) return;
         check_def_header(c, s);
         check_function(c, s->func);
         assign_target(c, &(Expr){.kind = E_NAME, .id = s->name, .span = s->span}, TY.dynamic, s->span, NULL);
-        return;
-    }
-    if (!s->func) {
-        report_unsupported(c, s, s->span, "conditional function definition");
         return;
     }
     check_def_header(c, s);
@@ -3221,11 +3227,17 @@ static void check_def_header(Checker *c, Stmt *s) {
 /* One statement of a class body (run once, in the module scope, at class creation). */
 /* A name the class body bound: visible to later statements of the same body (CPython's
  * LOAD_NAME looks in the class namespace first), not to its methods. */
-static void class_scope_bind(Checker *c, const char *name, Type *t, Span span) {
+static Symbol *class_scope_bind(Checker *c, const char *name, Type *t, Span span) {
     Symbol *s = sym_new(c, name, SYM_GLOBAL, span);
     s->type = t && !type_is_prim(t) ? t : TY.dynamic;
     vec_push(c->a, &c->class_syms, s);
+    return s;
 }
+
+/* Are we checking a statement of a class body itself (not one of its methods)? */
+static bool in_class_body(const Checker *c) { return c->class_body && c->fs == c->class_scope_fs; }
+
+static void check_stmt(Checker *c, Stmt *s);
 
 static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
     switch (s->kind) {
@@ -3241,6 +3253,12 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
         return;
     case S_ANNASSIGN: {
         if (s->target->kind != E_NAME) break;
+        if (s->value && !k->is_static) check_object_expr(c, s->value, USE_ASSIGN_DYNAMIC);
+        if (!k->is_static) {
+            s->target->type = TY.dynamic;
+            s->target->sym = s->value ? class_scope_bind(c, s->target->id, TY.dynamic, s->target->span) : NULL;
+            return;
+        }
         FieldDecl *f = k->is_static ? class_field(k, s->target->id) : NULL;
         Symbol *cv = class_var(k, s->target->id);
         Type *t = f && f->owner == k ? f->type : cv ? cv->type : TY.dynamic;
@@ -3254,6 +3272,7 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
         return;
     }
     case S_ASSIGN: {
+        if (!k->is_static) break;   /* any target: stored through assign_target */
         check_object_expr(c, s->value, USE_ASSIGN_DYNAMIC);
         bool ok = true;
         for (int i = 0; i < s->targets.len; i++) {
@@ -3269,6 +3288,10 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
     }
     default:
         break;
+    }
+    if (!k->is_static) {   /* a class CPython builds: its body runs like module code */
+        check_stmt(c, s);
+        return;
     }
     report_unsupported(c, s, s->span, "statement in a class body");
 }
@@ -3293,7 +3316,9 @@ static void check_local_classdef(Checker *c, Stmt *s) {
     Env *saved = c->env;
     int nclass = c->class_syms.len;
     FuncState *saved_scope = c->class_scope_fs;
+    ClassDecl *saved_body = c->class_body;
     c->class_scope_fs = c->fs;
+    c->class_body = s->cls;
     for (int i = 0; i < s->body.len; i++) {
         Stmt *st = VEC_AT(s->body, Stmt, i);
         if (st->kind != S_FUNCDEF) {
@@ -3309,6 +3334,7 @@ static void check_local_classdef(Checker *c, Stmt *s) {
         class_scope_bind(c, st->name, TY.dynamic, st->span);
     }
     c->class_scope_fs = saved_scope;
+    c->class_body = saved_body;
     c->class_syms.len = nclass;
     c->env = saved;
     assign_target(c, &(Expr){.kind = E_NAME, .id = s->name, .span = s->span}, TY.dynamic, s->span, NULL);
@@ -3320,8 +3346,8 @@ static void check_classdef(Checker *c, Stmt *s) {
         return;
     }
     ClassDecl *k = s->cls;
-    if (!k) {
-        report_unsupported(c, s, s->span, "conditional class definition");
+    if (!k || in_class_body(c)) {   /* under if/try or in a class body: built at run time */
+        check_local_classdef(c, s);
         return;
     }
     for (int i = 0; i < s->bases.len; i++) check_object_expr(c, VEC_AT(s->bases, Expr, i), USE_CALL_ARG);
@@ -3332,7 +3358,10 @@ static void check_classdef(Checker *c, Stmt *s) {
     }
     Env *saved = c->env;
     int nclass = c->class_syms.len;
+    ClassDecl *saved_body = c->class_body;
+    c->class_body = k;
     for (int i = 0; i < s->body.len; i++) check_class_body_stmt(c, k, VEC_AT(s->body, Stmt, i));
+    c->class_body = saved_body;
     c->class_syms.len = nclass;
     c->env = saved;
 }

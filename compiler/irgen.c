@@ -1112,8 +1112,20 @@ static void store_global(Gen *g, const char *name, int v) {
     emit(g, IR_STORE_GLOBAL, -1, 1, &v)->cidx = ir_const_str(g->ir, name);
 }
 
+static void class_scope_store(Gen *g, const char *name, int value);
+
+/* Is a store to `s` (the symbol of a Name target) a binding of the class body being run?
+ * Comprehension variables stay hidden locals. */
+static bool in_class_scope(Gen *g, const Symbol *s) {
+    return g->class_body && g->scope_var >= 0 && !(s && s->hidden);
+}
+
 /* Binds `name` (an import or a def) in the current scope. */
 static void store_name(Gen *g, const char *name, int v) {
+    if (in_class_scope(g, NULL)) {
+        class_scope_store(g, name, v);
+        return;
+    }
     Symbol *s = find_local(g, name);
     if (s && s->kind == SYM_LOCAL) store_var(g, local_var(g, s), coerce(g, v, TY.dynamic, s->type));
     else store_global(g, name, v);
@@ -1156,7 +1168,8 @@ static void gen_store(Gen *g, Expr *target, int v, const Type *vtype) {
     switch (target->kind) {
     case E_NAME: {
         Symbol *s = target->sym;
-        if (s && s->kind == SYM_LOCAL && g->decl) store_var(g, local_var(g, s), coerce(g, v, vtype, s->type));
+        if (in_class_scope(g, s)) class_scope_store(g, target->id, coerce(g, v, vtype, TY.object));
+        else if (s && s->kind == SYM_LOCAL && g->decl) store_var(g, local_var(g, s), coerce(g, v, vtype, s->type));
         else store_global(g, target->id, coerce(g, v, vtype, s && s->type ? s->type : TY.dynamic));
         break;
     }
@@ -1633,10 +1646,13 @@ static void gen_assert(Gen *g, Stmt *s) {
     g->bb = ok;
 }
 
+static void class_scope_delete(Gen *g, const char *name);
+
 static void gen_delete_target(Gen *g, Expr *t) {
     switch (t->kind) {
     case E_NAME:
-        if (t->sym && t->sym->kind == SYM_LOCAL && g->decl) {
+        if (in_class_scope(g, t->sym)) class_scope_delete(g, t->id);
+        else if (t->sym && t->sym->kind == SYM_LOCAL && g->decl) {
             int var = local_var(g, t->sym);
             emit(g, IR_DELETE_VAR, -1, 1, &var);
         } else {
@@ -1843,6 +1859,17 @@ static void class_scope_store(Gen *g, const char *name, int value) {
     if (!scope_defines(g, name)) vec_push(g->a, &g->scope_names, (void *)name);
 }
 
+/* del name in a class body. */
+static void class_scope_delete(Gen *g, const char *name) {
+    int scope = load_var(g, g->scope_var, false);
+    if (g->scope_is_dict) {
+        int args[2] = {scope, load_const_of(g, &(IrConst){.kind = C_STR, .s = name, .len = strlen(name)})};
+        emit(g, IR_DELETE_SUBSCR, -1, 2, args);
+    } else {
+        emit(g, IR_DELETE_ATTR, -1, 1, &scope)->cidx = ir_const_str(g->ir, name);
+    }
+}
+
 /* An expression evaluated in a class body (decorators, defaults, attribute values). */
 static int gen_scoped_expr(Gen *g, Expr *e, int cls_var) {
     (void)cls_var;
@@ -1900,6 +1927,8 @@ static void record_annotation(Gen *g, Stmt *s) {
     emit(g, IR_STORE_SUBSCR, -1, 3, args);
 }
 
+static void gen_stmt(Gen *g, Stmt *s);
+
 static void gen_class_body_stmt(Gen *g, ClassDecl *cd, Stmt *s, bool first) {
     g->line = s->span.line;
     switch (s->kind) {
@@ -1914,6 +1943,10 @@ static void gen_class_body_stmt(Gen *g, ClassDecl *cd, Stmt *s, bool first) {
         break;
     case S_ASSIGN: case S_ANNASSIGN: {
         Expr *t = s->kind == S_ASSIGN ? VEC_AT(s->targets, Expr, 0) : s->target;
+        if (!cd->is_static && (t->kind != E_NAME || (s->kind == S_ASSIGN && s->targets.len != 1))) {
+            gen_stmt(g, s);
+            break;
+        }
         if (s->kind == S_ASSIGN && s->targets.len != 1) { unsupported(g, s->span, "chained assignment in a class body"); break; }
         if (t->kind != E_NAME) { unsupported(g, s->span, "assignment target in a class body"); break; }
         bool record = s->kind == S_ANNASSIGN && g->scope_is_dict;
@@ -1925,7 +1958,10 @@ static void gen_class_body_stmt(Gen *g, ClassDecl *cd, Stmt *s, bool first) {
         if (record) record_annotation(g, s);
         break;
     }
-    default: unsupported(g, s->span, "statement in a class body"); break;
+    default:
+        if (!cd->is_static) gen_stmt(g, s);   /* a class CPython builds: any statement */
+        else unsupported(g, s->span, "statement in a class body");
+        break;
     }
 }
 
@@ -1964,6 +2000,7 @@ static void gen_dynamic_classdef(Gen *g, Stmt *s) {
     int ns_var = new_hidden_var(g, VT_OBJ, "ns");
     store_var(g, ns_var, emit_value(g, IR_BUILD_MAP, VT_OBJ, 0, NULL));
     int saved = g->scope_var;
+    bool saved_dict = g->scope_is_dict;
     g->scope_var = ns_var;
     g->scope_is_dict = true;
     PtrVec saved_names = g->scope_names;
@@ -1979,6 +2016,7 @@ static void gen_dynamic_classdef(Gen *g, Stmt *s) {
         }
     g->scope_names = saved_names;
     g->scope_var = saved;
+    g->scope_is_dict = saved_dict;
     gen_class_body(g, cd, s, ns_var, true);
     int args[2] = {load_var(g, ns_var, false), load_var(g, bases_var, false)}, cls;
     emit_value_in(g, IR_BUILD_CLASS, VT_OBJ, 2, args, &cls)->cidx = ir_const_str(g->ir, s->name);
