@@ -736,8 +736,8 @@ static void declare_import_from(Checker *c, Stmt *s) {
     bool is_typing = mod && (strcmp(mod, "typing") == 0 || strcmp(mod, "typing_extensions") == 0);
     if (s->import_star) {
         if (is_static) REPORT0(c, D_STATIC_IMPORT_STAR, s->span);
-        else report_unsupported(c, s, s->span, "import *");
-        return;
+        else if (c->m->is_static) report_unsupported(c, s, s->span, "import * in a static module");
+        return;   /* plain Python: the names are looked up at run time */
     }
     for (int i = 0; i < s->names.len; i++) {
         Alias *al = VEC_AT(s->names, Alias, i);
@@ -3120,7 +3120,8 @@ static void check_import(Checker *c, Stmt *s) {
             report_unsupported(c, s, s->span, "from __static__ import inside a function");
         if (c->fs) bind_import_name(c, al->asname ? al->asname : al->name, al->span);
     }
-    if (c->fs && s->kind == S_IMPORTFROM && s->import_star) report_unsupported(c, s, s->span, "import *");
+    if ((c->fs || in_class_body(c)) && s->kind == S_IMPORTFROM && s->import_star)
+        report_unsupported(c, s, s->span, "import * outside module level");
 }
 
 static bool is_simple_return_body(const Stmt *def) {

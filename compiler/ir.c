@@ -619,6 +619,7 @@ static const OpShape op_shape[IR__COUNT] = {
     [IR_RAISE_ASSERT] = { "?o", 0, 0, 0 },
     [IR_IMPORT_NAME] = { "", 1, 0, 0 },
     [IR_IMPORT_FROM] = { "o", 1, 0, 0 },
+    [IR_IMPORT_STAR] = { "o", 0, 0, 0 },
     [IR_MAKE_CLASS] = { "o*", 0, 0, 0 },
     [IR_CATCH] = { "", 0, 0, 0 },
     [IR_SET_EXC_INFO] = { "o", 0, 0, 0 },

@@ -1703,18 +1703,18 @@ static void gen_import(Gen *g, Stmt *s) {
 }
 
 static void gen_importfrom(Gen *g, Stmt *s) {
-    if (s->import_star) {
-        unsupported(g, s->span, "from ... import *");
-        return;
-    }
-    int n = s->names.len;
+    int n = s->import_star ? 1 : s->names.len;
     const char **names = ARENA_ARRAY(g->a, const char *, n + 1);
-    for (int i = 0; i < n; i++) names[i] = VEC_AT(s->names, Alias, i)->name;
+    for (int i = 0; i < n; i++) names[i] = s->import_star ? "*" : VEC_AT(s->names, Alias, i)->name;
     int mod;
     IrInstr *in = emit_value_in(g, IR_IMPORT_NAME, VT_OBJ, 0, NULL, &mod);
     in->cidx = ir_const_str(g->ir, s->module ? s->module : "");
     in->cidx2 = ir_const(g->ir, &(IrConst){.kind = C_TUPLE_OF_STR, .strs = names, .nstrs = n});
     in->imm = s->level;
+    if (s->import_star) {   /* module level only (a SyntaxError elsewhere, reported by the checker) */
+        emit(g, IR_IMPORT_STAR, -1, 1, &mod);
+        return;
+    }
     for (int i = 0; i < n; i++) {
         Alias *al = VEC_AT(s->names, Alias, i);
         int v;

@@ -1585,6 +1585,7 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         obj_result(l, F, in, RTCALL(l, F, spc_rt_import_from, arg(F, in, 0),
                                     const_rv(l, in->cidx)), line);
         break;
+    case IR_IMPORT_STAR: check_neg(l, F, RTCALL(l, F, spc_rt_import_star, arg(F, in, 0)), line); break;
     case IR_INCREF: emit_incref(l, F, arg(F, in, 0)); break;
     case IR_DECREF: {
         int v = in->args[0];
