@@ -227,7 +227,8 @@ struct Stmt {
     PtrVec params;          /* FunctionDef: Param* in source order */
     Expr *returns;          /* FunctionDef: return annotation or NULL */
     PtrVec decorators;      /* FunctionDef/ClassDef: Expr* */
-    PtrVec bases;           /* ClassDef: Expr* (keywords unsupported for now) */
+    PtrVec bases;           /* ClassDef: Expr* */
+    PtrVec class_keywords;  /* ClassDef: Keyword* (metaclass=M, arguments of __init_subclass__) */
     const char *what;       /* Unsupported */
     /* ---- checker ---- */
     FuncDecl *func;         /* FunctionDef */

@@ -1191,7 +1191,7 @@ static void declare_class(Checker *c, Stmt *s) {
     s->cls = k;
     GlobalInfo *g = global_info(c, s->name);
     bool ok = m->is_static && g && g->binds == 1 && !g->annotated && g->sym->kind == SYM_GLOBAL;
-    if (s->bases.len > 1) ok = false;
+    if (s->bases.len > 1 || s->class_keywords.len) ok = false;
     if (s->bases.len == 1) {
         Expr *b = VEC_AT(s->bases, Expr, 0);
         ClassDecl *bk = class_named(c, b);
@@ -3313,6 +3313,8 @@ static void check_local_classdef(Checker *c, Stmt *s) {
         s->cls = k;
     }
     for (int i = 0; i < s->bases.len; i++) check_object_expr(c, VEC_AT(s->bases, Expr, i), USE_CALL_ARG);
+    for (int i = 0; i < s->class_keywords.len; i++)
+        check_object_expr(c, VEC_AT(s->class_keywords, Keyword, i)->value, USE_CALL_ARG);
     for (int i = 0; i < s->decorators.len; i++) check_expr(c, VEC_AT(s->decorators, Expr, i), NULL);
     Env *saved = c->env;
     int nclass = c->class_syms.len;
@@ -3352,6 +3354,8 @@ static void check_classdef(Checker *c, Stmt *s) {
         return;
     }
     for (int i = 0; i < s->bases.len; i++) check_object_expr(c, VEC_AT(s->bases, Expr, i), USE_CALL_ARG);
+    for (int i = 0; i < s->class_keywords.len; i++)
+        check_object_expr(c, VEC_AT(s->class_keywords, Keyword, i)->value, USE_CALL_ARG);
     for (int i = 0; i < s->decorators.len; i++) {
         Expr *dec = VEC_AT(s->decorators, Expr, i);
         if (is_typing_name(c, dec, "final")) mark_annotation(c, dec);

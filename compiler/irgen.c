@@ -1989,11 +1989,26 @@ static void gen_class_body(Gen *g, ClassDecl *cd, Stmt *s, int scope_var, bool i
 static void gen_dynamic_classdef(Gen *g, Stmt *s) {
     ClassDecl *cd = s->cls;
     int *decs = eval_decorators(g, s, -1);
-    int nb = s->bases.len;
-    Type **dsts = ARENA_ARRAY(g->a, Type *, nb + 1);
-    for (int i = 0; i < nb; i++) dsts[i] = TY.object;
-    int *bv = ARENA_ARRAY(g->a, int, nb + 1);
-    gen_operands(g, (Expr **)s->bases.items, nb, dsts, bv);
+    int nb = s->bases.len, nkw = s->class_keywords.len;
+    Type **dsts = ARENA_ARRAY(g->a, Type *, nb + nkw + 1);
+    Expr **es = ARENA_ARRAY(g->a, Expr *, nb + nkw + 1);
+    for (int i = 0; i < nb + nkw; i++) {   /* bases, then keyword values, in source order */
+        dsts[i] = TY.object;
+        es[i] = i < nb ? VEC_AT(s->bases, Expr, i) : VEC_AT(s->class_keywords, Keyword, i - nb)->value;
+    }
+    int *bv = ARENA_ARRAY(g->a, int, nb + nkw + 1);
+    gen_operands(g, es, nb + nkw, dsts, bv);
+    int kw_var = -1;
+    if (nkw) {
+        int *kv = ARENA_ARRAY(g->a, int, 2 * nkw);
+        for (int i = 0; i < nkw; i++) {
+            const char *name = VEC_AT(s->class_keywords, Keyword, i)->name;
+            kv[2 * i] = load_const_of(g, &(IrConst){.kind = C_STR, .s = name, .len = strlen(name)});
+            kv[2 * i + 1] = bv[nb + i];
+        }
+        kw_var = new_hidden_var(g, VT_OBJ, "classkw");
+        store_var(g, kw_var, emit_value(g, IR_BUILD_MAP, VT_OBJ, 2 * nkw, kv));
+    }
     int bases = emit_value(g, IR_BUILD_TUPLE, VT_OBJ, nb, bv);
     int bases_var = new_hidden_var(g, VT_OBJ, "bases");
     store_var(g, bases_var, bases);
@@ -2018,8 +2033,9 @@ static void gen_dynamic_classdef(Gen *g, Stmt *s) {
     g->scope_var = saved;
     g->scope_is_dict = saved_dict;
     gen_class_body(g, cd, s, ns_var, true);
-    int args[2] = {load_var(g, ns_var, false), load_var(g, bases_var, false)}, cls;
-    emit_value_in(g, IR_BUILD_CLASS, VT_OBJ, 2, args, &cls)->cidx = ir_const_str(g->ir, s->name);
+    int args[3] = {load_var(g, ns_var, false), load_var(g, bases_var, false), kw_var >= 0 ? load_var(g, kw_var, false) : -1};
+    int cls;
+    emit_value_in(g, IR_BUILD_CLASS, VT_OBJ, nkw ? 3 : 2, args, &cls)->cidx = ir_const_str(g->ir, s->name);
     store_name(g, s->name, apply_decorators(g, s, decs, cls));
 }
 

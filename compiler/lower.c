@@ -1286,7 +1286,8 @@ static void lower_build_checked(L *l, Fn *F, const IrInstr *in, int line)
 static void lower_build_class(L *l, Fn *F, const IrInstr *in, int line)
 {
     IrConst *name = VEC_AT(l->m->consts, IrConst, in->cidx);
-    obj_result(l, F, in, RTCALL(l, F, spc_rt_build_class, arg(F, in, 0), arg(F, in, 1), null_obj(l),
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_build_class, arg(F, in, 0), arg(F, in, 1),
+                                in->nargs > 2 ? arg(F, in, 2) : null_obj(l),
                                 str(l, name->s ? name->s : "")), line);
 }
 

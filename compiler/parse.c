@@ -1425,9 +1425,9 @@ static Stmt *conv_classdef(P *p, TSNode n) {
     s->name = ts_node_is_null(name) ? "?" : text_of(p, name);
     TSNode sup = field(n, "superclasses");
     if (!ts_node_is_null(sup)) {
-        PtrVec kws = {0};
-        conv_arguments(p, sup, &s->bases, &kws);
-        if (kws.len) return unsupported_stmt(p, n, "class keyword arguments");
+        conv_arguments(p, sup, &s->bases, &s->class_keywords);
+        for (int i = 0; i < s->class_keywords.len; i++)
+            if (!VEC_AT(s->class_keywords, Keyword, i)->name) return unsupported_stmt(p, n, "**mapping in class arguments");
         for (int i = 0; i < s->bases.len; i++)
             if (VEC_AT(s->bases, Expr, i)->kind == E_STARRED) return unsupported_stmt(p, n, "unpacking in class bases");
     }

@@ -55,6 +55,20 @@ static PyObject *prepare_namespace(PyObject *meta, PyObject *name, PyObject *bas
     return ns;
 }
 
+/* type.__new__ makes plain functions named __new__ static methods and __init_subclass__ /
+ * __class_getitem__ class methods, but only when they are Python functions: a compiled
+ * function is wrapped here instead. Returns a new reference. */
+static PyObject *implicit_method(PyObject *key, PyObject *value) {
+    if (Py_TYPE(value) == &SpcFunction_Type && PyUnicode_Check(key)) {
+        if (PyUnicode_CompareWithASCIIString(key, "__new__") == 0) return PyStaticMethod_New(value);
+        if (PyUnicode_CompareWithASCIIString(key, "__init_subclass__") == 0 ||
+            PyUnicode_CompareWithASCIIString(key, "__class_getitem__") == 0)
+            return PyClassMethod_New(value);
+    }
+    Py_INCREF(value);
+    return value;
+}
+
 /* body: the dict the class body filled, in order. bases: tuple. kwds: dict or NULL. */
 PyObject *spc_rt_build_class(PyObject *body, PyObject *bases, PyObject *kwds, const char *name_utf8) {
     PyObject *name = PyUnicode_FromString(name_utf8);
@@ -68,8 +82,12 @@ PyObject *spc_rt_build_class(PyObject *body, PyObject *bases, PyObject *kwds, co
     if (!ns) goto done;
     Py_ssize_t pos = 0;
     PyObject *key, *value;
-    while (PyDict_Next(body, &pos, &key, &value))
-        if (PyObject_SetItem(ns, key, value) < 0) goto done;
+    while (PyDict_Next(body, &pos, &key, &value)) {
+        PyObject *v = implicit_method(key, value);
+        int rc = v ? PyObject_SetItem(ns, key, v) : -1;
+        Py_XDECREF(v);
+        if (rc < 0) goto done;
+    }
     PyObject *args[3] = {name, bases, ns};
     cls = PyObject_VectorcallDict(meta, args, 3, kw);
 done:
