@@ -1257,10 +1257,55 @@ static int augment(Gen *g, Stmt *s, int cur, const Type *cur_type) {
     return dest;
 }
 
+/* A value kept in a hidden variable, so it survives the blocks a branching expression
+ * evaluated after it creates (temps never cross blocks). */
+static int park(Gen *g, int v) {
+    int var = new_hidden_var(g, vt_of(g, v), "aug");
+    store_var(g, var, v);
+    return var;
+}
+
+/* x op= v of object targets where v or the target's parts branch (f-strings, `and`,
+ * conditional expressions): the object, key and current value are parked. */
+static void gen_augassign_parked(Gen *g, Stmt *s) {
+    Expr *t = s->target;
+    int objv = -1, keyv = -1, cur;
+    if (t->kind == E_NAME) {
+        cur = gen_expr_to(g, t, TY.object);
+    } else if (t->kind == E_ATTRIBUTE) {
+        objv = park(g, gen_expr_to(g, t->left, TY.object));
+        cur = load_attr(g, load_var(g, objv, false), t->id);
+    } else {
+        objv = park(g, gen_expr_to(g, t->left, TY.object));
+        keyv = park(g, gen_index(g, t->right));
+        int args[2] = {load_var(g, objv, false), load_var(g, keyv, false)};
+        cur = emit_value(g, IR_BINARY_SUBSCR, VT_OBJ, 2, args);
+    }
+    int curv = park(g, cur);
+    int r = gen_expr_to(g, s->value, TY.object);
+    int args[2] = {load_var(g, curv, false), r}, res;
+    IrInstr *in = emit_value_in(g, IR_BINARY_OP, VT_OBJ, 2, args, &res);
+    in->imm = s->op;
+    in->imm2 = 1;
+    if (t->kind == E_NAME) {
+        gen_store(g, t, res, TY.dynamic);
+    } else if (t->kind == E_ATTRIBUTE) {
+        int sargs[2] = {load_var(g, objv, false), res};
+        emit(g, IR_STORE_ATTR, -1, 2, sargs)->cidx = ir_const_str(g->ir, t->id);
+    } else {
+        int sargs[3] = {load_var(g, objv, false), load_var(g, keyv, false), res};
+        emit(g, IR_STORE_SUBSCR, -1, 3, sargs);
+    }
+}
+
 static void gen_augassign(Gen *g, Stmt *s) {
     Expr *t = s->target;
     if (has_control_flow(s->value) || has_control_flow(t->left) || has_control_flow(t->right)) {
-        unsupported(g, s->span, "branching expression in an augmented assignment");
+        bool plain = (t->kind == E_NAME && !type_is_prim(t->type)) ||
+                     (t->kind == E_ATTRIBUTE && t->attr_kind != ATTR_FIELD && t->attr_kind != ATTR_PROPERTY) ||
+                     (t->kind == E_SUBSCRIPT && !fast_index(t));
+        if (plain) gen_augassign_parked(g, s);
+        else unsupported(g, s->span, "branching expression in an augmented assignment");
         return;
     }
     if (t->kind == E_NAME) {
