@@ -37,13 +37,41 @@ void spc_rt_traceback_add(const char *funcname, const char *filename, int line)
     _PyTraceback_Add(funcname, filename, line);
 }
 
-static PyModuleDef_Slot module_slots[2];
+static PyModuleDef_Slot module_slots[3];
 static PyModuleDef module_def = { PyModuleDef_HEAD_INIT, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL };
+static int (*module_body)(PyObject *);
+static int module_ran;   /* the body ran to completion (into spc_rt_g_module) */
+
+/* The module's state (its globals, constants) lives in this .so's C globals, which its
+ * functions read, so the module is one object per process, as a single-phase extension
+ * module is: importing it again (importlib.reload, test.support.import_fresh_module)
+ * gives the same module without running the body twice. */
+static PyObject *module_create(PyObject *spec, PyModuleDef *def)
+{
+    (void)def;
+    if (module_ran && spc_rt_g_module) return Py_NewRef(spc_rt_g_module);
+    PyObject *name = PyObject_GetAttrString(spec, "name");
+    if (!name) return NULL;
+    PyObject *m = PyModule_NewObject(name);
+    Py_DECREF(name);
+    return m;
+}
+
+static int module_exec(PyObject *module)
+{
+    if (module_ran && module == spc_rt_g_module) return 0;
+    if (module_body(module) < 0) return -1;
+    module_ran = 1;
+    return 0;
+}
 
 PyObject *spc_rt_module_init(const char *name, void *exec)
 {
-    module_slots[0].slot = Py_mod_exec;
-    module_slots[0].value = exec;
+    module_body = (int (*)(PyObject *))exec;
+    module_slots[0].slot = Py_mod_create;
+    module_slots[0].value = (void *)module_create;
+    module_slots[1].slot = Py_mod_exec;
+    module_slots[1].value = (void *)module_exec;
     module_def.m_name = name;
     module_def.m_size = 0;
     module_def.m_slots = module_slots;
