@@ -49,6 +49,7 @@ typedef struct Gen {
     PtrVec scope_names;        /* names the class body has bound so far */
     int scope_var;             /* var holding the class (static) or namespace dict (dynamic) */
     bool scope_is_dict;
+    const char *class_qualname;/* __qualname__ of the class whose body is being generated */
     Loop *loop;
     Unwind *unwind;            /* innermost first */
     int handler;               /* handler block of blocks created now (-1: error exit) */
@@ -2010,6 +2011,11 @@ static void gen_class_body_stmt(Gen *g, ClassDecl *cd, Stmt *s, bool first) {
     }
 }
 
+/* A class statement's __qualname__: Outer.Name inside a class body. */
+static const char *class_qualname(Gen *g, Stmt *s) {
+    return g->class_body && g->class_qualname ? arena_printf(g->a, "%s.%s", g->class_qualname, s->name) : s->name;
+}
+
 /* Runs a class body with the given scope (class object or namespace dict). */
 static void gen_class_body(Gen *g, ClassDecl *cd, Stmt *s, int scope_var, bool is_dict) {
     ClassDecl *outer = g->class_body;
@@ -2020,7 +2026,10 @@ static void gen_class_body(Gen *g, ClassDecl *cd, Stmt *s, int scope_var, bool i
     g->scope_names = (PtrVec){0};
     g->scope_var = scope_var;
     g->scope_is_dict = is_dict;
+    const char *outer_qual = g->class_qualname;
+    g->class_qualname = class_qualname(g, s);
     for (int i = 0; i < s->body.len; i++) gen_class_body_stmt(g, cd, VEC_AT(s->body, Stmt, i), i == 0);
+    g->class_qualname = outer_qual;
     g->class_body = outer;
     g->scope_names = outer_names;
     g->scope_var = outer_var;
@@ -2068,7 +2077,8 @@ static void gen_dynamic_classdef(Gen *g, Stmt *s) {
     int modname;
     emit_value_in(g, IR_LOAD_GLOBAL, VT_OBJ, 0, NULL, &modname)->cidx = ir_const_str(g->ir, "__name__");
     class_scope_store(g, "__module__", modname);
-    class_scope_store(g, "__qualname__", load_const_of(g, &(IrConst){.kind = C_STR, .s = s->name, .len = strlen(s->name)}));
+    const char *qual = class_qualname(g, s);
+    class_scope_store(g, "__qualname__", load_const_of(g, &(IrConst){.kind = C_STR, .s = qual, .len = strlen(qual)}));
     for (int i = 0; i < s->body.len; i++)   /* SETUP_ANNOTATIONS */
         if (VEC_AT(s->body, Stmt, i)->kind == S_ANNASSIGN) {
             class_scope_store(g, "__annotations__", emit_value(g, IR_BUILD_MAP, VT_OBJ, 0, NULL));

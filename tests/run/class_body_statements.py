@@ -55,7 +55,7 @@ print(Wrapper.word_re.findall("xxabcyyba"), hasattr(Wrapper, "letters"), hasattr
 print(sorted(Wrapper.squares.items()), w.method(), Wrapper.value, Wrapper.digits)
 print(Wrapper.a, Wrapper.b, Wrapper.la, Wrapper.lb, Wrapper.count, Wrapper.Inner().who())
 print(Wrapper.__doc__, Wrapper.first_line[:20])
-print(Wrapper.Inner.__name__, [k for k in vars(Wrapper) if not k.startswith("__")])
+print(Wrapper.Inner.__name__, Wrapper.Inner.__qualname__, [k for k in vars(Wrapper) if not k.startswith("__")])
 
 if flag:
     class Cond:
