@@ -3076,8 +3076,9 @@ static void check_delete_target(Checker *c, Expr *t) {
         Symbol *s = lookup(c, t->id);
         t->sym = s;
         t->type = s ? s->type : TY.dynamic;
-        if (!s && c->m->is_static) REPORT(c, D_NAME_UNDEFINED, t->span, t->id);
-        else if (s->kind == SYM_LOCAL) {
+        if (!s) {
+            if (c->m->is_static) REPORT(c, D_NAME_UNDEFINED, t->span, t->id);
+        } else if (s->kind == SYM_LOCAL) {
             if (type_is_prim(s->type)) REPORT0(c, D_PRIM_DEL, t->span);
             decide_local(c, s, TY.dynamic);
             c->env = env_with(c, c->env, s, NULL);

@@ -45,3 +45,7 @@ late_bound = 5
 print(uses_missing.__name__, late_bound)
 not_defined_anywhere = 41
 print(uses_missing())
+try:
+    del never_bound
+except NameError as e:
+    print("NameError:", e)
