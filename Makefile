@@ -43,7 +43,7 @@ ASAN_SPC := build-asan/spc
 FUZZ_MUTATIONS ?= 300
 FUZZ_SEED ?= 1
 
-.PHONY: all deps test test-unit test-tiers test-asan demo bench clean asan-spc docs docs-check fuzz bench-check
+.PHONY: all deps test test-unit test-tiers test-asan test-stdlib test-stdlib-quick demo bench clean asan-spc docs docs-check fuzz bench-check
 
 all: $(BUILD)/spc $(BUILD)/libspcrt.a $(BUILD)/python/.stamp $(STATIC_EXT)
 
@@ -102,7 +102,16 @@ test-unit: all $(UNIT_BINS) $(RTUNIT_BINS)
 test-tiers: all asan-spc
 	$(PYTHON) tests/run_tests.py --spc $(BUILD)/spc --pythonpath $(BUILD)/python --fuzz-spc $(ASAN_SPC)
 
-test: test-unit test-tiers docs-check
+test: test-unit test-tiers test-stdlib-quick docs-check
+
+# CPython's own unit tests (test.test_NAME) against stdlib modules compiled by spc
+# (scripts/test_stdlib.py: its MODULES table lists them with their expected state).
+test-stdlib: all
+	$(PYTHON) scripts/test_stdlib.py --spc $(BUILD)/spc --pythonpath $(BUILD)/python
+
+# The fast modules expected to pass (part of `make test`).
+test-stdlib-quick: all
+	$(PYTHON) scripts/test_stdlib.py --spc $(BUILD)/spc --pythonpath $(BUILD)/python --quick
 
 asan-spc:
 	$(MAKE) BUILD=build-asan SAN="$(ASAN_SAN)" OPT=-O1 $(ASAN_SPC)

@@ -245,7 +245,7 @@ struct Stmt {
     Expr *returns;          /* FunctionDef: return annotation or NULL */
     PtrVec decorators;      /* FunctionDef/ClassDef: Expr* */
     PtrVec bases;           /* ClassDef: Expr* */
-    PtrVec keywords;        /* ClassDef: Keyword* (metaclass=M, **kw: name NULL) */
+    PtrVec class_keywords;  /* ClassDef: Keyword* (metaclass=M, arguments of __init_subclass__; **kw: name NULL) */
     const char *what;       /* Unsupported */
     /* ---- scope.c (FunctionDef) ---- */
     PtrVec cellvars;        /* const char*: locals nested functions use (kept in cells) */

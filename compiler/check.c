@@ -97,6 +97,7 @@ typedef struct Checker {
     FuncState *class_scope_fs;  /* the scope that class body runs in (NULL: module) */
     Expr *rhs;            /* the value an assignment statement stores (names it in messages) */
     PtrVec imports;       /* ImportRef*: what top-level imports bind (whole-program view) */
+    ClassDecl *class_body;      /* the class whose body is being checked (not its methods) */
     int *line_start;      /* byte offset of each line (1-based index) */
     int nlines;
 } Checker;
@@ -979,8 +980,8 @@ static void declare_import_from(Checker *c, Stmt *s) {
     bool is_typing = mod && (strcmp(mod, "typing") == 0 || strcmp(mod, "typing_extensions") == 0);
     if (s->import_star) {
         if (is_static) REPORT0(c, D_STATIC_IMPORT_STAR, s->span);
-        else report_unsupported(c, s, s->span, "import *");
-        return;
+        else if (c->m->is_static) report_unsupported(c, s, s->span, "import * in a static module");
+        return;   /* plain Python: the names are looked up at run time */
     }
     for (int i = 0; i < s->names.len; i++) {
         Alias *al = VEC_AT(s->names, Alias, i);
@@ -1477,8 +1478,12 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     return fd;
 }
 
-/* Globals bound only by their single top-level def become SYM_FUNCTION. */
+/* Globals bound only by their single top-level def become SYM_FUNCTION (called
+ * directly). Not in a plain Python module: there a call looks the global up at run time,
+ * as CPython does, so rebinding or patching the module attribute is seen and wrong
+ * arguments are a TypeError when the call runs. */
 static void classify_functions(Checker *c) {
+    if (!c->m->is_static) return;
     for (int i = 0; i < c->ginfo.len; i++) {
         GlobalInfo *g = VEC_AT(c->ginfo, GlobalInfo, i);
         if (g->def && g->binds == 1 && !g->annotated && g->sym->kind == SYM_GLOBAL &&
@@ -1564,7 +1569,7 @@ static void declare_class(Checker *c, Stmt *s) {
     s->cls = k;
     GlobalInfo *g = global_info(c, s->name);
     bool ok = m->is_static && g && g->binds == 1 && !g->annotated && g->sym->kind == SYM_GLOBAL;
-    if (s->bases.len > 1 || s->keywords.len) ok = false;   /* metaclass=...: CPython builds it */
+    if (s->bases.len > 1 || s->class_keywords.len) ok = false;
     if (s->bases.len == 1) {
         Expr *b = VEC_AT(s->bases, Expr, 0);
         ClassDecl *bk = class_named(c, b);
@@ -1855,7 +1860,7 @@ static void method_decorators(Checker *c, FuncDecl *fd) {
         else if (fd->cls && dec->kind == E_ATTRIBUTE && strcmp(dec->id, "setter") == 0 &&
                  dec->left->kind == E_NAME)
             fd->method_kind = MK_PROPERTY_SET;
-        else if (!fd->cls || !fd->cls->is_static) fd->decorated = true;   /* applied at run time */
+        else if (!fd->cls || !fd->cls->is_static) fd->decorated = true;   /* applied at run time; calls go through it */
         else report_unsupported(c, dec, dec->span, "decorator on a method of a static class");
     }
 }
@@ -2014,6 +2019,7 @@ static void report_primitive_cell(Checker *c, Symbol *s, Span span) {
 static Type *check_name(Checker *c, Expr *e) {
     Symbol *s = lookup(c, e->id);
     e->sym = s;
+    if (!s && !c->m->is_static) return TY.dynamic;   /* plain Python: NameError when it runs */
     if (!s) {
         REPORT(c, D_NAME_UNDEFINED, e->span, e->id);
         return ty_err;
@@ -3301,7 +3307,16 @@ static void store_global(Checker *c, Expr *t, Symbol *s, Type *vt, Span span, St
     else if (!assignable(s->type, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), s->type->name);
 }
 
+static Symbol *class_scope_bind(Checker *c, const char *name, Type *t, Span span);
+static bool in_class_body(const Checker *c);
+
 static void assign_name(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) {
+    if (in_class_body(c)) {   /* a name a class body binds: an entry of its namespace */
+        require_object(c, t, vt, USE_ASSIGN_DYNAMIC);
+        t->sym = class_scope_bind(c, t->id, vt, span);
+        t->type = TY.dynamic;
+        return;
+    }
     Symbol *s = lookup(c, t->id);
     t->sym = s;
     t->type = TY.dynamic;
@@ -3630,8 +3645,9 @@ static void check_delete_target(Checker *c, Expr *t) {
         Symbol *s = lookup(c, t->id);
         t->sym = s;
         t->type = s ? s->type : TY.dynamic;
-        if (!s) REPORT(c, D_NAME_UNDEFINED, t->span, t->id);
-        else if (s->kind == SYM_LOCAL) {
+        if (!s) {
+            if (c->m->is_static) REPORT(c, D_NAME_UNDEFINED, t->span, t->id);
+        } else if (s->kind == SYM_LOCAL) {
             if (type_is_prim(s->type)) REPORT0(c, D_PRIM_DEL, t->span);
             decide_local(c, s, TY.dynamic);
             c->env = env_with(c, c->env, s, NULL);
@@ -3674,7 +3690,8 @@ static void check_import(Checker *c, Stmt *s) {
             report_unsupported(c, s, s->span, "from __static__ import inside a function");
         if (c->fs) bind_import_name(c, al->asname ? al->asname : al->name, al->span);
     }
-    if (c->fs && s->kind == S_IMPORTFROM && s->import_star) report_unsupported(c, s, s->span, "import *");
+    if ((c->fs || in_class_body(c)) && s->kind == S_IMPORTFROM && s->import_star)
+        report_unsupported(c, s, s->span, "import * outside module level");
 }
 
 static bool is_simple_return_body(const Stmt *def) {
@@ -3725,8 +3742,8 @@ static Type *check_genexp(Checker *c, Expr *e) {
 /* A module-level def or a method: defaults and decorators are evaluated in the
  * module scope. */
 static void check_funcdef(Checker *c, Stmt *s) {
-    if (c->fs) {
-        if (!check_nested_def(c, s, s->span, "nested function")) return;
+    if (c->fs || !s->func) {   /* in a function, or under if/try at module level */
+        if (!check_nested_def(c, s, s->span, c->fs ? "nested function" : "function")) return;
         check_def_header(c, s);
         check_function(c, s->func);
         assign_target(c, &(Expr){.kind = E_NAME, .id = s->name, .span = s->span}, TY.dynamic, s->span, NULL);
@@ -3759,11 +3776,17 @@ static void check_def_header(Checker *c, Stmt *s) {
 /* One statement of a class body (run once, in the module scope, at class creation). */
 /* A name the class body bound: visible to later statements of the same body (CPython's
  * LOAD_NAME looks in the class namespace first), not to its methods. */
-static void class_scope_bind(Checker *c, const char *name, Type *t, Span span) {
+static Symbol *class_scope_bind(Checker *c, const char *name, Type *t, Span span) {
     Symbol *s = sym_new(c, name, SYM_GLOBAL, span);
     s->type = t && !type_is_prim(t) ? t : TY.dynamic;
     vec_push(c->a, &c->class_syms, s);
+    return s;
 }
+
+/* Are we checking a statement of a class body itself (not one of its methods)? */
+static bool in_class_body(const Checker *c) { return c->class_body && c->fs == c->class_scope_fs; }
+
+static void check_stmt(Checker *c, Stmt *s);
 
 static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
     switch (s->kind) {
@@ -3779,6 +3802,12 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
         return;
     case S_ANNASSIGN: {
         if (s->target->kind != E_NAME) break;
+        if (s->value && !k->is_static) check_object_expr(c, s->value, USE_ASSIGN_DYNAMIC);
+        if (!k->is_static) {
+            s->target->type = TY.dynamic;
+            s->target->sym = s->value ? class_scope_bind(c, s->target->id, TY.dynamic, s->target->span) : NULL;
+            return;
+        }
         FieldDecl *f = k->is_static ? class_field(k, s->target->id) : NULL;
         Symbol *cv = class_var(k, s->target->id);
         Type *t = f && f->owner == k ? f->type : cv ? cv->type : TY.dynamic;
@@ -3793,6 +3822,7 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
         return;
     }
     case S_ASSIGN: {
+        if (!k->is_static) break;   /* any target: stored through assign_target */
         check_object_expr(c, s->value, USE_ASSIGN_DYNAMIC);
         bool ok = true;
         for (int i = 0; i < s->targets.len; i++) {
@@ -3809,14 +3839,18 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
     default:
         break;
     }
+    if (!k->is_static) {   /* a class CPython builds: its body runs like module code */
+        check_stmt(c, s);
+        return;
+    }
     report_unsupported(c, s, s->span, "statement in a class body");
 }
 
 static bool check_nested_def(Checker *c, Stmt *def, Span span, const char *what);
 
 static void check_class_keywords(Checker *c, Stmt *s) {
-    for (int i = 0; i < s->keywords.len; i++)
-        check_object_expr(c, VEC_AT(s->keywords, Keyword, i)->value, USE_CALL_ARG);
+    for (int i = 0; i < s->class_keywords.len; i++)
+        check_object_expr(c, VEC_AT(s->class_keywords, Keyword, i)->value, USE_CALL_ARG);
 }
 
 /* A class statement inside a function: always built at run time (a dynamic class). Its
@@ -3838,7 +3872,9 @@ static void check_local_classdef(Checker *c, Stmt *s) {
     Env *saved = c->env;
     int nclass = c->class_syms.len;
     FuncState *saved_scope = c->class_scope_fs;
+    ClassDecl *saved_body = c->class_body;
     c->class_scope_fs = c->fs;
+    c->class_body = s->cls;
     for (int i = 0; i < s->body.len; i++) {
         Stmt *st = VEC_AT(s->body, Stmt, i);
         if (st->kind != S_FUNCDEF) {
@@ -3854,6 +3890,7 @@ static void check_local_classdef(Checker *c, Stmt *s) {
         class_scope_bind(c, st->name, TY.dynamic, st->span);
     }
     c->class_scope_fs = saved_scope;
+    c->class_body = saved_body;
     c->class_syms.len = nclass;
     c->env = saved;
     assign_target(c, &(Expr){.kind = E_NAME, .id = s->name, .span = s->span}, TY.dynamic, s->span, NULL);
@@ -3865,7 +3902,7 @@ static void check_classdef(Checker *c, Stmt *s) {
         return;
     }
     ClassDecl *k = s->cls;
-    if (!k) {   /* under if/try/...: built at run time, like a class in a function */
+    if (!k || in_class_body(c)) {   /* under if/try or in a class body: built at run time */
         check_local_classdef(c, s);
         return;
     }
@@ -3878,7 +3915,10 @@ static void check_classdef(Checker *c, Stmt *s) {
     }
     Env *saved = c->env;
     int nclass = c->class_syms.len;
+    ClassDecl *saved_body = c->class_body;
+    c->class_body = k;
     for (int i = 0; i < s->body.len; i++) check_class_body_stmt(c, k, VEC_AT(s->body, Stmt, i));
+    c->class_body = saved_body;
     c->class_syms.len = nclass;
     c->env = saved;
 }

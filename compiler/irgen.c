@@ -51,6 +51,7 @@ typedef struct Gen {
     int scope_var;             /* var holding the class (static) or namespace dict (dynamic) */
     int class_cell_var;        /* var holding the __class__ cell of the class being built, or -1 */
     bool scope_is_dict;
+    const char *class_qualname;/* __qualname__ of the class whose body is being generated */
     Loop *loop;
     Unwind *unwind;            /* innermost first */
     int handler;               /* handler block of blocks created now (-1: error exit) */
@@ -1057,12 +1058,26 @@ static int gen_call_ex(Gen *g, Expr *e) {
     return emit_value(g, IR_CALL_EX, VT_OBJ, kvar >= 0 ? 3 : 2, args);
 }
 
+/* globals(), and vars()/locals() outside functions, read the namespace the code runs in
+ * (a compiled module has no frame for the builtins to find it in). -1: not one of them. */
+static int gen_namespace_call(Gen *g, Expr *e) {
+    Expr *f = e->func;
+    if (f->kind != E_NAME || !f->sym || f->sym->kind != SYM_BUILTIN) return -1;
+    bool is_globals = strcmp(f->id, "globals") == 0;
+    if (!is_globals && strcmp(f->id, "vars") != 0 && strcmp(f->id, "locals") != 0) return -1;
+    if (!is_globals && g->class_body && g->scope_is_dict) return load_var(g, g->scope_var, false);
+    if (!is_globals && (g->class_body || (g->decl && !g->decl->is_module_body))) return -1;
+    return emit_value(g, IR_LOAD_MODULE_DICT, VT_OBJ, 0, NULL);
+}
+
 static int gen_dynamic_call(Gen *g, Expr *e) {
     int npos = e->elts.len, nkw = e->keywords.len;
     for (int i = 0; i < npos; i++)
         if (VEC_AT(e->elts, Expr, i)->kind == E_STARRED) return gen_call_ex(g, e);
     for (int i = 0; i < nkw; i++)
         if (!VEC_AT(e->keywords, Keyword, i)->name) return gen_call_ex(g, e);
+    int ns = npos == 0 && nkw == 0 ? gen_namespace_call(g, e) : -1;
+    if (ns >= 0) return ns;
     if (npos == 0 && nkw == 0 && e->func->kind == E_NAME && e->func->sym && e->func->sym->kind == SYM_BUILTIN &&
         strcmp(e->func->id, "super") == 0 && g->decl && (g->decl->cls || class_cell_sym(g)) && g->decl->params.len > 0)
         return gen_zero_arg_super(g, e);
@@ -1289,8 +1304,20 @@ static void store_global(Gen *g, const char *name, int v) {
     emit(g, IR_STORE_GLOBAL, -1, 1, &v)->cidx = ir_const_str(g->ir, name);
 }
 
+static void class_scope_store(Gen *g, const char *name, int value);
+
+/* Is a store to `s` (the symbol of a Name target) a binding of the class body being run?
+ * Comprehension variables stay hidden locals. */
+static bool in_class_scope(Gen *g, const Symbol *s) {
+    return g->class_body && g->scope_var >= 0 && !(s && s->hidden);
+}
+
 /* Binds `name` (an import or a def) in the current scope. */
 static void store_name(Gen *g, const char *name, int v) {
+    if (in_class_scope(g, NULL)) {
+        class_scope_store(g, name, v);
+        return;
+    }
     Symbol *s = find_local(g, name);
     if (s && s->kind == SYM_LOCAL) store_local(g, s, coerce(g, v, TY.dynamic, s->type));
     else store_global(g, name, v);
@@ -1333,7 +1360,8 @@ static void gen_store(Gen *g, Expr *target, int v, const Type *vtype) {
     switch (target->kind) {
     case E_NAME: {
         Symbol *s = target->sym;
-        if (s && s->kind == SYM_LOCAL && g->decl) store_local(g, s, coerce(g, v, vtype, s->type));
+        if (in_class_scope(g, s)) class_scope_store(g, target->id, coerce(g, v, vtype, TY.object));
+        else if (s && s->kind == SYM_LOCAL && g->decl) store_local(g, s, coerce(g, v, vtype, s->type));
         else store_global(g, target->id, coerce(g, v, vtype, s && s->type ? s->type : TY.dynamic));
         break;
     }
@@ -1438,10 +1466,55 @@ static int augment(Gen *g, Stmt *s, int cur, const Type *cur_type, int **live, i
     return dest;
 }
 
+/* A value kept in a hidden variable, so it survives the blocks a branching expression
+ * evaluated after it creates (temps never cross blocks). */
+static int park(Gen *g, int v) {
+    int var = new_hidden_var(g, vt_of(g, v), "aug");
+    store_var(g, var, v);
+    return var;
+}
+
+/* x op= v of object targets where v or the target's parts branch (f-strings, `and`,
+ * conditional expressions): the object, key and current value are parked. */
+static void gen_augassign_parked(Gen *g, Stmt *s) {
+    Expr *t = s->target;
+    int objv = -1, keyv = -1, cur;
+    if (t->kind == E_NAME) {
+        cur = gen_expr_to(g, t, TY.object);
+    } else if (t->kind == E_ATTRIBUTE) {
+        objv = park(g, gen_expr_to(g, t->left, TY.object));
+        cur = load_attr(g, load_var(g, objv, false), t->id);
+    } else {
+        objv = park(g, gen_expr_to(g, t->left, TY.object));
+        keyv = park(g, gen_index(g, t->right));
+        int args[2] = {load_var(g, objv, false), load_var(g, keyv, false)};
+        cur = emit_value(g, IR_BINARY_SUBSCR, VT_OBJ, 2, args);
+    }
+    int curv = park(g, cur);
+    int r = gen_expr_to(g, s->value, TY.object);
+    int args[2] = {load_var(g, curv, false), r}, res;
+    IrInstr *in = emit_value_in(g, IR_BINARY_OP, VT_OBJ, 2, args, &res);
+    in->imm = s->op;
+    in->imm2 = 1;
+    if (t->kind == E_NAME) {
+        gen_store(g, t, res, TY.dynamic);
+    } else if (t->kind == E_ATTRIBUTE) {
+        int sargs[2] = {load_var(g, objv, false), res};
+        emit(g, IR_STORE_ATTR, -1, 2, sargs)->cidx = ir_const_str(g->ir, t->id);
+    } else {
+        int sargs[3] = {load_var(g, objv, false), load_var(g, keyv, false), res};
+        emit(g, IR_STORE_SUBSCR, -1, 3, sargs);
+    }
+}
+
 static void gen_augassign(Gen *g, Stmt *s) {
     Expr *t = s->target;
-    if (has_control_flow(t->left) || has_control_flow(t->right)) {
-        unsupported(g, s->span, "branching expression in an augmented assignment");
+    if (has_control_flow(t->left) || has_control_flow(t->right)) {   /* the value may branch: augment() parks */
+        bool plain = (t->kind == E_NAME && !type_is_prim(t->type)) ||
+                     (t->kind == E_ATTRIBUTE && t->attr_kind != ATTR_FIELD && t->attr_kind != ATTR_PROPERTY) ||
+                     (t->kind == E_SUBSCRIPT && !fast_index(t));
+        if (plain) gen_augassign_parked(g, s);
+        else unsupported(g, s->span, "branching expression in an augmented assignment");
         return;
     }
     if (t->kind == E_NAME) {
@@ -1833,10 +1906,13 @@ static void gen_assert(Gen *g, Stmt *s) {
     g->bb = ok;
 }
 
+static void class_scope_delete(Gen *g, const char *name);
+
 static void gen_delete_target(Gen *g, Expr *t) {
     switch (t->kind) {
     case E_NAME:
-        if (t->sym && t->sym->kind == SYM_LOCAL && g->decl) {
+        if (in_class_scope(g, t->sym)) class_scope_delete(g, t->id);
+        else if (t->sym && t->sym->kind == SYM_LOCAL && g->decl) {
             int var = local_var(g, t->sym);
             if (in_cell(t->sym)) emit_deref(g, IR_DELETE_DEREF, t->sym, 1, &var, NULL);
             else emit(g, IR_DELETE_VAR, -1, 1, &var);
@@ -1888,18 +1964,18 @@ static void gen_import(Gen *g, Stmt *s) {
 }
 
 static void gen_importfrom(Gen *g, Stmt *s) {
-    if (s->import_star) {
-        unsupported(g, s->span, "from ... import *");
-        return;
-    }
-    int n = s->names.len;
+    int n = s->import_star ? 1 : s->names.len;
     const char **names = ARENA_ARRAY(g->a, const char *, n + 1);
-    for (int i = 0; i < n; i++) names[i] = VEC_AT(s->names, Alias, i)->name;
+    for (int i = 0; i < n; i++) names[i] = s->import_star ? "*" : VEC_AT(s->names, Alias, i)->name;
     int mod;
     IrInstr *in = emit_value_in(g, IR_IMPORT_NAME, VT_OBJ, 0, NULL, &mod);
     in->cidx = ir_const_str(g->ir, s->module ? s->module : "");
     in->cidx2 = ir_const(g->ir, &(IrConst){.kind = C_TUPLE_OF_STR, .strs = names, .nstrs = n});
     in->imm = s->level;
+    if (s->import_star) {   /* module level only (a SyntaxError elsewhere, reported by the checker) */
+        emit(g, IR_IMPORT_STAR, -1, 1, &mod);
+        return;
+    }
     for (int i = 0; i < n; i++) {
         Alias *al = VEC_AT(s->names, Alias, i);
         int v;
@@ -2216,6 +2292,17 @@ static void class_scope_store(Gen *g, const char *name, int value) {
     if (!scope_defines(g, name)) vec_push(g->a, &g->scope_names, (void *)name);
 }
 
+/* del name in a class body. */
+static void class_scope_delete(Gen *g, const char *name) {
+    int scope = load_var(g, g->scope_var, false);
+    if (g->scope_is_dict) {
+        int args[2] = {scope, load_const_of(g, &(IrConst){.kind = C_STR, .s = name, .len = strlen(name)})};
+        emit(g, IR_DELETE_SUBSCR, -1, 2, args);
+    } else {
+        emit(g, IR_DELETE_ATTR, -1, 1, &scope)->cidx = ir_const_str(g->ir, name);
+    }
+}
+
 /* An expression evaluated in a class body (decorators, defaults, attribute values). */
 static int gen_scoped_expr(Gen *g, Expr *e, int cls_var) {
     (void)cls_var;
@@ -2273,6 +2360,8 @@ static void record_annotation(Gen *g, Stmt *s) {
     emit(g, IR_STORE_SUBSCR, -1, 3, args);
 }
 
+static void gen_stmt(Gen *g, Stmt *s);
+
 static void gen_class_body_stmt(Gen *g, ClassDecl *cd, Stmt *s, bool first) {
     g->line = s->span.line;
     switch (s->kind) {
@@ -2287,6 +2376,10 @@ static void gen_class_body_stmt(Gen *g, ClassDecl *cd, Stmt *s, bool first) {
         break;
     case S_ASSIGN: case S_ANNASSIGN: {
         Expr *t = s->kind == S_ASSIGN ? VEC_AT(s->targets, Expr, 0) : s->target;
+        if (!cd->is_static && (t->kind != E_NAME || (s->kind == S_ASSIGN && s->targets.len != 1))) {
+            gen_stmt(g, s);
+            break;
+        }
         if (s->kind == S_ASSIGN && s->targets.len != 1) { unsupported(g, s->span, "chained assignment in a class body"); break; }
         if (t->kind != E_NAME) { unsupported(g, s->span, "assignment target in a class body"); break; }
         bool record = s->kind == S_ANNASSIGN && g->scope_is_dict;
@@ -2298,8 +2391,16 @@ static void gen_class_body_stmt(Gen *g, ClassDecl *cd, Stmt *s, bool first) {
         if (record) record_annotation(g, s);
         break;
     }
-    default: unsupported(g, s->span, "statement in a class body"); break;
+    default:
+        if (!cd->is_static) gen_stmt(g, s);   /* a class CPython builds: any statement */
+        else unsupported(g, s->span, "statement in a class body");
+        break;
     }
+}
+
+/* A class statement's __qualname__: Outer.Name inside a class body. */
+static const char *class_qualname(Gen *g, Stmt *s) {
+    return g->class_body && g->class_qualname ? arena_printf(g->a, "%s.%s", g->class_qualname, s->name) : s->name;
 }
 
 /* Runs a class body with the given scope (class object or namespace dict). */
@@ -2312,7 +2413,10 @@ static void gen_class_body(Gen *g, ClassDecl *cd, Stmt *s, int scope_var, bool i
     g->scope_names = (PtrVec){0};
     g->scope_var = scope_var;
     g->scope_is_dict = is_dict;
+    const char *outer_qual = g->class_qualname;
+    g->class_qualname = class_qualname(g, s);
     for (int i = 0; i < s->body.len; i++) gen_class_body_stmt(g, cd, VEC_AT(s->body, Stmt, i), i == 0);
+    g->class_qualname = outer_qual;
     g->class_body = outer;
     g->scope_names = outer_names;
     g->scope_var = outer_var;
@@ -2323,11 +2427,11 @@ static void gen_class_body(Gen *g, ClassDecl *cd, Stmt *s, int scope_var, bool i
 /* class C(B, metaclass=M, **kw): the keywords in a dict, merged in source order as for
  * a call (duplicates from ** are errors). -1 when there are none. */
 static int class_keywords(Gen *g, Stmt *s) {
-    if (!s->keywords.len) return -1;
+    if (!s->class_keywords.len) return -1;
     int kvar = new_hidden_var(g, VT_OBJ, "classkw");
     store_var(g, kvar, emit_value(g, IR_BUILD_MAP, VT_OBJ, 0, NULL));
-    for (int i = 0; i < s->keywords.len; i++) {
-        Keyword *k = VEC_AT(s->keywords, Keyword, i);
+    for (int i = 0; i < s->class_keywords.len; i++) {
+        Keyword *k = VEC_AT(s->class_keywords, Keyword, i);
         int v = gen_expr_to(g, k->value, TY.object);
         if (k->name) {
             int kv[2] = {load_const_of(g, &(IrConst){.kind = C_STR, .s = k->name, .len = strlen(k->name)}), v};
@@ -2364,6 +2468,7 @@ static void gen_dynamic_classdef(Gen *g, Stmt *s) {
     int ns_var = new_hidden_var(g, VT_OBJ, "ns");
     store_var(g, ns_var, emit_value(g, IR_BUILD_MAP, VT_OBJ, 0, NULL));
     int saved = g->scope_var;
+    bool saved_dict = g->scope_is_dict;
     g->scope_var = ns_var;
     g->scope_is_dict = true;
     PtrVec saved_names = g->scope_names;
@@ -2371,7 +2476,8 @@ static void gen_dynamic_classdef(Gen *g, Stmt *s) {
     int modname;
     emit_value_in(g, IR_LOAD_GLOBAL, VT_OBJ, 0, NULL, &modname)->cidx = ir_const_str(g->ir, "__name__");
     class_scope_store(g, "__module__", modname);
-    class_scope_store(g, "__qualname__", load_const_of(g, &(IrConst){.kind = C_STR, .s = s->name, .len = strlen(s->name)}));
+    const char *qual = class_qualname(g, s);
+    class_scope_store(g, "__qualname__", load_const_of(g, &(IrConst){.kind = C_STR, .s = qual, .len = strlen(qual)}));
     for (int i = 0; i < s->body.len; i++)   /* SETUP_ANNOTATIONS */
         if (VEC_AT(s->body, Stmt, i)->kind == S_ANNASSIGN) {
             class_scope_store(g, "__annotations__", emit_value(g, IR_BUILD_MAP, VT_OBJ, 0, NULL));
@@ -2379,6 +2485,7 @@ static void gen_dynamic_classdef(Gen *g, Stmt *s) {
         }
     g->scope_names = saved_names;
     g->scope_var = saved;
+    g->scope_is_dict = saved_dict;
     gen_class_body(g, cd, s, ns_var, true);
     int args[3] = {load_var(g, ns_var, false), load_var(g, bases_var, false), kw_var >= 0 ? load_var(g, kw_var, false) : 0};
     int cls;

@@ -1659,6 +1659,7 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         break;
     case IR_SET_CLOSURE: add_eval(F, RTCALL(l, F, spc_rt_set_closure, arg(F, in, 0), arg(F, in, 1))); break;
     case IR_LOAD_CONST: assign(F, dest(F, in), const_rv(l, in->cidx)); break;
+    case IR_LOAD_MODULE_DICT: assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(l->g_globals)); break;
     case IR_PRIMITIVE_LOAD_CONST: lower_prim_const(l, F, in); break;
     case IR_LOAD_GLOBAL: lower_load_global(l, F, in, line); break;
     case IR_STORE_GLOBAL:
@@ -1826,6 +1827,7 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         obj_result(l, F, in, RTCALL(l, F, spc_rt_import_from, arg(F, in, 0),
                                     const_rv(l, in->cidx)), line);
         break;
+    case IR_IMPORT_STAR: check_neg(l, F, RTCALL(l, F, spc_rt_import_star, arg(F, in, 0)), line); break;
     case IR_INCREF: emit_incref(l, F, arg(F, in, 0)); break;
     case IR_DECREF: {
         int v = in->args[0];

@@ -1732,7 +1732,7 @@ static Stmt *conv_classdef(P *p, TSNode n) {
     s->name = ts_node_is_null(name) ? "?" : text_of(p, name);
     TSNode sup = field(n, "superclasses");
     if (!ts_node_is_null(sup)) {
-        conv_arguments(p, sup, &s->bases, &s->keywords);
+        conv_arguments(p, sup, &s->bases, &s->class_keywords);
         for (int i = 0; i < s->bases.len; i++)
             if (VEC_AT(s->bases, Expr, i)->kind == E_STARRED) return unsupported_stmt(p, n, "unpacking in class bases");
     }

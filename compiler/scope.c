@@ -176,7 +176,7 @@ static void scan_stmt(ScopeCx *x, Scope *s, Stmt *st) {
         return;
     case S_CLASSDEF: {
         scan_exprs(x, s, &st->bases);
-        for (int i = 0; i < st->keywords.len; i++) scan_expr(x, s, VEC_AT(st->keywords, Keyword, i)->value);
+        for (int i = 0; i < st->class_keywords.len; i++) scan_expr(x, s, VEC_AT(st->class_keywords, Keyword, i)->value);
         scan_exprs(x, s, &st->decorators);
         Scope *k = scope_new(x, s, SC_CLASS);
         k->def = st;

@@ -55,23 +55,68 @@ static PyObject *prepare_namespace(PyObject *meta, PyObject *name, PyObject *bas
     return ns;
 }
 
-/* body: the dict the class body filled, in order. bases: tuple. kwds: dict or NULL. */
-/* type.__new__ makes plain Python functions named __new__ a staticmethod and
- * __init_subclass__ / __class_getitem__ classmethods; compiled functions are not
- * PyFunction objects, so the same is done for them here. New reference. */
-static PyObject *implicit_method_kind(PyObject *key, PyObject *value) {
-    if (Py_IS_TYPE(value, &SpcFunction_Type) && PyUnicode_Check(key)) {
+/* type.__new__ makes plain functions named __new__ static methods and __init_subclass__ /
+ * __class_getitem__ class methods, but only when they are Python functions: a compiled
+ * function is wrapped here instead. Returns a new reference. */
+static PyObject *implicit_method(PyObject *key, PyObject *value) {
+    if (Py_TYPE(value) == &SpcFunction_Type && PyUnicode_Check(key)) {
         if (PyUnicode_CompareWithASCIIString(key, "__new__") == 0) return PyStaticMethod_New(value);
         if (PyUnicode_CompareWithASCIIString(key, "__init_subclass__") == 0 ||
             PyUnicode_CompareWithASCIIString(key, "__class_getitem__") == 0)
             return PyClassMethod_New(value);
     }
-    return Py_NewRef(value);
+    Py_INCREF(value);
+    return value;
 }
 
-PyObject *spc_rt_build_class(PyObject *body, PyObject *bases, PyObject *kwds, const char *name_utf8) {
+/* body: the dict the class body filled, in order. bases: tuple. kwds: dict or NULL. */
+/* PEP 560, as __build_class__'s update_bases: a base that is not a class but has
+ * __mro_entries__ (typing.NamedTuple, Generic[T], ...) is replaced by what it returns.
+ * Returns a new reference (bases itself when nothing changed). */
+static PyObject *update_bases(PyObject *bases) {
+    static PyObject *mro_entries;
+    if (!mro_entries && !(mro_entries = PyUnicode_InternFromString("__mro_entries__"))) return NULL;
+    PyObject *out = NULL;   /* list, made at the first replaced base */
+    Py_ssize_t n = PyTuple_GET_SIZE(bases);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *base = PyTuple_GET_ITEM(bases, i), *meth = NULL, *entries;
+        if (!PyType_Check(base) && _PyObject_LookupAttr(base, mro_entries, &meth) < 0) goto error;
+        if (!meth) {
+            if (out && PyList_Append(out, base) < 0) goto error;
+            continue;
+        }
+        entries = PyObject_CallOneArg(meth, bases);
+        Py_DECREF(meth);
+        if (!entries) goto error;
+        if (!PyTuple_Check(entries)) {
+            PyErr_SetString(PyExc_TypeError, "__mro_entries__ must return a tuple");
+            Py_DECREF(entries);
+            goto error;
+        }
+        if (!out) {   /* the bases before this one, unchanged */
+            PyObject *head = PyTuple_GetSlice(bases, 0, i);
+            out = head ? PySequence_List(head) : NULL;
+            Py_XDECREF(head);
+            if (!out) { Py_DECREF(entries); goto error; }
+        }
+        int rc = PyList_SetSlice(out, PyList_GET_SIZE(out), PyList_GET_SIZE(out), entries);
+        Py_DECREF(entries);
+        if (rc < 0) goto error;
+    }
+    if (!out) return Py_NewRef(bases);
+    PyObject *t = PyList_AsTuple(out);
+    Py_DECREF(out);
+    return t;
+error:
+    Py_XDECREF(out);
+    return NULL;
+}
+
+PyObject *spc_rt_build_class(PyObject *body, PyObject *orig_bases, PyObject *kwds, const char *name_utf8) {
+    PyObject *bases = update_bases(orig_bases);
+    if (!bases) return NULL;
     PyObject *name = PyUnicode_FromString(name_utf8);
-    if (!name) return NULL;
+    if (!name) { Py_DECREF(bases); return NULL; }
     PyObject *kw = kwds && kwds != Py_None ? PyDict_Copy(kwds) : NULL;
     PyObject *cls = NULL, *ns = NULL;
     int explicit_meta;
@@ -82,11 +127,12 @@ PyObject *spc_rt_build_class(PyObject *body, PyObject *bases, PyObject *kwds, co
     Py_ssize_t pos = 0;
     PyObject *key, *value;
     while (PyDict_Next(body, &pos, &key, &value)) {
-        PyObject *v = implicit_method_kind(key, value);
-        int r = v ? PyObject_SetItem(ns, key, v) : -1;
+        PyObject *v = implicit_method(key, value);
+        int rc = v ? PyObject_SetItem(ns, key, v) : -1;
         Py_XDECREF(v);
-        if (r < 0) goto done;
+        if (rc < 0) goto done;
     }
+    if (bases != orig_bases && PyMapping_SetItemString(ns, "__orig_bases__", orig_bases) < 0) goto done;
     PyObject *args[3] = {name, bases, ns};
     cls = PyObject_VectorcallDict(meta, args, 3, kw);
 done:
@@ -94,5 +140,6 @@ done:
     Py_XDECREF(meta);
     Py_XDECREF(kw);
     Py_DECREF(name);
+    Py_DECREF(bases);
     return cls;
 }

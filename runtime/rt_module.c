@@ -31,13 +31,93 @@ void spc_rt_traceback_add(const char *funcname, const char *filename, int line)
     _PyTraceback_Add(funcname, filename, line);
 }
 
-static PyModuleDef_Slot module_slots[2];
+static PyModuleDef_Slot module_slots[3];
 static PyModuleDef module_def = { PyModuleDef_HEAD_INIT, NULL, NULL, 0, NULL, NULL, NULL, NULL, NULL };
+static int (*module_body)(PyObject *);
+static int module_ran;   /* the body ran to completion (into spc_rt_g_module) */
+
+/* The module's state (its globals, constants) lives in this .so's C globals, which its
+ * functions read, so the module is one object per process, as a single-phase extension
+ * module is: importing it again (importlib.reload, test.support.import_fresh_module)
+ * gives the same module without running the body twice. */
+static PyObject *module_create(PyObject *spec, PyModuleDef *def)
+{
+    (void)def;
+    if (module_ran && spc_rt_g_module) return Py_NewRef(spc_rt_g_module);
+    PyObject *name = PyObject_GetAttrString(spec, "name");
+    if (!name) return NULL;
+    PyObject *m = PyModule_NewObject(name);
+    Py_DECREF(name);
+    return m;
+}
+
+static PyObject *run_body(PyObject *module, PyObject *unused)
+{
+    (void)unused;
+    return module_body(module) < 0 ? NULL : Py_NewRef(Py_None);
+}
+
+static PyMethodDef run_body_def = {"__spc_body__", run_body, METH_NOARGS, NULL};
+
+/* Drops the traceback entry of the bootstrap frame (the outermost one) from the
+ * exception being raised, so tracebacks show the compiled <module> frame only. */
+static void drop_bootstrap_entry(PyCodeObject *boot)
+{
+    PyObject *t, *v, *tb;
+    PyErr_Fetch(&t, &v, &tb);
+    PyErr_NormalizeException(&t, &v, &tb);
+    if (tb && PyTraceBack_Check(tb)) {
+        PyTracebackObject *first = (PyTracebackObject *)tb;
+        if (first->tb_frame && PyFrame_GetCode(first->tb_frame) == boot) {
+            PyObject *rest = Py_XNewRef((PyObject *)first->tb_next);
+            Py_DECREF(boot);   /* PyFrame_GetCode's reference */
+            Py_SETREF(tb, rest);
+            if (v) PyException_SetTraceback(v, tb ? tb : Py_None);
+        } else if (first->tb_frame) {
+            Py_DECREF(PyFrame_GetCode(first->tb_frame));
+        }
+    }
+    PyErr_Restore(t, v, tb);
+}
+
+/* The body runs below a one-line Python frame whose globals are the module's dict, so
+ * code that inspects its caller's frame while the module is being imported finds the
+ * module (namedtuple(), Enum('E', ...), TypeVar and typing.NamedTuple set __module__
+ * from sys._getframe(1).f_globals; warnings point at it). */
+static int module_exec(PyObject *module)
+{
+    if (module_ran && module == spc_rt_g_module) return 0;
+    PyObject *globals = PyModule_GetDict(module);   /* borrowed */
+    PyObject *file = PyDict_GetItemString(globals, "__file__");   /* borrowed */
+    const char *filename = file && PyUnicode_Check(file) ? PyUnicode_AsUTF8(file) : "<spc module>";
+    if (!filename) return -1;
+    if (!PyDict_GetItemString(globals, "__builtins__") &&   /* as exec() gives a .py module */
+        PyDict_SetItemString(globals, "__builtins__", PyEval_GetBuiltins()) < 0)
+        return -1;
+    PyObject *code = Py_CompileString("__spc_body__()", filename, Py_eval_input);
+    PyObject *fn = code ? PyCFunction_New(&run_body_def, module) : NULL;
+    PyObject *locals = fn ? PyDict_New() : NULL;
+    PyObject *r = NULL;
+    if (locals && PyDict_SetItemString(locals, "__spc_body__", fn) == 0) {
+        r = PyEval_EvalCode(code, globals, locals);
+        if (!r) drop_bootstrap_entry((PyCodeObject *)code);
+    }
+    Py_XDECREF(locals);
+    Py_XDECREF(fn);
+    Py_XDECREF(code);
+    if (!r) return -1;
+    Py_DECREF(r);
+    module_ran = 1;
+    return 0;
+}
 
 PyObject *spc_rt_module_init(const char *name, void *exec)
 {
-    module_slots[0].slot = Py_mod_exec;
-    module_slots[0].value = exec;
+    module_body = (int (*)(PyObject *))exec;
+    module_slots[0].slot = Py_mod_create;
+    module_slots[0].value = (void *)module_create;
+    module_slots[1].slot = Py_mod_exec;
+    module_slots[1].value = (void *)module_exec;
     module_def.m_name = name;
     module_def.m_size = 0;
     module_def.m_slots = module_slots;

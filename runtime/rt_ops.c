@@ -633,6 +633,59 @@ PyObject *spc_rt_import_from(PyObject *v, PyObject *name)
     return NULL;
 }
 
+/* from m import *, as CPython's import_all_from: the names in m.__all__, or else every
+ * name of m.__dict__ not starting with '_', bound in the module's globals. */
+int spc_rt_import_star(PyObject *v)
+{
+    PyObject *all = PyObject_GetAttrString(v, "__all__");
+    int skip_private = 0;
+    if (!all) {
+        if (!PyErr_ExceptionMatches(PyExc_AttributeError)) return -1;
+        PyErr_Clear();
+        PyObject *dict = PyObject_GetAttrString(v, "__dict__");
+        if (!dict) {
+            if (PyErr_ExceptionMatches(PyExc_AttributeError))
+                PyErr_SetString(PyExc_ImportError, "from-import-* object has no __dict__ and no __all__");
+            return -1;
+        }
+        all = PyMapping_Keys(dict);
+        Py_DECREF(dict);
+        if (!all) return -1;
+        skip_private = 1;
+    }
+    int rc = 0;
+    for (Py_ssize_t i = 0;; i++) {
+        PyObject *name = PySequence_GetItem(all, i);
+        if (!name) {
+            if (PyErr_ExceptionMatches(PyExc_IndexError)) PyErr_Clear();
+            else rc = -1;
+            break;
+        }
+        if (!PyUnicode_Check(name)) {
+            PyObject *modname = PyObject_GetAttrString(v, "__name__");
+            if (modname && PyUnicode_Check(modname))
+                PyErr_Format(PyExc_TypeError, "%s in %U.%s must be str, not %.100s",
+                             skip_private ? "Key" : "Item", modname, skip_private ? "__dict__" : "__all__",
+                             Py_TYPE(name)->tp_name);
+            Py_XDECREF(modname);
+            Py_DECREF(name);
+            rc = -1;
+            break;
+        }
+        if (skip_private && PyUnicode_READ_CHAR(name, 0) == '_') {
+            Py_DECREF(name);
+            continue;
+        }
+        PyObject *value = PyObject_GetAttr(v, name);
+        rc = value ? PyDict_SetItem(spc_rt_g_globals, name, value) : -1;
+        Py_XDECREF(value);
+        Py_DECREF(name);
+        if (rc < 0) break;
+    }
+    Py_DECREF(all);
+    return rc;
+}
+
 /* ---- f(*args, **kwargs) ---- */
 
 PyObject *spc_rt_call_ex(PyObject *f, PyObject *args, PyObject *kwargs)

@@ -448,8 +448,9 @@ static void test_classes(void **state) {
     assert_int_equal(s->body.len, 2);
     s = stmt_at(p, 1);
     assert_int_equal(s->kind, S_CLASSDEF);
-    assert_int_equal(s->keywords.len, 1);
-    assert_string_equal(VEC_AT(s->keywords, Keyword, 0)->name, "metaclass");
+    assert_int_equal(s->bases.len, 0);
+    assert_int_equal(s->class_keywords.len, 1);
+    assert_string_equal(VEC_AT(s->class_keywords, Keyword, 0)->name, "metaclass");
     done(p);
 }
 
