@@ -1408,6 +1408,11 @@ static bool stmts_yield(Checker *c, PtrVec *body) {
             walk_expr(c, h->type, find_yield, &found);
             found = found || stmts_yield(c, &h->body);
         }
+        for (int j = 0; j < s->cases.len; j++) {
+            MatchCase *mc = VEC_AT(s->cases, MatchCase, j);
+            walk_expr(c, mc->guard, find_yield, &found);
+            found = found || stmts_yield(c, &mc->body);
+        }
         if (s->kind == S_FUNCDEF || s->kind == S_CLASSDEF) continue;
         found = found || stmts_yield(c, &s->body) || stmts_yield(c, &s->orelse) || stmts_yield(c, &s->finalbody);
     }
