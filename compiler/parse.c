@@ -453,7 +453,10 @@ static bool conv_string_part(P *p, TSNode n, Buf *b, bool *is_bytes, const char 
     StrPrefix pf = parse_prefix(st, q);
     if (!pf.ok) syntax_error_at(p, n, "invalid string prefix");
     *is_bytes = pf.bytes;
-    uint32_t from = ts_node_end_byte(start), to = ts_node_start_byte(end);
+    /* The body ends where the closing quote(s) do: tree-sitter-python's scanner puts the
+     * backslashes of a raw string that ends in them (r'\\') into the string_end token. */
+    uint32_t from = ts_node_end_byte(start), quotes = (uint32_t)(slen - q);
+    uint32_t to = ts_node_end_byte(end) >= from + quotes ? ts_node_end_byte(end) - quotes : ts_node_start_byte(end);
     if (interp || *fjs) {
         if (!*fjs) {   /* earlier plain parts of a concatenation become the first piece */
             *fjs = new_expr(p, E_JOINEDSTR, whole);
