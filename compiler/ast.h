@@ -252,7 +252,6 @@ struct Stmt {
     PtrVec freevars;        /* const char*: names taken from enclosing functions' cells,
                                in closure-tuple order */
     PtrVec cells_written;   /* const char*: cellvars a nested function rebinds (nonlocal) */
-    bool bad_capture;       /* uses a comprehension's variable (reported; not checked further) */
     bool class_cell;        /* ClassDef in a function: a method uses super()/__class__, so the
                                class gets a __class__ cell, filled once the class exists */
     /* ---- checker ---- */

@@ -3709,17 +3709,14 @@ static bool is_simple_return_body(const Stmt *def) {
 
 /* Declares a def nested in a function (or a lambda anywhere) the first time it is met;
  * the variables it shares with enclosing functions were found by scope.c. */
-static bool check_nested_def(Checker *c, Stmt *def, Span span, const char *what) {
+static void declare_nested_def(Checker *c, Stmt *def) {
     if (!def->func) declare_function(c, def, NULL);
-    (void)span;
-    (void)what;
-    return !def->bad_capture;   /* scope.c reported it */
 }
 
 static void check_def_header(Checker *c, Stmt *s);
 
 static Type *check_lambda(Checker *c, Expr *e) {
-    if (!check_nested_def(c, e->def, e->span, "lambda")) return TY.dynamic;
+    declare_nested_def(c, e->def);
     check_def_header(c, e->def);
     PtrVec saved = c->comp_syms;
     c->comp_syms = (PtrVec){0};
@@ -3734,7 +3731,7 @@ static Type *check_lambda(Checker *c, Expr *e) {
 static Type *check_genexp(Checker *c, Expr *e) {
     Type *it = check_expr(c, e->left, NULL);
     if (type_is_prim(it)) REPORT(c, D_NOT_ITERABLE, e->left->span, it->name);
-    if (!check_nested_def(c, e->def, e->span, "generator expression")) return TY.dynamic;
+    declare_nested_def(c, e->def);
     PtrVec saved = c->comp_syms;
     const char *saved_what = c->comp_what;
     c->comp_syms = (PtrVec){0};
@@ -3748,15 +3745,11 @@ static Type *check_genexp(Checker *c, Expr *e) {
  * module scope. */
 static void check_funcdef(Checker *c, Stmt *s) {
     if (c->fs || !s->func) {   /* in a function, or under if/try at module level */
-        if (!check_nested_def(c, s, s->span, c->fs ? "nested function" : "function")) return;
+        declare_nested_def(c, s);
         check_def_header(c, s);
         check_function(c, s->func);
         assign_target(c, &(Expr){.kind = E_NAME, .id = s->name, .span = s->span}, TY.dynamic, s->span, NULL);
         return;
-    }
-    if (!s->func) {   /* under if/try/for/...: an ordinary function bound at run time */
-        declare_function(c, s, NULL);
-        s->func->decorated = true;
     }
     check_def_header(c, s);
     check_function(c, s->func);
@@ -3851,7 +3844,7 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
     report_unsupported(c, s, s->span, "statement in a class body");
 }
 
-static bool check_nested_def(Checker *c, Stmt *def, Span span, const char *what);
+static void declare_nested_def(Checker *c, Stmt *def);
 
 static void check_class_keywords(Checker *c, Stmt *s) {
     for (int i = 0; i < s->class_keywords.len; i++)
@@ -3886,7 +3879,7 @@ static void check_local_classdef(Checker *c, Stmt *s) {
             check_class_body_stmt(c, s->cls, st);
             continue;
         }
-        if (!check_nested_def(c, st, st->span, "method of a class defined in a function")) continue;
+        declare_nested_def(c, st);
         check_def_header(c, st);
         PtrVec saved_comp = c->comp_syms;
         c->comp_syms = (PtrVec){0};

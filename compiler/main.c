@@ -73,23 +73,6 @@ static const char USAGE[] =
 
 /* ---- small utilities ---- */
 
-static char *read_file(Arena *a, const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    for (size_t got; buf && (got = fread(buf + n, 1, cap - n, f)) > 0;) {
-        n += got;
-        if (n == cap) buf = realloc(buf, cap *= 2);
-    }
-    fclose(f);
-    if (!buf) return NULL;
-    char *text = arena_strndup(a, buf, n);
-    free(buf);
-    *len = n;
-    return text;
-}
-
 /* Module name from a path: the file stem, which must be an identifier. */
 static char *module_name_of(Arena *a, const char *path) {
     const char *base = strrchr(path, '/');
@@ -649,7 +632,7 @@ static int load_config(Arena *a, Options *o) {
         if (!path) return -1;
     }
     size_t len;
-    const char *text = read_file(a, path, &len);
+    const char *text = read_source_file(a, path, &len);
     if (!text) {
         fprintf(stderr, "spc: error: cannot read '%s': %s\n", path, strerror(errno));
         return EXIT_USAGE;

@@ -16,7 +16,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static char *read_source(Arena *a, const char *path, size_t *len) {
+char *read_source_file(Arena *a, const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
     size_t cap = 1 << 16, n = 0;
@@ -96,7 +96,7 @@ ProgramUnit *program_load(Program *p, const char *path, const char *modname) {
     ProgramUnit *u = find_unit(p, key);
     if (u) return u;
     size_t len = 0;
-    const char *source = read_source(p->arena, path, &len);
+    const char *source = read_source_file(p->arena, path, &len);
     if (!source) return NULL;
     u = ARENA_NEW(p->arena, ProgramUnit);
     u->path = path;

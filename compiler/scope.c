@@ -19,7 +19,6 @@ typedef struct Scope {
     struct Scope *parent;
     ScopeKind kind;
     Stmt *def;              /* SC_FUNC: its FunctionDef; SC_CLASS: its ClassDef */
-    Span span;              /* SC_COMP: the comprehension (for the unsupported report) */
     Expr *comp;             /* SC_COMP: the comprehension */
     PtrVec bound;           /* const char*: names bound here */
     PtrVec globals;         /* const char*: `global` names */
@@ -94,7 +93,6 @@ static void scan_function(ScopeCx *x, Scope *s, Stmt *def) {
 /* The first iterable runs in the enclosing scope; the rest in the comprehension's. */
 static void scan_comprehension(ScopeCx *x, Scope *s, Expr *e) {
     Scope *c = scope_new(x, s, SC_COMP);
-    c->span = e->span;
     c->comp = e;
     for (int i = 0; i < e->comps.len; i++) {
         Comprehension *q = VEC_AT(e->comps, Comprehension, i);

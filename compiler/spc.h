@@ -62,6 +62,10 @@ Module *program_import(Program *p, const Module *from, const char *dotted, int l
  * (directories with __init__.py) that contain it; NULL when not an identifier. */
 const char *program_module_name(Arena *a, const char *path);
 
+/* The whole file at `path` in the arena (NUL-terminated), its length in *len; NULL when
+ * it cannot be read (errno says why). */
+char *read_source_file(Arena *a, const char *path, size_t *len);
+
 /* Builds the IR of a checked module (no errors). Internal problems go to `d` as
  * D_INTERNAL. */
 IrModule *irgen_module(Module *m, Arena *a, Diags *d);
