@@ -1420,6 +1420,11 @@ static bool stmts_yield(Checker *c, PtrVec *body) {
 }
 
 /* One FuncDecl per def: module-level functions (k NULL) and methods of classes. */
+/* type() makes these classmethods without a decorator. */
+bool is_implicit_classmethod(const Stmt *def) {
+    return strcmp(def->name, "__init_subclass__") == 0 || strcmp(def->name, "__class_getitem__") == 0;
+}
+
 static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     FuncDecl *fd = ARENA_NEW(c->a, FuncDecl);
     const char *mod = c->m->name ? c->m->name : "<module>";
@@ -1448,6 +1453,7 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     c->fstates[fd->index] = fs;
     FuncState *enclosing = c->fs;
     c->fs = fs;
+    if (k && is_implicit_classmethod(def)) fd->method_kind = MK_CLASSMETHOD;
     method_decorators(c, fd);
     declare_params(c, fs);
     if (k && k->is_static && fd->method_kind != MK_STATICMETHOD && fd->params.len > 0 && fd->npositional == 0)
@@ -1826,6 +1832,7 @@ static void declare_class_members(Checker *c, ClassDecl *k) {
         Stmt *s = VEC_AT(k->def->body, Stmt, i);
         if (s->kind != S_FUNCDEF) continue;
         FuncDecl *f = declare_function(c, s, k);
+        if (f->decorated) continue;   /* a class attribute holding the decorator's result: dynamic */
         vec_push(c->a, &k->methods, f);
         if (strcmp(f->name, "__init__") == 0) k->init = f;
     }
@@ -1865,8 +1872,7 @@ static void method_decorators(Checker *c, FuncDecl *fd) {
         else if (fd->cls && dec->kind == E_ATTRIBUTE && strcmp(dec->id, "setter") == 0 &&
                  dec->left->kind == E_NAME)
             fd->method_kind = MK_PROPERTY_SET;
-        else if (!fd->cls || !fd->cls->is_static) fd->decorated = true;   /* applied at run time; calls go through it */
-        else report_unsupported(c, dec, dec->span, "decorator on a method of a static class");
+        else fd->decorated = true;   /* applied at run time; uses of the name go through its result */
     }
 }
 

@@ -154,6 +154,7 @@ IrInstr *ir_emit(IrModule *m, IrBlock *b, IrOp op, int dest, int nargs, const in
     if (nargs > 0) memcpy(in->args, args, sizeof(int) * (size_t)nargs);
     in->cidx = in->cidx2 = in->func = -1;
     in->target = in->target2 = -1;
+    in->col = -1;
     vec_push(m->arena, &b->instrs, in);
     return in;
 }
@@ -650,6 +651,7 @@ static const OpShape op_shape[IR__COUNT] = {
     [IR_IMPORT_FROM] = { "o", 1, 0, 0 },
     [IR_IMPORT_STAR] = { "o", 0, 0, 0 },
     [IR_MAKE_CLASS] = { "o*", 0, 0, 0 },
+    [IR_CLASS_READY] = { "o", 0, 0, 0 },
     [IR_CATCH] = { "", 0, 0, 0 },
     [IR_SET_EXC_INFO] = { "o", 0, 0, 0 },
     [IR_EXC_MATCH] = { "oo", 0, 0, 0 },

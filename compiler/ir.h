@@ -78,6 +78,8 @@ typedef struct IrInstr {
     int nchecks;
     int target, target2;    /* block ids for JUMP / BRANCH / FOR_ITER / YIELD / YIELD_FROM */
     int line;               /* source line for tracebacks (0: none) */
+    int col, end_line, end_col; /* the rest of the source position (CPython's: 0-based byte
+                               columns, end exclusive); col < 0: unknown */
 } IrInstr;
 
 typedef struct IrBlock {

@@ -56,6 +56,8 @@ typedef struct Gen {
     Unwind *unwind;            /* innermost first */
     int handler;               /* handler block of blocks created now (-1: error exit) */
     int line;
+    Span pos;               /* the source node being generated (its line is `line`): the
+                               position tracebacks show for errors, as CPython's co_positions */
     int hidden;                /* counter for hidden variable names */
     bool failed;
 } Gen;
@@ -79,6 +81,11 @@ static IrInstr *emit(Gen *g, IrOp op, int dest, int nargs, const int *args) {
     if (block_terminated(g->bb)) g->bb = new_block(g);   /* unreachable code */
     IrInstr *in = ir_emit(g->ir, g->bb, op, dest, nargs, args);
     in->line = g->line;
+    if (g->pos.line == g->line && g->line > 0) {   /* CPython's convention: 0-based, end exclusive */
+        in->col = g->pos.col - 1;
+        in->end_line = g->pos.end_line;
+        in->end_col = g->pos.end_col - 1;
+    }
     return in;
 }
 
@@ -1227,7 +1234,8 @@ static int gen_call(Gen *g, Expr *e) {
 
 static int gen_expr(Gen *g, Expr *e) {
     int saved_line = g->line;
-    if (e->span.line) g->line = e->span.line;
+    Span saved_pos = g->pos;
+    if (e->span.line) g->line = e->span.line, g->pos = e->span;
     int v;
     switch (e->kind) {
     case E_NAME: v = gen_name(g, e); break;
@@ -1268,6 +1276,7 @@ static int gen_expr(Gen *g, Expr *e) {
         break;
     }
     g->line = saved_line;
+    g->pos = saved_pos;
     return v;
 }
 
@@ -1356,7 +1365,8 @@ static void gen_store_unpack(Gen *g, Expr *target, int v) {
 /* Stores value v (static type vtype) into an assignment target. */
 static void gen_store(Gen *g, Expr *target, int v, const Type *vtype) {
     int saved_line = g->line;
-    if (target->span.line) g->line = target->span.line;
+    Span saved_pos = g->pos;
+    if (target->span.line) g->line = target->span.line, g->pos = target->span;
     switch (target->kind) {
     case E_NAME: {
         Symbol *s = target->sym;
@@ -1409,6 +1419,7 @@ static void gen_store(Gen *g, Expr *target, int v, const Type *vtype) {
     default: unsupported(g, target->span, "assignment target"); break;
     }
     g->line = saved_line;
+    g->pos = saved_pos;
 }
 
 /* ---- statements ---- */
@@ -1897,12 +1908,28 @@ static void gen_raise(Gen *g, Stmt *s) {
     emit(g, IR_RAISE, -1, n, args);
 }
 
+/* Where CPython 3.11 puts an assert's AssertionError: its compiler_jump_if leaves the
+ * position of the last comparison it branched on (walking not/and/or/if-else), else the
+ * statement's; tracebacks underline that. */
+static Span assert_pos(const Expr *e, Span pos) {
+    switch (e->kind) {
+    case E_COMPARE: return e->span;
+    case E_UNARYOP: return e->op == UOP_NOT ? assert_pos(e->left, pos) : pos;
+    case E_BOOLOP: return assert_pos(e->right, assert_pos(e->left, pos));
+    case E_IFEXP: return assert_pos(e->orelse, assert_pos(e->body, assert_pos(e->test, pos)));
+    default: return pos;
+    }
+}
+
 static void gen_assert(Gen *g, Stmt *s) {
     IrBlock *fail = new_block(g), *ok = new_block(g);
     gen_branch(g, s->test, ok->id, fail->id);
     g->bb = fail;
     int msg = s->msg ? gen_expr_to(g, s->msg, TY.object) : -1;
+    g->pos = assert_pos(s->test, s->span);
+    g->line = g->pos.line;
     emit(g, IR_RAISE_ASSERT, -1, msg >= 0 ? 1 : 0, &msg);
+    g->line = s->span.line, g->pos = s->span;
     g->bb = ok;
 }
 
@@ -2162,7 +2189,7 @@ static void gen_match(Gen *g, Stmt *s) {
     for (int i = 0; i < s->cases.len; i++) {
         MatchCase *mc = VEC_AT(s->cases, MatchCase, i);
         IrBlock *next = new_block(g);
-        g->line = mc->span.line;
+        g->line = mc->span.line, g->pos = mc->span;
         gen_pattern(g, mc->pattern, subj, next);
         if (mc->guard) {
             IrBlock *body = new_block(g);
@@ -2363,7 +2390,7 @@ static void record_annotation(Gen *g, Stmt *s) {
 static void gen_stmt(Gen *g, Stmt *s);
 
 static void gen_class_body_stmt(Gen *g, ClassDecl *cd, Stmt *s, bool first) {
-    g->line = s->span.line;
+    g->line = s->span.line, g->pos = s->span;
     switch (s->kind) {
     case S_PASS: break;
     case S_EXPR:
@@ -2372,7 +2399,13 @@ static void gen_class_body_stmt(Gen *g, ClassDecl *cd, Stmt *s, bool first) {
         break;
     case S_FUNCDEF:
         if (!s->func) { unsupported(g, s->span, "method definition here"); break; }
-        class_scope_store(g, s->name, make_function(g, s, g->scope_var));
+        if (cd->is_static && is_implicit_classmethod(s)) {   /* as type() does */
+            int fn = make_function(g, s, g->scope_var);
+            class_scope_store(g, s->name, s->func->method_kind == MK_CLASSMETHOD && s->decorators.len == 0
+                                              ? call_builtin(g, "classmethod", 1, &fn) : fn);
+        } else {
+            class_scope_store(g, s->name, make_function(g, s, g->scope_var));
+        }
         break;
     case S_ASSIGN: case S_ANNASSIGN: {
         Expr *t = s->kind == S_ASSIGN ? VEC_AT(s->targets, Expr, 0) : s->target;
@@ -2421,7 +2454,7 @@ static void gen_class_body(Gen *g, ClassDecl *cd, Stmt *s, int scope_var, bool i
     g->scope_names = outer_names;
     g->scope_var = outer_var;
     g->scope_is_dict = outer_dict;
-    g->line = s->span.line;
+    g->line = s->span.line, g->pos = s->span;
 }
 
 /* class C(B, metaclass=M, **kw): the keywords in a dict, merged in source order as for
@@ -2534,11 +2567,13 @@ static void gen_classdef(Gen *g, Stmt *s) {
     gen_class_body(g, cd, s, cls_var, false);
     if (defines_method(cd, "__eq__") && !defines_method(cd, "__hash__"))   /* as type() does */
         store_attr(g, load_var(g, cls_var, false), "__hash__", load_const(g, C_NONE));
+    int ready = load_var(g, cls_var, false);
+    emit(g, IR_CLASS_READY, -1, 1, &ready);
     store_name(g, s->name, apply_decorators(g, s, decs, load_var(g, cls_var, false)));
 }
 
 static void gen_stmt(Gen *g, Stmt *s) {
-    g->line = s->span.line;
+    g->line = s->span.line, g->pos = s->span;
     switch (s->kind) {
     case S_EXPR: gen_expr(g, s->value); break;
     case S_ASSIGN: gen_assign(g, s); break;
@@ -2596,6 +2631,7 @@ static void begin_function(Gen *g, IrFunc *fn, FuncDecl *decl) {
     g->hidden = 0;
     g->bb = ir_block_new(fn);
     g->line = decl && decl->def ? decl->def->span.line : 1;
+    g->pos = (Span){0};
 }
 
 /* Function prologue for closures: a cell per shared local (a parameter's holds its

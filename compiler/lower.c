@@ -83,6 +83,10 @@ typedef struct L {
     const char **type_list;           /* type descriptors of check sites, index = slot in `types` */
     int ntypes, captypes;
     int ncast_seen;                                 /* CAST sites with a subclass cache */
+    Span *locs;                       /* source positions of error points; the `line` the
+                                         lowering passes around is an index in it (0: none) */
+    int nlocs, caplocs;
+    int *loc_hash;                    /* open addressing over locs, capacity 2 * caplocs */
 } L;
 
 /* Per function being lowered. */
@@ -357,8 +361,50 @@ static gcc_jit_rvalue *sentinel(L *l, ValType vt)
     return int_const(l, vt_type(l, vt), sentinel_int(vt));
 }
 
+static unsigned loc_hash(Span p)
+{
+    return (unsigned)p.line * 2654435761u ^ (unsigned)p.col * 40503u ^ (unsigned)p.end_line * 97u ^
+           (unsigned)p.end_col;
+}
+
+static void loc_rehash(L *l)
+{
+    int cap = 2 * l->caplocs;
+    l->loc_hash = ARENA_ARRAY(l->m->arena, int, cap);
+    for (int i = 0; i < cap; i++) l->loc_hash[i] = 0;
+    for (int id = 1; id <= l->nlocs; id++) {
+        unsigned h = loc_hash(l->locs[id - 1]) % (unsigned)cap;
+        while (l->loc_hash[h]) h = (h + 1) % (unsigned)cap;
+        l->loc_hash[h] = id;
+    }
+}
+
+/* The error-point id of an instruction's source position (0: it has none). Equal
+ * positions share an id, so their error blocks can be shared too. */
+static int loc_id(L *l, const IrInstr *in)
+{
+    if (in->line <= 0) return 0;
+    Span p = in->col >= 0 ? (Span){in->line, in->col, in->end_line, in->end_col} : (Span){in->line, -1, -1, -1};
+    if (l->nlocs == l->caplocs) {   /* the hash table (2 * caplocs) stays at most half full */
+        int cap = l->caplocs ? 2 * l->caplocs : 64;
+        Span *more = ARENA_ARRAY(l->m->arena, Span, cap);
+        if (l->nlocs) memcpy(more, l->locs, sizeof(Span) * (size_t)l->nlocs);
+        l->locs = more;
+        l->caplocs = cap;
+        loc_rehash(l);
+    }
+    unsigned cap = 2u * (unsigned)l->caplocs, h = loc_hash(p) % cap;
+    for (; l->loc_hash[h]; h = (h + 1) % cap) {
+        Span q = l->locs[l->loc_hash[h] - 1];
+        if (q.line == p.line && q.col == p.col && q.end_line == p.end_line && q.end_col == p.end_col)
+            return l->loc_hash[h];
+    }
+    l->locs[l->nlocs++] = p;
+    return l->loc_hash[h] = l->nlocs;
+}
+
 /* The block an error at the current point jumps to: it adds the traceback entry for
- * `line` (none when 0), releases the temps that hold references here, then goes to
+ * the error point `line` (a loc_id; none when 0), releases the temps that hold references here, then goes to
  * the block's exception handler (a CATCH block) or else the cleanup. Identical
  * (handler, line, held temps) points share one block. */
 static gcc_jit_block *err_block(L *l, Fn *F, int line)
@@ -375,9 +421,11 @@ static gcc_jit_block *err_block(L *l, Fn *F, int line)
     if (strcmp(key, "0") == 0) return F->cleanup;
     gcc_jit_block *b = gcc_jit_function_new_block(F->fn, NULL), *save = F->cur;
     F->cur = b;
-    if (line > 0)
+    if (line > 0) {
+        Span p = l->locs[line - 1];
         add_eval(F, RTCALL(l, F, spc_rt_traceback_add, str(l, F->f->py_name), str(l, l->abspath),
-                           i32(l, line)));
+                           i32(l, p.line), i32(l, p.col), i32(l, p.end_line), i32(l, p.end_col)));
+    }
     for (int i = 0; i < F->f->values.len; i++)
         for (int k = 0; k < F->held[i]; k++) add_eval(F, RTCALL(l, F, spc_rt_xdecref, rv(F, i)));
     for (int i = 0; i < F->f->values.len; i++)
@@ -1675,6 +1723,7 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
                               : RTCALL(l, F, spc_rt_store_attr, arg(F, in, 0), const_rv(l, in->cidx), arg(F, in, 1)), line);
         break;
     }
+    case IR_CLASS_READY: check_neg(l, F, RTCALL(l, F, spc_rt_class_ready, arg(F, in, 0)), line); break;
     case IR_DELETE_ATTR:
         check_neg(l, F, RTCALL(l, F, spc_rt_delete_attr, arg(F, in, 0), const_rv(l, in->cidx)), line);
         break;
@@ -2097,7 +2146,7 @@ static void lower_func(L *l, IrFunc *f)
             IrInstr *in = VEC_AT(blk->instrs, IrInstr, i);
             F.loc = l->opt->debug_info && in->line > 0
                 ? gcc_jit_context_new_location(l->ctx, l->abspath, in->line, 0) : NULL;
-            lower_op(l, &F, in, in->line);
+            lower_op(l, &F, in, loc_id(l, in));
             track_refs(&F, in);
         }
     }

@@ -414,6 +414,7 @@ static const char RUN_BOOTSTRAP[] =
     "        tb = tb.tb_next\n"
     "    while tb is not None and 'importlib' in tb.tb_frame.f_code.co_filename:\n"
     "        tb = tb.tb_next\n"
+    "    e.__traceback__ = tb\n"   /* the default excepthook prints e.__traceback__ */
     "    sys.excepthook(type(e), e, tb)\n"
     "    sys.exit(1)\n";
 

@@ -31,6 +31,10 @@ void scope_module(Module *m, Arena *a, Diags *d);
  * D_UNSUPPORTED naming the construct. */
 bool check_module(Module *m, Arena *a, Diags *d);
 
+/* __init_subclass__ and __class_getitem__: classmethods without a decorator, as type()
+ * makes them (shared by the checker and irgen). */
+bool is_implicit_classmethod(const Stmt *def);
+
 /* The whole-program view (STATIC_PYTHON.md §3.3): a static module sees the declarations
  * of the static modules it imports, found beside it or in its package (program.c). A
  * Program owns the arena every module of one run lives in (they share types), parses and

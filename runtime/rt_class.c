@@ -419,6 +419,13 @@ void spc_rt_raise_unset_field(PyObject *obj, const char *name)
 
 static int build_subclass_vtable(PyTypeObject *sub);
 
+static PyObject *init_subclass_name(void)
+{
+    static PyObject *name;
+    if (!name) name = PyUnicode_InternFromString("__init_subclass__");
+    return name;
+}
+
 /* tp_new: C(...) from Python (then __init__ through tp_init, set by the class body). */
 static PyObject *inst_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {
@@ -504,15 +511,41 @@ static int build_subclass_vtable(PyTypeObject *sub)
     return 0;
 }
 
-static PyObject *init_subclass(PyObject *cls, PyObject *args, PyObject *kwds)
+/* Every static class gets its own __init_subclass__ (owner = the class, m_self of the
+ * function): it gives a Python subclass its vtable, then goes on along the MRO past the
+ * owner, so a user-defined __init_subclass__ of a base is still called, with keywords. */
+static PyObject *init_subclass(PyObject *owner, PyObject *args, PyObject *kwds)
 {
-    if (kwds && PyDict_GET_SIZE(kwds)) {
-        PyErr_Format(PyExc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
-                     ((PyTypeObject *)cls)->tp_name);
+    if (PyTuple_GET_SIZE(args) < 1 || !PyType_Check(PyTuple_GET_ITEM(args, 0))) {
+        PyErr_SetString(PyExc_TypeError, "__init_subclass__ needs a class");
         return NULL;
     }
-    if (build_subclass_vtable((PyTypeObject *)cls) < 0) return NULL;
-    Py_RETURN_NONE;
+    PyObject *cls = PyTuple_GET_ITEM(args, 0);
+    if (!init_subclass_name() || build_subclass_vtable((PyTypeObject *)cls) < 0) return NULL;
+    PyObject *sargs[2] = {owner, cls};
+    PyObject *super = PyObject_Vectorcall((PyObject *)&PySuper_Type, sargs, 2, NULL);
+    PyObject *next = super ? PyObject_GetAttr(super, init_subclass_name()) : NULL;
+    Py_XDECREF(super);
+    PyObject *rest = next ? PyTuple_GetSlice(args, 1, PyTuple_GET_SIZE(args)) : NULL;
+    PyObject *r = rest ? PyObject_Call(next, rest, kwds) : NULL;
+    Py_XDECREF(rest);
+    Py_XDECREF(next);
+    return r;
+}
+
+static PyMethodDef init_subclass_def = {
+    "__init_subclass__", (PyCFunction)(void (*)(void))init_subclass, METH_VARARGS | METH_KEYWORDS, NULL
+};
+
+static int add_init_subclass(PyTypeObject *type)
+{
+    PyObject *fn = PyCFunction_New(&init_subclass_def, (PyObject *)type);
+    PyObject *cm = fn ? PyClassMethod_New(fn) : NULL;
+    Py_XDECREF(fn);
+    int r = cm ? PyDict_SetItem(type->tp_dict, init_subclass_name(), cm) : -1;
+    Py_XDECREF(cm);
+    PyType_Modified(type);
+    return r;
 }
 
 /* The value of one field as Python sees it (NULL without error: an unset object field). */
@@ -550,8 +583,6 @@ static PyObject *inst_getstate(PyObject *self, PyObject *unused)
 }
 
 static PyMethodDef class_methods[] = {
-    { "__init_subclass__", (PyCFunction)(void (*)(void))init_subclass,
-      METH_VARARGS | METH_KEYWORDS | METH_CLASS, NULL },
     { "__getstate__", inst_getstate, METH_NOARGS, NULL },
     { NULL },
 };
@@ -722,6 +753,48 @@ static int add_descriptors(PyTypeObject *type, SpcClassInfo *info, int nbase)
     return 0;
 }
 
+/* What type() does once a class exists (type_new_set_names, type_new_init_subclass): a
+ * static class gets its attributes after creation, so the body's end does it here. */
+int spc_rt_class_ready(PyObject *cls)
+{
+    static PyObject *set_name_str;
+    if (!set_name_str && !(set_name_str = PyUnicode_InternFromString("__set_name__"))) return -1;
+    PyObject *init_subclass_str = init_subclass_name();
+    if (!init_subclass_str) return -1;
+    PyObject *dict = PyDict_Copy(((PyTypeObject *)cls)->tp_dict);   /* __set_name__ may add attributes */
+    if (!dict) return -1;
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(dict, &pos, &key, &value)) {
+        PyObject *set_name = PyObject_GetAttr((PyObject *)Py_TYPE(value), set_name_str);
+        if (!set_name) {
+            if (!PyErr_ExceptionMatches(PyExc_AttributeError)) goto fail;
+            PyErr_Clear();
+            continue;
+        }
+        PyObject *r = PyObject_CallFunctionObjArgs(set_name, value, cls, key, NULL);
+        Py_DECREF(set_name);
+        if (!r) {
+            _PyErr_FormatFromCause(PyExc_RuntimeError, "Error calling __set_name__ on '%.100s' instance %R in '%.100s'",
+                                   Py_TYPE(value)->tp_name, key, ((PyTypeObject *)cls)->tp_name);
+            goto fail;
+        }
+        Py_DECREF(r);
+    }
+    Py_DECREF(dict);
+    PyObject *args[2] = {cls, cls};
+    PyObject *super = PyObject_Vectorcall((PyObject *)&PySuper_Type, args, 2, NULL);
+    PyObject *init = super ? PyObject_GetAttr(super, init_subclass_str) : NULL;
+    Py_XDECREF(super);
+    PyObject *r = init ? PyObject_CallNoArgs(init) : NULL;
+    Py_XDECREF(init);
+    Py_XDECREF(r);
+    return r ? 0 : -1;
+fail:
+    Py_DECREF(dict);
+    return -1;
+}
+
 PyObject *spc_rt_make_class(PyObject **slot, const char *layout, PyObject **ops, int nops,
                             void *impls, void *thunks)
 {
@@ -757,7 +830,7 @@ PyObject *spc_rt_make_class(PyObject **slot, const char *layout, PyObject **ops,
     info->type = type;
     info->vtable = vt;
     type->tp_cache = (PyObject *)vt;          /* type_dealloc releases it */
-    if (add_descriptors(type, info, nbase) < 0) {
+    if (add_descriptors(type, info, nbase) < 0 || add_init_subclass(type) < 0) {
         Py_DECREF(type);
         return NULL;
     }

@@ -25,10 +25,78 @@ void spc_rt_dealloc(PyObject *o) { _Py_Dealloc(o); }
 void spc_rt_xdecref(PyObject *o) { Py_XDECREF(o); }
 int spc_rt_err_occurred(void) { return PyErr_Occurred() != NULL; }
 
-/* Adds `File "filename", line N, in funcname` to the traceback being built. */
-void spc_rt_traceback_add(const char *funcname, const char *filename, int line)
+/* Appends a value to a 3.11 location table (Objects/locations.md): 6-bit chunks, low
+ * first, 0x40 marks that more follow. */
+static int put_varint(unsigned char *out, unsigned v)
 {
-    _PyTraceback_Add(funcname, filename, line);
+    int n = 0;
+    while (v >= 64) {
+        out[n++] = (unsigned char)(0x40 | (v & 63));
+        v >>= 6;
+    }
+    out[n++] = (unsigned char)v;
+    return n;
+}
+
+/* A code object of one NOP whose location table gives that instruction the source
+ * position (the "long form" entry), so traceback printing finds the columns through
+ * co_positions and underlines the expression as it does for CPython's own frames. */
+static PyObject *positioned_code(const char *funcname, const char *filename, int line, int col,
+                                 int end_line, int end_col)
+{
+    PyCodeObject *empty = PyCode_NewEmpty(filename, funcname, line);
+    if (!empty || col < 0 || end_line < line) return (PyObject *)empty;
+    unsigned char table[32];
+    int n = 0;
+    table[n++] = 0x80 | (14 << 3) | 0;   /* long form, one code unit */
+    n += put_varint(table + n, 0);       /* line - co_firstlineno, as a signed varint */
+    n += put_varint(table + n, (unsigned)(end_line - line));
+    n += put_varint(table + n, (unsigned)col + 1);
+    n += put_varint(table + n, (unsigned)end_col + 1);
+    static const char nop[2] = {9, 0};   /* NOP */
+    PyObject *code = PyBytes_FromStringAndSize(nop, 2);
+    PyObject *lt = code ? PyBytes_FromStringAndSize((const char *)table, n) : NULL;
+    PyObject *kw = lt ? Py_BuildValue("{sOsO}", "co_code", code, "co_linetable", lt) : NULL;
+    PyObject *replace = kw ? PyObject_GetAttrString((PyObject *)empty, "replace") : NULL;
+    PyObject *args = replace ? PyTuple_New(0) : NULL;
+    PyObject *res = args ? PyObject_Call(replace, args, kw) : NULL;
+    Py_XDECREF(args);
+    Py_XDECREF(replace);
+    Py_XDECREF(kw);
+    Py_XDECREF(lt);
+    Py_XDECREF(code);
+    if (!res) {   /* fall back to the line alone */
+        PyErr_Clear();
+        return (PyObject *)empty;
+    }
+    Py_DECREF(empty);
+    return res;
+}
+
+/* Adds `File "filename", line N, in funcname` (with the expression's columns) to the
+ * traceback being built, as _PyTraceback_Add does but with an instruction index that
+ * has a position. */
+void spc_rt_traceback_add(const char *funcname, const char *filename, int line, int col,
+                          int end_line, int end_col)
+{
+    PyObject *exc, *val, *tb;
+    PyErr_Fetch(&exc, &val, &tb);
+    PyObject *globals = PyDict_New();
+    PyObject *code = globals ? positioned_code(funcname, filename, line, col, end_line, end_col) : NULL;
+    PyFrameObject *frame = code ? PyFrame_New(PyThreadState_Get(), (PyCodeObject *)code, globals, NULL) : NULL;
+    PyObject *newtb = frame ? PyObject_CallFunction((PyObject *)&PyTraceBack_Type, "OOii", tb ? tb : Py_None,
+                                                    (PyObject *)frame, 0, line)
+                            : NULL;
+    Py_XDECREF(frame);
+    Py_XDECREF(code);
+    Py_XDECREF(globals);
+    if (!newtb) {   /* keep the exception being raised; lose only this entry */
+        PyErr_Clear();
+        PyErr_Restore(exc, val, tb);
+        return;
+    }
+    Py_XDECREF(tb);
+    PyErr_Restore(exc, val, newtb);
 }
 
 static PyModuleDef_Slot module_slots[3];

@@ -151,6 +151,24 @@ def frames(stderr, basename):
     return out
 
 
+def frame_texts(stderr, basename):
+    """The traceback entries of the test file as printed: the File line, the source line
+    and CPython's carets under the expression (entries of other files, such as the
+    __static__ package's pure-Python helpers, are left out)."""
+    out, cur = [], None
+    for line in stderr.splitlines():
+        m = FRAME_RE.match(line)
+        if m:
+            cur = [line] if os.path.basename(m.group(1)) == basename else None
+            if cur is not None:
+                out.append(cur)
+        elif cur is not None and line.startswith("    "):
+            cur.append(line)
+        else:
+            cur = None
+    return ["\n".join(e) for e in out]
+
+
 def last_line(text):
     lines = [l for l in text.splitlines() if l.strip()]
     return lines[-1] if lines else ""
@@ -186,6 +204,10 @@ def run_case(cfg, path):
         if want_fr != got_fr:
             problems.append("traceback frames (function, line) in %s:\n  cpython: %s\n  spc run: %s"
                             % (base, want_fr, got_fr))
+        elif frame_texts(ref.err, base) != frame_texts(got.err, base):   # source lines, carets
+            problems.append("traceback entries differ:\n" + diff("\n".join(frame_texts(ref.err, base)) + "\n",
+                                                             "\n".join(frame_texts(got.err, base)) + "\n",
+                                                             "cpython", "spc run"))
     if problems and got.err.strip() and not any(p.startswith("last stderr") for p in problems):
         problems.append("spc run stderr:\n" + got.err.strip())
     if problems:
