@@ -3102,14 +3102,15 @@ static Type *check_yield(Checker *c, Expr *e) {
 }
 
 /* Is the code being checked directly in an async def (comprehensions included)? */
-static bool in_async(Checker *c) { return c->fs && c->fs->fd->is_coroutine; }
+static bool in_class_body(const Checker *c);
+static bool in_async(Checker *c) { return c->fs && c->fs->fd->is_coroutine && !in_class_body(c); }
 
 /* await, async for / async with (what), async comprehensions: CPython's SyntaxErrors
  * outside async functions. */
 static void check_async_context(Checker *c, Span sp, const char *what) {
     if (in_async(c)) return;
     if (c->comp_what && strcmp(c->comp_what, "generator expression") != 0) REPORT0(c, D_ASYNC_COMP_OUTSIDE, sp);
-    else if (!c->fs && !strcmp(what, "await")) REPORT0(c, D_AWAIT_OUTSIDE, sp);
+    else if ((!c->fs || in_class_body(c)) && !strcmp(what, "await")) REPORT0(c, D_AWAIT_OUTSIDE, sp);
     else REPORT(c, D_ASYNC_OUTSIDE, sp, what);
 }
 
