@@ -114,6 +114,7 @@ typedef struct Comprehension {
     Expr *iter;
     PtrVec ifs;            /* Expr* */
     Span span;
+    bool is_async;         /* async for */
     PtrVec cellvars;       /* scope.c, first clause only: targets a function made inside
                               the comprehension uses (one fresh cell per run) */
 } Comprehension;
@@ -247,6 +248,7 @@ struct Stmt {
     PtrVec bases;           /* ClassDef: Expr* */
     PtrVec class_keywords;  /* ClassDef: Keyword* (metaclass=M, arguments of __init_subclass__; **kw: name NULL) */
     const char *what;       /* Unsupported */
+    bool is_async;          /* async def / async for / async with */
     /* ---- scope.c (FunctionDef) ---- */
     PtrVec cellvars;        /* const char*: locals nested functions use (kept in cells) */
     PtrVec freevars;        /* const char*: names taken from enclosing functions' cells,
@@ -309,6 +311,10 @@ struct FuncDecl {
     bool is_module_body;
     bool is_inline;          /* @inline */
     bool is_generator;       /* its body yields: calling it makes a generator object */
+    bool is_coroutine;       /* async def: calling it makes a coroutine (an async generator
+                                when is_generator too); ret is dynamic, coro_ret the declared
+                                type of the value `await` gives */
+    Type *coro_ret;
     bool is_static;          /* declared in a static module: typed native entry, CHECK_ARGS */
     /* methods (cls != NULL); `params` includes self/cls first for instance/class methods */
     struct ClassDecl *cls;   /* class whose body defines it */

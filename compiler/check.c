@@ -1390,8 +1390,18 @@ static void find_yield(Checker *c, Expr *e, void *ctx) {
     if (e->kind == E_YIELD || e->kind == E_YIELDFROM) *(bool *)ctx = true;
 }
 
+static void find_await(Checker *c, Expr *e, void *ctx) {
+    if (e->kind == E_AWAIT) *(bool *)ctx = true;
+}
+
+static bool stmts_have(Checker *c, PtrVec *body, ExprFn find_yield);
+
 /* Does a function body yield (not counting nested defs, lambdas and classes)? */
-static bool stmts_yield(Checker *c, PtrVec *body) {
+static bool stmts_yield(Checker *c, PtrVec *body) { return stmts_have(c, body, find_yield); }
+
+/* Does a function body have an expression `find_yield` flags (not counting nested defs,
+ * lambdas and classes)? */
+static bool stmts_have(Checker *c, PtrVec *body, ExprFn find_yield) {
     bool found = false;
     for (int i = 0; i < body->len && !found; i++) {
         Stmt *s = VEC_AT(*body, Stmt, i);
@@ -1406,15 +1416,16 @@ static bool stmts_yield(Checker *c, PtrVec *body) {
         for (int j = 0; j < s->handlers.len; j++) {
             ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, j);
             walk_expr(c, h->type, find_yield, &found);
-            found = found || stmts_yield(c, &h->body);
+            found = found || stmts_have(c, &h->body, find_yield);
         }
         for (int j = 0; j < s->cases.len; j++) {
             MatchCase *mc = VEC_AT(s->cases, MatchCase, j);
             walk_expr(c, mc->guard, find_yield, &found);
-            found = found || stmts_yield(c, &mc->body);
+            found = found || stmts_have(c, &mc->body, find_yield);
         }
         if (s->kind == S_FUNCDEF || s->kind == S_CLASSDEF) continue;
-        found = found || stmts_yield(c, &s->body) || stmts_yield(c, &s->orelse) || stmts_yield(c, &s->finalbody);
+        found = found || stmts_have(c, &s->body, find_yield) || stmts_have(c, &s->orelse, find_yield) ||
+                stmts_have(c, &s->finalbody, find_yield);
     }
     return found;
 }
@@ -1469,8 +1480,15 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     else fd->ret = def->returns->kind == E_NONE ? TY.none : resolve_value_ann(c, def->returns, D_RETURN_ANN_PRIM);
     if (def->returns) mark_annotation(c, def->returns);
     fd->is_generator = stmts_yield(c, &def->body);
-    if (fd->is_generator) fd->ret = TY.dynamic;   /* calls give a generator; `return v` sets
-                                                     StopIteration.value */
+    if (!strcmp(def->name, "<genexpr>") && !def->is_async)   /* await in a genexp: an async one */
+        def->is_async = stmts_have(c, &def->body, find_await);
+    fd->is_coroutine = def->is_async;
+    if (fd->is_coroutine && !fd->is_generator) {
+        fd->coro_ret = fd->ret;   /* the value `await f()` gives; calls give a coroutine */
+        if (type_is_prim(fd->ret)) report_unsupported(c, def, def->returns->span, "primitive result of an async function");
+    }
+    if (fd->is_generator || fd->is_coroutine) fd->ret = TY.dynamic;   /* calls give a generator
+                                                     (coroutine); `return v` sets StopIteration.value */
     PreScan p = {0};
     prescan_stmts(c, fs, &p, &def->body);
     for (int i = 0; i < p.assigned.len; i++) {
@@ -3018,6 +3036,8 @@ static void comp_bind_target(Checker *c, Expr *t) {
 /* [elt for ...], {elt for ...}, {k: v for ...}: the first iterable belongs to the
  * enclosing scope; elements are objects (a CheckedList/CheckedDict context checks them
  * against the element types and gives the comprehension that type). */
+static void check_async_context(Checker *c, Span sp, const char *what);
+
 static Type *check_comprehension(Checker *c, Expr *e, Type *expected) {
     int saved = c->comp_syms.len;
     const char *saved_what = c->comp_what;
@@ -3027,6 +3047,7 @@ static Type *check_comprehension(Checker *c, Expr *e, Type *expected) {
     bool checked = (g == G_CHKLIST && e->kind == E_LISTCOMP) || (g == G_CHKDICT && e->kind == E_DICTCOMP);
     for (int i = 0; i < e->comps.len; i++) {
         Comprehension *q = VEC_AT(e->comps, Comprehension, i);
+        if (q->is_async) check_async_context(c, q->span, "async for");
         Type *it = check_expr(c, q->iter, NULL);
         if (type_is_prim(it)) REPORT(c, D_NOT_ITERABLE, q->iter->span, it->name);
         c->comp_cells = VEC_AT(e->comps, Comprehension, 0)->cellvars;
@@ -3076,12 +3097,37 @@ static Type *check_yield(Checker *c, Expr *e) {
     bool synthesized = e->what != NULL;   /* a generator expression's own yield */
     if (!c->fs) REPORT0(c, D_YIELD_OUTSIDE, e->span);
     else if (c->comp_what && !synthesized) REPORT(c, D_YIELD_IN_COMP, e->span, c->comp_what);
+    else if (e->kind == E_YIELDFROM && c->fs->fd->is_coroutine) REPORT0(c, D_YIELD_FROM_ASYNC, e->span);
     if (e->left) {
         const char *saved = c->comp_what;
         if (synthesized) c->comp_what = e->what;
         check_object_expr(c, e->left, USE_ASSIGN_DYNAMIC);
         c->comp_what = saved;
     }
+    return TY.dynamic;
+}
+
+/* Is the code being checked directly in an async def (comprehensions included)? */
+static bool in_class_body(const Checker *c);
+static bool in_async(Checker *c) { return c->fs && c->fs->fd->is_coroutine && !in_class_body(c); }
+
+/* await, async for / async with (what), async comprehensions: CPython's SyntaxErrors
+ * outside async functions. */
+static void check_async_context(Checker *c, Span sp, const char *what) {
+    if (in_async(c)) return;
+    if (c->comp_what && strcmp(c->comp_what, "generator expression") != 0) REPORT0(c, D_ASYNC_COMP_OUTSIDE, sp);
+    else if ((!c->fs || in_class_body(c)) && !strcmp(what, "await")) REPORT0(c, D_AWAIT_OUTSIDE, sp);
+    else REPORT(c, D_ASYNC_OUTSIDE, sp, what);
+}
+
+/* await x: a coroutine of a static async def gives its declared result type (checked
+ * with a CAST when it arrives); anything else gives a dynamic value. */
+static Type *check_await(Checker *c, Expr *e) {
+    check_async_context(c, e->span, "await");
+    Type *t = check_expr(c, e->left, NULL);
+    if (type_is_prim(t)) REPORT0(c, D_AWAIT_PRIM, e->left->span);
+    FuncDecl *f = e->left->kind == E_CALL ? e->left->callee : NULL;
+    if (f && f->is_coroutine && !f->is_generator && f->coro_ret && !type_is_prim(f->coro_ret)) return f->coro_ret;
     return TY.dynamic;
 }
 
@@ -3115,6 +3161,7 @@ static Type *check_expr_kind(Checker *c, Expr *e, Type *expected) {
     case E_LAMBDA: return check_lambda(c, e);
     case E_GENEXP: return check_genexp(c, e);
     case E_YIELD: case E_YIELDFROM: return check_yield(c, e);
+    case E_AWAIT: return check_await(c, e);
     case E_NAMEDEXPR: {
         Type *t = check_expr(c, e->right, NULL);
         assign_target(c, e->left, t, e->span, NULL);
@@ -3621,6 +3668,12 @@ static void check_loop(Checker *c, Stmt *s, Type *elem) {
 static void check_while(Checker *c, Stmt *s) { check_loop(c, s, NULL); }
 
 static void check_for(Checker *c, Stmt *s) {
+    if (s->is_async) {   /* elements come from awaiting __anext__(): dynamic */
+        check_async_context(c, s->span, "async for");
+        check_object_expr(c, s->iter, USE_CALL_ARG);
+        check_loop(c, s, TY.dynamic);
+        return;
+    }
     Type *elem = check_for_iter(c, s);
     check_loop(c, s, elem);
 }
@@ -3632,7 +3685,9 @@ static void check_return(Checker *c, Stmt *s) {
         c->env = &env_dead_;
         return;
     }
-    Type *ret = c->fs->fd->ret;
+    FuncDecl *fd = c->fs->fd;
+    Type *ret = fd->coro_ret ? fd->coro_ret : fd->ret;
+    if (s->value && fd->is_coroutine && fd->is_generator) REPORT0(c, D_RETURN_ASYNC_GEN, s->span);
     if (s->value) {
         Type *vt = check_expr(c, s->value, ret);
         if (!assignable(ret, vt))
@@ -4065,6 +4120,7 @@ static void check_match(Checker *c, Stmt *s) {
 }
 
 static void check_with(Checker *c, Stmt *s) {
+    if (s->is_async) check_async_context(c, s->span, "async with");
     for (int i = 0; i < s->items.len; i++) {
         WithItem *w = VEC_AT(s->items, WithItem, i);
         check_object_expr(c, w->context, USE_CALL_ARG);
@@ -4218,7 +4274,7 @@ static void check_function(Checker *c, FuncDecl *fd) {
         c->d->errors = ne;
         c->reported.len = nr;
     }
-    Type *r = fd->ret;
+    Type *r = fd->coro_ret ? fd->coro_ret : fd->ret;
     if (r->kind != TY_DYNAMIC && r != TY.none && r->kind != TY_OPTIONAL &&
         !stmts_terminate(&fd->def->body))
         REPORT(c, D_MISSING_RETURN, fd->def->span, r->name);

@@ -353,9 +353,12 @@ static void out_details(Out *o, const IrModule *m, const IrFunc *f, const IrInst
         else outf(o, " %" PRId64, in->imm);
         break;
     case IR_LOAD_CONST: case IR_LOAD_GLOBAL: case IR_STORE_GLOBAL: case IR_DELETE_GLOBAL: case IR_BUILD_CLASS:
-    case IR_LOAD_ATTR: case IR_STORE_ATTR: case IR_DELETE_ATTR: case IR_IMPORT_FROM:
+    case IR_LOAD_ATTR: case IR_STORE_ATTR: case IR_DELETE_ATTR: case IR_IMPORT_FROM: case IR_LOAD_SPECIAL:
         outf(o, " ");
         out_const(o, m, in->cidx);
+        break;
+    case IR_GET_AWAITABLE:
+        if (in->imm) outf(o, " %s", in->imm == 1 ? "aenter" : "aexit");
         break;
     case IR_IMPORT_NAME:
         outf(o, " ");
@@ -385,6 +388,7 @@ static void out_details(Out *o, const IrModule *m, const IrFunc *f, const IrInst
     case IR_INVOKE_FUNCTION: case IR_MAKE_FUNCTION: case IR_BIND_ARGS: case IR_MAKE_GEN:
         outf(o, " ");
         out_func_name(o, m, in->func);
+        if (in->op == IR_MAKE_GEN && in->imm) outf(o, " %s", in->imm == 1 ? "coroutine" : "async_generator");
         break;
     case IR_LOAD_DEFAULT:
         outf(o, " ");
@@ -672,6 +676,10 @@ static const OpShape op_shape[IR__COUNT] = {
     [IR_YIELD] = { "o", 0, 0, 1 },
     [IR_YIELD_FROM] = { "o", 0, 0, 1 },
     [IR_GEN_RESUME] = { "", 0, 0, 0 },
+    [IR_GET_AWAITABLE] = { "o", 0, 0, 0 },
+    [IR_GET_AITER] = { "o", 0, 0, 0 },
+    [IR_GET_ANEXT] = { "o", 0, 0, 0 },
+    [IR_LOAD_SPECIAL] = { "o", 1, 0, 0 },
     [IR_LIST_APPEND] = { "oo", 0, 0, 0 },
     [IR_LIST_INSERT] = { "opo", 0, 0, 0 },
     [IR_LIST_POP] = { "o?p", 0, 0, 0 },

@@ -25,6 +25,7 @@ typedef struct Unwind {
     int var;                   /* UW_EXCEPT: previous handled exception; UW_WITH: __exit__ */
     int outer_handler;         /* the handler in force outside the region */
     struct Unwind *outer;
+    bool is_async;             /* UW_WITH of `async with`: __aexit__'s result is awaited */
 } Unwind;
 
 typedef struct Loop {
@@ -230,7 +231,7 @@ static bool has_control_flow(const Expr *e) {
     if (!e) return false;
     switch (e->kind) {
     case E_BOOLOP: case E_IFEXP: case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_JOINEDSTR:
-    case E_LAMBDA: case E_YIELD: case E_YIELDFROM:
+    case E_LAMBDA: case E_YIELD: case E_YIELDFROM: case E_AWAIT:
         return true;
     case E_COMPARE: if (e->elts.len > 2) return true; break;
     default: break;
@@ -571,16 +572,23 @@ static int gen_dict(Gen *g, Expr *e) {
 /* One `for ... in ... if ...` level of a comprehension; the innermost level adds the
  * element. `it` is the iterator of this level (the first one was made in the
  * enclosing scope, as CPython does). */
+static void async_for_step(Gen *g, int it_var, int item_var, IrBlock *body, IrBlock *end);
+static int get_iter(Gen *g, int x, bool is_async);
+
 static void gen_comp_level(Gen *g, Expr *e, int level, int it, int result_var, int adder_var) {
     Comprehension *q = VEC_AT(e->comps, Comprehension, level);
     int it_var = new_hidden_var(g, VT_OBJ, "it"), item_var = new_hidden_var(g, VT_OBJ, "item");
     store_var(g, it_var, it);
     IrBlock *head = new_block(g), *body = new_block(g), *done = new_block(g);
     start_block(g, head);
-    int args[2] = {load_var(g, it_var, false), item_var};
-    IrInstr *in = emit(g, IR_FOR_ITER, -1, 2, args);
-    in->target = body->id;
-    in->target2 = done->id;
+    if (q->is_async) {
+        async_for_step(g, it_var, item_var, body, done);
+    } else {
+        int args[2] = {load_var(g, it_var, false), item_var};
+        IrInstr *in = emit(g, IR_FOR_ITER, -1, 2, args);
+        in->target = body->id;
+        in->target2 = done->id;
+    }
     g->bb = body;
     gen_store(g, q->target, load_var(g, item_var, false), TY.dynamic);
     for (int i = 0; i < q->ifs.len; i++) {
@@ -591,7 +599,7 @@ static void gen_comp_level(Gen *g, Expr *e, int level, int it, int result_var, i
     if (level + 1 < e->comps.len) {
         Comprehension *next = VEC_AT(e->comps, Comprehension, level + 1);
         int inner = gen_expr_to(g, next->iter, TY.object);
-        gen_comp_level(g, e, level + 1, emit_value(g, IR_GET_ITER, VT_OBJ, 1, &inner), result_var, adder_var);
+        gen_comp_level(g, e, level + 1, get_iter(g, inner, next->is_async), result_var, adder_var);
     } else if (e->kind == E_DICTCOMP) {
         Expr *kv[2] = {e->left, e->right};
         Type *dsts[2] = {TY.object, TY.object};
@@ -633,7 +641,7 @@ static void fresh_comp_cells(Gen *g, Expr *e) {
 static int gen_comprehension(Gen *g, Expr *e) {
     Comprehension *q0 = VEC_AT(e->comps, Comprehension, 0);
     int first = gen_expr_to(g, q0->iter, TY.object);
-    int it = emit_value(g, IR_GET_ITER, VT_OBJ, 1, &first);
+    int it = get_iter(g, first, q0->is_async);
     int result_var = new_hidden_var(g, VT_OBJ, "comp"), adder_var = -1;
     int empty;
     if (e->kind == E_DICTCOMP) {
@@ -675,6 +683,57 @@ static int gen_yield_from(Gen *g, Expr *e) {
     return emit_value(g, IR_GEN_RESUME, VT_OBJ, 0, NULL);
 }
 
+/* Suspends until awaitable `v` is done (GET_AWAITABLE, then a `yield from` of its
+ * iterator); the result is its value. `where`: GET_AWAITABLE's imm. */
+static int await_value(Gen *g, int v, int where) {
+    int aw;
+    emit_value_in(g, IR_GET_AWAITABLE, VT_OBJ, 1, &v, &aw)->imm = where;
+    IrBlock *resume = new_block(g);
+    emit(g, IR_YIELD_FROM, -1, 1, &aw)->target = resume->id;
+    g->bb = resume;
+    return emit_value(g, IR_GEN_RESUME, VT_OBJ, 0, NULL);
+}
+
+/* await x: the value of a static coroutine's result type is CAST on arrival (a
+ * Python override or another module may hand back anything). */
+static int gen_await(Gen *g, Expr *e) {
+    int r = await_value(g, gen_expr_to(g, e->left, TY.object), 0);
+    return coerce(g, r, TY.dynamic, e->type);
+}
+
+/* The iterator of a `for` clause: iter(x), or x.__aiter__() for `async for`. */
+static int get_iter(Gen *g, int x, bool is_async) {
+    return emit_value(g, is_async ? IR_GET_AITER : IR_GET_ITER, VT_OBJ, 1, &x);
+}
+
+/* One step of `async for`: await it.__anext__() into item_var and go to `body`, or to
+ * `end` when it raises StopAsyncIteration (CPython's END_ASYNC_FOR). */
+static void async_for_step(Gen *g, int it_var, int item_var, IrBlock *body, IrBlock *end) {
+    int outer = g->handler, a = load_var(g, it_var, false);
+    int aw = emit_value(g, IR_GET_ANEXT, VT_OBJ, 1, &a);
+    IrBlock *stop = new_block(g);
+    g->handler = stop->id;
+    IrBlock *resume = new_block(g);
+    g->handler = outer;
+    emit(g, IR_YIELD_FROM, -1, 1, &aw)->target = resume->id;
+    g->bb = resume;
+    store_var(g, item_var, emit_value(g, IR_GEN_RESUME, VT_OBJ, 0, NULL));
+    jump(g, body);
+    g->bb = stop;
+    int exc_var = new_hidden_var(g, VT_OBJ, "exc");
+    store_var(g, exc_var, emit_value(g, IR_CATCH, VT_OBJ, 0, NULL));
+    int cls;
+    emit_value_in(g, IR_LOAD_CONST, VT_OBJ, 0, NULL, &cls)->cidx = ir_const_builtin(g->ir, "StopAsyncIteration");
+    int args[2] = {load_var(g, exc_var, false), cls};
+    IrBlock *done = new_block(g), *reraise = new_block(g);
+    branch(g, emit_value(g, IR_EXC_MATCH, VT_OF_PRIM(P_CBOOL), 2, args), done->id, reraise->id);
+    g->bb = reraise;
+    emit(g, IR_RERAISE, -1, 1, (int[]){load_var(g, exc_var, false)});
+    g->bb = done;
+    store_var(g, exc_var, load_const(g, C_NONE));
+    jump(g, end);
+}
+
 /* (elt for ...): iter() of the first iterable here, then a call of the generator
  * function the parser made (which only makes the generator object). */
 static int closure_tuple(Gen *g, FuncDecl *inner);
@@ -686,7 +745,8 @@ static int gen_genexp(Gen *g, Expr *e) {
     }
     FuncDecl *fd = e->def->func;
     int first = gen_expr_to(g, e->left, TY.object), r;
-    int args[2] = {emit_value(g, IR_GET_ITER, VT_OBJ, 1, &first), 0};
+    Stmt *loop = e->def->body.len ? VEC_AT(e->def->body, Stmt, 0) : NULL;
+    int args[2] = {get_iter(g, first, loop && loop->is_async), 0};
     if (fd->freevars.len) args[1] = closure_tuple(g, fd);
     emit_value_in(g, IR_INVOKE_FUNCTION, VT_OBJ, fd->freevars.len ? 2 : 1, args, &r)->func = g->native_of[fd->index];
     return r;
@@ -1267,6 +1327,7 @@ static int gen_expr(Gen *g, Expr *e) {
     case E_FORMATTED: v = gen_formatted(g, e); break;
     case E_YIELD: v = gen_yield(g, e); break;
     case E_YIELDFROM: v = gen_yield_from(g, e); break;
+    case E_AWAIT: v = gen_await(g, e); break;
     case E_GENEXP: v = gen_genexp(g, e); break;
     case E_SLICE: unsupported(g, e->span, "slice outside a subscript"); v = load_const(g, C_NONE); break;
     case E_STARRED: unsupported(g, e->span, "starred expression"); v = load_const(g, C_NONE); break;
@@ -1639,7 +1700,28 @@ static void gen_crange_for(Gen *g, Stmt *s) {
     start_block(g, done);
 }
 
+/* async for t in x: body / else: x.__aiter__(), then await __anext__() per item. */
+static void gen_async_for(Gen *g, Stmt *s) {
+    int it_var = new_hidden_var(g, VT_OBJ, "it"), item_var = new_hidden_var(g, VT_OBJ, "item");
+    store_var(g, it_var, get_iter(g, gen_expr_to(g, s->iter, TY.object), true));
+    IrBlock *head = new_block(g), *body = new_block(g), *els = new_block(g), *done = new_block(g);
+    start_block(g, head);
+    async_for_step(g, it_var, item_var, body, els);
+    g->bb = body;
+    gen_store(g, s->target, load_var(g, item_var, false), TY.dynamic);
+    gen_loop_body(g, &s->body, done->id, head->id);
+    jump(g, head);
+    g->bb = els;
+    gen_block(g, &s->orelse);
+    start_block(g, done);
+    store_var(g, it_var, load_const(g, C_NONE));   /* the iterator dies with the loop */
+}
+
 static void gen_for(Gen *g, Stmt *s) {
+    if (s->is_async) {
+        gen_async_for(g, s);
+        return;
+    }
     if (s->iter->kind == E_CALL && is_static_name(s->iter->func, "crange") && s->iter->elts.len >= 1 &&
         s->iter->elts.len <= 2) {
         gen_crange_for(g, s);
@@ -1708,13 +1790,15 @@ static void catch_into(Gen *g, int *exc_var, int *prev_var) {
     store_var(g, *prev_var, set_exc_info(g, load_var(g, *exc_var, false)));
 }
 
-static void call_exit(Gen *g, int exit_var, int nargs, const int *args) {
+/* __exit__(args) (awaited for `async with`); returns its result. */
+static int call_exit(Gen *g, int exit_var, int nargs, const int *args, bool is_async) {
     int cargs[4] = {load_var(g, exit_var, false)};
     for (int i = 0; i < nargs; i++) cargs[i + 1] = args[i];
     int r;
     IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, nargs + 1, cargs, &r);
     call->imm = nargs;
     call->cidx = -1;
+    return is_async ? await_value(g, r, 2) : r;
 }
 
 /* Runs what the regions between here and `until` need when leaving them early. */
@@ -1728,7 +1812,7 @@ static void emit_unwind(Gen *g, Unwind *until) {
             set_exc_info(g, load_var(g, u->var, false));
         } else if (u->kind == UW_WITH) {
             int none = load_const(g, C_NONE), args[3] = {none, none, none};
-            call_exit(g, u->var, 3, args);
+            call_exit(g, u->var, 3, args, u->is_async);
         } else {
             gen_block(g, u->finalbody);
         }
@@ -1743,7 +1827,7 @@ static void gen_handlers(Gen *g, Stmt *s, IrBlock *hblock, int outer, IrBlock *d
     int exc_var, prev_var;
     catch_into(g, &exc_var, &prev_var);
     IrBlock *cleanup = restore_and_reraise_block(g, prev_var, outer);
-    Unwind ex = {UW_EXCEPT, NULL, prev_var, outer, g->unwind};
+    Unwind ex = {UW_EXCEPT, NULL, prev_var, outer, g->unwind, false};
     g->unwind = &ex;
     enter_region(g, cleanup->id);
     for (int i = 0; i < s->handlers.len; i++) {
@@ -1783,7 +1867,7 @@ static void gen_handlers(Gen *g, Stmt *s, IrBlock *hblock, int outer, IrBlock *d
 static void gen_try(Gen *g, Stmt *s) {
     int outer = g->handler;
     IrBlock *fexc = NULL;
-    Unwind fin = {UW_FINALLY, &s->finalbody, -1, outer, g->unwind};
+    Unwind fin = {UW_FINALLY, &s->finalbody, -1, outer, g->unwind, false};
     if (s->finalbody.len) {
         fexc = new_block(g);
         g->unwind = &fin;
@@ -1830,14 +1914,25 @@ static void gen_with_items(Gen *g, Stmt *s, int i) {
     WithItem *w = VEC_AT(s->items, WithItem, i);
     int outer = g->handler;
     int mgr = gen_expr_to(g, w->context, TY.object);
-    int exit_var = new_hidden_var(g, VT_OBJ, "exit");
-    store_var(g, exit_var, load_attr(g, mgr, "__exit__"));
-    int enter = load_attr(g, mgr, "__enter__"), r;
+    int exit_var = new_hidden_var(g, VT_OBJ, "exit"), enter;
+    if (s->is_async) {   /* BEFORE_ASYNC_WITH: both looked up on the type, __aenter__ first */
+        emit_value_in(g, IR_LOAD_SPECIAL, VT_OBJ, 1, &mgr, &enter)->cidx = ir_const_str(g->ir, "__aenter__");
+        int ex;
+        IrInstr *in = emit_value_in(g, IR_LOAD_SPECIAL, VT_OBJ, 1, &mgr, &ex);
+        in->cidx = ir_const_str(g->ir, "__aexit__");
+        in->imm = 1;
+        store_var(g, exit_var, ex);
+    } else {
+        store_var(g, exit_var, load_attr(g, mgr, "__exit__"));
+        enter = load_attr(g, mgr, "__enter__");
+    }
+    int r;
     IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, 1, &enter, &r);
     call->imm = 0;
     call->cidx = -1;
+    if (s->is_async) r = await_value(g, r, 1);
     IrBlock *hblock = new_block(g), *after = new_block(g);
-    Unwind uw = {UW_WITH, NULL, exit_var, outer, g->unwind};
+    Unwind uw = {UW_WITH, NULL, exit_var, outer, g->unwind, s->is_async};
     g->unwind = &uw;
     int r_var = -1;
     if (w->target) { r_var = new_hidden_var(g, VT_OBJ, "enter"); store_var(g, r_var, r); }
@@ -1847,7 +1942,7 @@ static void gen_with_items(Gen *g, Stmt *s, int i) {
     g->unwind = uw.outer;
     enter_region(g, outer);
     int none = load_const(g, C_NONE), nargs[3] = {none, none, none};
-    call_exit(g, exit_var, 3, nargs);
+    call_exit(g, exit_var, 3, nargs, s->is_async);
     jump(g, after);
     /* exceptional exit */
     g->bb = hblock;
@@ -1858,10 +1953,7 @@ static void gen_with_items(Gen *g, Stmt *s, int i) {
     int e = load_var(g, exc_var, false);
     int args[3] = {call_builtin(g, "type", 1, &e), load_var(g, exc_var, false), 0};
     args[2] = load_attr(g, load_var(g, exc_var, false), "__traceback__");
-    int cargs[4] = {load_var(g, exit_var, false), args[0], args[1], args[2]}, res;
-    IrInstr *ec = emit_value_in(g, IR_CALL, VT_OBJ, 4, cargs, &res);
-    ec->imm = 3;
-    ec->cidx = -1;
+    int res = call_exit(g, exit_var, 3, args, s->is_async);
     IrBlock *swallow = new_block(g), *reraise = new_block(g);
     branch(g, truth(g, res, TY.dynamic), swallow->id, reraise->id);
     g->bb = swallow;
@@ -2694,6 +2786,7 @@ static void gen_make_generator(Gen *g, IrFunc *fn, FuncDecl *fd) {
     IrFunc *body = VEC_AT(g->ir->funcs, IrFunc, g->gen_of[fd->index]);
     IrInstr *in = emit_value_in(g, IR_MAKE_GEN, VT_OBJ, np, args, &r);
     in->func = body->index;
+    in->imm = fd->is_coroutine ? (fd->is_generator ? 2 : 1) : 0;   /* rt_gen.c's SpcGenKind */
     in->cidx = ir_const_str(g->ir, body->py_name);     /* the generator's __name__ */
     in->cidx2 = ir_const_str(g->ir, body->qualname);   /* and __qualname__ */
     emit(g, IR_RETURN, -1, 1, &r);
@@ -2715,7 +2808,7 @@ static void gen_native(Gen *g, FuncDecl *fd) {
     fn->ret = vt_of_type(fd->ret) == VT_VOID ? VT_OBJ : vt_of_type(fd->ret);
     fn->nparams = fd->params.len + (fd->freevars.len > 0);
     g->fn = fn;
-    if (fd->is_generator) {
+    if (fd->is_generator || fd->is_coroutine) {
         gen_make_generator(g, fn, fd);
         gen_resume_body(g, fd);
         return;
@@ -2863,7 +2956,7 @@ static void declare_functions(Gen *g) {
         g->native_of[i] = native->index;
         g->entry_of[i] = entry->index;
         g->gen_of[i] = -1;
-        if (fd->is_generator) {
+        if (fd->is_generator || fd->is_coroutine) {
             IrFunc *body = ir_func_new(g->ir, arena_printf(g->a, "%s$gen", qual), IRF_GEN);
             body->decl = fd;
             body->py_name = fd->name;

@@ -733,9 +733,11 @@ static void lower_call(L *l, Fn *F, const IrInstr *in, int line)
 static const char *signature_spec(L *l, const IrFunc *f)
 {
     Arena *a = l->m->arena;
-    const char *s = arena_printf(a, "%d %d %d %d %d %d %d\x1e%s\x1e", f->n_posonly, f->n_positional,
+    const FuncDecl *d = f->decl;   /* inspect.iscoroutinefunction & co read __code__.co_flags */
+    int co_flags = !d ? 0 : d->is_coroutine ? (d->is_generator ? 0x200 : 0x80) : d->is_generator ? 0x20 : 0;
+    const char *s = arena_printf(a, "%d %d %d %d %d %d %d %d\x1e%s\x1e", f->n_posonly, f->n_positional,
                                  f->n_kwonly, f->has_varargs, f->has_varkw, f->future_ann,
-                                 f->first_line, l->abspath);
+                                 f->first_line, co_flags, l->abspath);
     for (int i = 0; i < f->n_args; i++) s = arena_printf(a, "%s%s\x1e", s, f->arg_names[i]);
     for (int i = 0; i < f->nann; i++)
         s = arena_printf(a, "%s%s\x1f%s\x1e", s, f->ann_names[i], f->ann_texts[i]);
@@ -1623,7 +1625,7 @@ static void lower_make_gen(L *l, Fn *F, const IrInstr *in, int line)
     int nobj, nslots, *off = gen_layout(l, gf, &nobj, &nslots);
     gcc_jit_rvalue *body = cast(l, gcc_jit_function_get_address(l->fns[in->func], F->loc), l->t_voidp);
     obj_result(l, F, in, RTCALL(l, F, spc_rt_gen_new, body, i32(l, nobj), i32(l, nslots),
-                                const_rv(l, in->cidx), const_rv(l, in->cidx2)), line);
+                                const_rv(l, in->cidx), const_rv(l, in->cidx2), i32(l, (int)in->imm)), line);
     gcc_jit_lvalue *frame = gcc_jit_function_new_local(F->fn, NULL, l->t_voidp, "genframe");
     assign(F, frame, RTCALL(l, F, spc_rt_gen_frame, rv(F, in->dest)));
     for (int i = 0; i < in->nargs; i++) {
@@ -1797,6 +1799,15 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         break;
     case IR_GET_ITER:
         obj_result(l, F, in, RTCALL(l, F, spc_rt_get_iter, arg(F, in, 0)), line);
+        break;
+    case IR_GET_AWAITABLE:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_get_awaitable, arg(F, in, 0), i32(l, (int)in->imm)), line);
+        break;
+    case IR_GET_AITER: obj_result(l, F, in, RTCALL(l, F, spc_rt_get_aiter, arg(F, in, 0)), line); break;
+    case IR_GET_ANEXT: obj_result(l, F, in, RTCALL(l, F, spc_rt_get_anext, arg(F, in, 0)), line); break;
+    case IR_LOAD_SPECIAL:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_load_special, arg(F, in, 0), const_rv(l, in->cidx),
+                                    i32(l, (int)in->imm)), line);
         break;
     case IR_CALL: lower_call(l, F, in, line); break;
     case IR_INVOKE_FUNCTION: lower_invoke(l, F, in, line); break;

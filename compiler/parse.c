@@ -774,6 +774,16 @@ static Expr *conv_yield(P *p, TSNode n) {
 
 static Stmt *genexp_loop(P *p, Expr *e, Comprehension *q, Expr *iter, int level, PtrVec *comps);
 
+/* await value */
+static Expr *conv_await(P *p, TSNode n) {
+    Expr *e = new_expr(p, E_AWAIT, n);
+    Kid *k;
+    int cnt = kids(p, n, false, &k);
+    if (cnt > 0) e->left = conv_expr_children(p, n, k, cnt, false);
+    if (!e->left) return unsupported_expr(p, n, "invalid syntax");
+    return e;
+}
+
 /* (elt for t0 in it0 if c0 for t1 in it1 ...): a GeneratorExp holding the generator
  * `def <genexpr>(.0): for t0 in .0: if c0: for t1 in it1: ... yield elt`, as CPython
  * compiles it; `left` is it0, which the enclosing scope evaluates (and iter()s). */
@@ -793,6 +803,8 @@ static Expr *conv_genexp(P *p, TSNode n) {
     Expr *arg = expr_new(p->a, E_NAME, q0->iter->span);
     arg->id = ".0";
     comp->kind = E_GENEXP;   /* the element, for genexp_loop */
+    for (int i = 0; i < comp->comps.len; i++)   /* `async for` makes an async generator */
+        def->is_async |= VEC_AT(comp->comps, Comprehension, i)->is_async;
     vec_push(p->a, &def->body, genexp_loop(p, comp, q0, arg, 0, &comp->comps));
     e->def = def;
     return e;
@@ -801,6 +813,7 @@ static Expr *conv_genexp(P *p, TSNode n) {
 /* One `for` level of a generator expression and, innermost, `yield elt`. */
 static Stmt *genexp_loop(P *p, Expr *e, Comprehension *q, Expr *iter, int level, PtrVec *comps) {
     Stmt *loop = stmt_new(p->a, S_FOR, q->span);
+    loop->is_async = q->is_async;
     loop->target = q->target;
     loop->iter = iter;
     PtrVec *body = &loop->body;
@@ -843,8 +856,8 @@ static Expr *conv_comprehension(P *p, TSNode n) {
     for (int i = 0; i < cnt; i++) {
         TSNode c = k[i].n;
         if (is(c, "for_in_clause")) {
-            if (has_token(p, c, "async")) return unsupported_expr(p, n, "async comprehension");
             cur = ARENA_NEW(p->a, Comprehension);
+            cur->is_async = has_token(p, c, "async");
             cur->span = span_of(p, c);
             cur->target = conv_target(p, field(c, "left"));
             cur->iter = conv_expr(p, field(c, "right"));
@@ -960,7 +973,7 @@ static const struct { const char *type; ExprFn fn; } expr_table[] = {
     {"lambda", conv_lambda},             {"named_expression", conv_named},
     {"list_comprehension", conv_comprehension}, {"set_comprehension", conv_comprehension},
     {"dictionary_comprehension", conv_comprehension},
-    {"generator_expression", conv_genexp}, {"yield", conv_yield},
+    {"generator_expression", conv_genexp}, {"yield", conv_yield}, {"await", conv_await},
     {"list_splat", conv_starred},        {"list_splat_pattern", conv_starred},
     {"parenthesized_list_splat", conv_paren},
     {"type", conv_wrapper},              {"generic_type", conv_generic_type},
@@ -969,7 +982,6 @@ static const struct { const char *type; ExprFn fn; } expr_table[] = {
 
 /* Expression syntax with no AST node: the construct's name for the checker's message. */
 static const struct { const char *type, *what; } unsupported_exprs[] = {
-    {"await", "await"},
     {"dictionary_splat", "dict unpacking"},
     {"keyword_argument", "keyword argument"},
     {"as_pattern", "as pattern"},
@@ -1475,8 +1487,8 @@ static Stmt *conv_try(P *p, TSNode n) {
 
 /* with a as b, c: each item is `value` or an as_pattern (value as target). */
 static Stmt *conv_with(P *p, TSNode n) {
-    if (has_async(p, n)) return unsupported_stmt(p, n, "async with statement");
     Stmt *s = stmt_new(p->a, S_WITH, span_of(p, n));
+    s->is_async = has_async(p, n);
     Kid *k;
     int cnt = kids(p, n, false, &k);
     for (int i = 0; i < cnt; i++) {
@@ -1498,8 +1510,8 @@ static Stmt *conv_with(P *p, TSNode n) {
 }
 
 static Stmt *conv_for(P *p, TSNode n) {
-    if (has_async(p, n)) return unsupported_stmt(p, n, "async for loop");
     Stmt *s = stmt_new(p->a, S_FOR, span_of(p, n));
+    s->is_async = has_async(p, n);
     s->target = conv_target(p, field(n, "left"));
     s->iter = conv_expr(p, field(n, "right"));
     conv_body(p, n, field(n, "body"), "'for' statement", &s->body);
@@ -1715,9 +1727,9 @@ static void conv_params(P *p, TSNode params, PtrVec *out) {
 }
 
 static Stmt *conv_funcdef(P *p, TSNode n) {
-    if (has_async(p, n)) return unsupported_stmt(p, n, "async function");
     if (!ts_node_is_null(field(n, "type_parameters"))) return unsupported_stmt(p, n, "type parameter list");
     Stmt *s = stmt_new(p->a, S_FUNCDEF, span_of(p, n));
+    s->is_async = has_async(p, n);
     TSNode name = field(n, "name");
     s->name = ts_node_is_null(name) ? "?" : text_of(p, name);
     TSNode params = field(n, "parameters");

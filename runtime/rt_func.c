@@ -226,7 +226,7 @@ int spc_rt_ready_types(void)
 }
 
 /* ---- the signature spec MAKE_FUNCTION passes (written by lower.c) ----
- *   "<nposonly> <npos> <nkwonly> <varargs> <varkw> <future_annotations> <firstline>" RS
+ *   "<nposonly> <npos> <nkwonly> <varargs> <varkw> <future_annotations> <firstline> <co_flags>" RS
  *   <filename> RS, then one <name> RS per parameter in co_varnames order, then one
  *   <name> US <annotation source text> RS per annotation ("return" for the result).
  * RS is \x1e, US \x1f; the string lives as long as the .so. */
@@ -250,9 +250,9 @@ static PyObject *spec_str(const char *p, const char *e)
 /* Parses the header and the names; returns where the annotation records start. */
 static const char *parse_spec(SpcFunction *f, const char *spec)
 {
-    int n = sscanf(spec, "%d %d %d %d %d %d %d", &f->nposonly, &f->npos, &f->nkwonly,
-                   &f->has_varargs, &f->has_varkw, &f->future_ann, &f->firstline);
-    if (n != 7) {
+    int n = sscanf(spec, "%d %d %d %d %d %d %d %d", &f->nposonly, &f->npos, &f->nkwonly,
+                   &f->has_varargs, &f->has_varkw, &f->future_ann, &f->firstline, &f->code_flags);
+    if (n != 8) {
         PyErr_SetString(PyExc_SystemError, "spc: bad function signature spec");
         return NULL;
     }
@@ -349,7 +349,7 @@ static PyObject *build_code(SpcFunction *f)
         "co_posonlyargcount", f->nposonly,
         "co_kwonlyargcount", f->nkwonly, "co_varnames", f->argnames,
         "co_flags", CO_OPTIMIZED | CO_NEWLOCALS | (f->has_varargs ? CO_VARARGS : 0) |
-                    (f->has_varkw ? CO_VARKEYWORDS : 0),
+                    (f->has_varkw ? CO_VARKEYWORDS : 0) | f->code_flags,
         "co_name", f->name, "co_qualname", f->qualname);
     PyObject *replace = kw ? PyObject_GetAttrString((PyObject *)empty, "replace") : NULL;
     PyObject *args = replace ? PyTuple_New(0) : NULL;

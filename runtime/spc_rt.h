@@ -101,6 +101,7 @@ typedef struct SpcFunction {
     int firstline, future_ann;
     PyObject *closure;      /* tuple of cells (nested functions that use enclosing
                                variables) or NULL; read by the entry, see LOAD_CLOSURE */
+    int code_flags;         /* CO_GENERATOR / CO_COROUTINE / CO_ASYNC_GENERATOR of __code__ */
 } SpcFunction;
 extern PyTypeObject SpcFunction_Type;
 int spc_rt_ready_types(void);

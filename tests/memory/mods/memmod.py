@@ -214,6 +214,109 @@ def gen_unstarted(x: object) -> object:
     return x
 
 
+# ---- coroutines and async generators, driven by send() (no event loop) ----
+class Tick:
+    def __await__(self):
+        yield None
+
+
+class ACounter:
+    def __init__(self, x: object) -> None:
+        self.x = x
+        self.n = 0
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        await Tick()
+        if self.n >= 2:
+            raise StopAsyncIteration
+        self.n += 1
+        return self.x
+
+
+class ACtx:
+    def __init__(self, x: object) -> None:
+        self.x = x
+
+    async def __aenter__(self):
+        await Tick()
+        return self.x
+
+    async def __aexit__(self, t, v, tb):
+        await Tick()
+        return t is KeyError
+
+
+def drive(c):
+    try:
+        while True:
+            c.send(None)
+    except StopIteration as e:
+        return e.value
+
+
+async def co_inner(x: object) -> object:
+    await Tick()
+    return x
+
+
+async def co_work(x: object) -> object:
+    y = await co_inner(x)
+    items = [v async for v in ACounter(x)]
+    async with ACtx(x) as z:
+        raise KeyError(z)
+    return [y, items]
+
+
+def co_run(x: object) -> object:
+    drive(co_work(x))
+    return x
+
+
+async def co_raise(x: object) -> object:
+    await Tick()
+    raise KeyError(x)
+
+
+def co_error(x: object) -> object:
+    return drive(co_raise(x))
+
+
+def co_abandon(x: object) -> object:
+    c = co_work(x)
+    c.send(None)
+    return x
+
+
+async def agen_vals(x: object):
+    try:
+        yield x
+        await Tick()
+        yield [x]
+    finally:
+        y = x
+
+
+async def agen_consume(x: object) -> list:
+    return [v async for v in agen_vals(x)]
+
+
+def agen_run(x: object) -> object:
+    drive(agen_consume(x))
+    return x
+
+
+def agen_abandon(x: object) -> object:
+    a = agen_vals(x)
+    try:
+        a.__anext__().send(None)
+    except StopIteration:
+        pass
+    return x
+
+
 def packed(a: str, *args: object, k: str = "k", **kw: object) -> int64:
     return int64(len(args) + len(kw))
 
