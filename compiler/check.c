@@ -140,11 +140,11 @@ static const char *const module_dunders[] = {
 static const char *const static_names[] = {
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "double",
     "cbool", "box", "unbox", "cast", "inline", "size_t", "ssize_t",
-    "CheckedList", "CheckedDict", "Array", "clen", "crange",
+    "CheckedList", "CheckedDict", "Array", "clen", "crange", "pydict", "PyDict",
 };
 static const char *const static_names_later[] = {
     "char", "dynamic_return",
-    "allow_weakrefs", "pydict", "PyDict", "ClassDecorator", "TClass", "ContextDecorator",
+    "allow_weakrefs", "ClassDecorator", "TClass", "ContextDecorator",
     "ExcContextDecorator", "Enum", "IntEnum", "StringEnum", "mixin", "native", "prod_assert",
     "rand", "RAND_MAX", "set_type_static", "_donotcompile",
 };
@@ -453,6 +453,11 @@ static Symbol *lookup(Checker *c, const char *name) {
     return builtin_sym(c, name);
 }
 
+/* __static__'s spellings of the exact builtin dict (§ pydict, PyDict). */
+static bool is_pydict_name(const char *orig) {
+    return strcmp(orig, "pydict") == 0 || strcmp(orig, "PyDict") == 0;
+}
+
 /* The orig name of a SYM_STATIC symbol with the aliases resolved. */
 static const char *static_orig(const Symbol *s) {
     if (strcmp(s->orig, "ssize_t") == 0) return "int64";
@@ -526,6 +531,7 @@ static Type *resolve_name_ann(Checker *c, Expr *e, const char *name, int flags, 
     case SYM_STATIC: {
         Type *p = type_prim_by_name(static_orig(s));
         if (p) return p;
+        if (is_pydict_name(s->orig)) return TY.dict;
         REPORT(c, D_UNKNOWN_TYPE, e->span, name);
         return TY.dynamic;
     }
@@ -721,7 +727,7 @@ static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_fina
         resolve_ann(c, a, 0, NULL);
     }
     if (!strcmp(base, "List") || !strcmp(base, "list")) return TY.list;
-    if (!strcmp(base, "Dict") || !strcmp(base, "dict")) return TY.dict;
+    if (!strcmp(base, "Dict") || !strcmp(base, "dict") || is_pydict_name(base)) return TY.dict;
     if (!strcmp(base, "Tuple") || !strcmp(base, "tuple")) return TY.tuple;
     if (!strcmp(base, "Set") || !strcmp(base, "set")) return TY.set;
     if (!strcmp(base, "Type") || !strcmp(base, "type")) return TY.type;

@@ -15,6 +15,7 @@ __all__ = [
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
     "double", "cbool", "box", "unbox", "cast", "inline", "clen", "crange", "StaticTypeError",
     "size_t", "ssize_t", "char", "CheckedList", "CheckedDict", "Array", "chklist", "chkdict",
+    "pydict", "PyDict",
 ]
 
 try:
@@ -28,6 +29,7 @@ except ImportError as _e:  # no silent fallback: the containers only exist in C
 
 StaticTypeError = _static.StaticTypeError
 CheckedList = chklist = _static.chklist
+pydict = PyDict = dict   # the exact builtin dict, spelled as a static type
 CheckedDict = chkdict = _static.chkdict
 Array = staticarray = _static.staticarray
 
