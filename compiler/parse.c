@@ -25,6 +25,7 @@ enum {
     MAX_DEPTH = 200,                   /* AST nesting limit (keeps every later stage's recursion safe) */
     PARSE_TIMEOUT_US = 20 * 1000000,   /* tree-sitter gives up after this (pathological input) */
     PARSE_US_PER_BYTE = 4,             /* ... plus this: big files take long on a busy machine */
+    PARSE_CHUNK_BYTES = 64 * 1024,     /* bigger modules are parsed in chunks (parse_chunked) */
 };
 
 typedef struct P {
@@ -42,6 +43,9 @@ typedef struct P {
     Arena scratch;            /* child lists (kids) of the module-level statement being converted:
                                  freed after each one, so they do not pile up in the AST's arena */
     bool use_scratch;
+    uint32_t chunk;           /* parse in chunks of about this many bytes (0: in one go) */
+    uint32_t *splits;         /* byte offsets where the chunks after the first start */
+    int nsplits, splits_cap;
 } P;
 
 /* A child of a CST node with its field name (NULL when it has none). */
@@ -1827,24 +1831,29 @@ static void check_indent(P *p, TSNode n, uint32_t want_col, uint32_t want_ls, TS
     syntax_error_at(p, n, msg);
 }
 
-static void conv_block(P *p, TSNode block, PtrVec *out) {
+/* Where a block's statement walk is: the column its statements must start at, and the
+ * previous statement (a module parsed in chunks carries it from one chunk to the next). */
+typedef struct BlockWalk {
+    uint32_t want, want_ls;
+    bool have_want;
+    int prev_end_row;
+    TSNode prev;
+} BlockWalk;
+
+static void conv_block_stmts(P *p, TSNode block, BlockWalk *w, PtrVec *out) {
     if (!enter(p, block)) return;
     Kid *k;
     int cnt = kids(p, block, false, &k);
-    uint32_t want = 0, want_ls = 0;
-    bool have_want = is(block, "module");
-    int prev_end_row = -1;
-    TSNode prev = {0};
     for (int i = 0; i < cnt; i++) {
         TSNode n = k[i].n;
-        if (is(n, "ERROR")) { prev_end_row = (int)ts_node_end_point(n).row; continue; }
+        if (is(n, "ERROR")) { w->prev_end_row = (int)ts_node_end_point(n).row; continue; }
         TSPoint sp = ts_node_start_point(n);
-        if ((int)sp.row != prev_end_row) {
-            if (!have_want) want = sp.column, want_ls = ts_node_start_byte(n) - sp.column, have_want = true;
-            else check_indent(p, n, want, want_ls, prev);
+        if ((int)sp.row != w->prev_end_row) {
+            if (!w->have_want) w->want = sp.column, w->want_ls = ts_node_start_byte(n) - sp.column, w->have_want = true;
+            else check_indent(p, n, w->want, w->want_ls, w->prev);
         }
-        prev_end_row = (int)ts_node_end_point(n).row;
-        prev = n;
+        w->prev_end_row = (int)ts_node_end_point(n).row;
+        w->prev = n;
         bool top = !p->use_scratch;
         p->use_scratch = true;
         conv_stmt(p, n, out);
@@ -1854,6 +1863,11 @@ static void conv_block(P *p, TSNode block, PtrVec *out) {
         }
     }
     leave(p);
+}
+
+static void conv_block(P *p, TSNode block, PtrVec *out) {
+    BlockWalk w = {.have_want = is(block, "module"), .prev_end_row = -1};
+    conv_block_stmts(p, block, &w, out);
 }
 
 /* ------------------------------------------------------------ error walk ---- */
@@ -2120,6 +2134,8 @@ static bool check_encoding(P *p) {
 enum { GUARD_PARENS = 200, GUARD_PENDING = 10000, GUARD_INDENTS = 100 };
 
 typedef struct Guard {
+    P *p;                        /* collects chunk split points (p->splits) */
+    bool prev_decorator;         /* the previous logical line starts with '@' */
     int level;                   /* open brackets */
     long pending;                /* sum of run[0..level] */
     long run[GUARD_PARENS + 2];  /* tokens since the last comma, per bracket level */
@@ -2140,6 +2156,36 @@ static size_t guard_skip_string(const char *s, size_t i, size_t len) {
 }
 
 
+/* Words that continue the statement before them at the same indentation. */
+static bool continues_statement(const char *s, size_t j, size_t len) {
+    static const char *const kw[] = {"else", "elif", "except", "finally"};
+    for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++) {
+        size_t n = strlen(kw[i]);
+        if (j + n <= len && memcmp(s + j, kw[i], n) == 0 && (j + n == len || !is_word_char(s[j + n]))) return true;
+    }
+    return false;
+}
+
+/* A logical line at column 0 that starts a new top-level statement (a word or a
+ * decorator, not a clause of the statement before, not after a decorator) may start a
+ * parse chunk (see parse_chunked); one is taken every p->chunk bytes. */
+static void guard_split(Guard *g, const char *s, size_t j, size_t len) {
+    P *p = g->p;
+    bool at = s[j] == '@';
+    bool ok = (at || is_word_char(s[j])) && !g->prev_decorator && !continues_statement(s, j, len);
+    g->prev_decorator = at;
+    uint32_t last = p->nsplits ? p->splits[p->nsplits - 1] : 0;
+    if (!ok || !p->chunk || j - last < p->chunk || len - j < p->chunk / 2) return;
+    if (p->nsplits == p->splits_cap) {
+        int cap = p->splits_cap ? p->splits_cap * 2 : 64;
+        uint32_t *v = ARENA_ARRAY(p->a, uint32_t, cap);
+        if (p->nsplits) memcpy(v, p->splits, sizeof *v * (size_t)p->nsplits);
+        p->splits = v;
+        p->splits_cap = cap;
+    }
+    p->splits[p->nsplits++] = (uint32_t)j;
+}
+
 /* Indentation of a new logical line (tabs to multiples of 8, as CPython). */
 static const char *guard_indent(Guard *g, const char *s, size_t *ip, size_t len) {
     size_t j = *ip;
@@ -2147,6 +2193,8 @@ static const char *guard_indent(Guard *g, const char *s, size_t *ip, size_t len)
     for (; j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\f'); j++) col = s[j] == '\t' ? (col / 8 + 1) * 8 : col + 1;
     *ip = j;
     if (j >= len || s[j] == '\n' || s[j] == '\r' || s[j] == '#') return NULL;
+    if (j == 0 || s[j - 1] == '\n') guard_split(g, s, j, len);
+    else g->prev_decorator = false;
     while (g->nindent && col < g->indents[g->nindent - 1]) g->nindent--;
     if (col > (g->nindent ? g->indents[g->nindent - 1] : 0)) {
         if (g->nindent >= GUARD_INDENTS) return "too many levels of indentation";
@@ -2198,6 +2246,7 @@ static const char *guard_step(Guard *g, const char *s, size_t *ip, size_t len, b
 
 static bool guard_nesting(P *p) {
     Guard *g = ARENA_NEW(p->a, Guard);
+    g->p = p;
     bool line_start = true;
     size_t i = 0;
     while (i < p->len) {
@@ -2209,6 +2258,59 @@ static bool guard_nesting(P *p) {
 }
 
 /* ------------------------------------------------------------- module ---- */
+
+/* A big module is parsed a chunk of top-level statements at a time (split points from
+ * guard_split), each chunk's CST converted and freed before the next is parsed: the
+ * CST of a 100k-line module would take over 100 MB, and clearing fresh pages for it cost
+ * more than the parse. tree-sitter parses a chunk as an included range of the whole
+ * text, so its positions are those of a whole-file parse. A chunk boundary is a line at
+ * column 0 that starts a statement outside any bracket or string, where a whole-file
+ * parse ends the statement before too; so when every chunk parses without error, the
+ * trees hold the same statements as one whole-file tree would. If any chunk has a syntax
+ * error, or converting it reports anything, everything is undone and the caller parses
+ * the whole file in one go: diagnostics are always exactly those of a whole-file parse. */
+static TSPoint point_after(const char *s, uint32_t from, uint32_t to, TSPoint at) {
+    for (const char *q = s + from, *end = s + to; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++) {
+        at.row++;
+        at.column = (uint32_t)(end - q) - 1;
+    }
+    if (at.column == 0 && from < to && s[to - 1] != '\n') at.column = to - from;   /* no newline */
+    return at;
+}
+
+static bool parse_chunked(P *p, TSParser *parser, Module *m) {
+    int ndiags = p->d->items.len, nerrors = p->d->errors;
+    BlockWalk w = {.have_want = true, .prev_end_row = -1};
+    uint32_t from = 0;
+    TSPoint from_pt = {0, 0};
+    bool ok = true;
+    for (int i = 0; i <= p->nsplits && ok; i++) {
+        uint32_t to = i < p->nsplits ? p->splits[i] : (uint32_t)p->len;
+        TSPoint to_pt = point_after(p->src, from, to, from_pt);
+        TSRange r = {from_pt, to_pt, from, to};
+        ts_parser_set_included_ranges(parser, &r, 1);
+        TSTree *tree = ts_parser_parse_string(parser, NULL, p->src, (uint32_t)p->len);
+        ok = tree && !ts_node_has_error(ts_tree_root_node(tree));
+        if (ok) {
+            w.prev = (TSNode){0};   /* of the tree just freed; statements at column 0 never use it */
+            conv_block_stmts(p, ts_tree_root_node(tree), &w, &m->body);
+            ok = p->d->items.len == ndiags;
+        }
+        if (tree) ts_tree_delete(tree);
+        from = to;
+        from_pt = to_pt;
+    }
+    ts_parser_set_included_ranges(parser, NULL, 0);
+    if (getenv("SPC_CHUNK_DEBUG")) fprintf(stderr, "chunks %d ok %d\n", p->nsplits + 1, ok);
+    if (ok) return true;
+    m->body = (PtrVec){0};
+    p->d->items.len = ndiags;
+    p->d->errors = nerrors;
+    memset(p->err_lines, 0, (size_t)p->nlines + 3);
+    p->depth = 0;
+    p->depth_reported = false;
+    return false;
+}
 
 /* `import __static__` first, after an optional docstring and __future__ imports. */
 static bool detect_static(const Module *m) {
@@ -2229,6 +2331,14 @@ static bool detect_static(const Module *m) {
     return strcmp(al->name, "__static__") == 0 && !al->asname;
 }
 
+/* Chunk size; SPC_PARSE_CHUNK=BYTES overrides it (the tests parse every module in
+ * tiny chunks to check that chunking changes nothing). */
+static uint32_t parse_chunk_bytes(void) {
+    const char *env = getenv("SPC_PARSE_CHUNK");
+    long v = env && *env ? strtol(env, NULL, 10) : PARSE_CHUNK_BYTES;
+    return v > 0 && v < (long)UINT32_MAX ? (uint32_t)v : 0;
+}
+
 Module *parse_module(Arena *a, const char *path, const char *modname, const char *source, size_t len,
                      Diags *d) {
     Module *m = ARENA_NEW(a, Module);
@@ -2240,6 +2350,7 @@ Module *parse_module(Arena *a, const char *path, const char *modname, const char
         diag_report(d, path, D_SYNTAX, (Span){1, 1, 1, 1}, "source file too large");
         return m;
     }
+    int ndiags = d->items.len;
     P p = {.a = a, .d = d, .path = path, .src = m->source, .len = m->source_len, .suppress_from = UINT32_MAX};
     if (p.len >= 3 && memcmp(p.src, "\xEF\xBB\xBF", 3) == 0) p.src += 3, p.len -= 3, p.bom = 3;
     for (size_t i = 0; i < p.len; i++) p.nlines += p.src[i] == '\n';
@@ -2250,21 +2361,24 @@ Module *parse_module(Arena *a, const char *path, const char *modname, const char
             if (!copy[i]) copy[i] = ' ';
         p.src = copy;
     }
+    p.chunk = d->items.len == ndiags ? parse_chunk_bytes() : 0;   /* diagnostics so far: in one go */
     if (!guard_nesting(&p)) return m;
     TSParser *parser = ts_parser_new();
     ts_parser_set_language(parser, tree_sitter_python());
     ts_parser_set_timeout_micros(parser, PARSE_TIMEOUT_US + (uint64_t)p.len * PARSE_US_PER_BYTE);
-    TSTree *tree = ts_parser_parse_string(parser, NULL, p.src, (uint32_t)p.len);
-    if (!tree) {
-        syntax_error(&p, (Span){1, 1, 1, 1}, "source too complex to parse");
-        ts_parser_delete(parser);
-        return m;
+    if (!p.nsplits || !parse_chunked(&p, parser, m)) {
+        TSTree *tree = ts_parser_parse_string(parser, NULL, p.src, (uint32_t)p.len);
+        if (!tree) {
+            syntax_error(&p, (Span){1, 1, 1, 1}, "source too complex to parse");
+            ts_parser_delete(parser);
+            return m;
+        }
+        TSNode root = ts_tree_root_node(tree);
+        report_errors(&p, root);
+        conv_block(&p, root, &m->body);
+        ts_tree_delete(tree);
     }
-    TSNode root = ts_tree_root_node(tree);
-    report_errors(&p, root);
-    conv_block(&p, root, &m->body);
     m->is_static = detect_static(m);
-    ts_tree_delete(tree);
     ts_parser_delete(parser);
     arena_free(&p.scratch);
     return m;
