@@ -13,6 +13,7 @@
  * Module (possibly with an empty body). */
 #include "spc.h"
 #include <errno.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -2278,18 +2279,82 @@ static TSPoint point_after(const char *s, uint32_t from, uint32_t to, TSPoint at
     return at;
 }
 
-static bool parse_chunked(P *p, TSParser *parser, Module *m) {
-    int ndiags = p->d->items.len, nerrors = p->d->errors;
+/* The chunks are parsed by a second thread while this one converts the previous chunk
+ * (conversion stays in one thread, in source order: the result does not depend on the
+ * timing). The parser thread hands over trees through a small ring; it stops at the
+ * first chunk that fails to parse cleanly, and when told to. */
+enum { RING = 4 };
+
+typedef struct Chunker {
+    P *p;
+    TSParser *parser;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    TSTree *ring[RING];      /* chunk i is in ring[i % RING] while produced > i >= consumed */
+    int produced, consumed;
+    bool stop;               /* set by the converter: parse no further */
+} Chunker;
+
+static TSTree *parse_chunk(P *p, TSParser *parser, int i, uint32_t *from, TSPoint *from_pt) {
+    uint32_t to = i < p->nsplits ? p->splits[i] : (uint32_t)p->len;
+    TSPoint to_pt = point_after(p->src, *from, to, *from_pt);
+    TSRange r = {*from_pt, to_pt, *from, to};
+    ts_parser_set_included_ranges(parser, &r, 1);
+    TSTree *tree = ts_parser_parse_string(parser, NULL, p->src, (uint32_t)p->len);
+    *from = to;
+    *from_pt = to_pt;
+    return tree;
+}
+
+static void *chunk_parser_main(void *arg) {
+    Chunker *ck = arg;
+    uint32_t from = 0;
+    TSPoint from_pt = {0, 0};
+    for (int i = 0; i <= ck->p->nsplits; i++) {
+        pthread_mutex_lock(&ck->mu);
+        while (!ck->stop && i - ck->consumed >= RING) pthread_cond_wait(&ck->cv, &ck->mu);
+        bool stop = ck->stop;
+        pthread_mutex_unlock(&ck->mu);
+        if (stop) break;
+        TSTree *tree = parse_chunk(ck->p, ck->parser, i, &from, &from_pt);
+        bool clean = tree && !ts_node_has_error(ts_tree_root_node(tree));
+        pthread_mutex_lock(&ck->mu);
+        ck->ring[i % RING] = tree;
+        ck->produced = i + 1;
+        pthread_cond_broadcast(&ck->cv);
+        pthread_mutex_unlock(&ck->mu);
+        if (!clean) break;
+    }
+    return NULL;
+}
+
+/* The next chunk's tree (NULL: it failed to parse); waits for the parser thread. */
+static TSTree *next_chunk(Chunker *ck, int i) {
+    pthread_mutex_lock(&ck->mu);
+    while (ck->produced <= i) pthread_cond_wait(&ck->cv, &ck->mu);
+    TSTree *tree = ck->ring[i % RING];
+    pthread_mutex_unlock(&ck->mu);
+    return tree;
+}
+
+static void chunk_done(Chunker *ck, int i, bool stop) {
+    pthread_mutex_lock(&ck->mu);
+    ck->consumed = i + 1;
+    ck->stop |= stop;
+    pthread_cond_broadcast(&ck->cv);
+    pthread_mutex_unlock(&ck->mu);
+}
+
+/* Converts the chunks in order; false as soon as one has a syntax error or its
+ * conversion reports anything. */
+static bool convert_chunks(P *p, Chunker *ck, Module *m, bool threaded) {
+    int ndiags = p->d->items.len;
     BlockWalk w = {.have_want = true, .prev_end_row = -1};
     uint32_t from = 0;
     TSPoint from_pt = {0, 0};
     bool ok = true;
     for (int i = 0; i <= p->nsplits && ok; i++) {
-        uint32_t to = i < p->nsplits ? p->splits[i] : (uint32_t)p->len;
-        TSPoint to_pt = point_after(p->src, from, to, from_pt);
-        TSRange r = {from_pt, to_pt, from, to};
-        ts_parser_set_included_ranges(parser, &r, 1);
-        TSTree *tree = ts_parser_parse_string(parser, NULL, p->src, (uint32_t)p->len);
+        TSTree *tree = threaded ? next_chunk(ck, i) : parse_chunk(p, ck->parser, i, &from, &from_pt);
         ok = tree && !ts_node_has_error(ts_tree_root_node(tree));
         if (ok) {
             w.prev = (TSNode){0};   /* of the tree just freed; statements at column 0 never use it */
@@ -2297,11 +2362,34 @@ static bool parse_chunked(P *p, TSParser *parser, Module *m) {
             ok = p->d->items.len == ndiags;
         }
         if (tree) ts_tree_delete(tree);
-        from = to;
-        from_pt = to_pt;
+        if (threaded) chunk_done(ck, i, !ok);
+    }
+    return ok;
+}
+
+static bool parse_chunked(P *p, TSParser *parser, Module *m) {
+    int ndiags = p->d->items.len, nerrors = p->d->errors;
+    Chunker ck = {.p = p, .parser = parser};
+    pthread_t th;
+    bool threaded = pthread_mutex_init(&ck.mu, NULL) == 0;
+    if (threaded && pthread_cond_init(&ck.cv, NULL) != 0) {
+        pthread_mutex_destroy(&ck.mu);
+        threaded = false;
+    }
+    if (threaded && pthread_create(&th, NULL, chunk_parser_main, &ck) != 0) {
+        pthread_cond_destroy(&ck.cv);
+        pthread_mutex_destroy(&ck.mu);
+        threaded = false;
+    }
+    bool ok = convert_chunks(p, &ck, m, threaded);
+    if (threaded) {
+        pthread_join(th, NULL);
+        for (int i = ck.consumed; i < ck.produced; i++)   /* parsed after the converter stopped */
+            if (ck.ring[i % RING]) ts_tree_delete(ck.ring[i % RING]);
+        pthread_cond_destroy(&ck.cv);
+        pthread_mutex_destroy(&ck.mu);
     }
     ts_parser_set_included_ranges(parser, NULL, 0);
-    if (getenv("SPC_CHUNK_DEBUG")) fprintf(stderr, "chunks %d ok %d\n", p->nsplits + 1, ok);
     if (ok) return true;
     m->body = (PtrVec){0};
     p->d->items.len = ndiags;
