@@ -81,8 +81,47 @@ static char *text_of(P *p, TSNode n) {
     return arena_strndup(p->a, t, len);
 }
 
+/* Field ids by name, cached by the name's address (the names are string literals):
+ * looking a field up by name compares it with every field name of the grammar. Only
+ * the converting thread uses the cache. */
+enum { FIELD_CACHE = 256 };
+static struct { const char *name; TSFieldId id; } field_cache[FIELD_CACHE];
+
+static TSFieldId field_id(const char *name) {
+    unsigned i = (unsigned)(((uintptr_t)name >> 3) * 2654435761u) & (FIELD_CACHE - 1);
+    for (unsigned probes = 0; probes < FIELD_CACHE; probes++, i = (i + 1) & (FIELD_CACHE - 1)) {
+        if (field_cache[i].name == name) return field_cache[i].id;
+        if (field_cache[i].name) continue;
+        TSFieldId id = ts_language_field_id_for_name(tree_sitter_python(), name, (uint32_t)strlen(name));
+        field_cache[i].name = name;
+        field_cache[i].id = id;
+        return id;
+    }
+    return ts_language_field_id_for_name(tree_sitter_python(), name, (uint32_t)strlen(name));
+}
+
 static TSNode field(TSNode n, const char *name) {
-    return ts_node_child_by_field_name(n, name, (uint32_t)strlen(name));
+    TSFieldId id = field_id(name);
+    return id ? ts_node_child_by_field_id(n, id) : (TSNode){0};
+}
+
+/* Per grammar symbol (ts_node_symbol): is it a comment or a line continuation, which
+ * child lists skip. Built once; only the converting thread reads it. */
+static bool *skipped_sym;
+
+static bool is_skipped(TSNode n) {
+    if (!skipped_sym) {
+        const TSLanguage *lang = tree_sitter_python();
+        uint32_t count = ts_language_symbol_count(lang);
+        skipped_sym = calloc(count + 1, sizeof *skipped_sym);
+        if (!skipped_sym) { fputs("spc: out of memory\n", stderr); exit(2); }
+        for (uint32_t i = 0; i < count; i++) {
+            const char *t = ts_language_symbol_name(lang, (TSSymbol)i);
+            skipped_sym[i] = t && (strcmp(t, "comment") == 0 || strcmp(t, "line_continuation") == 0);
+        }
+    }
+    TSSymbol sym = ts_node_symbol(n);
+    return sym < ts_language_symbol_count(tree_sitter_python()) ? skipped_sym[sym] : is(n, "comment") || is(n, "line_continuation");
 }
 
 /* Children of `n` in order, comments and line continuations dropped; anonymous tokens
@@ -95,8 +134,8 @@ static int kids(P *p, TSNode n, bool all, Kid **out) {
     if (ts_tree_cursor_goto_first_child(&c)) {
         do {
             TSNode ch = ts_tree_cursor_current_node(&c);
-            if (is(ch, "comment") || is(ch, "line_continuation")) continue;
             if (!all && !ts_node_is_named(ch)) continue;
+            if (is_skipped(ch)) continue;
             if ((uint32_t)cnt < cap) k[cnt++] = (Kid){ch, ts_tree_cursor_current_field_name(&c)};
         } while (ts_tree_cursor_goto_next_sibling(&c));
     }
@@ -107,12 +146,18 @@ static int kids(P *p, TSNode n, bool all, Kid **out) {
 
 static bool field_is(const Kid *k, const char *name) { return k->field && strcmp(k->field, name) == 0; }
 
+/* Is `tok` one of n's anonymous tokens? */
 static bool has_token(P *p, TSNode n, const char *tok) {
-    Kid *k;
-    int cnt = kids(p, n, true, &k);
-    for (int i = 0; i < cnt; i++)
-        if (!ts_node_is_named(k[i].n) && is(k[i].n, tok)) return true;
-    return false;
+    bool found = false;
+    TSTreeCursor c = ts_tree_cursor_new(n);
+    if (ts_tree_cursor_goto_first_child(&c)) {
+        do {
+            TSNode ch = ts_tree_cursor_current_node(&c);
+            found = !ts_node_is_named(ch) && is(ch, tok);
+        } while (!found && ts_tree_cursor_goto_next_sibling(&c));
+    }
+    ts_tree_cursor_delete(&c);
+    return found;
 }
 
 /* Every syntax error goes through here: at most one per line, none inside the
@@ -982,12 +1027,33 @@ static const struct { const char *type, *what; } unsupported_exprs[] = {
     {"splat_type", "unpacked type"},
 };
 
+/* Which expr_table entry (+1) or, negated, unsupported_exprs entry (-1) handles a grammar
+ * symbol: the tables looked up by symbol instead of by comparing type names. Built once;
+ * only the converting thread reads it. */
+static signed char *expr_by_sym;
+static uint32_t nsyms;
+
+static void build_expr_by_sym(void) {
+    const TSLanguage *lang = tree_sitter_python();
+    nsyms = ts_language_symbol_count(lang);
+    expr_by_sym = calloc(nsyms + 1, 1);
+    if (!expr_by_sym) { fputs("spc: out of memory\n", stderr); exit(2); }
+    for (uint32_t s = 0; s < nsyms; s++) {
+        const char *t = ts_language_symbol_name(lang, (TSSymbol)s);
+        for (size_t i = 0; t && i < sizeof expr_table / sizeof expr_table[0] && !expr_by_sym[s]; i++)
+            if (strcmp(expr_table[i].type, t) == 0) expr_by_sym[s] = (signed char)(i + 1);
+        for (size_t i = 0; t && i < sizeof unsupported_exprs / sizeof unsupported_exprs[0] && !expr_by_sym[s]; i++)
+            if (strcmp(unsupported_exprs[i].type, t) == 0) expr_by_sym[s] = (signed char)-(int)(i + 1);
+    }
+}
+
 static Expr *conv_expr_kind(P *p, TSNode n) {
+    if (!expr_by_sym) build_expr_by_sym();
+    TSSymbol sym = ts_node_symbol(n);
+    int x = sym < nsyms ? expr_by_sym[sym] : 0;
+    if (x > 0) return expr_table[x - 1].fn(p, n);
+    if (x < 0) return unsupported_expr(p, n, unsupported_exprs[-x - 1].what);
     const char *t = ts_node_type(n);
-    for (size_t i = 0; i < sizeof expr_table / sizeof expr_table[0]; i++)
-        if (strcmp(expr_table[i].type, t) == 0) return expr_table[i].fn(p, n);
-    for (size_t i = 0; i < sizeof unsupported_exprs / sizeof unsupported_exprs[0]; i++)
-        if (strcmp(unsupported_exprs[i].type, t) == 0) return unsupported_expr(p, n, unsupported_exprs[i].what);
     if (ts_node_is_named(n) && !ts_node_is_missing(n) && strcmp(t, "ERROR") != 0)
         return unsupported_expr(p, n, arena_strdup(p->a, t));
     return unsupported_expr(p, n, "invalid syntax");   /* reported by the error walk */
@@ -1790,15 +1856,32 @@ static const struct { const char *type, *what; } unsupported_stmts[] = {
     {"type_alias_statement", "type alias statement"},
 };
 
+/* stmt_table entry (+1) per grammar symbol, 0 when none (as expr_by_sym). */
+static signed char *stmt_by_sym;
+
+static void build_stmt_by_sym(void) {
+    const TSLanguage *lang = tree_sitter_python();
+    uint32_t count = ts_language_symbol_count(lang);
+    stmt_by_sym = calloc(count + 1, 1);
+    if (!stmt_by_sym) { fputs("spc: out of memory\n", stderr); exit(2); }
+    for (uint32_t s = 0; s < count; s++) {
+        const char *t = ts_language_symbol_name(lang, (TSSymbol)s);
+        for (size_t i = 0; t && i < sizeof stmt_table / sizeof stmt_table[0] && !stmt_by_sym[s]; i++)
+            if (strcmp(stmt_table[i].type, t) == 0) stmt_by_sym[s] = (signed char)(i + 1);
+    }
+}
+
 static void conv_stmt(P *p, TSNode n, PtrVec *out) {
-    const char *t = ts_node_type(n);
-    if (strcmp(t, "expression_statement") == 0) { conv_expression_statement(p, n, out); return; }
-    for (size_t i = 0; i < sizeof stmt_table / sizeof stmt_table[0]; i++) {
-        if (strcmp(stmt_table[i].type, t) != 0) continue;
-        Stmt *s = stmt_table[i].fn(p, n);
+    if (!stmt_by_sym) build_stmt_by_sym();
+    TSSymbol sym = ts_node_symbol(n);
+    int x = sym < ts_language_symbol_count(tree_sitter_python()) ? stmt_by_sym[sym] : 0;
+    if (x > 0) {
+        Stmt *s = stmt_table[x - 1].fn(p, n);
         if (s) vec_push(p->a, out, s);
         return;
     }
+    const char *t = ts_node_type(n);
+    if (strcmp(t, "expression_statement") == 0) { conv_expression_statement(p, n, out); return; }
     for (size_t i = 0; i < sizeof unsupported_stmts / sizeof unsupported_stmts[0]; i++) {
         if (strcmp(unsupported_stmts[i].type, t) != 0) continue;
         const char *what = unsupported_stmts[i].what;
@@ -1860,7 +1943,7 @@ static void conv_block_stmts(P *p, TSNode block, BlockWalk *w, PtrVec *out) {
         conv_stmt(p, n, out);
         if (top) {
             p->use_scratch = false;
-            arena_free(&p->scratch);
+            arena_reset(&p->scratch);
         }
     }
     leave(p);
