@@ -68,6 +68,15 @@ void arena_free(Arena *a) {
     a->head = NULL;
 }
 
+void arena_reset(Arena *a) {
+    ArenaChunk *keep = a->head;
+    if (!keep) return;
+    for (ArenaChunk *c = keep->next, *next; c; c = next) { next = c->next; free(c); }
+    memset(keep->data, 0, keep->used);
+    keep->used = 0;
+    keep->next = NULL;
+}
+
 void vec_push(Arena *a, PtrVec *v, void *item) {
     if (v->len == v->cap) {
         int cap = v->cap ? v->cap * 2 : 8;

@@ -13,6 +13,7 @@
  * Module (possibly with an empty body). */
 #include "spc.h"
 #include <errno.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,7 @@ enum {
     MAX_DEPTH = 200,                   /* AST nesting limit (keeps every later stage's recursion safe) */
     PARSE_TIMEOUT_US = 20 * 1000000,   /* tree-sitter gives up after this (pathological input) */
     PARSE_US_PER_BYTE = 4,             /* ... plus this: big files take long on a busy machine */
+    PARSE_CHUNK_BYTES = 64 * 1024,     /* bigger modules are parsed in chunks (parse_chunked) */
 };
 
 typedef struct P {
@@ -42,6 +44,9 @@ typedef struct P {
     Arena scratch;            /* child lists (kids) of the module-level statement being converted:
                                  freed after each one, so they do not pile up in the AST's arena */
     bool use_scratch;
+    uint32_t chunk;           /* parse in chunks of about this many bytes (0: in one go) */
+    uint32_t *splits;         /* byte offsets where the chunks after the first start */
+    int nsplits, splits_cap;
 } P;
 
 /* A child of a CST node with its field name (NULL when it has none). */
@@ -76,8 +81,47 @@ static char *text_of(P *p, TSNode n) {
     return arena_strndup(p->a, t, len);
 }
 
+/* Field ids by name, cached by the name's address (the names are string literals):
+ * looking a field up by name compares it with every field name of the grammar. Only
+ * the converting thread uses the cache. */
+enum { FIELD_CACHE = 256 };
+static struct { const char *name; TSFieldId id; } field_cache[FIELD_CACHE];
+
+static TSFieldId field_id(const char *name) {
+    unsigned i = (unsigned)(((uintptr_t)name >> 3) * 2654435761u) & (FIELD_CACHE - 1);
+    for (unsigned probes = 0; probes < FIELD_CACHE; probes++, i = (i + 1) & (FIELD_CACHE - 1)) {
+        if (field_cache[i].name == name) return field_cache[i].id;
+        if (field_cache[i].name) continue;
+        TSFieldId id = ts_language_field_id_for_name(tree_sitter_python(), name, (uint32_t)strlen(name));
+        field_cache[i].name = name;
+        field_cache[i].id = id;
+        return id;
+    }
+    return ts_language_field_id_for_name(tree_sitter_python(), name, (uint32_t)strlen(name));
+}
+
 static TSNode field(TSNode n, const char *name) {
-    return ts_node_child_by_field_name(n, name, (uint32_t)strlen(name));
+    TSFieldId id = field_id(name);
+    return id ? ts_node_child_by_field_id(n, id) : (TSNode){0};
+}
+
+/* Per grammar symbol (ts_node_symbol): is it a comment or a line continuation, which
+ * child lists skip. Built once; only the converting thread reads it. */
+static bool *skipped_sym;
+
+static bool is_skipped(TSNode n) {
+    if (!skipped_sym) {
+        const TSLanguage *lang = tree_sitter_python();
+        uint32_t count = ts_language_symbol_count(lang);
+        skipped_sym = calloc(count + 1, sizeof *skipped_sym);
+        if (!skipped_sym) { fputs("spc: out of memory\n", stderr); exit(2); }
+        for (uint32_t i = 0; i < count; i++) {
+            const char *t = ts_language_symbol_name(lang, (TSSymbol)i);
+            skipped_sym[i] = t && (strcmp(t, "comment") == 0 || strcmp(t, "line_continuation") == 0);
+        }
+    }
+    TSSymbol sym = ts_node_symbol(n);
+    return sym < ts_language_symbol_count(tree_sitter_python()) ? skipped_sym[sym] : is(n, "comment") || is(n, "line_continuation");
 }
 
 /* Children of `n` in order, comments and line continuations dropped; anonymous tokens
@@ -90,8 +134,8 @@ static int kids(P *p, TSNode n, bool all, Kid **out) {
     if (ts_tree_cursor_goto_first_child(&c)) {
         do {
             TSNode ch = ts_tree_cursor_current_node(&c);
-            if (is(ch, "comment") || is(ch, "line_continuation")) continue;
             if (!all && !ts_node_is_named(ch)) continue;
+            if (is_skipped(ch)) continue;
             if ((uint32_t)cnt < cap) k[cnt++] = (Kid){ch, ts_tree_cursor_current_field_name(&c)};
         } while (ts_tree_cursor_goto_next_sibling(&c));
     }
@@ -102,12 +146,18 @@ static int kids(P *p, TSNode n, bool all, Kid **out) {
 
 static bool field_is(const Kid *k, const char *name) { return k->field && strcmp(k->field, name) == 0; }
 
+/* Is `tok` one of n's anonymous tokens? */
 static bool has_token(P *p, TSNode n, const char *tok) {
-    Kid *k;
-    int cnt = kids(p, n, true, &k);
-    for (int i = 0; i < cnt; i++)
-        if (!ts_node_is_named(k[i].n) && is(k[i].n, tok)) return true;
-    return false;
+    bool found = false;
+    TSTreeCursor c = ts_tree_cursor_new(n);
+    if (ts_tree_cursor_goto_first_child(&c)) {
+        do {
+            TSNode ch = ts_tree_cursor_current_node(&c);
+            found = !ts_node_is_named(ch) && is(ch, tok);
+        } while (!found && ts_tree_cursor_goto_next_sibling(&c));
+    }
+    ts_tree_cursor_delete(&c);
+    return found;
 }
 
 /* Every syntax error goes through here: at most one per line, none inside the
@@ -989,12 +1039,33 @@ static const struct { const char *type, *what; } unsupported_exprs[] = {
     {"splat_type", "unpacked type"},
 };
 
+/* Which expr_table entry (+1) or, negated, unsupported_exprs entry (-1) handles a grammar
+ * symbol: the tables looked up by symbol instead of by comparing type names. Built once;
+ * only the converting thread reads it. */
+static signed char *expr_by_sym;
+static uint32_t nsyms;
+
+static void build_expr_by_sym(void) {
+    const TSLanguage *lang = tree_sitter_python();
+    nsyms = ts_language_symbol_count(lang);
+    expr_by_sym = calloc(nsyms + 1, 1);
+    if (!expr_by_sym) { fputs("spc: out of memory\n", stderr); exit(2); }
+    for (uint32_t s = 0; s < nsyms; s++) {
+        const char *t = ts_language_symbol_name(lang, (TSSymbol)s);
+        for (size_t i = 0; t && i < sizeof expr_table / sizeof expr_table[0] && !expr_by_sym[s]; i++)
+            if (strcmp(expr_table[i].type, t) == 0) expr_by_sym[s] = (signed char)(i + 1);
+        for (size_t i = 0; t && i < sizeof unsupported_exprs / sizeof unsupported_exprs[0] && !expr_by_sym[s]; i++)
+            if (strcmp(unsupported_exprs[i].type, t) == 0) expr_by_sym[s] = (signed char)-(int)(i + 1);
+    }
+}
+
 static Expr *conv_expr_kind(P *p, TSNode n) {
+    if (!expr_by_sym) build_expr_by_sym();
+    TSSymbol sym = ts_node_symbol(n);
+    int x = sym < nsyms ? expr_by_sym[sym] : 0;
+    if (x > 0) return expr_table[x - 1].fn(p, n);
+    if (x < 0) return unsupported_expr(p, n, unsupported_exprs[-x - 1].what);
     const char *t = ts_node_type(n);
-    for (size_t i = 0; i < sizeof expr_table / sizeof expr_table[0]; i++)
-        if (strcmp(expr_table[i].type, t) == 0) return expr_table[i].fn(p, n);
-    for (size_t i = 0; i < sizeof unsupported_exprs / sizeof unsupported_exprs[0]; i++)
-        if (strcmp(unsupported_exprs[i].type, t) == 0) return unsupported_expr(p, n, unsupported_exprs[i].what);
     if (ts_node_is_named(n) && !ts_node_is_missing(n) && strcmp(t, "ERROR") != 0)
         return unsupported_expr(p, n, arena_strdup(p->a, t));
     return unsupported_expr(p, n, "invalid syntax");   /* reported by the error walk */
@@ -1797,15 +1868,32 @@ static const struct { const char *type, *what; } unsupported_stmts[] = {
     {"type_alias_statement", "type alias statement"},
 };
 
+/* stmt_table entry (+1) per grammar symbol, 0 when none (as expr_by_sym). */
+static signed char *stmt_by_sym;
+
+static void build_stmt_by_sym(void) {
+    const TSLanguage *lang = tree_sitter_python();
+    uint32_t count = ts_language_symbol_count(lang);
+    stmt_by_sym = calloc(count + 1, 1);
+    if (!stmt_by_sym) { fputs("spc: out of memory\n", stderr); exit(2); }
+    for (uint32_t s = 0; s < count; s++) {
+        const char *t = ts_language_symbol_name(lang, (TSSymbol)s);
+        for (size_t i = 0; t && i < sizeof stmt_table / sizeof stmt_table[0] && !stmt_by_sym[s]; i++)
+            if (strcmp(stmt_table[i].type, t) == 0) stmt_by_sym[s] = (signed char)(i + 1);
+    }
+}
+
 static void conv_stmt(P *p, TSNode n, PtrVec *out) {
-    const char *t = ts_node_type(n);
-    if (strcmp(t, "expression_statement") == 0) { conv_expression_statement(p, n, out); return; }
-    for (size_t i = 0; i < sizeof stmt_table / sizeof stmt_table[0]; i++) {
-        if (strcmp(stmt_table[i].type, t) != 0) continue;
-        Stmt *s = stmt_table[i].fn(p, n);
+    if (!stmt_by_sym) build_stmt_by_sym();
+    TSSymbol sym = ts_node_symbol(n);
+    int x = sym < ts_language_symbol_count(tree_sitter_python()) ? stmt_by_sym[sym] : 0;
+    if (x > 0) {
+        Stmt *s = stmt_table[x - 1].fn(p, n);
         if (s) vec_push(p->a, out, s);
         return;
     }
+    const char *t = ts_node_type(n);
+    if (strcmp(t, "expression_statement") == 0) { conv_expression_statement(p, n, out); return; }
     for (size_t i = 0; i < sizeof unsupported_stmts / sizeof unsupported_stmts[0]; i++) {
         if (strcmp(unsupported_stmts[i].type, t) != 0) continue;
         const char *what = unsupported_stmts[i].what;
@@ -1839,33 +1927,43 @@ static void check_indent(P *p, TSNode n, uint32_t want_col, uint32_t want_ls, TS
     syntax_error_at(p, n, msg);
 }
 
-static void conv_block(P *p, TSNode block, PtrVec *out) {
+/* Where a block's statement walk is: the column its statements must start at, and the
+ * previous statement (a module parsed in chunks carries it from one chunk to the next). */
+typedef struct BlockWalk {
+    uint32_t want, want_ls;
+    bool have_want;
+    int prev_end_row;
+    TSNode prev;
+} BlockWalk;
+
+static void conv_block_stmts(P *p, TSNode block, BlockWalk *w, PtrVec *out) {
     if (!enter(p, block)) return;
     Kid *k;
     int cnt = kids(p, block, false, &k);
-    uint32_t want = 0, want_ls = 0;
-    bool have_want = is(block, "module");
-    int prev_end_row = -1;
-    TSNode prev = {0};
     for (int i = 0; i < cnt; i++) {
         TSNode n = k[i].n;
-        if (is(n, "ERROR")) { prev_end_row = (int)ts_node_end_point(n).row; continue; }
+        if (is(n, "ERROR")) { w->prev_end_row = (int)ts_node_end_point(n).row; continue; }
         TSPoint sp = ts_node_start_point(n);
-        if ((int)sp.row != prev_end_row) {
-            if (!have_want) want = sp.column, want_ls = ts_node_start_byte(n) - sp.column, have_want = true;
-            else check_indent(p, n, want, want_ls, prev);
+        if ((int)sp.row != w->prev_end_row) {
+            if (!w->have_want) w->want = sp.column, w->want_ls = ts_node_start_byte(n) - sp.column, w->have_want = true;
+            else check_indent(p, n, w->want, w->want_ls, w->prev);
         }
-        prev_end_row = (int)ts_node_end_point(n).row;
-        prev = n;
+        w->prev_end_row = (int)ts_node_end_point(n).row;
+        w->prev = n;
         bool top = !p->use_scratch;
         p->use_scratch = true;
         conv_stmt(p, n, out);
         if (top) {
             p->use_scratch = false;
-            arena_free(&p->scratch);
+            arena_reset(&p->scratch);
         }
     }
     leave(p);
+}
+
+static void conv_block(P *p, TSNode block, PtrVec *out) {
+    BlockWalk w = {.have_want = is(block, "module"), .prev_end_row = -1};
+    conv_block_stmts(p, block, &w, out);
 }
 
 /* ------------------------------------------------------------ error walk ---- */
@@ -2132,6 +2230,8 @@ static bool check_encoding(P *p) {
 enum { GUARD_PARENS = 200, GUARD_PENDING = 10000, GUARD_INDENTS = 100 };
 
 typedef struct Guard {
+    P *p;                        /* collects chunk split points (p->splits) */
+    bool prev_decorator;         /* the previous logical line starts with '@' */
     int level;                   /* open brackets */
     long pending;                /* sum of run[0..level] */
     long run[GUARD_PARENS + 2];  /* tokens since the last comma, per bracket level */
@@ -2152,6 +2252,36 @@ static size_t guard_skip_string(const char *s, size_t i, size_t len) {
 }
 
 
+/* Words that continue the statement before them at the same indentation. */
+static bool continues_statement(const char *s, size_t j, size_t len) {
+    static const char *const kw[] = {"else", "elif", "except", "finally"};
+    for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++) {
+        size_t n = strlen(kw[i]);
+        if (j + n <= len && memcmp(s + j, kw[i], n) == 0 && (j + n == len || !is_word_char(s[j + n]))) return true;
+    }
+    return false;
+}
+
+/* A logical line at column 0 that starts a new top-level statement (a word or a
+ * decorator, not a clause of the statement before, not after a decorator) may start a
+ * parse chunk (see parse_chunked); one is taken every p->chunk bytes. */
+static void guard_split(Guard *g, const char *s, size_t j, size_t len) {
+    P *p = g->p;
+    bool at = s[j] == '@';
+    bool ok = (at || is_word_char(s[j])) && !g->prev_decorator && !continues_statement(s, j, len);
+    g->prev_decorator = at;
+    uint32_t last = p->nsplits ? p->splits[p->nsplits - 1] : 0;
+    if (!ok || !p->chunk || j - last < p->chunk || len - j < p->chunk / 2) return;
+    if (p->nsplits == p->splits_cap) {
+        int cap = p->splits_cap ? p->splits_cap * 2 : 64;
+        uint32_t *v = ARENA_ARRAY(p->a, uint32_t, cap);
+        if (p->nsplits) memcpy(v, p->splits, sizeof *v * (size_t)p->nsplits);
+        p->splits = v;
+        p->splits_cap = cap;
+    }
+    p->splits[p->nsplits++] = (uint32_t)j;
+}
+
 /* Indentation of a new logical line (tabs to multiples of 8, as CPython). */
 static const char *guard_indent(Guard *g, const char *s, size_t *ip, size_t len) {
     size_t j = *ip;
@@ -2159,6 +2289,8 @@ static const char *guard_indent(Guard *g, const char *s, size_t *ip, size_t len)
     for (; j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\f'); j++) col = s[j] == '\t' ? (col / 8 + 1) * 8 : col + 1;
     *ip = j;
     if (j >= len || s[j] == '\n' || s[j] == '\r' || s[j] == '#') return NULL;
+    if (j == 0 || s[j - 1] == '\n') guard_split(g, s, j, len);
+    else g->prev_decorator = false;
     while (g->nindent && col < g->indents[g->nindent - 1]) g->nindent--;
     if (col > (g->nindent ? g->indents[g->nindent - 1] : 0)) {
         if (g->nindent >= GUARD_INDENTS) return "too many levels of indentation";
@@ -2210,6 +2342,7 @@ static const char *guard_step(Guard *g, const char *s, size_t *ip, size_t len, b
 
 static bool guard_nesting(P *p) {
     Guard *g = ARENA_NEW(p->a, Guard);
+    g->p = p;
     bool line_start = true;
     size_t i = 0;
     while (i < p->len) {
@@ -2221,6 +2354,146 @@ static bool guard_nesting(P *p) {
 }
 
 /* ------------------------------------------------------------- module ---- */
+
+/* A big module is parsed a chunk of top-level statements at a time (split points from
+ * guard_split), each chunk's CST converted and freed before the next is parsed: the
+ * CST of a 100k-line module would take over 100 MB, and clearing fresh pages for it cost
+ * more than the parse. tree-sitter parses a chunk as an included range of the whole
+ * text, so its positions are those of a whole-file parse. A chunk boundary is a line at
+ * column 0 that starts a statement outside any bracket or string, where a whole-file
+ * parse ends the statement before too; so when every chunk parses without error, the
+ * trees hold the same statements as one whole-file tree would. If any chunk has a syntax
+ * error, or converting it reports anything, everything is undone and the caller parses
+ * the whole file in one go: diagnostics are always exactly those of a whole-file parse. */
+static TSPoint point_after(const char *s, uint32_t from, uint32_t to, TSPoint at) {
+    for (const char *q = s + from, *end = s + to; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++) {
+        at.row++;
+        at.column = (uint32_t)(end - q) - 1;
+    }
+    if (at.column == 0 && from < to && s[to - 1] != '\n') at.column = to - from;   /* no newline */
+    return at;
+}
+
+/* The chunks are parsed by a second thread while this one converts the previous chunk
+ * (conversion stays in one thread, in source order: the result does not depend on the
+ * timing). The parser thread hands over trees through a small ring; it stops at the
+ * first chunk that fails to parse cleanly, and when told to. */
+enum { RING = 4 };
+
+typedef struct Chunker {
+    P *p;
+    TSParser *parser;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    TSTree *ring[RING];      /* chunk i is in ring[i % RING] while produced > i >= consumed */
+    int produced, consumed;
+    bool stop;               /* set by the converter: parse no further */
+} Chunker;
+
+static TSTree *parse_chunk(P *p, TSParser *parser, int i, uint32_t *from, TSPoint *from_pt) {
+    uint32_t to = i < p->nsplits ? p->splits[i] : (uint32_t)p->len;
+    TSPoint to_pt = point_after(p->src, *from, to, *from_pt);
+    TSRange r = {*from_pt, to_pt, *from, to};
+    ts_parser_set_included_ranges(parser, &r, 1);
+    TSTree *tree = ts_parser_parse_string(parser, NULL, p->src, (uint32_t)p->len);
+    *from = to;
+    *from_pt = to_pt;
+    return tree;
+}
+
+static void *chunk_parser_main(void *arg) {
+    Chunker *ck = arg;
+    uint32_t from = 0;
+    TSPoint from_pt = {0, 0};
+    for (int i = 0; i <= ck->p->nsplits; i++) {
+        pthread_mutex_lock(&ck->mu);
+        while (!ck->stop && i - ck->consumed >= RING) pthread_cond_wait(&ck->cv, &ck->mu);
+        bool stop = ck->stop;
+        pthread_mutex_unlock(&ck->mu);
+        if (stop) break;
+        TSTree *tree = parse_chunk(ck->p, ck->parser, i, &from, &from_pt);
+        bool clean = tree && !ts_node_has_error(ts_tree_root_node(tree));
+        pthread_mutex_lock(&ck->mu);
+        ck->ring[i % RING] = tree;
+        ck->produced = i + 1;
+        pthread_cond_broadcast(&ck->cv);
+        pthread_mutex_unlock(&ck->mu);
+        if (!clean) break;
+    }
+    return NULL;
+}
+
+/* The next chunk's tree (NULL: it failed to parse); waits for the parser thread. */
+static TSTree *next_chunk(Chunker *ck, int i) {
+    pthread_mutex_lock(&ck->mu);
+    while (ck->produced <= i) pthread_cond_wait(&ck->cv, &ck->mu);
+    TSTree *tree = ck->ring[i % RING];
+    pthread_mutex_unlock(&ck->mu);
+    return tree;
+}
+
+static void chunk_done(Chunker *ck, int i, bool stop) {
+    pthread_mutex_lock(&ck->mu);
+    ck->consumed = i + 1;
+    ck->stop |= stop;
+    pthread_cond_broadcast(&ck->cv);
+    pthread_mutex_unlock(&ck->mu);
+}
+
+/* Converts the chunks in order; false as soon as one has a syntax error or its
+ * conversion reports anything. */
+static bool convert_chunks(P *p, Chunker *ck, Module *m, bool threaded) {
+    int ndiags = p->d->items.len;
+    BlockWalk w = {.have_want = true, .prev_end_row = -1};
+    uint32_t from = 0;
+    TSPoint from_pt = {0, 0};
+    bool ok = true;
+    for (int i = 0; i <= p->nsplits && ok; i++) {
+        TSTree *tree = threaded ? next_chunk(ck, i) : parse_chunk(p, ck->parser, i, &from, &from_pt);
+        ok = tree && !ts_node_has_error(ts_tree_root_node(tree));
+        if (ok) {
+            w.prev = (TSNode){0};   /* of the tree just freed; statements at column 0 never use it */
+            conv_block_stmts(p, ts_tree_root_node(tree), &w, &m->body);
+            ok = p->d->items.len == ndiags;
+        }
+        if (tree) ts_tree_delete(tree);
+        if (threaded) chunk_done(ck, i, !ok);
+    }
+    return ok;
+}
+
+static bool parse_chunked(P *p, TSParser *parser, Module *m) {
+    int ndiags = p->d->items.len, nerrors = p->d->errors;
+    Chunker ck = {.p = p, .parser = parser};
+    pthread_t th;
+    bool threaded = pthread_mutex_init(&ck.mu, NULL) == 0;
+    if (threaded && pthread_cond_init(&ck.cv, NULL) != 0) {
+        pthread_mutex_destroy(&ck.mu);
+        threaded = false;
+    }
+    if (threaded && pthread_create(&th, NULL, chunk_parser_main, &ck) != 0) {
+        pthread_cond_destroy(&ck.cv);
+        pthread_mutex_destroy(&ck.mu);
+        threaded = false;
+    }
+    bool ok = convert_chunks(p, &ck, m, threaded);
+    if (threaded) {
+        pthread_join(th, NULL);
+        for (int i = ck.consumed; i < ck.produced; i++)   /* parsed after the converter stopped */
+            if (ck.ring[i % RING]) ts_tree_delete(ck.ring[i % RING]);
+        pthread_cond_destroy(&ck.cv);
+        pthread_mutex_destroy(&ck.mu);
+    }
+    ts_parser_set_included_ranges(parser, NULL, 0);
+    if (ok) return true;
+    m->body = (PtrVec){0};
+    p->d->items.len = ndiags;
+    p->d->errors = nerrors;
+    memset(p->err_lines, 0, (size_t)p->nlines + 3);
+    p->depth = 0;
+    p->depth_reported = false;
+    return false;
+}
 
 /* `import __static__` first, after an optional docstring and __future__ imports. */
 static bool detect_static(const Module *m) {
@@ -2241,6 +2514,14 @@ static bool detect_static(const Module *m) {
     return strcmp(al->name, "__static__") == 0 && !al->asname;
 }
 
+/* Chunk size; SPC_PARSE_CHUNK=BYTES overrides it (the tests parse every module in
+ * tiny chunks to check that chunking changes nothing). */
+static uint32_t parse_chunk_bytes(void) {
+    const char *env = getenv("SPC_PARSE_CHUNK");
+    long v = env && *env ? strtol(env, NULL, 10) : PARSE_CHUNK_BYTES;
+    return v > 0 && v < (long)UINT32_MAX ? (uint32_t)v : 0;
+}
+
 Module *parse_module(Arena *a, const char *path, const char *modname, const char *source, size_t len,
                      Diags *d) {
     Module *m = ARENA_NEW(a, Module);
@@ -2252,6 +2533,7 @@ Module *parse_module(Arena *a, const char *path, const char *modname, const char
         diag_report(d, path, D_SYNTAX, (Span){1, 1, 1, 1}, "source file too large");
         return m;
     }
+    int ndiags = d->items.len;
     P p = {.a = a, .d = d, .path = path, .src = m->source, .len = m->source_len, .suppress_from = UINT32_MAX};
     if (p.len >= 3 && memcmp(p.src, "\xEF\xBB\xBF", 3) == 0) p.src += 3, p.len -= 3, p.bom = 3;
     for (size_t i = 0; i < p.len; i++) p.nlines += p.src[i] == '\n';
@@ -2262,21 +2544,24 @@ Module *parse_module(Arena *a, const char *path, const char *modname, const char
             if (!copy[i]) copy[i] = ' ';
         p.src = copy;
     }
+    p.chunk = d->items.len == ndiags ? parse_chunk_bytes() : 0;   /* diagnostics so far: in one go */
     if (!guard_nesting(&p)) return m;
     TSParser *parser = ts_parser_new();
     ts_parser_set_language(parser, tree_sitter_python());
     ts_parser_set_timeout_micros(parser, PARSE_TIMEOUT_US + (uint64_t)p.len * PARSE_US_PER_BYTE);
-    TSTree *tree = ts_parser_parse_string(parser, NULL, p.src, (uint32_t)p.len);
-    if (!tree) {
-        syntax_error(&p, (Span){1, 1, 1, 1}, "source too complex to parse");
-        ts_parser_delete(parser);
-        return m;
+    if (!p.nsplits || !parse_chunked(&p, parser, m)) {
+        TSTree *tree = ts_parser_parse_string(parser, NULL, p.src, (uint32_t)p.len);
+        if (!tree) {
+            syntax_error(&p, (Span){1, 1, 1, 1}, "source too complex to parse");
+            ts_parser_delete(parser);
+            return m;
+        }
+        TSNode root = ts_tree_root_node(tree);
+        report_errors(&p, root);
+        conv_block(&p, root, &m->body);
+        ts_tree_delete(tree);
     }
-    TSNode root = ts_tree_root_node(tree);
-    report_errors(&p, root);
-    conv_block(&p, root, &m->body);
     m->is_static = detect_static(m);
-    ts_tree_delete(tree);
     ts_parser_delete(parser);
     arena_free(&p.scratch);
     return m;
