@@ -13,6 +13,8 @@ class Point:
 class Plain:
     def __init__(self, a):
         self.a = a
+    def __repr__(self):   # the default repr shows an address, which differs between runs
+        return "Plain(%r)" % self.a
 
 def describe(v):
     match v:
