@@ -192,6 +192,91 @@ PyObject *spc_rt_module_init(const char *name, void *exec)
     return PyModuleDef_Init(&module_def);
 }
 
+static PyObject *b_exec, *b_eval, *b_compile;   /* the builtins, looked up once */
+
+static int find_compiling_builtins(void)
+{
+    if (b_compile) return 0;
+    PyObject *b = PyEval_GetBuiltins();   /* borrowed */
+    b_exec = b ? Py_XNewRef(PyDict_GetItemString(b, "exec")) : NULL;
+    b_eval = b ? Py_XNewRef(PyDict_GetItemString(b, "eval")) : NULL;
+    b_compile = b ? Py_XNewRef(PyDict_GetItemString(b, "compile")) : NULL;
+    return b_compile ? 0 : -1;
+}
+
+/* exec(src, ...) / eval(src, ...): src compiled with the module's flags first. */
+static PyObject *exec_source(PyObject *callable, PyObject **args, int64_t nargsf, PyObject *kwnames, int flags)
+{
+    PyObject *src = args[0];
+    if (PyUnicode_Check(src) && callable == b_eval) {   /* as eval(): leading blanks go */
+        Py_ssize_t i = 0, len = PyUnicode_GET_LENGTH(src);
+        while (i < len && (PyUnicode_READ_CHAR(src, i) == ' ' || PyUnicode_READ_CHAR(src, i) == '\t')) i++;
+        src = PyUnicode_Substring(src, i, len);
+    } else {
+        Py_INCREF(src);
+    }
+    PyObject *cargs = src ? Py_BuildValue("(Ossii)", src, "<string>", callable == b_eval ? "eval" : "exec",
+                                          flags, 1)
+                          : NULL;
+    PyObject *code = cargs ? PyObject_Call(b_compile, cargs, NULL) : NULL;
+    Py_XDECREF(cargs);
+    Py_XDECREF(src);
+    if (!code) return NULL;
+    PyObject *saved = args[0];
+    args[0] = code;
+    PyObject *r = PyObject_Vectorcall(callable, args, (size_t)nargsf, kwnames);
+    args[0] = saved;
+    Py_DECREF(code);
+    return r;
+}
+
+/* compile(...) without dont_inherit: flags |= the module's, dont_inherit=True. */
+static PyObject *compile_with_flags(PyObject **args, Py_ssize_t n, PyObject *kwnames, int flags)
+{
+    Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+    PyObject *pos = PyTuple_New(n < 3 ? n : 3), *kw = PyDict_New(), *given = NULL, *r = NULL;
+    if (!pos || !kw) goto done;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(pos); i++) PyTuple_SET_ITEM(pos, i, Py_NewRef(args[i]));
+    if (n >= 4) given = args[3];
+    for (Py_ssize_t i = 0; i < nkw; i++) {
+        PyObject *k = PyTuple_GET_ITEM(kwnames, i);
+        if (PyUnicode_CompareWithASCIIString(k, "flags") == 0) given = args[n + i];
+        else if (PyDict_SetItem(kw, k, args[n + i]) < 0) goto done;
+    }
+    PyObject *ours = PyLong_FromLong(flags);
+    PyObject *all = ours && given ? PyNumber_Or(given, ours) : Py_XNewRef(ours);
+    Py_XDECREF(ours);
+    int bad = !all || PyDict_SetItemString(kw, "flags", all) < 0 ||
+              PyDict_SetItemString(kw, "dont_inherit", Py_True) < 0;
+    Py_XDECREF(all);
+    if (!bad) r = PyObject_Call(b_compile, pos, kw);
+done:
+    Py_XDECREF(pos);
+    Py_XDECREF(kw);
+    return r;
+}
+
+/* exec/eval/compile called from compiled code (irgen: is_compiling_builtin). The builtins
+ * take their future flags from the calling Python frame, which belongs to whoever called
+ * into compiled code; the module's own flags count instead, as a frame's would. A name
+ * rebound at run time to something else is an ordinary call. */
+PyObject *spc_rt_call_compiling(PyObject *callable, PyObject **args, int64_t nargsf, PyObject *kwnames,
+                                int flags)
+{
+    if (find_compiling_builtins() < 0) return NULL;
+    Py_ssize_t n = PyVectorcall_NARGS((size_t)nargsf);
+    if ((callable == b_exec || callable == b_eval) && n >= 1 &&
+        (PyUnicode_Check(args[0]) || PyBytes_Check(args[0]) || PyByteArray_Check(args[0])))
+        return exec_source(callable, args, nargsf, kwnames, flags);
+    if (callable == b_compile) {
+        int inherit = n < 5;   /* compile(source, filename, mode, flags, dont_inherit, optimize) */
+        for (Py_ssize_t i = 0; kwnames && i < PyTuple_GET_SIZE(kwnames); i++)
+            if (PyUnicode_CompareWithASCIIString(PyTuple_GET_ITEM(kwnames, i), "dont_inherit") == 0) inherit = 0;
+        if (inherit && n >= 3) return compile_with_flags(args, n, kwnames, flags);
+    }
+    return PyObject_Vectorcall(callable, args, (size_t)nargsf, kwnames);
+}
+
 typedef struct Reader { const unsigned char *p, *end; } Reader;
 
 static int read_u32(Reader *r, uint32_t *out)
