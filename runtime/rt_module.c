@@ -76,20 +76,85 @@ static PyObject *positioned_code(const char *funcname, const char *filename, int
 /* Adds `File "filename", line N, in funcname` (with the expression's columns) to the
  * traceback being built, as _PyTraceback_Add does but with an instruction index that
  * has a position. */
+/* One error point's frame, made the first time an exception passes it and shared by
+ * every traceback entry for it afterwards (a frame made by PyFrame_New never runs, so
+ * nothing in it changes). Keyed by the call's arguments: funcname and filename are
+ * string constants of the module, so their addresses name them. */
+typedef struct SiteFrame {
+    const char *funcname, *filename;
+    int line, col, end_line, end_col;
+    PyObject *frame, *lasti, *lineno;
+} SiteFrame;
+
+static SiteFrame *site_frames;
+static size_t nsite_frames, capsite_frames;   /* capacity: a power of two, at most half full */
+
+static size_t site_hash(const char *funcname, int line, int col)
+{
+    return ((size_t)funcname >> 4) * 31u + (size_t)line * 2654435761u + (size_t)col * 40503u;
+}
+
+static SiteFrame *site_slot(SiteFrame *tab, size_t cap, const char *funcname, const char *filename,
+                            int line, int col, int end_line, int end_col)
+{
+    size_t i = site_hash(funcname, line, col) & (cap - 1);
+    for (;; i = (i + 1) & (cap - 1)) {
+        SiteFrame *e = &tab[i];
+        if (!e->frame || (e->funcname == funcname && e->filename == filename && e->line == line &&
+                          e->col == col && e->end_line == end_line && e->end_col == end_col))
+            return e;
+    }
+}
+
+static int grow_site_frames(void)
+{
+    size_t cap = capsite_frames ? 2 * capsite_frames : 64;
+    SiteFrame *tab = PyMem_Calloc(cap, sizeof *tab);
+    if (!tab) return -1;
+    for (size_t i = 0; i < capsite_frames; i++) {
+        SiteFrame *e = &site_frames[i];
+        if (e->frame) *site_slot(tab, cap, e->funcname, e->filename, e->line, e->col, e->end_line, e->end_col) = *e;
+    }
+    PyMem_Free(site_frames);
+    site_frames = tab;
+    capsite_frames = cap;
+    return 0;
+}
+
+static SiteFrame *site_frame(const char *funcname, const char *filename, int line, int col, int end_line,
+                             int end_col)
+{
+    if (2 * (nsite_frames + 1) > capsite_frames && grow_site_frames() < 0) return NULL;
+    SiteFrame *e = site_slot(site_frames, capsite_frames, funcname, filename, line, col, end_line, end_col);
+    if (e->frame) return e;
+    PyObject *globals = PyDict_New();
+    PyObject *code = globals ? positioned_code(funcname, filename, line, col, end_line, end_col) : NULL;
+    PyObject *frame = code ? (PyObject *)PyFrame_New(PyThreadState_Get(), (PyCodeObject *)code, globals, NULL) : NULL;
+    Py_XDECREF(code);
+    Py_XDECREF(globals);
+    PyObject *lasti = frame ? PyLong_FromLong(0) : NULL, *lineno = lasti ? PyLong_FromLong(line) : NULL;
+    if (!lineno) {
+        Py_XDECREF(lasti);
+        Py_XDECREF(frame);
+        return NULL;
+    }
+    *e = (SiteFrame){funcname, filename, line, col, end_line, end_col, frame, lasti, lineno};
+    nsite_frames++;
+    return e;
+}
+
+/* Adds `File "filename", line N, in funcname` (with the expression's columns) to the
+ * traceback being built, as _PyTraceback_Add does, but through a frame whose instruction
+ * 0 has the position (tb_lasti 0), so the carets come out. */
 void spc_rt_traceback_add(const char *funcname, const char *filename, int line, int col,
                           int end_line, int end_col)
 {
     PyObject *exc, *val, *tb;
     PyErr_Fetch(&exc, &val, &tb);
-    PyObject *globals = PyDict_New();
-    PyObject *code = globals ? positioned_code(funcname, filename, line, col, end_line, end_col) : NULL;
-    PyFrameObject *frame = code ? PyFrame_New(PyThreadState_Get(), (PyCodeObject *)code, globals, NULL) : NULL;
-    PyObject *newtb = frame ? PyObject_CallFunction((PyObject *)&PyTraceBack_Type, "OOii", tb ? tb : Py_None,
-                                                    (PyObject *)frame, 0, line)
-                            : NULL;
-    Py_XDECREF(frame);
-    Py_XDECREF(code);
-    Py_XDECREF(globals);
+    SiteFrame *site = site_frame(funcname, filename, line, col, end_line, end_col);
+    PyObject *args = site ? PyTuple_Pack(4, tb ? tb : Py_None, site->frame, site->lasti, site->lineno) : NULL;
+    PyObject *newtb = args ? PyTraceBack_Type.tp_new(&PyTraceBack_Type, args, NULL) : NULL;
+    Py_XDECREF(args);
     if (!newtb) {   /* keep the exception being raised; lose only this entry */
         PyErr_Clear();
         PyErr_Restore(exc, val, tb);
