@@ -1137,6 +1137,31 @@ static int gen_namespace_call(Gen *g, Expr *e) {
     return emit_value(g, IR_LOAD_MODULE_DICT, VT_OBJ, 0, NULL);
 }
 
+/* exec/eval/compile called here: the builtins take the future flags and, for exec and
+ * eval, the default namespaces from the calling Python frame, which is not this code's
+ * (compiled code runs without a frame of its own). Such calls carry the module's flags
+ * (imm2 = 1 + flags; lowered to spc_rt_call_compiling) and get this code's namespaces. */
+static bool is_compiling_builtin(const Expr *f) {
+    return f->kind == E_NAME && f->sym && f->sym->kind == SYM_BUILTIN &&
+           (strcmp(f->id, "exec") == 0 || strcmp(f->id, "eval") == 0 || strcmp(f->id, "compile") == 0);
+}
+
+enum { CO_FUTURE_ANNOTATIONS_FLAG = 0x1000000 };   /* CPython's CO_FUTURE_ANNOTATIONS */
+
+static bool future_annotations(const Module *m);
+static int gen_function_locals(Gen *g);
+
+/* The namespaces exec(src)/eval(src) default to: globals() and locals() of this code. */
+static int default_namespace(Gen *g, bool want_locals) {
+    if (!want_locals) return emit_value(g, IR_LOAD_MODULE_DICT, VT_OBJ, 0, NULL);
+    if (g->class_body && g->scope_is_dict) return load_var(g, g->scope_var, false);
+    if (g->decl && !g->decl->is_module_body && !g->class_body) return gen_function_locals(g);
+    return emit_value(g, IR_LOAD_MODULE_DICT, VT_OBJ, 0, NULL);
+}
+
+/* locals() inside a function: not available yet, so exec/eval default to the globals. */
+static int gen_function_locals(Gen *g) { return emit_value(g, IR_LOAD_MODULE_DICT, VT_OBJ, 0, NULL); }
+
 static int gen_dynamic_call(Gen *g, Expr *e) {
     int npos = e->elts.len, nkw = e->keywords.len;
     for (int i = 0; i < npos; i++)
@@ -1168,12 +1193,19 @@ static int gen_dynamic_call(Gen *g, Expr *e) {
         es[1 + npos + i] = k->value;
     }
     for (int i = 0; i < npos + nkw + 1; i++) dsts[i] = TY.object;
-    int *v = ARENA_ARRAY(g->a, int, npos + nkw + 2);
+    int *v = ARENA_ARRAY(g->a, int, npos + nkw + 4);
     gen_operands(g, es, npos + nkw + 1, dsts, v);
+    bool compiling = is_compiling_builtin(e->func);
+    if (compiling && nkw == 0 && npos == 1 && strcmp(e->func->id, "compile") != 0) {
+        v[2] = default_namespace(g, false);   /* exec(src) / eval(src): this code's globals, locals */
+        v[3] = default_namespace(g, true);
+        npos = 3;
+    }
     int dest;
     IrInstr *in = emit_value_in(g, IR_CALL, VT_OBJ, npos + nkw + 1, v, &dest);
     in->imm = npos;
     in->cidx = nkw ? ir_const(g->ir, &(IrConst){.kind = C_TUPLE_OF_STR, .strs = names, .nstrs = nkw}) : -1;
+    if (compiling) in->imm2 = 1 + (future_annotations(g->mod) ? CO_FUTURE_ANNOTATIONS_FLAG : 0);
     return dest;
 }
 

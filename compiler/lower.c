@@ -724,6 +724,11 @@ static void lower_call(L *l, Fn *F, const IrInstr *in, int line)
     }
     gcc_jit_rvalue *args = fill_args(l, F, in, 1, 1);
     gcc_jit_rvalue *nargsf = int_const(l, l->t_i64, in->imm | PY_VECTORCALL_OFFSET_BIT);
+    if (in->imm2) {   /* exec/eval/compile (irgen: is_compiling_builtin) */
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_call_compiling, arg(F, in, 0), args, nargsf,
+                                    const_rv(l, in->cidx), i32(l, (int)(in->imm2 - 1))), line);
+        return;
+    }
     obj_result(l, F, in, RTCALL(l, F, spc_rt_call, arg(F, in, 0), args, nargsf,
                                 const_rv(l, in->cidx)), line);
 }

@@ -76,20 +76,85 @@ static PyObject *positioned_code(const char *funcname, const char *filename, int
 /* Adds `File "filename", line N, in funcname` (with the expression's columns) to the
  * traceback being built, as _PyTraceback_Add does but with an instruction index that
  * has a position. */
+/* One error point's frame, made the first time an exception passes it and shared by
+ * every traceback entry for it afterwards (a frame made by PyFrame_New never runs, so
+ * nothing in it changes). Keyed by the call's arguments: funcname and filename are
+ * string constants of the module, so their addresses name them. */
+typedef struct SiteFrame {
+    const char *funcname, *filename;
+    int line, col, end_line, end_col;
+    PyObject *frame, *lasti, *lineno;
+} SiteFrame;
+
+static SiteFrame *site_frames;
+static size_t nsite_frames, capsite_frames;   /* capacity: a power of two, at most half full */
+
+static size_t site_hash(const char *funcname, int line, int col)
+{
+    return ((size_t)funcname >> 4) * 31u + (size_t)line * 2654435761u + (size_t)col * 40503u;
+}
+
+static SiteFrame *site_slot(SiteFrame *tab, size_t cap, const char *funcname, const char *filename,
+                            int line, int col, int end_line, int end_col)
+{
+    size_t i = site_hash(funcname, line, col) & (cap - 1);
+    for (;; i = (i + 1) & (cap - 1)) {
+        SiteFrame *e = &tab[i];
+        if (!e->frame || (e->funcname == funcname && e->filename == filename && e->line == line &&
+                          e->col == col && e->end_line == end_line && e->end_col == end_col))
+            return e;
+    }
+}
+
+static int grow_site_frames(void)
+{
+    size_t cap = capsite_frames ? 2 * capsite_frames : 64;
+    SiteFrame *tab = PyMem_Calloc(cap, sizeof *tab);
+    if (!tab) return -1;
+    for (size_t i = 0; i < capsite_frames; i++) {
+        SiteFrame *e = &site_frames[i];
+        if (e->frame) *site_slot(tab, cap, e->funcname, e->filename, e->line, e->col, e->end_line, e->end_col) = *e;
+    }
+    PyMem_Free(site_frames);
+    site_frames = tab;
+    capsite_frames = cap;
+    return 0;
+}
+
+static SiteFrame *site_frame(const char *funcname, const char *filename, int line, int col, int end_line,
+                             int end_col)
+{
+    if (2 * (nsite_frames + 1) > capsite_frames && grow_site_frames() < 0) return NULL;
+    SiteFrame *e = site_slot(site_frames, capsite_frames, funcname, filename, line, col, end_line, end_col);
+    if (e->frame) return e;
+    PyObject *globals = PyDict_New();
+    PyObject *code = globals ? positioned_code(funcname, filename, line, col, end_line, end_col) : NULL;
+    PyObject *frame = code ? (PyObject *)PyFrame_New(PyThreadState_Get(), (PyCodeObject *)code, globals, NULL) : NULL;
+    Py_XDECREF(code);
+    Py_XDECREF(globals);
+    PyObject *lasti = frame ? PyLong_FromLong(0) : NULL, *lineno = lasti ? PyLong_FromLong(line) : NULL;
+    if (!lineno) {
+        Py_XDECREF(lasti);
+        Py_XDECREF(frame);
+        return NULL;
+    }
+    *e = (SiteFrame){funcname, filename, line, col, end_line, end_col, frame, lasti, lineno};
+    nsite_frames++;
+    return e;
+}
+
+/* Adds `File "filename", line N, in funcname` (with the expression's columns) to the
+ * traceback being built, as _PyTraceback_Add does, but through a frame whose instruction
+ * 0 has the position (tb_lasti 0), so the carets come out. */
 void spc_rt_traceback_add(const char *funcname, const char *filename, int line, int col,
                           int end_line, int end_col)
 {
     PyObject *exc, *val, *tb;
     PyErr_Fetch(&exc, &val, &tb);
-    PyObject *globals = PyDict_New();
-    PyObject *code = globals ? positioned_code(funcname, filename, line, col, end_line, end_col) : NULL;
-    PyFrameObject *frame = code ? PyFrame_New(PyThreadState_Get(), (PyCodeObject *)code, globals, NULL) : NULL;
-    PyObject *newtb = frame ? PyObject_CallFunction((PyObject *)&PyTraceBack_Type, "OOii", tb ? tb : Py_None,
-                                                    (PyObject *)frame, 0, line)
-                            : NULL;
-    Py_XDECREF(frame);
-    Py_XDECREF(code);
-    Py_XDECREF(globals);
+    SiteFrame *site = site_frame(funcname, filename, line, col, end_line, end_col);
+    PyObject *args = site ? PyTuple_Pack(4, tb ? tb : Py_None, site->frame, site->lasti, site->lineno) : NULL;
+    PyObject *newtb = args ? PyTraceBack_Type.tp_new(&PyTraceBack_Type, args, NULL) : NULL;
+    Py_XDECREF(args);
     if (!newtb) {   /* keep the exception being raised; lose only this entry */
         PyErr_Clear();
         PyErr_Restore(exc, val, tb);
@@ -190,6 +255,91 @@ PyObject *spc_rt_module_init(const char *name, void *exec)
     module_def.m_size = 0;
     module_def.m_slots = module_slots;
     return PyModuleDef_Init(&module_def);
+}
+
+static PyObject *b_exec, *b_eval, *b_compile;   /* the builtins, looked up once */
+
+static int find_compiling_builtins(void)
+{
+    if (b_compile) return 0;
+    PyObject *b = PyEval_GetBuiltins();   /* borrowed */
+    b_exec = b ? Py_XNewRef(PyDict_GetItemString(b, "exec")) : NULL;
+    b_eval = b ? Py_XNewRef(PyDict_GetItemString(b, "eval")) : NULL;
+    b_compile = b ? Py_XNewRef(PyDict_GetItemString(b, "compile")) : NULL;
+    return b_compile ? 0 : -1;
+}
+
+/* exec(src, ...) / eval(src, ...): src compiled with the module's flags first. */
+static PyObject *exec_source(PyObject *callable, PyObject **args, int64_t nargsf, PyObject *kwnames, int flags)
+{
+    PyObject *src = args[0];
+    if (PyUnicode_Check(src) && callable == b_eval) {   /* as eval(): leading blanks go */
+        Py_ssize_t i = 0, len = PyUnicode_GET_LENGTH(src);
+        while (i < len && (PyUnicode_READ_CHAR(src, i) == ' ' || PyUnicode_READ_CHAR(src, i) == '\t')) i++;
+        src = PyUnicode_Substring(src, i, len);
+    } else {
+        Py_INCREF(src);
+    }
+    PyObject *cargs = src ? Py_BuildValue("(Ossii)", src, "<string>", callable == b_eval ? "eval" : "exec",
+                                          flags, 1)
+                          : NULL;
+    PyObject *code = cargs ? PyObject_Call(b_compile, cargs, NULL) : NULL;
+    Py_XDECREF(cargs);
+    Py_XDECREF(src);
+    if (!code) return NULL;
+    PyObject *saved = args[0];
+    args[0] = code;
+    PyObject *r = PyObject_Vectorcall(callable, args, (size_t)nargsf, kwnames);
+    args[0] = saved;
+    Py_DECREF(code);
+    return r;
+}
+
+/* compile(...) without dont_inherit: flags |= the module's, dont_inherit=True. */
+static PyObject *compile_with_flags(PyObject **args, Py_ssize_t n, PyObject *kwnames, int flags)
+{
+    Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+    PyObject *pos = PyTuple_New(n < 3 ? n : 3), *kw = PyDict_New(), *given = NULL, *r = NULL;
+    if (!pos || !kw) goto done;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(pos); i++) PyTuple_SET_ITEM(pos, i, Py_NewRef(args[i]));
+    if (n >= 4) given = args[3];
+    for (Py_ssize_t i = 0; i < nkw; i++) {
+        PyObject *k = PyTuple_GET_ITEM(kwnames, i);
+        if (PyUnicode_CompareWithASCIIString(k, "flags") == 0) given = args[n + i];
+        else if (PyDict_SetItem(kw, k, args[n + i]) < 0) goto done;
+    }
+    PyObject *ours = PyLong_FromLong(flags);
+    PyObject *all = ours && given ? PyNumber_Or(given, ours) : Py_XNewRef(ours);
+    Py_XDECREF(ours);
+    int bad = !all || PyDict_SetItemString(kw, "flags", all) < 0 ||
+              PyDict_SetItemString(kw, "dont_inherit", Py_True) < 0;
+    Py_XDECREF(all);
+    if (!bad) r = PyObject_Call(b_compile, pos, kw);
+done:
+    Py_XDECREF(pos);
+    Py_XDECREF(kw);
+    return r;
+}
+
+/* exec/eval/compile called from compiled code (irgen: is_compiling_builtin). The builtins
+ * take their future flags from the calling Python frame, which belongs to whoever called
+ * into compiled code; the module's own flags count instead, as a frame's would. A name
+ * rebound at run time to something else is an ordinary call. */
+PyObject *spc_rt_call_compiling(PyObject *callable, PyObject **args, int64_t nargsf, PyObject *kwnames,
+                                int flags)
+{
+    if (find_compiling_builtins() < 0) return NULL;
+    Py_ssize_t n = PyVectorcall_NARGS((size_t)nargsf);
+    if ((callable == b_exec || callable == b_eval) && n >= 1 &&
+        (PyUnicode_Check(args[0]) || PyBytes_Check(args[0]) || PyByteArray_Check(args[0])))
+        return exec_source(callable, args, nargsf, kwnames, flags);
+    if (callable == b_compile) {
+        int inherit = n < 5;   /* compile(source, filename, mode, flags, dont_inherit, optimize) */
+        for (Py_ssize_t i = 0; kwnames && i < PyTuple_GET_SIZE(kwnames); i++)
+            if (PyUnicode_CompareWithASCIIString(PyTuple_GET_ITEM(kwnames, i), "dont_inherit") == 0) inherit = 0;
+        if (inherit && n >= 3) return compile_with_flags(args, n, kwnames, flags);
+    }
+    return PyObject_Vectorcall(callable, args, (size_t)nargsf, kwnames);
 }
 
 typedef struct Reader { const unsigned char *p, *end; } Reader;
