@@ -256,6 +256,7 @@ struct Stmt {
     PtrVec cells_written;   /* const char*: cellvars a nested function rebinds (nonlocal) */
     bool class_cell;        /* ClassDef in a function: a method uses super()/__class__, so the
                                class gets a __class__ cell, filled once the class exists */
+    const char *qualname;   /* FunctionDef/ClassDef: CPython's __qualname__ (f.<locals>.g, C.m) */
     /* ---- checker ---- */
     FuncDecl *func;         /* FunctionDef */
     struct ClassDecl *cls;  /* ClassDef */

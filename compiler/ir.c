@@ -354,8 +354,10 @@ static void out_details(Out *o, const IrModule *m, const IrFunc *f, const IrInst
         break;
     case IR_LOAD_CONST: case IR_LOAD_GLOBAL: case IR_STORE_GLOBAL: case IR_DELETE_GLOBAL: case IR_BUILD_CLASS:
     case IR_LOAD_ATTR: case IR_STORE_ATTR: case IR_DELETE_ATTR: case IR_IMPORT_FROM: case IR_LOAD_SPECIAL:
+    case IR_LOCALS_ADD:
         outf(o, " ");
         out_const(o, m, in->cidx);
+        if (in->op == IR_LOCALS_ADD && in->imm) outf(o, " cell");
         break;
     case IR_GET_AWAITABLE:
         if (in->imm) outf(o, " %s", in->imm == 1 ? "aenter" : "aexit");
@@ -677,6 +679,7 @@ static const OpShape op_shape[IR__COUNT] = {
     [IR_YIELD_FROM] = { "o", 0, 0, 1 },
     [IR_GEN_RESUME] = { "", 0, 0, 0 },
     [IR_GET_AWAITABLE] = { "o", 0, 0, 0 },
+    [IR_LOCALS_ADD] = { "oo", 1, 0, 0 },
     [IR_GET_AITER] = { "o", 0, 0, 0 },
     [IR_GET_ANEXT] = { "o", 0, 0, 0 },
     [IR_LOAD_SPECIAL] = { "o", 1, 0, 0 },

@@ -1127,13 +1127,16 @@ static int gen_call_ex(Gen *g, Expr *e) {
 
 /* globals(), and vars()/locals() outside functions, read the namespace the code runs in
  * (a compiled module has no frame for the builtins to find it in). -1: not one of them. */
+static int gen_function_locals(Gen *g);
+
 static int gen_namespace_call(Gen *g, Expr *e) {
     Expr *f = e->func;
     if (f->kind != E_NAME || !f->sym || f->sym->kind != SYM_BUILTIN) return -1;
     bool is_globals = strcmp(f->id, "globals") == 0;
     if (!is_globals && strcmp(f->id, "vars") != 0 && strcmp(f->id, "locals") != 0) return -1;
     if (!is_globals && g->class_body && g->scope_is_dict) return load_var(g, g->scope_var, false);
-    if (!is_globals && (g->class_body || (g->decl && !g->decl->is_module_body))) return -1;
+    if (!is_globals && !g->class_body && g->decl && !g->decl->is_module_body) return gen_function_locals(g);
+    if (!is_globals && g->class_body) return -1;
     return emit_value(g, IR_LOAD_MODULE_DICT, VT_OBJ, 0, NULL);
 }
 
@@ -1207,6 +1210,31 @@ static int gen_dynamic_call(Gen *g, Expr *e) {
     in->cidx = nkw ? ir_const(g->ir, &(IrConst){.kind = C_TUPLE_OF_STR, .strs = names, .nstrs = nkw}) : -1;
     if (compiling) in->imm2 = 1 + (future_annotations(g->mod) ? CO_FUTURE_ANNOTATIONS_FLAG : 0);
     return dest;
+}
+
+/* locals() in a function: a new dict of the variables bound now, in CPython's frame
+ * order (PyFrame_FastToLocals: parameters and plain locals, then cells, then free
+ * variables); primitives boxed. */
+static int gen_function_locals(Gen *g) {
+    int d = emit_value(g, IR_BUILD_MAP, VT_OBJ, 0, NULL);
+    FuncDecl *fd = g->decl;
+    for (int pass = 0; pass < 3; pass++)
+        for (int i = 0; i < fd->locals.len; i++) {
+            Symbol *s = VEC_AT(fd->locals, Symbol, i);
+            int which = s->is_free ? 2 : s->is_cell && i >= fd->params.len ? 1 : 0;
+            if (s->hidden || which != pass || s->name[0] == '.') continue;
+            int args[2] = {d, local_var(g, s)};
+            if (VT_IS_PRIM(vt_of(g, args[1]))) {
+                int k = load_const_of(g, &(IrConst){.kind = C_STR, .s = s->name, .len = strlen(s->name)});
+                int v = load_var(g, args[1], false), sargs[3] = {d, k, emit_value(g, IR_PRIMITIVE_BOX, VT_OBJ, 1, &v)};
+                emit(g, IR_STORE_SUBSCR, -1, 3, sargs);
+                continue;
+            }
+            IrInstr *in = emit(g, IR_LOCALS_ADD, -1, 2, args);
+            in->cidx = ir_const_str(g->ir, s->name);
+            in->imm = in_cell(s);
+        }
+    return d;
 }
 
 /* Is `e` a name imported from __static__ as `name`? */
@@ -2557,6 +2585,7 @@ static void gen_class_body_stmt(Gen *g, ClassDecl *cd, Stmt *s, bool first) {
 
 /* A class statement's __qualname__: Outer.Name inside a class body. */
 static const char *class_qualname(Gen *g, Stmt *s) {
+    if (s->qualname) return s->qualname;   /* scope.c */
     return g->class_body && g->class_qualname ? arena_printf(g->a, "%s.%s", g->class_qualname, s->name) : s->name;
 }
 
@@ -2966,7 +2995,7 @@ static void declare_functions(Gen *g) {
         IrFunc *entry = ir_func_new(g->ir, arena_printf(g->a, "%s$py", qual), IRF_PY_ENTRY);
         native->decl = entry->decl = fd;
         native->py_name = entry->py_name = fd->name;
-        native->qualname = entry->qualname = qual;
+        native->qualname = entry->qualname = fd->def && fd->def->qualname ? fd->def->qualname : qual;
         native->py_entry = entry->index;
         native->ret = vt_of_type(fd->ret) == VT_VOID ? VT_OBJ : vt_of_type(fd->ret);
         native->nparams = fd->params.len + (fd->freevars.len > 0);
@@ -2992,7 +3021,7 @@ static void declare_functions(Gen *g) {
             IrFunc *body = ir_func_new(g->ir, arena_printf(g->a, "%s$gen", qual), IRF_GEN);
             body->decl = fd;
             body->py_name = fd->name;
-            body->qualname = qual;
+            body->qualname = native->qualname;
             body->ret = VT_OBJ;
             body->first_line = native->first_line;
             g->gen_of[i] = body->index;

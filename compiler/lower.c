@@ -1808,6 +1808,10 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_GET_AWAITABLE:
         obj_result(l, F, in, RTCALL(l, F, spc_rt_get_awaitable, arg(F, in, 0), i32(l, (int)in->imm)), line);
         break;
+    case IR_LOCALS_ADD:
+        check_neg(l, F, RTCALL(l, F, spc_rt_locals_add, arg(F, in, 0), const_rv(l, in->cidx), arg(F, in, 1),
+                               i32(l, (int)in->imm)), line);
+        break;
     case IR_GET_AITER: obj_result(l, F, in, RTCALL(l, F, spc_rt_get_aiter, arg(F, in, 0)), line); break;
     case IR_GET_ANEXT: obj_result(l, F, in, RTCALL(l, F, spc_rt_get_anext, arg(F, in, 0)), line); break;
     case IR_LOAD_SPECIAL:

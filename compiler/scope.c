@@ -5,7 +5,8 @@
  *   freevars      names this function (or a function nested in it) takes from an
  *                 enclosing function's cells, in closure-tuple order;
  *   cells_written cellvars some nested function rebinds through `nonlocal` (the checker
- *                 must not narrow them: a call may change them).
+ *                 must not narrow them: a call may change them);
+ * and on every FunctionDef and ClassDef its __qualname__ (CPython's compiler_set_qualname).
  * Comprehensions and class bodies are compiled inline into their enclosing function, so
  * they read its variables directly and only count as scopes for the names they bind.
  * A lambda that captures a comprehension's own variable needs a cell per comprehension
@@ -37,6 +38,7 @@ typedef struct Scope {
     PtrVec nonlocal_stmts;  /* Stmt*: where each nonlocal was declared (parallel) */
     NameSet used;           /* names read, written or deleted here */
     PtrVec kids;            /* Scope* */
+    const char *qualname;   /* SC_FUNC, SC_CLASS, SC_COMP: the prefix of nested qualnames */
 } Scope;
 
 typedef struct ScopeCx {
@@ -353,9 +355,26 @@ static void resolve_scope(ScopeCx *x, Scope *s) {
     }
 }
 
+/* CPython's __qualname__: the parent's qualname, then `.<locals>` after a function
+ * (comprehensions are functions there too), then the name; a name the parent declares
+ * `global` starts afresh. Parents come before kids in x->all. */
+static void set_qualname(ScopeCx *x, Scope *s) {
+    if (s->kind == SC_MODULE) return;
+    const char *name = s->kind != SC_COMP ? s->def->name
+                     : s->comp->kind == E_LISTCOMP ? "<listcomp>" : s->comp->kind == E_SETCOMP ? "<setcomp>" : "<dictcomp>";
+    Scope *p = s->parent;
+    if (p->kind == SC_MODULE || (s->kind != SC_COMP && has(&p->globals, name))) s->qualname = name;
+    else if (p->kind == SC_CLASS) s->qualname = arena_printf(x->a, "%s.%s", p->qualname, name);
+    else s->qualname = arena_printf(x->a, "%s.<locals>.%s", p->qualname, name);
+    if (s->def) s->def->qualname = s->qualname;
+}
+
 void scope_module(Module *m, Arena *a, Diags *d) {
     ScopeCx x = {.a = a, .d = d, .path = m->path};
     Scope *top = scope_new(&x, NULL, SC_MODULE);
     scan_stmts(&x, top, &m->body);
-    for (int i = 0; i < x.all.len; i++) resolve_scope(&x, VEC_AT(x.all, Scope, i));
+    for (int i = 0; i < x.all.len; i++) {
+        set_qualname(&x, VEC_AT(x.all, Scope, i));
+        resolve_scope(&x, VEC_AT(x.all, Scope, i));
+    }
 }

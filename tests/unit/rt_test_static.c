@@ -104,7 +104,7 @@ static void test_bind_messages(void **state)
     static PyObject *slot;
     PyObject *defaults = Py_BuildValue("(i)", 2);
     PyObject *f = spc_rt_make_function(&slot, (void *)dummy_entry, "f", "f",
-                                       "0 2 1 0 0 0 1\x1e" "f.py\x1e" "a\x1e" "b\x1e" "c\x1e",
+                                       "0 2 1 0 0 0 1 0\x1e" "f.py\x1e" "a\x1e" "b\x1e" "c\x1e",
                                        defaults, NULL);
     assert_non_null(f);
     PyObject *bound[3], *one = PyLong_FromLong(1);
@@ -133,7 +133,7 @@ static void test_bind_packing(void **state)
 {
     static PyObject *slot;
     PyObject *f = spc_rt_make_function(&slot, (void *)dummy_entry, "f", "f",
-                                       "1 1 1 1 1 0 1\x1e" "f.py\x1e" "a\x1e" "k\x1e" "rest\x1e" "kw\x1e",
+                                       "1 1 1 1 1 0 1 0\x1e" "f.py\x1e" "a\x1e" "k\x1e" "rest\x1e" "kw\x1e",
                                        NULL, NULL);
     assert_non_null(f);
     PyObject *bound[4], *one = PyLong_FromLong(1);

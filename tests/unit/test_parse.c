@@ -678,7 +678,7 @@ static void test_try_with(void **state) {
 
 static void test_unsupported(void **state) {
     struct { const char *src; const char *what; bool stmt; } cases[] = {
-        {"async def f():\n    pass\n", "async function", true},
+        {"def f[T]():\n    pass\n", "type parameter list", true},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         Parsed *p = parse_ok(cases[i].src);
@@ -690,12 +690,17 @@ static void test_unsupported(void **state) {
         assert_string_equal(what, cases[i].what);
         done(p);
     }
-    /* await inside a function body; the rest of the file keeps parsing */
-    Parsed *p = parse_ok("def f():\n    x = await g()\n    return x\ny = 1\n");
+    /* async def, await, async for/with and async comprehensions */
+    Parsed *p = parse_ok("async def f(a):\n    x = await g()\n    async for y in a:\n        pass\n"
+                         "    async with a:\n        pass\n    return [z async for z in a]\ny = 1\n");
     Stmt *f = stmt_at(p, 0);
-    assert_int_equal(VEC_AT(f->body, Stmt, 0)->value->kind, E_UNSUPPORTED);
-    assert_string_equal(VEC_AT(f->body, Stmt, 0)->value->what, "await");
-    assert_int_equal(VEC_AT(f->body, Stmt, 1)->kind, S_RETURN);
+    assert_true(f->is_async);
+    assert_int_equal(VEC_AT(f->body, Stmt, 0)->value->kind, E_AWAIT);
+    assert_int_equal(VEC_AT(f->body, Stmt, 0)->value->left->kind, E_CALL);
+    assert_true(VEC_AT(f->body, Stmt, 1)->is_async && VEC_AT(f->body, Stmt, 1)->kind == S_FOR);
+    assert_true(VEC_AT(f->body, Stmt, 2)->is_async && VEC_AT(f->body, Stmt, 2)->kind == S_WITH);
+    Expr *comp = VEC_AT(f->body, Stmt, 3)->value;
+    assert_true(VEC_AT(comp->comps, Comprehension, 0)->is_async);
     assert_int_equal(stmt_at(p, 1)->kind, S_ASSIGN);
     done(p);
 }
