@@ -2367,6 +2367,7 @@ static TSPoint point_after(const char *s, uint32_t from, uint32_t to, TSPoint at
  * Parsed trees wait in a small ring; the parsers stop when told to (the converter met a
  * chunk with an error). */
 enum { RING = 4, PARSERS = 2 };
+_Static_assert(RING % PARSERS == 0, "a ring slot must always belong to the same parser thread");
 
 typedef struct Chunker {
     P *p;
@@ -2375,7 +2376,9 @@ typedef struct Chunker {
     uint64_t timeout_us;
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    TSTree *ring[RING];      /* chunk i in ring[i % RING] once ready[i % RING] */
+    TSTree *ring[RING];      /* chunk i in ring[i % RING] once ready[i % RING]; kept after
+                                it is converted, for its parser thread to free (RING is a
+                                multiple of PARSERS: a slot always goes to the same thread) */
     bool ready[RING];
     int consumed;            /* chunks converted (and their slots freed) */
     bool stop;               /* set by the converter: parse no further */
@@ -2398,7 +2401,10 @@ static void *chunk_parser_main(void *arg) {
         pthread_mutex_lock(&ck->mu);
         while (!ck->stop && i - ck->consumed >= RING) pthread_cond_wait(&ck->cv, &ck->mu);
         bool stop = ck->stop;
+        TSTree *old = stop ? NULL : ck->ring[i % RING];   /* converted chunk i - RING */
+        if (old) ck->ring[i % RING] = NULL;
         pthread_mutex_unlock(&ck->mu);
+        if (old) ts_tree_delete(old);
         if (stop) break;
         TSTree *tree = parse_range(parser, ck->p, &ck->ranges[i]);
         pthread_mutex_lock(&ck->mu);
@@ -2423,7 +2429,6 @@ static TSTree *next_chunk(Chunker *ck, int i) {
 static void chunk_done(Chunker *ck, int i, bool stop) {
     pthread_mutex_lock(&ck->mu);
     ck->ready[i % RING] = false;
-    ck->ring[i % RING] = NULL;
     ck->consumed = i + 1;
     ck->stop |= stop;
     pthread_cond_broadcast(&ck->cv);
@@ -2444,8 +2449,8 @@ static bool convert_chunks(P *p, Chunker *ck, TSParser *parser, Module *m) {
             conv_block_stmts(p, ts_tree_root_node(tree), &w, &m->body);
             ok = p->d->items.len == ndiags;
         }
-        if (tree) ts_tree_delete(tree);
-        if (!parser) chunk_done(ck, i, !ok);
+        if (parser && tree) ts_tree_delete(tree);
+        if (!parser) chunk_done(ck, i, !ok);   /* its parser thread frees it */
     }
     return ok;
 }
@@ -2473,8 +2478,8 @@ static bool start_parsers(Chunker *ck, pthread_t *th, ChunkWorker *w, int *start
 
 static void stop_parsers(Chunker *ck, pthread_t *th, int started) {
     for (int t = 0; t < started; t++) pthread_join(th[t], NULL);
-    for (int i = 0; i < RING; i++)   /* parsed after the converter stopped */
-        if (ck->ready[i] && ck->ring[i]) ts_tree_delete(ck->ring[i]);
+    for (int i = 0; i < RING; i++)   /* the last ones converted, or parsed after it stopped */
+        if (ck->ring[i]) ts_tree_delete(ck->ring[i]);
     pthread_cond_destroy(&ck->cv);
     pthread_mutex_destroy(&ck->mu);
 }
@@ -2570,6 +2575,7 @@ Module *parse_module(Arena *a, const char *path, const char *modname, const char
         if (!tree) {
             syntax_error(&p, (Span){1, 1, 1, 1}, "source too complex to parse");
             ts_parser_delete(parser);
+            arena_free(&p.scratch);   /* used when chunks were converted before the fallback */
             return m;
         }
         TSNode root = ts_tree_root_node(tree);
