@@ -2374,59 +2374,65 @@ static TSPoint point_after(const char *s, uint32_t from, uint32_t to, TSPoint at
     return at;
 }
 
-/* The chunks are parsed by a second thread while this one converts the previous chunk
- * (conversion stays in one thread, in source order: the result does not depend on the
- * timing). The parser thread hands over trees through a small ring; it stops at the
- * first chunk that fails to parse cleanly, and when told to. */
-enum { RING = 4 };
+/* The chunks are parsed by PARSERS threads (chunk i by thread i % PARSERS) while this
+ * thread converts them in source order, so the result does not depend on the timing.
+ * Parsed trees wait in a small ring; the parsers stop when told to (the converter met a
+ * chunk with an error). */
+enum { RING = 4, PARSERS = 2 };
+_Static_assert(RING % PARSERS == 0, "a ring slot must always belong to the same parser thread");
 
 typedef struct Chunker {
     P *p;
-    TSParser *parser;
+    TSRange *ranges;         /* per chunk */
+    int nchunks;
+    uint64_t timeout_us;
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    TSTree *ring[RING];      /* chunk i is in ring[i % RING] while produced > i >= consumed */
-    int produced, consumed;
+    TSTree *ring[RING];      /* chunk i in ring[i % RING] once ready[i % RING]; kept after
+                                it is converted, for its parser thread to free (RING is a
+                                multiple of PARSERS: a slot always goes to the same thread) */
+    bool ready[RING];
+    int consumed;            /* chunks converted (and their slots freed) */
     bool stop;               /* set by the converter: parse no further */
 } Chunker;
 
-static TSTree *parse_chunk(P *p, TSParser *parser, int i, uint32_t *from, TSPoint *from_pt) {
-    uint32_t to = i < p->nsplits ? p->splits[i] : (uint32_t)p->len;
-    TSPoint to_pt = point_after(p->src, *from, to, *from_pt);
-    TSRange r = {*from_pt, to_pt, *from, to};
-    ts_parser_set_included_ranges(parser, &r, 1);
-    TSTree *tree = ts_parser_parse_string(parser, NULL, p->src, (uint32_t)p->len);
-    *from = to;
-    *from_pt = to_pt;
-    return tree;
+typedef struct ChunkWorker { Chunker *ck; int first; } ChunkWorker;
+
+static TSTree *parse_range(TSParser *parser, const P *p, const TSRange *r) {
+    ts_parser_set_included_ranges(parser, r, 1);
+    return ts_parser_parse_string(parser, NULL, p->src, (uint32_t)p->len);
 }
 
 static void *chunk_parser_main(void *arg) {
-    Chunker *ck = arg;
-    uint32_t from = 0;
-    TSPoint from_pt = {0, 0};
-    for (int i = 0; i <= ck->p->nsplits; i++) {
+    ChunkWorker *w = arg;
+    Chunker *ck = w->ck;
+    TSParser *parser = ts_parser_new();
+    ts_parser_set_language(parser, tree_sitter_python());
+    ts_parser_set_timeout_micros(parser, ck->timeout_us);
+    for (int i = w->first; i < ck->nchunks; i += PARSERS) {
         pthread_mutex_lock(&ck->mu);
         while (!ck->stop && i - ck->consumed >= RING) pthread_cond_wait(&ck->cv, &ck->mu);
         bool stop = ck->stop;
+        TSTree *old = stop ? NULL : ck->ring[i % RING];   /* converted chunk i - RING */
+        if (old) ck->ring[i % RING] = NULL;
         pthread_mutex_unlock(&ck->mu);
+        if (old) ts_tree_delete(old);
         if (stop) break;
-        TSTree *tree = parse_chunk(ck->p, ck->parser, i, &from, &from_pt);
-        bool clean = tree && !ts_node_has_error(ts_tree_root_node(tree));
+        TSTree *tree = parse_range(parser, ck->p, &ck->ranges[i]);
         pthread_mutex_lock(&ck->mu);
         ck->ring[i % RING] = tree;
-        ck->produced = i + 1;
+        ck->ready[i % RING] = true;
         pthread_cond_broadcast(&ck->cv);
         pthread_mutex_unlock(&ck->mu);
-        if (!clean) break;
     }
+    ts_parser_delete(parser);
     return NULL;
 }
 
-/* The next chunk's tree (NULL: it failed to parse); waits for the parser thread. */
+/* Chunk i's tree (NULL: it could not be parsed); waits for its parser thread. */
 static TSTree *next_chunk(Chunker *ck, int i) {
     pthread_mutex_lock(&ck->mu);
-    while (ck->produced <= i) pthread_cond_wait(&ck->cv, &ck->mu);
+    while (!ck->ready[i % RING]) pthread_cond_wait(&ck->cv, &ck->mu);
     TSTree *tree = ck->ring[i % RING];
     pthread_mutex_unlock(&ck->mu);
     return tree;
@@ -2434,6 +2440,7 @@ static TSTree *next_chunk(Chunker *ck, int i) {
 
 static void chunk_done(Chunker *ck, int i, bool stop) {
     pthread_mutex_lock(&ck->mu);
+    ck->ready[i % RING] = false;
     ck->consumed = i + 1;
     ck->stop |= stop;
     pthread_cond_broadcast(&ck->cv);
@@ -2441,49 +2448,74 @@ static void chunk_done(Chunker *ck, int i, bool stop) {
 }
 
 /* Converts the chunks in order; false as soon as one has a syntax error or its
- * conversion reports anything. */
-static bool convert_chunks(P *p, Chunker *ck, Module *m, bool threaded) {
+ * conversion reports anything. Without threads, `parser` parses each chunk here. */
+static bool convert_chunks(P *p, Chunker *ck, TSParser *parser, Module *m) {
     int ndiags = p->d->items.len;
     BlockWalk w = {.have_want = true, .prev_end_row = -1};
-    uint32_t from = 0;
-    TSPoint from_pt = {0, 0};
     bool ok = true;
-    for (int i = 0; i <= p->nsplits && ok; i++) {
-        TSTree *tree = threaded ? next_chunk(ck, i) : parse_chunk(p, ck->parser, i, &from, &from_pt);
+    for (int i = 0; i < ck->nchunks && ok; i++) {
+        TSTree *tree = parser ? parse_range(parser, p, &ck->ranges[i]) : next_chunk(ck, i);
         ok = tree && !ts_node_has_error(ts_tree_root_node(tree));
         if (ok) {
             w.prev = (TSNode){0};   /* of the tree just freed; statements at column 0 never use it */
             conv_block_stmts(p, ts_tree_root_node(tree), &w, &m->body);
             ok = p->d->items.len == ndiags;
         }
-        if (tree) ts_tree_delete(tree);
-        if (threaded) chunk_done(ck, i, !ok);
+        if (parser && tree) ts_tree_delete(tree);
+        if (!parser) chunk_done(ck, i, !ok);   /* its parser thread frees it */
     }
     return ok;
 }
 
-static bool parse_chunked(P *p, TSParser *parser, Module *m) {
+/* Starts the parser threads; false (none left running) when that fails. */
+static bool start_parsers(Chunker *ck, pthread_t *th, ChunkWorker *w, int *started) {
+    *started = 0;
+    if (pthread_mutex_init(&ck->mu, NULL) != 0) return false;
+    if (pthread_cond_init(&ck->cv, NULL) != 0) {
+        pthread_mutex_destroy(&ck->mu);
+        return false;
+    }
+    for (int t = 0; t < PARSERS; t++) {
+        w[t] = (ChunkWorker){ck, t};
+        if (pthread_create(&th[t], NULL, chunk_parser_main, &w[t]) != 0) break;
+        ++*started;
+    }
+    if (*started == PARSERS) return true;
+    pthread_mutex_lock(&ck->mu);
+    ck->stop = true;
+    pthread_cond_broadcast(&ck->cv);
+    pthread_mutex_unlock(&ck->mu);
+    return false;
+}
+
+static void stop_parsers(Chunker *ck, pthread_t *th, int started) {
+    for (int t = 0; t < started; t++) pthread_join(th[t], NULL);
+    for (int i = 0; i < RING; i++)   /* the last ones converted, or parsed after it stopped */
+        if (ck->ring[i]) ts_tree_delete(ck->ring[i]);
+    pthread_cond_destroy(&ck->cv);
+    pthread_mutex_destroy(&ck->mu);
+}
+
+static bool parse_chunked(P *p, TSParser *parser, uint64_t timeout_us, Module *m) {
     int ndiags = p->d->items.len, nerrors = p->d->errors;
-    Chunker ck = {.p = p, .parser = parser};
-    pthread_t th;
-    bool threaded = pthread_mutex_init(&ck.mu, NULL) == 0;
-    if (threaded && pthread_cond_init(&ck.cv, NULL) != 0) {
-        pthread_mutex_destroy(&ck.mu);
-        threaded = false;
+    Chunker ck = {.p = p, .nchunks = p->nsplits + 1, .timeout_us = timeout_us};
+    ck.ranges = ARENA_ARRAY(p->a, TSRange, ck.nchunks);
+    uint32_t from = 0;
+    TSPoint from_pt = {0, 0};
+    for (int i = 0; i < ck.nchunks; i++) {
+        uint32_t to = i < p->nsplits ? p->splits[i] : (uint32_t)p->len;
+        TSPoint to_pt = point_after(p->src, from, to, from_pt);
+        ck.ranges[i] = (TSRange){from_pt, to_pt, from, to};
+        from = to;
+        from_pt = to_pt;
     }
-    if (threaded && pthread_create(&th, NULL, chunk_parser_main, &ck) != 0) {
-        pthread_cond_destroy(&ck.cv);
-        pthread_mutex_destroy(&ck.mu);
-        threaded = false;
-    }
-    bool ok = convert_chunks(p, &ck, m, threaded);
-    if (threaded) {
-        pthread_join(th, NULL);
-        for (int i = ck.consumed; i < ck.produced; i++)   /* parsed after the converter stopped */
-            if (ck.ring[i % RING]) ts_tree_delete(ck.ring[i % RING]);
-        pthread_cond_destroy(&ck.cv);
-        pthread_mutex_destroy(&ck.mu);
-    }
+    pthread_t th[PARSERS];
+    ChunkWorker w[PARSERS];
+    int started;
+    bool threaded = start_parsers(&ck, th, w, &started);
+    if (!threaded && started) stop_parsers(&ck, th, started);
+    bool ok = convert_chunks(p, &ck, threaded ? NULL : parser, m);
+    if (threaded) stop_parsers(&ck, th, started);
     ts_parser_set_included_ranges(parser, NULL, 0);
     if (ok) return true;
     m->body = (PtrVec){0};
@@ -2548,12 +2580,14 @@ Module *parse_module(Arena *a, const char *path, const char *modname, const char
     if (!guard_nesting(&p)) return m;
     TSParser *parser = ts_parser_new();
     ts_parser_set_language(parser, tree_sitter_python());
-    ts_parser_set_timeout_micros(parser, PARSE_TIMEOUT_US + (uint64_t)p.len * PARSE_US_PER_BYTE);
-    if (!p.nsplits || !parse_chunked(&p, parser, m)) {
+    uint64_t timeout_us = PARSE_TIMEOUT_US + (uint64_t)p.len * PARSE_US_PER_BYTE;
+    ts_parser_set_timeout_micros(parser, timeout_us);
+    if (!p.nsplits || !parse_chunked(&p, parser, timeout_us, m)) {
         TSTree *tree = ts_parser_parse_string(parser, NULL, p.src, (uint32_t)p.len);
         if (!tree) {
             syntax_error(&p, (Span){1, 1, 1, 1}, "source too complex to parse");
             ts_parser_delete(parser);
+            arena_free(&p.scratch);   /* used when chunks were converted before the fallback */
             return m;
         }
         TSNode root = ts_tree_root_node(tree);

@@ -26,10 +26,25 @@ sys.path.insert(0, HERE)
 import gen_module  # noqa: E402
 
 
-def timed(argv, env=None, timeout=3600):
-    t0 = time.perf_counter()
-    p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, timeout=timeout)
-    return time.perf_counter() - t0, p
+class Run:
+    """One finished command: wall and CPU (user+sys) seconds, max RSS in MB, output."""
+    def __init__(self, wall, cpu, rss_mb, returncode, stdout, stderr):
+        self.wall, self.cpu, self.rss_mb = wall, cpu, rss_mb
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def timed(argv, env=None):
+    """Runs argv; its own rusage (os.wait4) gives CPU time and max RSS, which a busy
+    machine disturbs much less than wall time."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=out, stderr=err, env=env)
+        _, status, ru = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Run(wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024.0, proc.returncode, out.read(), err.read())
 
 
 def find_mypy():
@@ -70,37 +85,42 @@ def main(argv=None):
             with open(path, "w") as f:
                 f.write(text)
             lines = text.count("\n")
-            best, p = None, None
+            best = None   # the run with the least wall time
             for _ in range(max(1, a.repeat)):
-                t, p = timed([spc, "check", "--no-config", path])
-                best = t if best is None else min(best, t)
-            if p.returncode != 0:
-                print("spc check failed on %d lines (exit %d):\n%s" % (lines, p.returncode,
-                      (p.stdout + p.stderr).decode()[-2000:]))
-                failed = True
+                r = timed([spc, "check", "--no-config", path])
+                if r.returncode != 0:
+                    print("spc check failed on %d lines (exit %d):\n%s" % (lines, r.returncode,
+                          (r.stdout + r.stderr).decode()[-2000:]))
+                    failed = True
+                best = r if best is None or r.wall < best.wall else best
             mt, mnote = None, ""
             if mypy and n <= a.mypy_max:
                 cache = os.path.join(d, "mypy-cache")
-                mt, mp = timed(mypy + ["--no-incremental", "--cache-dir", cache, "--follow-imports=silent",
-                                       path], env=env)
-                if mp.returncode not in (0, 1):
-                    mnote = " (mypy exit %d)" % mp.returncode
-                elif mp.returncode == 1:
-                    mnote = " (mypy reported %d lines)" % mp.stdout.decode().count("\n")
+                mr = timed(mypy + ["--no-incremental", "--cache-dir", cache, "--follow-imports=silent",
+                                   path], env=env)
+                mt = mr.wall
+                if mr.returncode not in (0, 1):
+                    mnote = " (mypy exit %d)" % mr.returncode
+                elif mr.returncode == 1:
+                    mnote = " (mypy reported %d lines)" % mr.stdout.decode().count("\n")
             elif mypy:
                 mnote = "(skipped: > --mypy-max)"
             rows.append((lines, best, mt, mnote))
     print()
-    print("%10s %10s %14s %10s %10s %8s" % ("lines", "spc s", "spc lines/s", "mypy s", "mypy/spc", "growth"))
+    print("%10s %8s %8s %8s %12s %8s %9s %8s" % ("lines", "spc s", "cpu s", "MB", "spc lines/s", "mypy s",
+                                                 "mypy/spc", "growth"))
     prev = None
-    for lines, t, mt, note in rows:
+    for lines, r, mt, note in rows:
+        t = r.wall
         growth = "%.1fx" % (t / prev[1] / (lines / prev[0]) * 10) if prev else "-"
-        print("%10d %10.3f %14.0f %10s %10s %8s %s" % (
-            lines, t, lines / t if t > 0 else 0, "%.2f" % mt if mt is not None else "-",
+        print("%10d %8.3f %8.3f %8.0f %12.0f %8s %9s %8s %s" % (
+            lines, t, r.cpu, r.rss_mb, lines / t if t > 0 else 0, "%.2f" % mt if mt is not None else "-",
             "%.0fx" % (mt / t) if mt is not None and t > 0 else "-", growth, note))
         prev = (lines, t)
-    print("\ngrowth: time ratio to the previous size scaled to a 10x size step "
-          "(10.0x = linear)")
+    print("\nspc s: wall seconds (best of --repeat); cpu s: user+sys of that run (spc parses on "
+          "two threads,\nso cpu can exceed wall); MB: its max RSS. growth: wall-time ratio to the "
+          "previous size scaled\nto a 10x size step (10.0x = linear). mypy/spc: mypy's wall time "
+          "over spc's.")
     return 1 if failed else 0
 
 
