@@ -1152,7 +1152,6 @@ static bool is_compiling_builtin(const Expr *f) {
 enum { CO_FUTURE_ANNOTATIONS_FLAG = 0x1000000 };   /* CPython's CO_FUTURE_ANNOTATIONS */
 
 static bool future_annotations(const Module *m);
-static int gen_function_locals(Gen *g);
 
 /* The namespaces exec(src)/eval(src) default to: globals() and locals() of this code. */
 static int default_namespace(Gen *g, bool want_locals) {
@@ -1161,9 +1160,6 @@ static int default_namespace(Gen *g, bool want_locals) {
     if (g->decl && !g->decl->is_module_body && !g->class_body) return gen_function_locals(g);
     return emit_value(g, IR_LOAD_MODULE_DICT, VT_OBJ, 0, NULL);
 }
-
-/* locals() inside a function: not available yet, so exec/eval default to the globals. */
-static int gen_function_locals(Gen *g) { return emit_value(g, IR_LOAD_MODULE_DICT, VT_OBJ, 0, NULL); }
 
 static int gen_dynamic_call(Gen *g, Expr *e) {
     int npos = e->elts.len, nkw = e->keywords.len;

@@ -363,7 +363,7 @@ static void set_qualname(ScopeCx *x, Scope *s) {
     const char *name = s->kind != SC_COMP ? s->def->name
                      : s->comp->kind == E_LISTCOMP ? "<listcomp>" : s->comp->kind == E_SETCOMP ? "<setcomp>" : "<dictcomp>";
     Scope *p = s->parent;
-    if (p->kind == SC_MODULE || (s->kind != SC_COMP && has(&p->globals, name))) s->qualname = name;
+    if (p->kind == SC_MODULE || (s->kind != SC_COMP && set_has(&p->globals, name))) s->qualname = name;
     else if (p->kind == SC_CLASS) s->qualname = arena_printf(x->a, "%s.%s", p->qualname, name);
     else s->qualname = arena_printf(x->a, "%s.<locals>.%s", p->qualname, name);
     if (s->def) s->def->qualname = s->qualname;

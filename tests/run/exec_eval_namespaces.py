@@ -27,7 +27,10 @@ print(Holder.doubled, Holder.tripled)
 
 
 def in_function() -> None:
-    print(eval("LIMIT + 100"))
+    a = 1
+    b = [a, 2]
+    print(eval("LIMIT + 100"), eval("a + b[1]"))
+    exec("c = a + 1\nprint('exec locals', c, sorted(locals()))")
     exec("print('exec in function sees', LIMIT)")
     try:
         eval("1 +")
