@@ -235,6 +235,7 @@ struct Stmt {
     PtrVec body, orelse;    /* Stmt*; If elif chains nest an If in orelse */
     PtrVec handlers;        /* Try: ExceptHandler* */
     PtrVec finalbody;       /* Try: Stmt* of the finally clause */
+    bool except_star;       /* Try: its handlers are except* clauses (PEP 654) */
     PtrVec items;           /* With: WithItem* */
     PtrVec cases;           /* Match: MatchCase* (subject in value) */
     PtrVec names;           /* Global/Nonlocal: const char*; Import/ImportFrom: Alias* */

@@ -3990,7 +3990,26 @@ static void check_classdef(Checker *c, Stmt *s) {
 
 /* try: an exception can leave the body at any point, so handlers (and the finally
  * clause on the exceptional path) start without the body's narrowing facts. */
+/* CPython's SyntaxError for leaving an except* clause by return, or by break/continue
+ * of a loop around the try (nested defs and loops inside the clause are fine). */
+static void check_star_jumps(Checker *c, PtrVec *body, bool in_loop) {
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(*body, Stmt, i);
+        if (s->kind == S_RETURN || ((s->kind == S_BREAK || s->kind == S_CONTINUE) && !in_loop))
+            REPORT0(c, D_EXCEPT_STAR_JUMP, s->span);
+        if (s->kind == S_FUNCDEF || s->kind == S_CLASSDEF) continue;
+        bool loop = in_loop || s->kind == S_FOR || s->kind == S_WHILE;
+        check_star_jumps(c, &s->body, loop);
+        check_star_jumps(c, &s->orelse, in_loop);
+        check_star_jumps(c, &s->finalbody, in_loop);
+        for (int j = 0; j < s->handlers.len; j++) check_star_jumps(c, &VEC_AT(s->handlers, ExceptHandler, j)->body, in_loop);
+        for (int j = 0; j < s->cases.len; j++) check_star_jumps(c, &VEC_AT(s->cases, MatchCase, j)->body, in_loop);
+    }
+}
+
 static void check_try(Checker *c, Stmt *s) {
+    for (int i = 0; s->except_star && i < s->handlers.len; i++)
+        check_star_jumps(c, &VEC_AT(s->handlers, ExceptHandler, i)->body, false);
     Env *start = c->env;
     check_stmts(c, &s->body);
     check_stmts(c, &s->orelse);

@@ -1917,6 +1917,69 @@ static void gen_handlers(Gen *g, Stmt *s, IrBlock *hblock, int outer, IrBlock *d
     g->unwind = ex.outer;
 }
 
+/* except* T [as e] clauses (PEP 654, CPython 3.11's compiler_try_star_except): each
+ * clause takes the part of what is still unhandled that matches T (EXC_GROUP_MATCH:
+ * match and rest) and runs as its handled exception; what the clauses raise is
+ * collected, and EXC_GROUP_RERAISE merges it with the unmatched rest into the one
+ * exception to re-raise (None: all handled). */
+static void gen_handlers_star(Gen *g, Stmt *s, IrBlock *hblock, int outer, IrBlock *done) {
+    g->handler = outer;
+    g->bb = hblock;
+    int exc_var, prev_var;
+    catch_into(g, &exc_var, &prev_var);
+    IrBlock *cleanup = restore_and_reraise_block(g, prev_var, outer);
+    Unwind ex = {UW_EXCEPT, NULL, prev_var, outer, g->unwind, false};
+    g->unwind = &ex;
+    enter_region(g, cleanup->id);
+    int rest_var = new_hidden_var(g, VT_OBJ, "rest"), raised_var = new_hidden_var(g, VT_OBJ, "raised");
+    int match_var = new_hidden_var(g, VT_OBJ, "match");
+    store_var(g, rest_var, load_var(g, exc_var, false));
+    store_var(g, raised_var, emit_value(g, IR_BUILD_LIST, VT_OBJ, 0, NULL));
+    for (int i = 0; i < s->handlers.len; i++) {
+        ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, i);
+        IrBlock *clause = new_block(g), *next = new_block(g), *failed = new_block(g);
+        int args[2] = {load_var(g, rest_var, false), gen_expr_to(g, h->type, TY.object)};
+        int pair = emit_value(g, IR_EXC_GROUP_MATCH, VT_OBJ, 2, args), part;
+        for (int k = 0; k < 2; k++) {
+            emit_value_in(g, IR_TUPLE_ITEM, VT_OBJ, 1, &pair, &part)->imm = k;
+            store_var(g, k ? rest_var : match_var, part);
+        }
+        branch(g, truth(g, load_var(g, match_var, false), TY.dynamic), clause->id, next->id);
+        g->bb = clause;
+        enter_region(g, failed->id);
+        set_exc_info(g, load_var(g, match_var, false));
+        if (h->target) gen_store(g, h->target, load_var(g, match_var, false), TY.dynamic);
+        gen_block(g, &h->body);
+        if (!block_terminated(g->bb)) {
+            if (h->target) { gen_store(g, h->target, load_const(g, C_NONE), TY.dynamic); gen_delete_target(g, h->target); }
+            jump(g, next);
+        }
+        g->handler = cleanup->id;
+        g->bb = failed;   /* the clause raised: collect it and go on */
+        int caught = emit_value(g, IR_CATCH, VT_OBJ, 0, NULL);
+        int app[2] = {load_var(g, raised_var, false), caught};
+        emit(g, IR_LIST_APPEND, -1, 2, app)->imm = SEQ_LIST;
+        if (h->target) { gen_store(g, h->target, load_const(g, C_NONE), TY.dynamic); gen_delete_target(g, h->target); }
+        jump(g, next);
+        g->bb = next;
+    }
+    int app[2] = {load_var(g, raised_var, false), load_var(g, rest_var, false)};
+    emit(g, IR_LIST_APPEND, -1, 2, app)->imm = SEQ_LIST;
+    int rargs[2] = {load_var(g, exc_var, false), load_var(g, raised_var, false)};
+    store_var(g, exc_var, emit_value(g, IR_EXC_GROUP_RERAISE, VT_OBJ, 2, rargs));
+    enter_region(g, outer);
+    set_exc_info(g, load_var(g, prev_var, false));
+    IrBlock *reraise = new_block(g), *handled = new_block(g);
+    branch(g, truth(g, load_var(g, exc_var, false), TY.dynamic), reraise->id, handled->id);
+    g->bb = reraise;
+    emit(g, IR_RERAISE, -1, 1, (int[]){load_var(g, exc_var, false)});
+    g->bb = handled;
+    int vars[4] = {exc_var, rest_var, raised_var, match_var};
+    for (int k = 0; k < 4; k++) store_var(g, vars[k], load_const(g, C_NONE));   /* don't keep them alive */
+    jump(g, done);
+    g->unwind = ex.outer;
+}
+
 /* try/except/else/finally (CPython 3.11 semantics): the finally body is emitted twice,
  * once on the normal path and once on the exceptional path (exception handled while it
  * runs, then re-raised); early exits run it through the unwind stack. */
@@ -1938,7 +2001,8 @@ static void gen_try(Gen *g, Stmt *s) {
     g->handler = outer;
     IrBlock *normal = new_block(g), *after = new_block(g);
     jump(g, normal);
-    if (hblock) gen_handlers(g, s, hblock, inner, normal);
+    if (hblock && s->except_star) gen_handlers_star(g, s, hblock, inner, normal);
+    else if (hblock) gen_handlers(g, s, hblock, inner, normal);
     g->unwind = fin.outer;
     g->handler = outer;
     g->bb = normal;

@@ -1812,6 +1812,12 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         check_neg(l, F, RTCALL(l, F, spc_rt_locals_add, arg(F, in, 0), const_rv(l, in->cidx), arg(F, in, 1),
                                i32(l, (int)in->imm)), line);
         break;
+    case IR_EXC_GROUP_MATCH:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_exc_group_match, arg(F, in, 0), arg(F, in, 1)), line);
+        break;
+    case IR_EXC_GROUP_RERAISE:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_exc_group_reraise, arg(F, in, 0), arg(F, in, 1)), line);
+        break;
     case IR_GET_AITER: obj_result(l, F, in, RTCALL(l, F, spc_rt_get_aiter, arg(F, in, 0)), line); break;
     case IR_GET_ANEXT: obj_result(l, F, in, RTCALL(l, F, spc_rt_get_anext, arg(F, in, 0)), line); break;
     case IR_LOAD_SPECIAL:
@@ -1869,9 +1875,10 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_PRIMITIVE_UNARY_OP: lower_prim_unop(l, F, in); break;
     case IR_PRIMITIVE_COMPARE_OP: lower_prim_compare(l, F, in); break;
     case IR_RAISE:
+        /* a bare `raise` adds no traceback entry (CPython's do_raise skips PyTraceBack_Here) */
         raise_and_exit(l, F, n == 0 ? RTCALL0(l, F, spc_rt_reraise)
                        : RTCALL(l, F, spc_rt_raise, arg(F, in, 0),
-                                n > 1 ? arg(F, in, 1) : null_obj(l)), line);
+                                n > 1 ? arg(F, in, 1) : null_obj(l)), n == 0 ? 0 : line);
         break;
     case IR_RAISE_ASSERT:
         raise_and_exit(l, F, RTCALL(l, F, spc_rt_raise_assert, n ? arg(F, in, 0) : null_obj(l)), line);

@@ -1537,14 +1537,31 @@ static Stmt *conv_try(P *p, TSNode n) {
     int cnt = kids(p, n, false, &k);
     for (int i = 0; i < cnt; i++) {
         TSNode c = k[i].n;
-        if (is(c, "except_group_clause")) return unsupported_stmt(p, n, "except* clause");
-        if (is(c, "except_clause")) {
+        if (is(c, "except_group_clause")) {   /* except* T [as e]: no fields, named children */
+            if (s->handlers.len && !s->except_star) syntax_error(p, span_of(p, c), "cannot have both 'except' and 'except*' on the same 'try'");
+            s->except_star = true;
+            ExceptHandler *h = ARENA_NEW(p->a, ExceptHandler);
+            h->span = span_of(p, c);
+            Kid *ck;
+            int nc = kids(p, c, false, &ck);
+            for (int j = 0; j < nc; j++) {
+                if (is(ck[j].n, "block")) conv_body(p, c, ck[j].n, "'except*' statement", &h->body);
+                else if (is(ck[j].n, "as_pattern")) conv_as_pattern(p, ck[j].n, &h->type, &h->target);
+                else if (!h->type) h->type = conv_expr(p, ck[j].n);
+                else if (!h->target) h->target = conv_target(p, ck[j].n);
+            }
+            if (!h->type) return unsupported_stmt(p, n, "invalid syntax");
+            vec_push(p->a, &s->handlers, h);
+        } else if (is(c, "except_clause")) {
+            if (s->except_star) syntax_error(p, span_of(p, c), "cannot have both 'except' and 'except*' on the same 'try'");
             ExceptHandler *h = ARENA_NEW(p->a, ExceptHandler);
             h->span = span_of(p, c);
             TSNode v = field(c, "value"), alias = field(c, "alias");
             if (!ts_node_is_null(v) && is(v, "as_pattern")) conv_as_pattern(p, v, &h->type, &h->target);
             else if (!ts_node_is_null(v)) h->type = conv_expr(p, v);
             if (!ts_node_is_null(alias)) h->target = conv_target(p, alias);
+            if (h->type && h->type->kind == E_STARRED)   /* tree-sitter's reading of a mixed try */
+                syntax_error(p, h->span, "cannot have both 'except' and 'except*' on the same 'try'");
             conv_body(p, c, block_child(p, c), "'except' statement", &h->body);
             vec_push(p->a, &s->handlers, h);
         } else if (is(c, "else_clause")) {

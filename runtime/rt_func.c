@@ -629,3 +629,12 @@ void spc_rt_set_closure(PyObject *f, PyObject *closure)
 {
     Py_XSETREF(((SpcFunction *)f)->closure, Py_NewRef(closure));
 }
+
+
+/* LOCALS_ADD: one variable of locals() in a function; unbound ones (NULL, or an empty
+ * cell) are left out, as PyFrame_FastToLocals does. */
+int spc_rt_locals_add(PyObject *dict, PyObject *name, PyObject *value, int is_cell)
+{
+    if (value && is_cell) value = PyCell_GET(value);
+    return value ? PyDict_SetItem(dict, name, value) : 0;
+}

@@ -746,11 +746,3 @@ int spc_rt_kwargs_merge(PyObject *dict, PyObject *mapping, PyObject *f)
     Py_DECREF(keys);
     return 0;
 }
-
-/* LOCALS_ADD: one variable of locals() in a function; unbound ones (NULL, or an empty
- * cell) are left out, as PyFrame_FastToLocals does. */
-int spc_rt_locals_add(PyObject *dict, PyObject *name, PyObject *value, int is_cell)
-{
-    if (value && is_cell) value = PyCell_GET(value);
-    return value ? PyDict_SetItem(dict, name, value) : 0;
-}

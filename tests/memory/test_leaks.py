@@ -26,13 +26,13 @@ def refcounts():
                                                     sys.getrefcount(True)]
 
 
-def run(label, fn, args, kwargs, exc):
+def run(label, fn, args, kwargs, exc, n=N):
     for _ in range(1000):                  # warm caches and freelists
         call(fn, args, kwargs, exc)
     gc.collect()
     before_refs = refcounts()
     before_mem = tracemalloc.get_traced_memory()[0]
-    for _ in range(N):
+    for _ in range(n):
         call(fn, args, kwargs, exc)
     gc.collect()
     grew = tracemalloc.get_traced_memory()[0] - before_mem
@@ -43,18 +43,22 @@ def run(label, fn, args, kwargs, exc):
         limit = 100 if name in ("None", "True") else 0
         if abs(a - b) > limit:
             failures.append("%s: refcount of %s went %d -> %d after %d calls"
-                            % (label, name, b, a, N))
+                            % (label, name, b, a, n))
     if grew > SLACK:
-        failures.append("%s: traced memory grew by %d bytes after %d calls" % (label, grew, N))
+        failures.append("%s: traced memory grew by %d bytes after %d calls" % (label, grew, n))
 
 
-tracemalloc.start()
-for case in CASES:
-    run(*case)
-tracemalloc.stop()
+def main(cases, n):
+    tracemalloc.start()
+    for case in cases:
+        run(*case, n=n)
+    tracemalloc.stop()
+    for f in failures:
+        print("FAIL:", f)
+    if failures:
+        sys.exit(1)
+    print("ok: %d functions x %d calls" % (len(cases), n))
 
-for f in failures:
-    print("FAIL:", f)
-if failures:
-    sys.exit(1)
-print("ok: %d functions x %d calls" % (len(CASES), N))
+
+if __name__ == "__main__":
+    main(CASES, N)

@@ -317,6 +317,30 @@ def agen_abandon(x: object) -> object:
     return x
 
 
+# ---- except* ----
+def star(x: object) -> object:
+    try:
+        raise ExceptionGroup("g", [ValueError(x), KeyError(x)])
+    except* ValueError as e:
+        y = e
+    except* KeyError:
+        pass
+    return x
+
+
+def star_reraise(x: object) -> object:
+    try:
+        try:
+            raise ExceptionGroup("g", [ValueError(x), KeyError(x), OSError(x)])
+        except* ValueError:
+            raise TypeError(x)
+        except* KeyError:
+            raise
+    except ExceptionGroup:
+        pass
+    return x
+
+
 def packed(a: str, *args: object, k: str = "k", **kw: object) -> int64:
     return int64(len(args) + len(kw))
 
