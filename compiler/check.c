@@ -158,8 +158,11 @@ static const BuiltinResult builtin_results[] = {
     {"id", &TY.int_}, {"bool", &TY.bool_}, {"isinstance", &TY.bool_},
     {"issubclass", &TY.bool_}, {"callable", &TY.bool_}, {"hasattr", &TY.bool_},
     {"float", &TY.float_}, {"list", &TY.list}, {"dict", &TY.dict}, {"tuple", &TY.tuple},
-    {"set", &TY.set}, {"bytes", &TY.bytes}, {"print", &TY.none},
+    {"set", &TY.set}, {"bytes", &TY.bytes}, {"print", &TY.none}, {"object", &TY.object},
 };
+
+/* Optional[T], or None itself: using it as an object fails whenever it is None. */
+static bool maybe_none(const Type *t) { return t->kind == TY_OPTIONAL || t == TY.none; }
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -1716,6 +1719,33 @@ static void scan_init_fields(Checker *c, ClassDecl *k, PtrVec *body, const char 
     }
 }
 
+/* A declared ClassVar of k itself (own) or of a base (!own). */
+static Symbol *declared_classvar(ClassDecl *k, const char *name, bool own) {
+    Symbol *s = NULL;
+    if (!own) s = class_var(k->base, name);
+    for (int i = 0; own && i < k->class_vars.len; i++)
+        if (strcmp(VEC_AT(k->class_vars, Symbol, i)->name, name) == 0) s = VEC_AT(k->class_vars, Symbol, i);
+    return s && s->orig && strcmp(s->orig, "ClassVar") == 0 && !s->is_final ? s : NULL;
+}
+
+/* A member declared twice with a type must agree with its first declaration: the same
+ * class may not re-declare it (a ClassVar as a field or vice versa, or with another
+ * type), and a subclass keeps an inherited declared ClassVar's kind and type. */
+static void check_member_redeclare(Checker *c, ClassDecl *k, const char *name, Type *t,
+                                   bool is_classvar, Span span) {
+    Symbol *own = declared_classvar(k, name, true);
+    FieldDecl *f = class_field(k, name);
+    if (is_classvar ? (f && f->owner == k) || (own && own->type != t) : own != NULL) {
+        REPORT(c, D_REDECLARE_MEMBER, span, name, k->qualname);
+        return;
+    }
+    Symbol *inh = declared_classvar(k, name, false);
+    if (inh && (!is_classvar || inh->type != t))
+        REPORT(c, D_INHERITED_ATTR, span, arena_printf(c->a, "ClassVar[%s]", inh->type->name));
+    else if (is_classvar && f && f->owner != k)
+        REPORT(c, D_INHERITED_ATTR, span, f->type->name);
+}
+
 /* Class-body annotations and assignments: fields, ClassVars, plain class attributes. */
 static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
     for (int i = 0; i < k->def->body.len; i++) {
@@ -1725,6 +1755,7 @@ static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
             if (is_classvar_ann(c, s->annotation, &inner)) {
                 mark_annotation(c, s->annotation);
                 Type *t = inner ? resolve_plain_ann(c, inner) : TY.dynamic;
+                check_member_redeclare(c, k, s->target->id, t, true, s->span);
                 add_class_var(c, k, s->target->id, t, s->span)->orig = "ClassVar";
                 continue;
             }
@@ -1737,6 +1768,7 @@ static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
                 cv->orig = "ClassVar";
                 continue;
             }
+            check_member_redeclare(c, k, s->target->id, t, false, s->span);
             if (k->is_static) add_field(c, k, s->target->id, t, true, is_final, s->value, s->target->span);
             else add_class_var(c, k, s->target->id, t, s->span);
         } else if (s->kind == S_ASSIGN) {
@@ -1934,6 +1966,34 @@ static void detect_static(Module *m) {
     }
 }
 
+/* What a top-level statement binds a module name as (0: not a declaration). */
+enum { MB_ANN = 1, MB_DEF, MB_CLASS };
+static int module_binding_kind(const Stmt *s, const char **name) {
+    if (s->kind == S_FUNCDEF) { *name = s->name; return MB_DEF; }
+    if (s->kind == S_CLASSDEF) { *name = s->name; return MB_CLASS; }
+    if (s->kind == S_ANNASSIGN && s->target->kind == E_NAME) { *name = s->target->id; return MB_ANN; }
+    return 0;
+}
+
+/* A module member is declared once: a def may replace a def, but a class and a def,
+ * or a typed declaration and a def/class, of the same name conflict. */
+static void check_module_conflicts(Checker *c) {
+    PtrVec *body = &c->m->body;
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(*body, Stmt, i);
+        const char *name = NULL;
+        int kind = module_binding_kind(s, &name);
+        for (int j = i - 1; kind && j >= 0; j--) {
+            const char *prev_name = NULL;
+            int prev = module_binding_kind(VEC_AT(*body, Stmt, j), &prev_name);
+            if (!prev || strcmp(prev_name, name) != 0 || prev == kind) continue;
+            if (prev == MB_ANN || kind == MB_ANN) REPORT(c, D_REDEFINE_LOCAL, s->span, name);
+            else REPORT(c, D_MEMBER_CONFLICT, s->span, name, c->m->body_func->qualname);
+            break;
+        }
+    }
+}
+
 static void declare_module(Checker *c) {
     Module *m = c->m;
     FuncDecl *body = ARENA_NEW(c->a, FuncDecl);
@@ -1949,6 +2009,7 @@ static void declare_module(Checker *c) {
     declare_classes(c);
     declare_aliases(c);
     declare_global_annotations(c, &m->body);
+    if (m->is_static) check_module_conflicts(c);
     int ndefs = m->body.len + 1;
     for (int i = 0; i < m->classes.len; i++) ndefs += VEC_AT(m->classes, ClassDecl, i)->def->body.len;
     c->fstates = ARENA_ARRAY(c->a, FuncState *, ndefs);
@@ -2204,7 +2265,7 @@ static Type *check_unary(Checker *c, Expr *e, Type *expected) {
         return t;
     }
     if (e->op == UOP_NOT) return TY.bool_;
-    if (t->kind == TY_OPTIONAL) {
+    if (maybe_none(t)) {
         REPORT(c, D_OPTIONAL_UNARY, e->span, t->name, unop_text((UnaryOp)e->op));
         return ty_err;
     }
@@ -2247,6 +2308,7 @@ static Type *check_boolop(Checker *c, Expr *e, Type *expected) {
     Type *rt = check_expr(c, e->right, is_literalish(e->right) ? ctx : NULL);
     coerce_literal_pair(c, e->left, &lt, e->right, &rt);
     c->env = saved;
+    if (e->op == BOOL_OR && lt->kind == TY_OPTIONAL) lt = lt->inner;   /* `or` yields a truthy left */
     return join_types(c, lt, rt, e->span);
 }
 
@@ -2344,6 +2406,11 @@ static Env *env_forget_attrs(Checker *c, Env *env, Symbol *base, FieldDecl *fiel
  * variables; everything else is an ordinary (dynamic) attribute. */
 static Type *module_attr_type(Checker *c, Expr *e);
 
+static bool is_dunder(const char *name) {
+    size_t n = strlen(name);
+    return n > 4 && !strncmp(name, "__", 2) && !strcmp(name + n - 2, "__");
+}
+
 static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
     e->attr_kind = ATTR_DYNAMIC;
     e->field = NULL;
@@ -2351,7 +2418,7 @@ static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
         report_unsupported(c, e, e->span, "attribute of a primitive value");
         return TY.dynamic;
     }
-    if (lt->kind == TY_OPTIONAL) {
+    if (lt->kind == TY_OPTIONAL || (lt == TY.none && !is_dunder(e->id))) {
         REPORT(c, D_OPTIONAL_ATTR, e->span, lt->name, e->id);
         return ty_err;
     }
@@ -2426,7 +2493,7 @@ static Type *check_subscript(Checker *c, Expr *e) {
     }
     Type *lt = check_expr(c, e->left, NULL);
     if (type_is_prim(lt)) report_unsupported(c, e, e->span, "subscript of a primitive value");
-    if (lt->kind == TY_OPTIONAL) {
+    if (maybe_none(lt)) {
         REPORT(c, D_OPTIONAL_SUBSCRIPT, e->left->span, lt->name);
         if (e->right) check_expr(c, e->right, NULL);
         return ty_err;
@@ -2914,14 +2981,28 @@ static Type *generic_method_result(Checker *c, Type *t, const char *name) {
     return TY.dynamic;
 }
 
-/* The element argument of CheckedList.append / insert must fit T.  The reference's
+/* Typed positional parameters of CheckedList / CheckedDict methods: which type
+ * argument (0: T or K, 1: V) the argument at `pos` must fit, optionally Optional. */
+static const struct { int generic; const char *name; int pos, arg; bool optional; } generic_params[] = {
+    {G_CHKLIST, "append", 0, 0, false}, {G_CHKLIST, "insert", 1, 0, false},
+    {G_CHKDICT, "get", 0, 0, false}, {G_CHKDICT, "pop", 0, 0, false},
+    {G_CHKDICT, "setdefault", 0, 0, false}, {G_CHKDICT, "setdefault", 1, 1, true},
+};
+
+/* The typed arguments of CheckedList / CheckedDict methods must fit.  The reference's
  * typed signatures of these C methods carry no parameter names: the message says arg ''. */
 static void check_chklist_method_args(Checker *c, Expr *e, Type *t, const char *name) {
-    int at = !strcmp(name, "append") ? 0 : !strcmp(name, "insert") ? 1 : -1;
-    if (generic_kind(t) != G_CHKLIST || at < 0 || at >= e->elts.len) return;
-    Expr *a = VEC_AT(e->elts, Expr, at);
-    if (a->type && !assignable(t->args[0], a->type))
-        REPORT(c, D_ARG_MISMATCH, a->span, a->type->name, "positional", "", t->args[0]->name);
+    int g = generic_kind(t);
+    for (size_t i = 0; i < ARRAY_LEN(generic_params); i++) {
+        int at = generic_params[i].pos;
+        if (generic_params[i].generic != g || strcmp(generic_params[i].name, name) || at >= e->elts.len)
+            continue;
+        Expr *a = VEC_AT(e->elts, Expr, at);
+        Type *want = t->args[generic_params[i].arg];
+        if (generic_params[i].optional) want = type_optional(want);
+        if (a->kind != E_STARRED && a->type && !assignable(want, a->type))
+            REPORT(c, D_ARG_MISMATCH, a->span, a->type->name, "positional", "", want->name);
+    }
 }
 
 static Type *builtin_result(const char *name) {
@@ -2988,7 +3069,7 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
     } else {
         Type *ft = f->kind == E_ATTRIBUTE && is_simple_call(e) ? f->type : check_expr(c, f, NULL);
         if (type_is_prim(ft)) report_unsupported(c, e, e->span, "call of a primitive value");
-        if (ft->kind == TY_OPTIONAL) {
+        if (maybe_none(ft)) {
             REPORT(c, D_OPTIONAL_CALL, f->span, ft->name);
             check_dynamic_args(c, e);
             return ty_err;
@@ -3214,7 +3295,8 @@ static void narrow_is_none(Checker *c, Expr *e, Env **te, Env **fe) {
     if (!s || b->kind != E_NONE) return;
     Type *cur = a->type;
     Env *is = may_be_none(cur) ? env_with(c, c->env, s, TY.none) : c->env;
-    Env *isnt = cur->kind == TY_OPTIONAL ? env_with(c, c->env, s, cur->inner) : c->env;
+    Env *isnt = cur->kind == TY_OPTIONAL ? env_with(c, c->env, s, cur->inner)
+              : cur == TY.none ? env_with(c, c->env, s, TY.dynamic) : c->env;   /* unreachable */
     bool positive = e->cmp_ops[0] == CMP_IS;
     *te = positive ? is : isnt;
     *fe = positive ? isnt : is;
@@ -3253,7 +3335,7 @@ static void narrow_isinstance(Checker *c, Expr *e, Env **te, Env **fe) {
     Type *cur = x->type, *to = NULL;
     if (!cls) return;
     Type *base = cur->kind == TY_OPTIONAL ? cur->inner : cur;
-    if (cur->kind == TY_DYNAMIC || cur == TY.object || type_is_subclass(cls, base)) to = cls;
+    if (cur->kind == TY_DYNAMIC || cur == TY.object || cur == TY.none || type_is_subclass(cls, base)) to = cls;
     else if (type_is_subclass(base, cls)) to = base;
     if (to && to != TY.object) *te = env_with(c, c->env, s, to);
     if (cur->kind == TY_OPTIONAL && type_is_subclass(cur->inner, cls))
@@ -3318,6 +3400,7 @@ static void check_cond(Checker *c, Expr *e, Env **te, Env **fe) {
     if (e->kind == E_CALL) narrow_isinstance(c, e, te, fe);
     Symbol *s = narrowable(c, e);
     if (s && e->type->kind == TY_OPTIONAL) *te = env_with(c, c->env, s, e->type->inner);
+    if (s && e->type == TY.none) *te = env_with(c, c->env, s, TY.dynamic);   /* unreachable */
 }
 
 /* ---------------------------------------------------------------- statements */

@@ -41,12 +41,26 @@ static char *vformat(Arena *a, const char *fmt, va_list ap) {
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
+/* The same error at the same place, reported recently (a construct visited twice, e.g. an
+ * annotation resolved while declaring and again while checking): one mistake, one message. */
+static Diag *recent_duplicate(Diags *d, const char *path, DiagId id, Span span, const char *msg) {
+    for (int i = d->items.len - 1, seen = 0; i >= 0 && seen < 64; i--, seen++) {
+        Diag *x = d->items.items[i];
+        if (x->id == id && x->span.line == span.line && x->span.col == span.col &&
+            x->span.end_line == span.end_line && x->span.end_col == span.end_col &&
+            (x->path == path || (x->path && path && !strcmp(x->path, path))) && !strcmp(x->message, msg))
+            return x;
+    }
+    return NULL;
+}
+
 Diag *diag_report(Diags *d, const char *path, DiagId id, Span span, ...) {
     va_list ap;
     va_start(ap, span);
     char *msg = vformat(d->arena, diag_table[id].fmt, ap);
     va_end(ap);
-    return diag_add(d, path, id, SEV_ERROR, span, msg);
+    Diag *dup = recent_duplicate(d, path, id, span, msg);
+    return dup ? dup : diag_add(d, path, id, SEV_ERROR, span, msg);
 }
 
 void diag_note(Diags *d, const char *path, Span span, const char *fmt, ...) {

@@ -476,8 +476,14 @@ static int gen_compare(Gen *g, Expr *e) {
 static int gen_boolop(Gen *g, Expr *e) {
     int result = new_hidden_var(g, vt_of_type(e->type), "bool");
     IrBlock *rhs = new_block(g), *done = new_block(g);
-    int l = gen_expr_to(g, e->left, e->type);
-    int c = truth(g, l, e->type);
+    /* `a or b` with a: Optional[T] yields a only when it is truthy, so not None: it is
+     * tested as it is, not first cast to the result type (None would fail the cast) */
+    Type *lt = e->type, *at = e->left->type;
+    if (e->op == BOOL_OR && at && at->kind == TY_OPTIONAL && e->type->kind != TY_OPTIONAL &&
+        !type_is_prim(e->type))
+        lt = at;
+    int l = gen_expr_to(g, e->left, lt);
+    int c = truth(g, l, lt);
     store_var(g, result, l);
     if (e->op == BOOL_AND) branch(g, c, rhs->id, done->id);
     else branch(g, c, done->id, rhs->id);
