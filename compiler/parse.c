@@ -1,7 +1,9 @@
 /* parse.c — stage 1: source text -> Module (AST with spans).
  *
  * Input: the bytes of one .py file. tree-sitter (tree-sitter-python grammar) builds a
- * concrete syntax tree; this file walks it into the AST of ast.h.
+ * concrete syntax tree; this file walks it into the AST of ast.h. Big modules are parsed
+ * in chunks of top-level statements by two threads while this one converts them in order
+ * (parse_chunked), with a whole-file parse whenever a chunk has any problem.
  * Output: a Module whose nodes all carry 1-based spans (end column exclusive, like
  * CPython's end_col_offset + 1), plus D_SYNTAX diagnostics for
  *   - ERROR / MISSING nodes (one per line, no cascades inside an ERROR),

@@ -277,6 +277,12 @@ def check_case(cfg, path):
         problems.append("exit code %d, expected %d" % (p.rc, want_rc))
     problems += ["missing  " + fmt_err(e) for e in missing]
     problems += ["unexpected " + fmt_err(e) for e in extra]
+    # Big modules are parsed in chunks of top-level statements (parse.c); a chunk per
+    # statement must give exactly the whole-file output.
+    c = run_proc([cfg.spc, "check", path], cwd=os.path.dirname(path),
+                 env=dict(os.environ, SPC_PARSE_CHUNK="1"))
+    if (c.rc, c.out, c.err) != (p.rc, p.out, p.err):
+        problems.append("output differs when parsed a statement at a time (SPC_PARSE_CHUNK=1)")
     if problems:
         out = (p.out + p.err).strip()
         if out and not got:
