@@ -1224,9 +1224,20 @@ static int gen_list_method(Gen *g, Expr *e) {
     return load_const(g, C_NONE);
 }
 
+/* len(x) in a static module, x of a known container type: builtins are not shadowable
+ * there (STATIC_PYTHON.md §1.1), so it is FAST_LEN (inexact receivers: PyObject_Size),
+ * boxed, as CinderX compiles it. */
+static bool fast_builtin_len(Gen *g, const Expr *e) {
+    const Expr *f = e->func, *a = e->elts.len == 1 ? VEC_AT(e->elts, Expr, 0) : NULL;
+    return g->mod->is_static && f && f->kind == E_NAME && f->sym && f->sym->kind == SYM_BUILTIN &&
+           strcmp(f->id, "len") == 0 && a && a->kind != E_STARRED && e->keywords.len == 0 &&
+           seq_kind(a->type) != SEQ_OTHER;
+}
+
 static int gen_call(Gen *g, Expr *e) {
     Expr *arg0 = e->elts.len > 0 ? VEC_AT(e->elts, Expr, 0) : NULL;
     if (is_static_name(e->func, "clen") && e->elts.len == 1 && e->keywords.len == 0) return gen_clen(g, e);
+    if (fast_builtin_len(g, e)) return gen_clen(g, e);
     switch (e->call_kind) {
     case CALL_STATIC: return gen_static_call(g, e);
     case CALL_BOX: return gen_expr_to(g, arg0, boxed_class(arg0->type));

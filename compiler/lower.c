@@ -1004,10 +1004,16 @@ static void collect_type_slots(L *l)
     }
 }
 
+static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line);
+
 static void lower_box(L *l, Fn *F, const IrInstr *in, int line)
 {
     PrimKind p = VT_PRIM(argvt(F, in, 0));
     gcc_jit_rvalue *a = arg(F, in, 0), *call;
+    if (prim_signed_tab[p] && p != P_DOUBLE && p != P_CBOOL && in->dest >= 0) {   /* small ints cached inline */
+        int_box(l, F, dest(F, in), cast(l, a, l->t_i64), line);
+        return;
+    }
     if (p == P_DOUBLE) call = RTCALL(l, F, spc_rt_box_double, a);
     else if (p == P_CBOOL) call = RTCALL(l, F, spc_rt_box_cbool, a);
     else if (prim_signed_tab[p]) call = RTCALL(l, F, spc_rt_box_i64, cast(l, a, l->t_i64));

@@ -75,3 +75,19 @@ for mk in (list, L):
 for mk in (tuple, T):
     print(tget(mk((4, 5)), 1), tget(mk((4, 5)), -1))
 print(dln({1: 2}), dln(D({1: 2})))
+
+
+class S(str):
+    def __len__(self):
+        return 42
+
+
+def sln(x: str) -> int:
+    return len(x)
+
+
+def tln(x: tuple) -> int:
+    return len(x) + 0
+
+
+print(sln("abc"), sln(S("abc")), tln((1, 2)), tln(T((1, 2, 3))), ln([]), ln(L()))
