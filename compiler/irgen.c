@@ -224,7 +224,13 @@ static int call_builtin(Gen *g, const char *name, int nargs, const int *vals);
 static int truth(Gen *g, int v, const Type *t);
 static void gen_branch(Gen *g, Expr *e, int t, int f);
 
-static int gen_expr_to(Gen *g, Expr *e, const Type *dst) { return coerce(g, gen_expr(g, e), e->type, dst); }
+static int gen_literal(Gen *g, const Expr *e, const Type *as);
+/* An int literal wanted as an int64 (a fast index) is a primitive constant, not a boxed
+ * one unboxed at run time. */
+static int gen_expr_to(Gen *g, Expr *e, const Type *dst) {
+    if (e->kind == E_INT && !e->big && dst == TY.prim[P_INT64]) return gen_literal(g, e, dst);
+    return coerce(g, gen_expr(g, e), e->type, dst);
+}
 
 /* Does evaluating `e` create blocks (so temps made before it must be spilled)? */
 static bool has_control_flow(const Expr *e) {
@@ -371,6 +377,23 @@ static Type *operand_prim_type(const Expr *l, const Expr *r) {
     return type_is_prim(l->type) ? l->type : r->type;
 }
 
+/* IrInstr.type hint of a dynamic operator: `int` when the checker proved both operands
+ * int, or one int and the other untyped (`count[i] > 0`); the back end then inlines the
+ * exact small-int path before the generic one (lower.c "typed fast paths"). */
+static Type *int_hint(const Type *a, const Type *b) {
+    bool ia = a == TY.int_, ib = b == TY.int_;
+    bool da = !a || a->kind == TY_DYNAMIC, db = !b || b->kind == TY_DYNAMIC;
+    return (ia && (ib || db)) || (da && ib) ? TY.int_ : NULL;
+}
+
+/* The hint of a[i] / a[i] = v outside fast_index: the receiver's type when it is a
+ * list (or, read only, a tuple) and the index is proved int. */
+static Type *subscr_hint(const Expr *e, bool store) {
+    SeqKind k = seq_kind(e->left->type);
+    bool seq = k == SEQ_LIST || (k == SEQ_TUPLE && !store);
+    return seq && e->right->kind != E_SLICE && e->right->type == TY.int_ ? e->left->type : NULL;
+}
+
 static int gen_binop(Gen *g, Expr *e) {
     Expr *ops[2] = {e->left, e->right};
     int v[2];
@@ -386,7 +409,9 @@ static int gen_binop(Gen *g, Expr *e) {
     Type *dsts[2] = {TY.object, TY.object};
     gen_operands(g, ops, 2, dsts, v);
     int dest;
-    emit_value_in(g, IR_BINARY_OP, VT_OBJ, 2, v, &dest)->imm = e->op;
+    IrInstr *in = emit_value_in(g, IR_BINARY_OP, VT_OBJ, 2, v, &dest);
+    in->imm = e->op;
+    in->type = int_hint(e->left->type, e->right->type);
     return dest;
 }
 
@@ -407,6 +432,16 @@ static int compare_values(Gen *g, int l, int r, int op, bool prim) {
     int args[2] = {l, r}, dest;
     if (prim) emit_value_in(g, IR_PRIMITIVE_COMPARE_OP, VT_OF_PRIM(P_CBOOL), 2, args, &dest)->imm = op;
     else emit_value_in(g, IR_COMPARE_OP, VT_OBJ, 2, args, &dest)->imm = op;
+    return dest;
+}
+
+/* compare_values of two expressions' values, with the int hint when not primitive. */
+static int compare_exprs(Gen *g, int l, int r, int op, bool prim, const Expr *le, const Expr *re) {
+    int dest = compare_values(g, l, r, op, prim);
+    if (!prim && op >= CMP_LT && op <= CMP_GE) {
+        IrBlock *b = g->bb;
+        VEC_AT(b->instrs, IrInstr, b->instrs.len - 1)->type = int_hint(le->type, re->type);
+    }
     return dest;
 }
 
@@ -438,7 +473,7 @@ static int gen_compare(Gen *g, Expr *e) {
         Type *dsts[2] = {opt, opt};
         int v[2];
         gen_operands(g, ops, 2, dsts, v);
-        int r = compare_values(g, v[0], v[1], e->cmp_ops[0], prim);
+        int r = compare_exprs(g, v[0], v[1], e->cmp_ops[0], prim, first, second);
         return coerce(g, r, prim ? TY.prim[P_CBOOL] : TY.bool_, e->type);
     }
     /* a < b < c: each middle operand is evaluated once and kept in a variable. */
@@ -454,7 +489,7 @@ static int gen_compare(Gen *g, Expr *e) {
         Type *opt = prim ? operand_prim_type(le, re) : TY.object;
         int r = gen_expr_to(g, re, opt);
         int l = coerce(g, load_var(g, left_var, false), le->type, opt);
-        int c = compare_values(g, l, r, e->cmp_ops[i - 1], prim);
+        int c = compare_exprs(g, l, r, e->cmp_ops[i - 1], prim, le, re);
         c = coerce(g, c, prim ? TY.prim[P_CBOOL] : TY.bool_, e->type);
         if (i == n - 1) {
             store_var(g, result, c);
@@ -855,16 +890,18 @@ static int gen_subscript(Gen *g, Expr *e) {
         emit_value_in(g, IR_SEQUENCE_GET, vt, 2, v, &dest)->imm = seq_kind(e->left->type);
         return coerce(g, dest, vt == VT_OBJ ? TY.dynamic : TY.prim[P_INT64], e->type);
     }
-    int obj = gen_expr_to(g, e->left, TY.object);
+    int obj = gen_expr_to(g, e->left, TY.object), dest;
     if (has_control_flow(e->right)) {
         int var = new_hidden_var(g, VT_OBJ, "p");
         store_var(g, var, obj);
         int key = gen_index(g, e->right);
         int args[2] = {load_var(g, var, false), key};
-        return emit_value(g, IR_BINARY_SUBSCR, VT_OBJ, 2, args);
+        emit_value_in(g, IR_BINARY_SUBSCR, VT_OBJ, 2, args, &dest)->type = subscr_hint(e, false);
+        return dest;
     }
     int args[2] = {obj, gen_index(g, e->right)};
-    return emit_value(g, IR_BINARY_SUBSCR, VT_OBJ, 2, args);
+    emit_value_in(g, IR_BINARY_SUBSCR, VT_OBJ, 2, args, &dest)->type = subscr_hint(e, false);
+    return dest;
 }
 
 static int class_index(Gen *g, const ClassDecl *c);
@@ -1316,9 +1353,20 @@ static int gen_list_method(Gen *g, Expr *e) {
     return load_const(g, C_NONE);
 }
 
+/* len(x) in a static module, x of a known container type: builtins are not shadowable
+ * there (STATIC_PYTHON.md §1.1), so it is FAST_LEN (inexact receivers: PyObject_Size),
+ * boxed, as CinderX compiles it. */
+static bool fast_builtin_len(Gen *g, const Expr *e) {
+    const Expr *f = e->func, *a = e->elts.len == 1 ? VEC_AT(e->elts, Expr, 0) : NULL;
+    return g->mod->is_static && f && f->kind == E_NAME && f->sym && f->sym->kind == SYM_BUILTIN &&
+           strcmp(f->id, "len") == 0 && a && a->kind != E_STARRED && e->keywords.len == 0 &&
+           seq_kind(a->type) != SEQ_OTHER;
+}
+
 static int gen_call(Gen *g, Expr *e) {
     Expr *arg0 = e->elts.len > 0 ? VEC_AT(e->elts, Expr, 0) : NULL;
     if (is_static_name(e->func, "clen") && e->elts.len == 1 && e->keywords.len == 0) return gen_clen(g, e);
+    if (fast_builtin_len(g, e)) return gen_clen(g, e);
     switch (e->call_kind) {
     case CALL_STATIC: return gen_static_call(g, e);
     case CALL_BOX: return gen_expr_to(g, arg0, boxed_class(arg0->type));
@@ -1534,7 +1582,7 @@ static void gen_store(Gen *g, Expr *target, int v, const Type *vtype) {
         } else {
             int key = gen_index(g, target->right);
             int args[3] = {obj, key, cf ? load_var(g, var, false) : v};
-            emit(g, IR_STORE_SUBSCR, -1, 3, args);
+            emit(g, IR_STORE_SUBSCR, -1, 3, args)->type = subscr_hint(target, true);
         }
         break;
     }
@@ -1597,6 +1645,7 @@ static int augment(Gen *g, Stmt *s, int cur, const Type *cur_type, int **live, i
     IrInstr *in = emit_value_in(g, IR_BINARY_OP, VT_OBJ, 2, args, &dest);
     in->imm = s->op;
     in->imm2 = 1;
+    in->type = int_hint(cur_type, s->value->type);
     return dest;
 }
 
@@ -1687,12 +1736,12 @@ static void gen_augassign(Gen *g, Stmt *s) {
     } else if (t->kind == E_SUBSCRIPT) {
         int obj = gen_expr_to(g, t->left, TY.object);
         int key = gen_index(g, t->right);
-        int args[2] = {obj, key};
-        int cur = emit_value(g, IR_BINARY_SUBSCR, VT_OBJ, 2, args);
+        int args[2] = {obj, key}, cur;
+        emit_value_in(g, IR_BINARY_SUBSCR, VT_OBJ, 2, args, &cur)->type = subscr_hint(t, true);
         int *live[2] = {&obj, &key};
         int r = augment(g, s, cur, TY.dynamic, live, 2);
         int sargs[3] = {obj, key, r};
-        emit(g, IR_STORE_SUBSCR, -1, 3, sargs);
+        emit(g, IR_STORE_SUBSCR, -1, 3, sargs)->type = subscr_hint(t, true);
     } else {
         unsupported(g, t->span, "augmented assignment target");
     }

@@ -70,8 +70,12 @@ typedef struct L {
     gcc_jit_lvalue *consts, *fnobjs, *types, *classes;
     gcc_jit_lvalue *py_true, *py_false, *py_none;   /* CPython's singletons (imported) */
     gcc_jit_lvalue *listiter_type;                  /* runtime's SpcListIter_Type (imported) */
+    gcc_jit_lvalue *func_type;                      /* runtime's SpcFunction_Type (imported) */
+    gcc_jit_type *t_entry;                          /* SpcEntry: a py entry's C signature */
     gcc_jit_lvalue *py_runtime;                     /* CPython's _PyRuntime (imported) */
     gcc_jit_lvalue *list_type;                      /* PyList_Type (imported) */
+    gcc_jit_lvalue *tuple_type, *long_type;         /* PyTuple_Type, PyLong_Type (imported) */
+    gcc_jit_lvalue *dict_type, *set_type, *str_type; /* PyDict_Type, PySet_Type, PyUnicode_Type */
     gcc_jit_lvalue *g_globals, *g_builtins;         /* runtime/rt_module.c state (imported) */
     gcc_jit_lvalue *gcache;                         /* LOAD_GLOBAL caches, one per name */
     gcc_jit_lvalue *acache;                         /* attribute caches, one per LOAD_ATTR/STORE_ATTR */
@@ -87,6 +91,7 @@ typedef struct L {
                                          lowering passes around is an index in it (0: none) */
     int nlocs, caplocs;
     int *loc_hash;                    /* open addressing over locs, capacity 2 * caplocs */
+    int nfast;                                      /* locals of the typed fast paths */
 } L;
 
 /* Per function being lowered. */
@@ -106,6 +111,8 @@ typedef struct Fn {
     bool *borrow;                     /* per value: holds no reference of its own (analyze_*) */
     bool *meth;                       /* per LOAD_ATTR dest: only called (method call site) */
     bool *fused;                      /* per COMPARE_OP is/is not dest: only tested by IS_TRUE */
+    int64_t *cint;                    /* per LOAD_CONST dest of a one-digit int: its value */
+    bool *has_cint;                   /* ... when known (the typed int paths skip its checks) */
     gcc_jit_lvalue **aux;             /* per meth dest: the `self` to prepend (or NULL);
                                          per fused dest: the cbool outcome */
     int *held_self;                   /* per meth dest: aux holds a reference */
@@ -202,8 +209,16 @@ static void declare_data(L *l)
     l->py_false = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "_Py_FalseStruct");
     l->py_none = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "_Py_NoneStruct");
     l->listiter_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "SpcListIter_Type");
+    l->func_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "SpcFunction_Type");
+    gcc_jit_type *eps[4] = { l->t_obj, l->t_objp, l->t_i64, l->t_obj };
+    l->t_entry = gcc_jit_context_new_function_ptr_type(c, NULL, l->t_obj, 4, eps, 0);
     l->py_runtime = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_char, "_PyRuntime");
     l->list_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "PyList_Type");
+    l->tuple_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "PyTuple_Type");
+    l->long_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "PyLong_Type");
+    l->dict_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "PyDict_Type");
+    l->set_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "PySet_Type");
+    l->str_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "PyUnicode_Type");
     l->g_globals = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_obj, "spc_rt_g_globals");
     l->g_builtins = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_obj, "spc_rt_g_builtins");
     gcc_jit_field *f[3] = {
@@ -767,8 +782,40 @@ static void lower_make_function(L *l, Fn *F, const IrInstr *in, int line)
         line);
 }
 
+static gcc_jit_rvalue *both(L *l, Fn *F, gcc_jit_rvalue *a, gcc_jit_rvalue *b);
+
+/* The common call from Python, every parameter passed by position and nothing else
+ * (only positional-or-keyword parameters, no keywords, the exact count), binds inline:
+ * bound[i] = new reference to args[i], as spc_rt_bind_args would; any other call goes
+ * to the runtime, which also gives CPython's messages. */
+static void bind_positional_inline(L *l, Fn *F, gcc_jit_block *slow)
+{
+    const IrFunc *f = F->f;
+    gcc_jit_block *ok = new_block(F);
+    gcc_jit_rvalue *exact = both(l, F,
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_param_as_rvalue(F->params[3]), null_obj(l)),
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_param_as_rvalue(F->params[2]), int_const(l, l->t_i64, f->n_args)));
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, exact, ok, slow);
+    F->cur = ok;
+    gcc_jit_rvalue *args = cast(l, gcc_jit_param_as_rvalue(F->params[1]), l->t_objp);
+    for (int i = 0; i < f->n_args; i++) {
+        gcc_jit_lvalue *b = gcc_jit_context_new_array_access(l->ctx, F->loc, gcc_jit_lvalue_as_rvalue(F->bound), i32(l, i));
+        assign(F, b, gcc_jit_lvalue_as_rvalue(gcc_jit_context_new_array_access(l->ctx, F->loc, args, i32(l, i))));
+        emit_incref(l, F, gcc_jit_lvalue_as_rvalue(b));
+    }
+}
+
 static void lower_bind_args(L *l, Fn *F, const IrInstr *in, int line)
 {
+    const IrFunc *f = F->f;
+    gcc_jit_block *slow = NULL, *join = NULL;
+    if (f->n_args == f->n_positional && !f->has_varargs && !f->has_varkw) {
+        slow = new_block(F);
+        join = new_block(F);
+        bind_positional_inline(l, F, slow);
+        jump(F, join);
+        F->cur = slow;
+    }
     gcc_jit_rvalue *bound = F->bound
         ? gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(l->ctx, F->loc,
               gcc_jit_lvalue_as_rvalue(F->bound), i32(l, 0)), F->loc)
@@ -777,6 +824,10 @@ static void lower_bind_args(L *l, Fn *F, const IrInstr *in, int line)
                            cast(l, gcc_jit_param_as_rvalue(F->params[1]), l->t_objp),
                            gcc_jit_param_as_rvalue(F->params[2]),
                            gcc_jit_param_as_rvalue(F->params[3]), bound), line);
+    if (join) {
+        jump(F, join);
+        F->cur = join;
+    }
 }
 
 /* ---- static types: descriptors and check-site slots ---- */
@@ -864,6 +915,24 @@ static bool check_needs_desc(const IrCheck *c)
     return c->type_cidx < 0 && c->type && !is_anything(c->type->kind == TY_OPTIONAL ? c->type->inner : c->type);
 }
 
+static gcc_jit_rvalue *addr_of(gcc_jit_lvalue *g);
+static gcc_jit_rvalue *type_of(L *l, Fn *F, gcc_jit_rvalue *o);
+static gcc_jit_rvalue *either(L *l, Fn *F, gcc_jit_rvalue *a, gcc_jit_rvalue *b);
+
+/* if (!ok) { the runtime check: error or pass } */
+static void check_unless(L *l, Fn *F, gcc_jit_rvalue *ok, gcc_jit_rvalue *call, int line)
+{
+    gcc_jit_block *slow = new_block(F), *join = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, ok, join, slow);
+    F->cur = slow;
+    check_neg(l, F, call, line);
+    jump(F, join);
+    F->cur = join;
+}
+
+/* Each typed parameter: the exact class (or None for Optional) passes inline; for a
+ * class with subclasses so does the last subclass this site accepted (`seen`, kept by
+ * spc_rt_check_arg_seen as CAST does); the rest is the runtime's isinstance check. */
 static void lower_check_args(L *l, Fn *F, const IrInstr *in, int line)
 {
     IrFunc *pf = VEC_AT(l->m->funcs, IrFunc, in->func);
@@ -871,26 +940,40 @@ static void lower_check_args(L *l, Fn *F, const IrInstr *in, int line)
         const IrCheck *c = &in->checks[i];
         int optional = c->type && c->type->kind == TY_OPTIONAL;
         gcc_jit_rvalue *fname = str(l, pf->py_name), *aname = str(l, pf->arg_names[c->param]);
+        gcc_jit_rvalue *v = arg(F, in, c->param), *ok, *call;
         if (c->type_cidx >= 0) {
-            check_neg(l, F, RTCALL(l, F, spc_rt_check_arg, arg(F, in, c->param),
-                                   const_rv(l, c->type_cidx), i32(l, optional), fname, aname), line);
+            ok = cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, v), cast(l, const_rv(l, c->type_cidx), l->t_voidp));
+            call = RTCALL(l, F, spc_rt_check_arg, v, const_rv(l, c->type_cidx), i32(l, optional), fname, aname);
         } else if (check_needs_desc(c)) {
             const char *d = check_desc(l, c->type, &optional);
-            check_neg(l, F, RTCALL(l, F, spc_rt_check_arg_t, arg(F, in, c->param),
-                                   type_slot_addr(l, F, d), str(l, d), i32(l, optional), fname,
-                                   aname), line);
+            const Type *t = optional ? c->type->inner : c->type;
+            gcc_jit_rvalue *cls = gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference(type_slot_addr(l, F, d), F->loc));
+            ok = cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, v), cast(l, cls, l->t_voidp));
+            if (t->kind == TY_CLASS && !t->is_final) {
+                gcc_jit_lvalue *seen = gcc_jit_context_new_global(l->ctx, NULL, GCC_JIT_GLOBAL_INTERNAL, l->t_obj,
+                    arena_printf(l->m->arena, "spc_cast_seen%d", l->ncast_seen++));
+                ok = either(l, F, ok, cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, v),
+                                          cast(l, gcc_jit_lvalue_as_rvalue(seen), l->t_voidp)));
+                call = RTCALL(l, F, spc_rt_check_arg_seen, v, type_slot_addr(l, F, d), str(l, d), i32(l, optional),
+                              fname, aname, gcc_jit_lvalue_get_address(seen, F->loc));
+            } else {
+                call = RTCALL(l, F, spc_rt_check_arg_t, v, type_slot_addr(l, F, d), str(l, d), i32(l, optional),
+                              fname, aname);
+            }
+        } else {
+            continue;
         }
+        if (optional) ok = either(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_none)), ok);
+        check_unless(l, F, ok, call, line);
     }
 }
 
 /* ---- static ops ---- */
 
-static gcc_jit_rvalue *addr_of(gcc_jit_lvalue *g);
-static gcc_jit_rvalue *type_of(L *l, Fn *F, gcc_jit_rvalue *o);
-static gcc_jit_rvalue *either(L *l, Fn *F, gcc_jit_rvalue *a, gcc_jit_rvalue *b);
 static void obj_fast_or_call(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *cond,
                              gcc_jit_rvalue *fast, gcc_jit_rvalue *call, int line);
 static bool is_identity_cmp(const IrInstr *in);
+static bool is_int_cmp(const IrInstr *in);
 
 static void lower_cast(L *l, Fn *F, const IrInstr *in, int line)
 {
@@ -976,10 +1059,16 @@ static void collect_type_slots(L *l)
     }
 }
 
+static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line);
+
 static void lower_box(L *l, Fn *F, const IrInstr *in, int line)
 {
     PrimKind p = VT_PRIM(argvt(F, in, 0));
     gcc_jit_rvalue *a = arg(F, in, 0), *call;
+    if (prim_signed_tab[p] && p != P_DOUBLE && p != P_CBOOL && in->dest >= 0) {   /* small ints cached inline */
+        int_box(l, F, dest(F, in), cast(l, a, l->t_i64), line);
+        return;
+    }
     if (p == P_DOUBLE) call = RTCALL(l, F, spc_rt_box_double, a);
     else if (p == P_CBOOL) call = RTCALL(l, F, spc_rt_box_cbool, a);
     else if (prim_signed_tab[p]) call = RTCALL(l, F, spc_rt_box_i64, cast(l, a, l->t_i64));
@@ -1337,18 +1426,62 @@ static int size_kind(int seq)
     }
 }
 
+/* The builtin class of a receiver kind whose static type admits subclasses (list,
+ * tuple, dict, set, str: CinderX's FAST_LEN_INEXACT / SEQ_LIST_INEXACT): the inline
+ * paths hold for that exact class only, a subclass may override __len__/__getitem__. */
+static gcc_jit_lvalue *inexact_base(L *l, int seq)
+{
+    switch (seq) {
+    case SEQ_LIST: return l->list_type;
+    case SEQ_TUPLE: return l->tuple_type;
+    case SEQ_DICT: return l->dict_type;
+    case SEQ_SET: return l->set_type;
+    case SEQ_STR: return l->str_type;
+    default: return NULL;
+    }
+}
+
+static gcc_jit_rvalue *is_type(L *l, Fn *F, gcc_jit_rvalue *o, gcc_jit_lvalue *type);
+
+/* For an inexact receiver kind: if (type(o) is exact) continue here, else go to a new
+ * block returned in *slow (NULL when the kind is exact: no test). */
+static void guard_exact(L *l, Fn *F, gcc_jit_rvalue *o, int seq, gcc_jit_block **slow)
+{
+    gcc_jit_lvalue *t = inexact_base(l, seq);
+    *slow = NULL;
+    if (!t) return;
+    gcc_jit_block *fast = new_block(F);
+    *slow = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, is_type(l, F, o, t), fast, *slow);
+    F->cur = fast;
+}
+
+static void fast_len_call(L *l, Fn *F, const IrInstr *in, int line)
+{
+    assign(F, dest(F, in), cast(l, RTCALL(l, F, spc_rt_len, arg(F, in, 0)), vt_type(l, destvt(F, in))));
+    check_prim(l, F, rv(F, in->dest), destvt(F, in), line);
+}
+
 static void lower_fast_len(L *l, Fn *F, const IrInstr *in, int line)
 {
     static const int offs[] = { [SIZE_VAR] = SPC_OFF_VAR_SIZE, [SIZE_DICT] = SPC_OFF_DICT_USED,
                                 [SIZE_SET] = SPC_OFF_SET_USED, [SIZE_STR] = SPC_OFF_STR_LENGTH };
     int k = size_kind((int)in->imm);
     if (k == SIZE_CALL) {
-        assign(F, dest(F, in), cast(l, RTCALL(l, F, spc_rt_len, arg(F, in, 0)), vt_type(l, destvt(F, in))));
-        check_prim(l, F, rv(F, in->dest), destvt(F, in), line);
+        fast_len_call(l, F, in, line);
         return;
     }
+    gcc_jit_block *slow, *join = new_block(F);
+    guard_exact(l, F, arg(F, in, 0), (int)in->imm, &slow);
     assign(F, dest(F, in), cast(l, gcc_jit_lvalue_as_rvalue(mem_at(l, F, arg(F, in, 0), offs[k], l->t_i64)),
                                 vt_type(l, destvt(F, in))));
+    jump(F, join);
+    if (slow) {
+        F->cur = slow;
+        fast_len_call(l, F, in, line);
+        jump(F, join);
+    }
+    F->cur = join;
 }
 
 static bool seq_inline(int seq, bool store)
@@ -1394,11 +1527,21 @@ static void lower_sequence_get(L *l, Fn *F, const IrInstr *in, int line)
                                     cast(l, arg(F, in, 1), l->t_i64), i32(l, seq)), line);
         return;
     }
+    gcc_jit_block *slow, *join = new_block(F);
+    guard_exact(l, F, arg(F, in, 0), seq, &slow);
     gcc_jit_rvalue *i = checked_index(l, F, in, false, line);
     gcc_jit_type *elem = seq == SEQ_ARRAY_INT64 ? l->t_i64 : l->t_obj;
     gcc_jit_lvalue *item = gcc_jit_context_new_array_access(l->ctx, F->loc, items_of(l, F, in, elem), i);
     assign(F, dest(F, in), cast(l, gcc_jit_lvalue_as_rvalue(item), vt_type(l, destvt(F, in))));
     if (destvt(F, in) == VT_OBJ) emit_incref(l, F, rv(F, in->dest));
+    jump(F, join);
+    if (slow) {   /* a subclass: its __getitem__ (runtime/rt_types.c) */
+        F->cur = slow;
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_sequence_get, arg(F, in, 0),
+                                    cast(l, arg(F, in, 1), l->t_i64), i32(l, seq)), line);
+        jump(F, join);
+    }
+    F->cur = join;
 }
 
 static void lower_sequence_set(L *l, Fn *F, const IrInstr *in, int line)
@@ -1409,18 +1552,28 @@ static void lower_sequence_set(L *l, Fn *F, const IrInstr *in, int line)
                                arg(F, in, 2), i32(l, seq)), line);
         return;
     }
+    gcc_jit_block *slow, *join = new_block(F);
+    guard_exact(l, F, arg(F, in, 0), seq, &slow);
     gcc_jit_rvalue *i = checked_index(l, F, in, true, line);
     gcc_jit_type *elem = seq == SEQ_ARRAY_INT64 ? l->t_i64 : l->t_obj;
     gcc_jit_lvalue *item = gcc_jit_context_new_array_access(l->ctx, F->loc, items_of(l, F, in, elem), i);
     if (seq == SEQ_ARRAY_INT64) {
         assign(F, item, cast(l, arg(F, in, 2), l->t_i64));
-        return;
+    } else {
+        gcc_jit_lvalue *old = scratch(l, F, &F->s_old, l->t_obj, "s_old");
+        emit_incref(l, F, arg(F, in, 2));
+        assign(F, old, gcc_jit_lvalue_as_rvalue(item));
+        assign(F, item, arg(F, in, 2));
+        emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), true);
     }
-    gcc_jit_lvalue *old = scratch(l, F, &F->s_old, l->t_obj, "s_old");
-    emit_incref(l, F, arg(F, in, 2));
-    assign(F, old, gcc_jit_lvalue_as_rvalue(item));
-    assign(F, item, arg(F, in, 2));
-    emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), true);
+    jump(F, join);
+    if (slow) {   /* a subclass: its __setitem__ (runtime/rt_types.c) */
+        F->cur = slow;
+        check_neg(l, F, RTCALL(l, F, spc_rt_sequence_set, arg(F, in, 0), cast(l, arg(F, in, 1), l->t_i64),
+                               arg(F, in, 2), i32(l, seq)), line);
+        jump(F, join);
+    }
+    F->cur = join;
 }
 
 static gcc_jit_rvalue *both(L *l, Fn *F, gcc_jit_rvalue *a, gcc_jit_rvalue *b);
@@ -1543,6 +1696,32 @@ static void lower_load_attr(L *l, Fn *F, const IrInstr *in, int line)
                                : RTCALL(l, F, spc_rt_load_method, arg(F, in, 0), const_rv(l, in->cidx), self_addr), line);
 }
 
+/* A method that is a compiled function (this module's SpcFunction_Type) is entered
+ * directly: its py entry with (function, args, nargs, kwnames), as its vectorcall would
+ * (the self, if any, in callargs[0] before the arguments). */
+static void call_entry_direct(L *l, Fn *F, const IrInstr *in, gcc_jit_lvalue *t, gcc_jit_block *slow)
+{
+    gcc_jit_rvalue *m = arg(F, in, 0), *self = gcc_jit_lvalue_as_rvalue(F->aux[in->args[0]]);
+    gcc_jit_block *isfn = new_block(F), *bound = new_block(F), *plain = new_block(F), *join = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, m),
+        cast(l, addr_of(l->func_type), l->t_voidp)), isfn, slow);
+    F->cur = isfn;
+    gcc_jit_rvalue *entry = gcc_jit_lvalue_as_rvalue(mem_at(l, F, m, SPC_OFF_FUNC_ENTRY, l->t_entry));
+    gcc_jit_rvalue *arr = gcc_jit_lvalue_as_rvalue(F->callargs);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_NE, self, null_obj(l)),
+                                       bound, plain);
+    for (int withself = 1; withself >= 0; withself--) {
+        F->cur = withself ? bound : plain;
+        if (withself) assign(F, gcc_jit_context_new_array_access(l->ctx, F->loc, arr, i32(l, 0)), self);
+        gcc_jit_rvalue *cargs[4] = { m, gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(
+                                         l->ctx, F->loc, arr, i32(l, withself ? 0 : 1)), F->loc),
+                                     int_const(l, l->t_i64, in->imm + withself), const_rv(l, in->cidx) };
+        assign(F, t, gcc_jit_context_new_call_through_ptr(l->ctx, F->loc, entry, 4, cargs));
+        jump(F, join);
+    }
+    F->cur = join;
+}
+
 /* CALL of a method site: the self (if any) goes in front of the arguments, then is
  * released whatever the outcome. */
 static void lower_call_method(L *l, Fn *F, const IrInstr *in, int line)
@@ -1552,8 +1731,14 @@ static void lower_call_method(L *l, Fn *F, const IrInstr *in, int line)
     gcc_jit_rvalue *nargsf = int_const(l, l->t_i64, in->imm | PY_VECTORCALL_OFFSET_BIT);
     gcc_jit_lvalue *t = in->dest >= 0 ? dest(F, in) : scratch(l, F, &F->s_obj, l->t_obj, "s_obj");
     gcc_jit_rvalue *self = gcc_jit_lvalue_as_rvalue(F->aux[m]);
+    gcc_jit_block *slow = new_block(F), *join = new_block(F);
+    call_entry_direct(l, F, in, t, slow);
+    jump(F, join);
+    F->cur = slow;
     assign(F, t, RTCALL(l, F, spc_rt_call_method, arg(F, in, 0), self, args, nargsf,
                         const_rv(l, in->cidx)));
+    jump(F, join);
+    F->cur = join;
     emit_decref(l, F, self, true);
     F->held_self[m] = 0;
     check_null(l, F, gcc_jit_lvalue_as_rvalue(t), line);
@@ -1600,6 +1785,242 @@ static void lower_is_true(L *l, Fn *F, const IrInstr *in, int line)
     assign(F, t, RTCALL(l, F, spc_rt_is_true, v));
     check_neg(l, F, gcc_jit_lvalue_as_rvalue(t), line);
     assign(F, dest(F, in), cast(l, gcc_jit_lvalue_as_rvalue(t), l->t_char));
+    jump(F, join);
+    F->cur = join;
+}
+
+/* ---- typed fast paths: IrInstr.type is the checker's hint (ir_ops.def) ----
+ * BINARY_OP / COMPARE_OP typed `int`: operands the checker proved int (or one int, the
+ * other untyped). CPython 3.11 keeps an int with |ob_size| <= 1 in one 30-bit digit
+ * (value = ob_size * ob_digit[0]); when both operands are exact ints of that kind the
+ * operation is done in C, where + - * // % & | ^ cannot overflow int64, and the
+ * result is taken from CPython's small-int cache or made by PyLong_FromLongLong.
+ * BINARY_SUBSCR / STORE_SUBSCR typed `list` / `tuple`: the receiver's static type, the
+ * index proved int: an exact list (tuple) and an in-range exact small index read or
+ * write the item array. Anything else (big ints, subclasses, out of range: the
+ * exception) takes the generic runtime path, so semantics are CPython's. */
+
+static gcc_jit_rvalue *is_type(L *l, Fn *F, gcc_jit_rvalue *o, gcc_jit_lvalue *type)
+{
+    return cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, o), cast(l, addr_of(type), l->t_voidp));
+}
+
+/* An int constant written in decimal below 2**30 (one digit): its value is known here. */
+static void note_small_const(L *l, Fn *F, const IrInstr *in)
+{
+    const IrConst *c = VEC_AT(l->m->consts, IrConst, in->cidx);
+    if (c->kind != C_INT || !c->s || !*c->s || strlen(c->s) > 9) return;
+    for (const char *p = c->s; *p; p++)
+        if (*p < '0' || *p > '9') return;
+    F->has_cint[in->dest] = true;
+    F->cint[in->dest] = strtoll(c->s, NULL, 10);
+}
+
+/* Continues in a new block with v := the value of operand k if it is an exact int of
+ * at most one digit; otherwise the current block goes to `no`. */
+static void int_value_or(L *l, Fn *F, const IrInstr *in, int k, gcc_jit_lvalue *v, gcc_jit_block *no)
+{
+    if (F->has_cint[in->args[k]]) {
+        assign(F, v, int_const(l, l->t_i64, F->cint[in->args[k]]));
+        return;
+    }
+    gcc_jit_rvalue *o = arg(F, in, k);
+    gcc_jit_block *isint = new_block(F), *yes = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, is_type(l, F, o, l->long_type), isint, no);
+    F->cur = isint;
+    gcc_jit_rvalue *size = gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_VAR_SIZE, l->t_i64));
+    gcc_jit_rvalue *plus1 = binop(l, F, GCC_JIT_BINARY_OP_PLUS, l->t_i64, size, int_const(l, l->t_i64, 1));
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_LE,
+        cast(l, plus1, l->t_u64), int_const(l, l->t_u64, 2)), yes, no);
+    F->cur = yes;
+    gcc_jit_rvalue *digit = gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_LONG_DIGIT0,
+        gcc_jit_context_get_type(l->ctx, GCC_JIT_TYPE_UINT32_T)));
+    assign(F, v, binop(l, F, GCC_JIT_BINARY_OP_MULT, l->t_i64, size, cast(l, digit, l->t_i64)));
+}
+
+static gcc_jit_lvalue *int_local(L *l, Fn *F, const char *what)
+{
+    return gcc_jit_function_new_local(F->fn, NULL, l->t_i64, arena_printf(l->m->arena, "%s%d", what, l->nfast++));
+}
+
+/* d := int(r), new reference: the cached small int, else PyLong_FromLongLong. */
+static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line)
+{
+    gcc_jit_block *cached = new_block(F), *made = new_block(F), *join = new_block(F);
+    gcc_jit_rvalue *off = binop(l, F, GCC_JIT_BINARY_OP_MINUS, l->t_i64, r, int_const(l, l->t_i64, SPC_SMALL_INT_MIN));
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_LE, cast(l, off, l->t_u64),
+        int_const(l, l->t_u64, SPC_SMALL_INT_MAX - SPC_SMALL_INT_MIN)), cached, made);
+    F->cur = cached;
+    gcc_jit_rvalue *at = binop(l, F, GCC_JIT_BINARY_OP_PLUS, l->t_i64, int_const(l, l->t_i64, SPC_OFF_RUNTIME_SMALL_INTS),
+                               binop(l, F, GCC_JIT_BINARY_OP_MULT, l->t_i64, off, int_const(l, l->t_i64, SPC_SIZEOF_LONG)));
+    assign(F, d, cast(l, gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(l->ctx, F->loc,
+        addr_of(l->py_runtime), at), F->loc), l->t_obj));
+    emit_incref(l, F, gcc_jit_lvalue_as_rvalue(d));
+    jump(F, join);
+    F->cur = made;
+    assign(F, d, RTCALL(l, F, spc_rt_box_i64, r));
+    check_null(l, F, gcc_jit_lvalue_as_rvalue(d), line);
+    jump(F, join);
+    F->cur = join;
+}
+
+static bool int_fast_binop(int64_t op)
+{
+    return op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_FLOORDIV || op == OP_MOD ||
+           op == OP_BITAND || op == OP_BITOR || op == OP_BITXOR;
+}
+
+/* x op y with Python's rounding (// floors, % takes the divisor's sign); the caller
+ * has excluded y == 0 for // and %. Operands are below 2**30 in magnitude. */
+static gcc_jit_rvalue *int_arith(L *l, Fn *F, int64_t op, gcc_jit_rvalue *x, gcc_jit_rvalue *y)
+{
+    gcc_jit_type *t = l->t_i64;
+    gcc_jit_rvalue *zero = int_const(l, t, 0);
+    switch (op) {
+    case OP_ADD: return binop(l, F, GCC_JIT_BINARY_OP_PLUS, t, x, y);
+    case OP_SUB: return binop(l, F, GCC_JIT_BINARY_OP_MINUS, t, x, y);
+    case OP_MUL: return binop(l, F, GCC_JIT_BINARY_OP_MULT, t, x, y);
+    case OP_BITAND: return binop(l, F, GCC_JIT_BINARY_OP_BITWISE_AND, t, x, y);
+    case OP_BITOR: return binop(l, F, GCC_JIT_BINARY_OP_BITWISE_OR, t, x, y);
+    case OP_BITXOR: return binop(l, F, GCC_JIT_BINARY_OP_BITWISE_XOR, t, x, y);
+    case OP_FLOORDIV: {   /* q - (x % y != 0 && (x ^ y) < 0) */
+        gcc_jit_rvalue *inexact = both(l, F, cmp(l, F, GCC_JIT_COMPARISON_NE, binop(l, F, GCC_JIT_BINARY_OP_MODULO, t, x, y), zero),
+            cmp(l, F, GCC_JIT_COMPARISON_LT, binop(l, F, GCC_JIT_BINARY_OP_BITWISE_XOR, t, x, y), zero));
+        return binop(l, F, GCC_JIT_BINARY_OP_MINUS, t, binop(l, F, GCC_JIT_BINARY_OP_DIVIDE, t, x, y), cast(l, inexact, t));
+    }
+    default: {            /* OP_MOD: m + y * (m != 0 && (m ^ y) < 0) */
+        gcc_jit_rvalue *m = binop(l, F, GCC_JIT_BINARY_OP_MODULO, t, x, y);
+        gcc_jit_rvalue *fix = both(l, F, cmp(l, F, GCC_JIT_COMPARISON_NE, m, zero),
+            cmp(l, F, GCC_JIT_COMPARISON_LT, binop(l, F, GCC_JIT_BINARY_OP_BITWISE_XOR, t, m, y), zero));
+        return binop(l, F, GCC_JIT_BINARY_OP_PLUS, t, m, binop(l, F, GCC_JIT_BINARY_OP_MULT, t, y, cast(l, fix, t)));
+    }
+    }
+}
+
+static bool int_hinted(const IrInstr *in) { return in->type && in->type == TY.int_; }
+
+static void lower_int_binop(L *l, Fn *F, const IrInstr *in, int line)
+{
+    gcc_jit_block *slow = new_block(F), *join = new_block(F);
+    gcc_jit_lvalue *x = int_local(l, F, "ix"), *y = int_local(l, F, "iy");
+    int_value_or(l, F, in, 0, x, slow);
+    int_value_or(l, F, in, 1, y, slow);
+    if (in->imm == OP_FLOORDIV || in->imm == OP_MOD) {   /* ZeroDivisionError: the generic path */
+        gcc_jit_block *nz = new_block(F);
+        gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ,
+            gcc_jit_lvalue_as_rvalue(y), int_const(l, l->t_i64, 0)), slow, nz);
+        F->cur = nz;
+    }
+    int_box(l, F, dest(F, in), int_arith(l, F, in->imm, gcc_jit_lvalue_as_rvalue(x), gcc_jit_lvalue_as_rvalue(y)), line);
+    jump(F, join);
+    F->cur = slow;
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_binary_op, arg(F, in, 0), arg(F, in, 1),
+                                i32(l, (int)in->imm), i32(l, in->imm2 != 0)), line);
+    jump(F, join);
+    F->cur = join;
+}
+
+static bool is_int_cmp(const IrInstr *in)
+{
+    return in->op == IR_COMPARE_OP && int_hinted(in) && in->imm >= CMP_LT && in->imm <= CMP_GE;
+}
+
+/* Typed int comparison; fused with its IS_TRUE (analyze_func) it makes no bool object:
+ * the cbool goes to aux, the generic path's result is tested and released here. */
+static void lower_int_compare(L *l, Fn *F, const IrInstr *in, int line)
+{
+    static const enum gcc_jit_comparison ops[] = {
+        [CMP_LT] = GCC_JIT_COMPARISON_LT, [CMP_LE] = GCC_JIT_COMPARISON_LE, [CMP_EQ] = GCC_JIT_COMPARISON_EQ,
+        [CMP_NE] = GCC_JIT_COMPARISON_NE, [CMP_GT] = GCC_JIT_COMPARISON_GT, [CMP_GE] = GCC_JIT_COMPARISON_GE };
+    bool fused = F->fused[in->dest];
+    if (fused)
+        F->aux[in->dest] = gcc_jit_function_new_local(F->fn, NULL, l->t_char,
+            arena_printf(l->m->arena, "icmp%d", in->dest));
+    gcc_jit_block *slow = new_block(F), *join = new_block(F);
+    gcc_jit_lvalue *x = int_local(l, F, "ix"), *y = int_local(l, F, "iy");
+    int_value_or(l, F, in, 0, x, slow);
+    int_value_or(l, F, in, 1, y, slow);
+    gcc_jit_rvalue *c = cmp(l, F, ops[in->imm], gcc_jit_lvalue_as_rvalue(x), gcc_jit_lvalue_as_rvalue(y));
+    if (fused) {
+        assign(F, F->aux[in->dest], cast(l, c, l->t_char));
+    } else {
+        select_into(l, F, dest(F, in), c, addr_of(l->py_true), addr_of(l->py_false));
+        emit_incref(l, F, rv(F, in->dest));
+    }
+    jump(F, join);
+    F->cur = slow;
+    gcc_jit_rvalue *call = RTCALL(l, F, spc_rt_compare_op, arg(F, in, 0), arg(F, in, 1), i32(l, (int)in->imm));
+    if (fused) {
+        gcc_jit_lvalue *r = scratch(l, F, &F->s_obj, l->t_obj, "s_obj");
+        gcc_jit_lvalue *t = scratch(l, F, &F->s_int, l->t_int, "s_int");
+        assign(F, r, call);
+        check_null(l, F, gcc_jit_lvalue_as_rvalue(r), line);
+        assign(F, t, RTCALL(l, F, spc_rt_is_true, gcc_jit_lvalue_as_rvalue(r)));
+        emit_decref(l, F, gcc_jit_lvalue_as_rvalue(r), false);
+        check_neg(l, F, gcc_jit_lvalue_as_rvalue(t), line);
+        assign(F, F->aux[in->dest], cast(l, gcc_jit_lvalue_as_rvalue(t), l->t_char));
+    } else {
+        obj_result(l, F, in, call, line);
+    }
+    jump(F, join);
+    F->cur = join;
+}
+
+/* Continues in a new block with i := the index into an exact list (tuple) `o` when `k`
+ * is an exact small int within its bounds (negative counts from the end); otherwise the
+ * current block goes to `no`. Returns the item's lvalue. */
+static gcc_jit_lvalue *item_or(L *l, Fn *F, const IrInstr *in, bool tuple, gcc_jit_block *no)
+{
+    gcc_jit_rvalue *o = arg(F, in, 0);
+    gcc_jit_block *isseq = new_block(F), *inrange = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, is_type(l, F, o, tuple ? l->tuple_type : l->list_type),
+                                       isseq, no);
+    F->cur = isseq;
+    gcc_jit_lvalue *i = int_local(l, F, "ii");
+    int_value_or(l, F, in, 1, i, no);
+    gcc_jit_rvalue *n = gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_VAR_SIZE, l->t_i64));
+    gcc_jit_rvalue *neg = cmp(l, F, GCC_JIT_COMPARISON_LT, gcc_jit_lvalue_as_rvalue(i), int_const(l, l->t_i64, 0));
+    gcc_jit_block_add_assignment_op(F->cur, F->loc, i, GCC_JIT_BINARY_OP_PLUS,
+                                    binop(l, F, GCC_JIT_BINARY_OP_MULT, l->t_i64, n, cast(l, neg, l->t_i64)));
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_LT,
+        cast(l, gcc_jit_lvalue_as_rvalue(i), l->t_u64), cast(l, n, l->t_u64)), inrange, no);
+    F->cur = inrange;
+    gcc_jit_rvalue *items = tuple
+        ? gcc_jit_lvalue_get_address(mem_at(l, F, o, SPC_OFF_TUPLE_ITEMS, l->t_obj), F->loc)
+        : gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_LIST_ITEMS, l->t_objp));
+    return gcc_jit_context_new_array_access(l->ctx, F->loc, items, gcc_jit_lvalue_as_rvalue(i));
+}
+
+static bool seq_hinted(const IrInstr *in)
+{
+    return in->type && (in->type == TY.list || (in->type == TY.tuple && in->op == IR_BINARY_SUBSCR));
+}
+
+static void lower_typed_getitem(L *l, Fn *F, const IrInstr *in, int line)
+{
+    gcc_jit_block *slow = new_block(F), *join = new_block(F);
+    gcc_jit_lvalue *item = item_or(l, F, in, in->type == TY.tuple, slow);
+    assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(item));
+    emit_incref(l, F, rv(F, in->dest));
+    jump(F, join);
+    F->cur = slow;
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_getitem, arg(F, in, 0), arg(F, in, 1)), line);
+    jump(F, join);
+    F->cur = join;
+}
+
+static void lower_typed_setitem(L *l, Fn *F, const IrInstr *in, int line)
+{
+    gcc_jit_block *slow = new_block(F), *join = new_block(F);
+    gcc_jit_lvalue *item = item_or(l, F, in, false, slow);
+    gcc_jit_lvalue *old = scratch(l, F, &F->s_old, l->t_obj, "s_old");
+    emit_incref(l, F, arg(F, in, 2));
+    assign(F, old, gcc_jit_lvalue_as_rvalue(item));
+    assign(F, item, arg(F, in, 2));
+    emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), false);
+    jump(F, join);
+    F->cur = slow;
+    check_neg(l, F, RTCALL(l, F, spc_rt_setitem, arg(F, in, 0), arg(F, in, 1), arg(F, in, 2)), line);
     jump(F, join);
     F->cur = join;
 }
@@ -1713,7 +2134,10 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         assign(F, dest(F, in), RTCALL(l, F, spc_rt_func_closure, gcc_jit_param_as_rvalue(F->params[0])));
         break;
     case IR_SET_CLOSURE: add_eval(F, RTCALL(l, F, spc_rt_set_closure, arg(F, in, 0), arg(F, in, 1))); break;
-    case IR_LOAD_CONST: assign(F, dest(F, in), const_rv(l, in->cidx)); break;
+    case IR_LOAD_CONST:
+        assign(F, dest(F, in), const_rv(l, in->cidx));
+        note_small_const(l, F, in);
+        break;
     case IR_LOAD_MODULE_DICT: assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(l->g_globals)); break;
     case IR_PRIMITIVE_LOAD_CONST: lower_prim_const(l, F, in); break;
     case IR_LOAD_GLOBAL: lower_load_global(l, F, in, line); break;
@@ -1735,9 +2159,17 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         check_neg(l, F, RTCALL(l, F, spc_rt_delete_attr, arg(F, in, 0), const_rv(l, in->cidx)), line);
         break;
     case IR_BINARY_SUBSCR:
+        if (seq_hinted(in) && in->dest >= 0) {
+            lower_typed_getitem(l, F, in, line);
+            break;
+        }
         obj_result(l, F, in, RTCALL(l, F, spc_rt_getitem, arg(F, in, 0), arg(F, in, 1)), line);
         break;
     case IR_STORE_SUBSCR:
+        if (seq_hinted(in)) {
+            lower_typed_setitem(l, F, in, line);
+            break;
+        }
         check_neg(l, F, RTCALL(l, F, spc_rt_setitem, arg(F, in, 0), arg(F, in, 1), arg(F, in, 2)), line);
         break;
     case IR_DELETE_SUBSCR:
@@ -1749,6 +2181,10 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
                                     n > 2 ? arg(F, in, 2) : null_obj(l)), line);
         break;
     case IR_BINARY_OP:
+        if (int_hinted(in) && int_fast_binop(in->imm) && in->dest >= 0) {
+            lower_int_binop(l, F, in, line);
+            break;
+        }
         obj_result(l, F, in, RTCALL(l, F, spc_rt_binary_op, arg(F, in, 0), arg(F, in, 1),
                                     i32(l, (int)in->imm), i32(l, in->imm2 != 0)), line);
         break;
@@ -1758,6 +2194,10 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_COMPARE_OP:
         if (is_identity_cmp(in)) {
             lower_identity(l, F, in);
+            break;
+        }
+        if (is_int_cmp(in) && in->dest >= 0) {
+            lower_int_compare(l, F, in, line);
             break;
         }
         obj_result(l, F, in, RTCALL(l, F, spc_rt_compare_op, arg(F, in, 0), arg(F, in, 1),
@@ -2021,7 +2461,7 @@ static void analyze_func(Fn *F)
                 F->borrow[in->dest] = true;
             else if (in->op == IR_LOAD_ATTR && sole_use(blk, i, in->dest, IR_CALL, 0) >= 0)
                 F->meth[in->dest] = true;
-            else if (is_identity_cmp(in) && sole_use(blk, i, in->dest, IR_IS_TRUE, 0) >= 0)
+            else if ((is_identity_cmp(in) || is_int_cmp(in)) && sole_use(blk, i, in->dest, IR_IS_TRUE, 0) >= 0)
                 F->fused[in->dest] = F->borrow[in->dest] = true;
         }
     }
@@ -2092,6 +2532,9 @@ static void setup_func(L *l, Fn *F)
     F->meth = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->fused = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->aux = ARENA_ARRAY(l->m->arena, gcc_jit_lvalue *, nv + 1);
+    F->cint = ARENA_ARRAY(l->m->arena, int64_t, nv + 1);
+    F->has_cint = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    memset(F->has_cint, 0, sizeof(bool) * (size_t)(nv + 1));
     memset(F->borrow, 0, sizeof(bool) * (size_t)(nv + 1));
     memset(F->meth, 0, sizeof(bool) * (size_t)(nv + 1));
     memset(F->fused, 0, sizeof(bool) * (size_t)(nv + 1));

@@ -23,9 +23,17 @@
 #define SPC_OFF_VTABLE_SLOTS  32   /* SpcVtable.slots[] (spc_rt.h) */
 #define SPC_OFF_LISTITER_INDEX 16  /* SpcListIter.index (spc_rt.h) */
 #define SPC_OFF_LISTITER_SEQ  24   /* SpcListIter.seq: the list, NULL once exhausted */
+#define SPC_OFF_FUNC_ENTRY    24   /* SpcFunction.entry (spc_rt.h): the IRF_PY_ENTRY function */
 #define SPC_OBJECT_HEADER     16   /* sizeof(PyObject): first field offset of a static class */
 #define SPC_ATTR_CACHE_SIZE   208  /* sizeof(SpcAttrCache) (spc_rt.h): per-site attribute cache */
 #define SPC_OFF_RUNTIME_TSTATE 576 /* _PyRuntime.gilstate.tstate_current (rt_tstate.c) */
 #define SPC_OFF_TSTATE_RECURSION 32 /* PyThreadState.recursion_remaining */
+#define SPC_OFF_LONG_DIGIT0   24   /* PyLongObject.ob_digit[0]: 30-bit digits; an int with
+                                      |ob_size| <= 1 is ob_size * ob_digit[0] */
+#define SPC_SIZEOF_LONG       32   /* sizeof(PyLongObject): stride of the small ints */
+#define SPC_OFF_RUNTIME_SMALL_INTS 680 /* _PyRuntime.global_objects.singletons.small_ints:
+                                      the cached ints SPC_SMALL_INT_MIN..SPC_SMALL_INT_MAX */
+#define SPC_SMALL_INT_MIN     (-5)  /* -_PY_NSMALLNEGINTS */
+#define SPC_SMALL_INT_MAX     256   /* _PY_NSMALLPOSINTS - 1 */
 
 #endif

@@ -36,6 +36,7 @@ _Static_assert(offsetof(SpcArrayObject, items) == SPC_OFF_ARRAY_ITEMS, "array it
 _Static_assert(offsetof(SpcVtable, slots) == SPC_OFF_VTABLE_SLOTS, "vtable slots");
 _Static_assert(offsetof(SpcListIter, index) == SPC_OFF_LISTITER_INDEX, "listiter index");
 _Static_assert(offsetof(SpcListIter, seq) == SPC_OFF_LISTITER_SEQ, "listiter seq");
+_Static_assert(offsetof(SpcFunction, entry) == SPC_OFF_FUNC_ENTRY, "SpcFunction entry");
 _Static_assert(sizeof(PyObject) == SPC_OBJECT_HEADER, "object header");
 
 /* PrimKind (prim.def order) -> structmember type of a primitive field. */

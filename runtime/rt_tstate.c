@@ -17,6 +17,14 @@ _Static_assert(offsetof(_PyRuntimeState, gilstate.tstate_current) == SPC_OFF_RUN
                "_PyRuntime.gilstate.tstate_current");
 _Static_assert(offsetof(PyThreadState, recursion_remaining) == SPC_OFF_TSTATE_RECURSION,
                "PyThreadState.recursion_remaining");
+/* the small-int cache that lower.c's typed int fast paths return from (int_box) */
+_Static_assert(offsetof(_PyRuntimeState, global_objects.singletons.small_ints) ==
+               SPC_OFF_RUNTIME_SMALL_INTS, "_PyRuntime small_ints");
+_Static_assert(sizeof(PyLongObject) == SPC_SIZEOF_LONG, "sizeof(PyLongObject)");
+_Static_assert(offsetof(PyLongObject, ob_digit) == SPC_OFF_LONG_DIGIT0, "PyLongObject.ob_digit");
+_Static_assert(_PY_NSMALLNEGINTS == -SPC_SMALL_INT_MIN && _PY_NSMALLPOSINTS == SPC_SMALL_INT_MAX + 1,
+               "small int range");
+_Static_assert(PyLong_SHIFT == 30, "30-bit digits");
 
 PyAPI_FUNC(int) _Py_CheckRecursiveCall(PyThreadState *tstate, const char *where);
 

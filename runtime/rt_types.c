@@ -209,6 +209,17 @@ int spc_rt_check_arg_t(PyObject *v, PyObject **slot, const char *desc, int optio
     return cls ? spc_rt_check_arg(v, cls, optional, func, arg) : -1;
 }
 
+/* CHECK_ARGS of a class with subclasses: the last subclass accepted is the site's `seen`
+ * type (see spc_rt_cast_seen). */
+int spc_rt_check_arg_seen(PyObject *v, PyObject **slot, const char *desc, int optional,
+                          const char *func, const char *arg, PyObject **seen)
+{
+    if (spc_rt_check_arg_t(v, slot, desc, optional, func, arg) < 0) return -1;
+    if (v != Py_None && (PyObject *)Py_TYPE(v) != *slot)
+        Py_XSETREF(*seen, Py_NewRef((PyObject *)Py_TYPE(v)));
+    return 0;
+}
+
 /* Override thunks: StaticTypeError "unexpected return type from D.f, expected int, got str",
  * naming the override by its __qualname__ when the thunk passes it (else `where`, the
  * static slot's "C.f"). */
@@ -266,7 +277,9 @@ void spc_rt_raise_index_error(int kind, int is_store)
 
 PyObject *spc_rt_sequence_get(PyObject *o, int64_t i, int kind)
 {
-    if (kind == SEQ_LIST || kind == SEQ_CHECKED_LIST || kind == SEQ_TUPLE) {
+    /* a list or tuple static type admits subclasses, which may override __getitem__ */
+    if ((kind == SEQ_LIST && PyList_CheckExact(o)) || kind == SEQ_CHECKED_LIST ||
+        (kind == SEQ_TUPLE && PyTuple_CheckExact(o))) {
         Py_ssize_t n = Py_SIZE(o);
         if (i < 0) i += n;
         if (i < 0 || i >= n) {
@@ -284,7 +297,7 @@ PyObject *spc_rt_sequence_get(PyObject *o, int64_t i, int kind)
 
 int spc_rt_sequence_set(PyObject *o, int64_t i, PyObject *v, int kind)
 {
-    if (kind == SEQ_LIST || kind == SEQ_CHECKED_LIST) {
+    if ((kind == SEQ_LIST && PyList_CheckExact(o)) || kind == SEQ_CHECKED_LIST) {
         Py_ssize_t n = PyList_GET_SIZE(o);
         if (i < 0) i += n;
         if (i < 0 || i >= n) {
