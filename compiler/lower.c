@@ -1557,12 +1557,13 @@ static void lower_load_global(L *l, Fn *F, const IrInstr *in, int line)
                             cast(l, gcc_jit_lvalue_get_address(c, F->loc), l->t_voidp)), line);
 }
 
-/* LOAD_ATTR of an instance value, the hit of the site cache's first way inline
- * (runtime/rt_attrcache.c K_VALUE: same type, same version tag, the value present in
- * the object's values array at the cached index); everything else calls the runtime. */
-static void load_value_inline(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *cache, int line)
+/* Instance values, the hit of the site cache's first way inline (runtime/rt_attrcache.c
+ * K_VALUE: same type, same version tag, the object has a values array): continues in a
+ * block where the returned lvalue is the value's slot in it; otherwise jumps to slow. */
+static gcc_jit_lvalue *value_slot(L *l, Fn *F, gcc_jit_rvalue *o, gcc_jit_rvalue *cache,
+                                  gcc_jit_block *slow, const char *name)
 {
-    gcc_jit_rvalue *o = arg(F, in, 0), *tp = type_of(l, F, o);
+    gcc_jit_rvalue *tp = type_of(l, F, o);
     gcc_jit_rvalue *ok = both(l, F,
         cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, cache, 0, l->t_voidp)), tp),
         both(l, F,
@@ -1570,19 +1571,26 @@ static void load_value_inline(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *ca
                 gcc_jit_lvalue_as_rvalue(mem_at(l, F, tp, SPC_OFF_TP_VERSION, l->t_prim[P_UINT32]))),
             cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, cache, SPC_OFF_ATTR_KIND, l->t_prim[P_INT32])),
                 gcc_jit_context_new_rvalue_from_int(l->ctx, l->t_prim[P_INT32], SPC_ATTR_K_VALUE))));
-    gcc_jit_block *typed = new_block(F), *hasvals = new_block(F), *hit = new_block(F),
-                  *slow = new_block(F), *join = new_block(F);
+    gcc_jit_block *typed = new_block(F), *hasvals = new_block(F);
     gcc_jit_block_end_with_conditional(F->cur, F->loc, ok, typed, slow);
     F->cur = typed;
-    gcc_jit_lvalue *vals = gcc_jit_function_new_local(F->fn, NULL, l->t_objp,
-        arena_printf(l->m->arena, "avals%d", in->dest));
+    gcc_jit_lvalue *vals = gcc_jit_function_new_local(F->fn, NULL, l->t_objp, name);
     assign(F, vals, gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_OBJ_VALUES, l->t_objp)));
     gcc_jit_block_end_with_conditional(F->cur, F->loc,
         cmp(l, F, GCC_JIT_COMPARISON_NE, gcc_jit_lvalue_as_rvalue(vals), gcc_jit_context_null(l->ctx, l->t_objp)),
         hasvals, slow);
     F->cur = hasvals;
-    assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(gcc_jit_context_new_array_access(l->ctx, F->loc,
-        gcc_jit_lvalue_as_rvalue(vals), gcc_jit_lvalue_as_rvalue(mem_at(l, F, cache, SPC_OFF_ATTR_INDEX, l->t_i64)))));
+    return gcc_jit_context_new_array_access(l->ctx, F->loc, gcc_jit_lvalue_as_rvalue(vals),
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, cache, SPC_OFF_ATTR_INDEX, l->t_i64)));
+}
+
+/* LOAD_ATTR of an instance value: a present value in the cached slot is the result. */
+static void load_value_inline(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *cache, int line)
+{
+    gcc_jit_rvalue *o = arg(F, in, 0);
+    gcc_jit_block *hit = new_block(F), *slow = new_block(F), *join = new_block(F);
+    gcc_jit_lvalue *slot = value_slot(l, F, o, cache, slow, arena_printf(l->m->arena, "lvals%d", in->dest));
+    assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(slot));
     gcc_jit_block_end_with_conditional(F->cur, F->loc,
         cmp(l, F, GCC_JIT_COMPARISON_NE, rv(F, in->dest), null_obj(l)), hit, slow);
     F->cur = hit;
@@ -1590,6 +1598,29 @@ static void load_value_inline(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *ca
     jump(F, join);
     F->cur = slow;
     obj_result(l, F, in, RTCALL(l, F, spc_rt_load_attr_cached, o, const_rv(l, in->cidx), cache), line);
+    jump(F, join);
+    F->cur = join;
+}
+
+/* STORE_ATTR of an instance value that is present: replaced in place (the insertion
+ * order is unchanged, as spc_rt_store_attr_cached does); else the runtime. */
+static void store_value_inline(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *cache, int line)
+{
+    gcc_jit_rvalue *o = arg(F, in, 0), *v = arg(F, in, 1);
+    gcc_jit_block *hit = new_block(F), *slow = new_block(F), *join = new_block(F);
+    gcc_jit_lvalue *old = gcc_jit_function_new_local(F->fn, NULL, l->t_obj,
+        arena_printf(l->m->arena, "aold%d", l->acache_used));
+    gcc_jit_lvalue *slot = value_slot(l, F, o, cache, slow, arena_printf(l->m->arena, "svals%d", l->acache_used));
+    assign(F, old, gcc_jit_lvalue_as_rvalue(slot));
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        cmp(l, F, GCC_JIT_COMPARISON_NE, gcc_jit_lvalue_as_rvalue(old), null_obj(l)), hit, slow);
+    F->cur = hit;
+    emit_incref(l, F, v);
+    assign(F, slot, v);
+    emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), false);
+    jump(F, join);
+    F->cur = slow;
+    check_neg(l, F, RTCALL(l, F, spc_rt_store_attr_cached, o, const_rv(l, in->cidx), v, cache), line);
     jump(F, join);
     F->cur = join;
 }
@@ -1820,8 +1851,8 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_LOAD_ATTR: lower_load_attr(l, F, in, line); break;
     case IR_STORE_ATTR: {
         gcc_jit_rvalue *cache = next_attr_cache(l);
-        check_neg(l, F, cache ? RTCALL(l, F, spc_rt_store_attr_cached, arg(F, in, 0), const_rv(l, in->cidx), arg(F, in, 1), cache)
-                              : RTCALL(l, F, spc_rt_store_attr, arg(F, in, 0), const_rv(l, in->cidx), arg(F, in, 1)), line);
+        if (cache) store_value_inline(l, F, in, cache, line);
+        else check_neg(l, F, RTCALL(l, F, spc_rt_store_attr, arg(F, in, 0), const_rv(l, in->cidx), arg(F, in, 1)), line);
         break;
     }
     case IR_DELETE_ATTR:
@@ -1902,9 +1933,9 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         obj_result(l, F, in, RTCALL(l, F, spc_rt_unpack_ex, arg(F, in, 0), int_const(l, l->t_i64, in->imm),
                                     int_const(l, l->t_i64, in->imm2)), line);
         break;
-    case IR_TUPLE_ITEM:
-        assign(F, dest(F, in), RTCALL(l, F, spc_rt_tuple_item, arg(F, in, 0),
-                                      int_const(l, l->t_i64, in->imm)));
+    case IR_TUPLE_ITEM:   /* borrowed: ob_item[imm] of the tuple UNPACK_SEQUENCE made */
+        assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(mem_at(l, F, arg(F, in, 0),
+            SPC_OFF_TUPLE_ITEMS + 8 * (int)in->imm, l->t_obj)));
         break;
     case IR_GET_ITER:
         obj_result(l, F, in, RTCALL(l, F, spc_rt_get_iter, arg(F, in, 0)), line);
