@@ -113,6 +113,8 @@ typedef struct Fn {
     bool *fused;                      /* per COMPARE_OP is/is not dest: only tested by IS_TRUE */
     int64_t *cint;                    /* per LOAD_CONST dest of a one-digit int: its value */
     bool *has_cint;                   /* ... when known (the typed int paths skip its checks) */
+    unsigned char *dies;              /* per BINARY_OP dest: which operands (bit 1: a, 2: b) are
+                                         temps the block uses no more (result may reuse them) */
     gcc_jit_lvalue **aux;             /* per meth dest: the `self` to prepend (or NULL);
                                          per fused dest: the cbool outcome */
     int *held_self;                   /* per meth dest: aux holds a reference */
@@ -731,21 +733,67 @@ static void lower_invoke(L *l, Fn *F, const IrInstr *in, int line);
 
 static void lower_call_method(L *l, Fn *F, const IrInstr *in, int line);
 
+static gcc_jit_rvalue *addr_of(gcc_jit_lvalue *g);
+static gcc_jit_rvalue *type_of(L *l, Fn *F, gcc_jit_rvalue *o);
+static gcc_jit_rvalue *both(L *l, Fn *F, gcc_jit_rvalue *a, gcc_jit_rvalue *b);
+
+/* Direct calls of compiled functions: when the callee is an SpcFunction whose entry
+ * only binds plain positional objects (SpcFunction.fast, set at MAKE_FUNCTION) and the
+ * site passes exactly that many positional arguments, its native function is called
+ * through the pointer with the (borrowed) arguments, skipping vectorcall and BIND_ARGS.
+ * `t = cond ? native(args) : <slow, emitted by the caller in *slow>`; the caller joins. */
+static gcc_jit_block *fast_call(L *l, Fn *F, gcc_jit_rvalue *callee, gcc_jit_rvalue *guard,
+                                gcc_jit_rvalue **args, int n, gcc_jit_lvalue *t,
+                                gcc_jit_block **slow)
+{
+    gcc_jit_rvalue *ok = both(l, F,
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, callee), cast(l, addr_of(l->func_type), l->t_voidp)),
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, callee, SPC_OFF_FUNC_FAST_NARGS, l->t_i64)),
+            int_const(l, l->t_i64, n)));
+    if (guard) ok = both(l, F, guard, ok);
+    gcc_jit_block *hit = new_block(F), *join = new_block(F);
+    *slow = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, ok, hit, *slow);
+    gcc_jit_type **pt = ARENA_ARRAY(l->m->arena, gcc_jit_type *, n + 1);
+    for (int i = 0; i < n; i++) pt[i] = l->t_obj;
+    gcc_jit_type *fp = gcc_jit_context_new_function_ptr_type(l->ctx, NULL, l->t_obj, n, pt, 0);
+    F->cur = hit;
+    gcc_jit_rvalue *native = cast(l, gcc_jit_lvalue_as_rvalue(mem_at(l, F, callee, SPC_OFF_FUNC_FAST, l->t_voidp)), fp);
+    assign(F, t, gcc_jit_context_new_call_through_ptr(l->ctx, F->loc, native, n, args));
+    jump(F, join);
+    F->cur = *slow;
+    return join;
+}
+
 static void lower_call(L *l, Fn *F, const IrInstr *in, int line)
 {
     if (F->meth[in->args[0]]) {
         lower_call_method(l, F, in, line);
         return;
     }
-    gcc_jit_rvalue *args = fill_args(l, F, in, 1, 1);
-    gcc_jit_rvalue *nargsf = int_const(l, l->t_i64, in->imm | PY_VECTORCALL_OFFSET_BIT);
     if (in->imm2) {   /* exec/eval/compile (irgen: is_compiling_builtin) */
+        gcc_jit_rvalue *args = fill_args(l, F, in, 1, 1);
+        gcc_jit_rvalue *nargsf = int_const(l, l->t_i64, in->imm | PY_VECTORCALL_OFFSET_BIT);
         obj_result(l, F, in, RTCALL(l, F, spc_rt_call_compiling, arg(F, in, 0), args, nargsf,
                                     const_rv(l, in->cidx), i32(l, (int)(in->imm2 - 1))), line);
         return;
     }
-    obj_result(l, F, in, RTCALL(l, F, spc_rt_call, arg(F, in, 0), args, nargsf,
-                                const_rv(l, in->cidx)), line);
+    gcc_jit_block *join = NULL, *slow;
+    gcc_jit_lvalue *t = in->dest >= 0 ? dest(F, in) : scratch(l, F, &F->s_obj, l->t_obj, "s_obj");
+    if (in->cidx < 0) {
+        gcc_jit_rvalue **a = ARENA_ARRAY(l->m->arena, gcc_jit_rvalue *, in->nargs);
+        for (int i = 1; i < in->nargs; i++) a[i - 1] = arg(F, in, i);
+        join = fast_call(l, F, arg(F, in, 0), NULL, a, in->nargs - 1, t, &slow);
+    }
+    gcc_jit_rvalue *args = fill_args(l, F, in, 1, 1);
+    gcc_jit_rvalue *nargsf = int_const(l, l->t_i64, in->imm | PY_VECTORCALL_OFFSET_BIT);
+    assign(F, t, RTCALL(l, F, spc_rt_call, arg(F, in, 0), args, nargsf, const_rv(l, in->cidx)));
+    if (join) {
+        jump(F, join);
+        F->cur = join;
+    }
+    check_null(l, F, gcc_jit_lvalue_as_rvalue(t), line);
+    if (in->dest < 0) add_eval(F, RTCALL(l, F, spc_rt_xdecref, gcc_jit_lvalue_as_rvalue(t)));
 }
 
 /* The signature spec MAKE_FUNCTION hands to the runtime (format: runtime/rt_func.c):
@@ -764,6 +812,38 @@ static const char *signature_spec(L *l, const IrFunc *f)
     return s;
 }
 
+/* The native function a py_entry only forwards its positional parameters to (BIND_ARGS,
+ * ARG i as parameter i, INVOKE_FUNCTION, releases, RETURN: no checks, conversions,
+ * closure or defaults to apply), every parameter and the result objects; else -1. */
+static int plain_native(L *l, const IrFunc *e)
+{
+    if (e->kind != IRF_PY_ENTRY || e->blocks.len != 1 || e->n_kwonly || e->has_varargs ||
+        e->has_varkw || e->n_args != e->n_positional)
+        return -1;
+    const IrFunc *nf = VEC_AT(l->m->funcs, IrFunc, e->native);
+    if (nf->kind != IRF_NATIVE || nf->ret != VT_OBJ || nf->nparams != e->n_positional) return -1;
+    for (int i = 0; i < nf->nparams; i++)
+        if (VEC_AT(nf->values, IrValue, i)->vt != VT_OBJ) return -1;
+    IrBlock *b = VEC_AT(e->blocks, IrBlock, 0);
+    int *argno = ARENA_ARRAY(l->m->arena, int, e->values.len + 1), calls = 0;
+    for (int i = 0; i < e->values.len; i++) argno[i] = -1;
+    for (int i = 0; i < b->instrs.len; i++) {
+        const IrInstr *in = VEC_AT(b->instrs, IrInstr, i);
+        switch (in->op) {
+        case IR_BIND_ARGS: case IR_DECREF: case IR_RETURN: break;
+        case IR_ARG: argno[in->dest] = (int)in->imm; break;
+        case IR_INVOKE_FUNCTION:
+            if (in->func != e->native || in->nargs != nf->nparams) return -1;
+            for (int k = 0; k < in->nargs; k++)
+                if (argno[in->args[k]] != k) return -1;
+            calls++;
+            break;
+        default: return -1;
+        }
+    }
+    return calls == 1 ? e->native : -1;
+}
+
 static gcc_jit_lvalue *fnobj_slot(L *l, int func)
 {
     return gcc_jit_context_new_array_access(l->ctx, NULL, gcc_jit_lvalue_as_rvalue(l->fnobjs),
@@ -780,6 +860,11 @@ static void lower_make_function(L *l, Fn *F, const IrInstr *in, int line)
         str(l, pf->py_name), str(l, pf->qualname ? pf->qualname : pf->py_name),
         str(l, signature_spec(l, pf)), in->nargs > 0 ? arg(F, in, 0) : null_obj(l), in->nargs > 1 ? arg(F, in, 1) : null_obj(l)),
         line);
+    int native = plain_native(l, pf);
+    if (native >= 0 && in->dest >= 0)
+        add_eval(F, RTCALL(l, F, spc_rt_func_set_fast, rv(F, in->dest),
+                           cast(l, gcc_jit_function_get_address(l->fns[native], F->loc), l->t_voidp),
+                           int_const(l, l->t_i64, pf->n_positional)));
 }
 
 static gcc_jit_rvalue *both(L *l, Fn *F, gcc_jit_rvalue *a, gcc_jit_rvalue *b);
@@ -1680,13 +1765,84 @@ static void lower_load_global(L *l, Fn *F, const IrInstr *in, int line)
                             cast(l, gcc_jit_lvalue_get_address(c, F->loc), l->t_voidp)), line);
 }
 
+/* Instance values, the hit of the site cache's first way inline (runtime/rt_attrcache.c
+ * K_VALUE: same type, same version tag, the object has a values array): continues in a
+ * block where the returned lvalue is the value's slot in it; otherwise jumps to slow. */
+static gcc_jit_lvalue *value_slot(L *l, Fn *F, gcc_jit_rvalue *o, gcc_jit_rvalue *cache,
+                                  gcc_jit_block *slow, const char *name)
+{
+    gcc_jit_rvalue *tp = type_of(l, F, o);
+    gcc_jit_rvalue *ok = both(l, F,
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, cache, 0, l->t_voidp)), tp),
+        both(l, F,
+            cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, cache, SPC_OFF_ATTR_VERSION, l->t_prim[P_UINT32])),
+                gcc_jit_lvalue_as_rvalue(mem_at(l, F, tp, SPC_OFF_TP_VERSION, l->t_prim[P_UINT32]))),
+            cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, cache, SPC_OFF_ATTR_KIND, l->t_prim[P_INT32])),
+                gcc_jit_context_new_rvalue_from_int(l->ctx, l->t_prim[P_INT32], SPC_ATTR_K_VALUE))));
+    gcc_jit_block *typed = new_block(F), *hasvals = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, ok, typed, slow);
+    F->cur = typed;
+    gcc_jit_lvalue *vals = gcc_jit_function_new_local(F->fn, NULL, l->t_objp, name);
+    assign(F, vals, gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_OBJ_VALUES, l->t_objp)));
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        cmp(l, F, GCC_JIT_COMPARISON_NE, gcc_jit_lvalue_as_rvalue(vals), gcc_jit_context_null(l->ctx, l->t_objp)),
+        hasvals, slow);
+    F->cur = hasvals;
+    return gcc_jit_context_new_array_access(l->ctx, F->loc, gcc_jit_lvalue_as_rvalue(vals),
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, cache, SPC_OFF_ATTR_INDEX, l->t_i64)));
+}
+
+/* LOAD_ATTR of an instance value: a present value in the cached slot is the result. */
+static void load_value_inline(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *cache, int line)
+{
+    gcc_jit_rvalue *o = arg(F, in, 0);
+    gcc_jit_block *hit = new_block(F), *slow = new_block(F), *join = new_block(F);
+    gcc_jit_lvalue *slot = value_slot(l, F, o, cache, slow, arena_printf(l->m->arena, "lvals%d", in->dest));
+    assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(slot));
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        cmp(l, F, GCC_JIT_COMPARISON_NE, rv(F, in->dest), null_obj(l)), hit, slow);
+    F->cur = hit;
+    emit_incref(l, F, rv(F, in->dest));
+    jump(F, join);
+    F->cur = slow;
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_load_attr_cached, o, const_rv(l, in->cidx), cache), line);
+    jump(F, join);
+    F->cur = join;
+}
+
+/* STORE_ATTR of an instance value that is present: replaced in place (the insertion
+ * order is unchanged, as spc_rt_store_attr_cached does); else the runtime. */
+static void store_value_inline(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *cache, int line)
+{
+    gcc_jit_rvalue *o = arg(F, in, 0), *v = arg(F, in, 1);
+    gcc_jit_block *hit = new_block(F), *slow = new_block(F), *join = new_block(F);
+    gcc_jit_lvalue *old = gcc_jit_function_new_local(F->fn, NULL, l->t_obj,
+        arena_printf(l->m->arena, "aold%d", l->acache_used));
+    gcc_jit_lvalue *slot = value_slot(l, F, o, cache, slow, arena_printf(l->m->arena, "svals%d", l->acache_used));
+    assign(F, old, gcc_jit_lvalue_as_rvalue(slot));
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        cmp(l, F, GCC_JIT_COMPARISON_NE, gcc_jit_lvalue_as_rvalue(old), null_obj(l)), hit, slow);
+    F->cur = hit;
+    emit_incref(l, F, v);
+    assign(F, slot, v);
+    emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), false);
+    jump(F, join);
+    F->cur = slow;
+    check_neg(l, F, RTCALL(l, F, spc_rt_store_attr_cached, o, const_rv(l, in->cidx), v, cache), line);
+    jump(F, join);
+    F->cur = join;
+}
+
 /* LOAD_ATTR only called (analyze_func): CPython's LOAD_METHOD; aux holds the self. */
 static void lower_load_attr(L *l, Fn *F, const IrInstr *in, int line)
 {
     gcc_jit_rvalue *cache = next_attr_cache(l);
+    if (!F->meth[in->dest] && cache) {
+        load_value_inline(l, F, in, cache, line);
+        return;
+    }
     if (!F->meth[in->dest]) {
-        obj_result(l, F, in, cache ? RTCALL(l, F, spc_rt_load_attr_cached, arg(F, in, 0), const_rv(l, in->cidx), cache)
-                                   : RTCALL(l, F, spc_rt_load_attr, arg(F, in, 0), const_rv(l, in->cidx)), line);
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_load_attr, arg(F, in, 0), const_rv(l, in->cidx)), line);
         return;
     }
     gcc_jit_lvalue *self = F->aux[in->dest] = gcc_jit_function_new_local(F->fn, NULL, l->t_obj,
@@ -1727,10 +1883,10 @@ static void call_entry_direct(L *l, Fn *F, const IrInstr *in, gcc_jit_lvalue *t,
 static void lower_call_method(L *l, Fn *F, const IrInstr *in, int line)
 {
     int m = in->args[0];
-    gcc_jit_rvalue *args = fill_args(l, F, in, 1, 1);
-    gcc_jit_rvalue *nargsf = int_const(l, l->t_i64, in->imm | PY_VECTORCALL_OFFSET_BIT);
     gcc_jit_lvalue *t = in->dest >= 0 ? dest(F, in) : scratch(l, F, &F->s_obj, l->t_obj, "s_obj");
     gcc_jit_rvalue *self = gcc_jit_lvalue_as_rvalue(F->aux[m]);
+    gcc_jit_rvalue *args = fill_args(l, F, in, 1, 1);
+    gcc_jit_rvalue *nargsf = int_const(l, l->t_i64, in->imm | PY_VECTORCALL_OFFSET_BIT);
     gcc_jit_block *slow = new_block(F), *join = new_block(F);
     call_entry_direct(l, F, in, t, slow);
     jump(F, join);
@@ -1758,6 +1914,18 @@ static void lower_identity(L *l, Fn *F, const IrInstr *in)
     }
     select_into(l, F, dest(F, in), c, addr_of(l->py_true), addr_of(l->py_false));
     emit_incref(l, F, rv(F, in->dest));
+}
+
+/* A comparison only tested (analyze_func): its truth as an int from the runtime, kept
+ * in aux as a cbool, without a bool object. */
+static void lower_compare_tested(L *l, Fn *F, const IrInstr *in, int line)
+{
+    gcc_jit_lvalue *t = scratch(l, F, &F->s_int, l->t_int, "s_int");
+    assign(F, t, RTCALL(l, F, spc_rt_compare_bool, arg(F, in, 0), arg(F, in, 1), i32(l, (int)in->imm)));
+    check_neg(l, F, gcc_jit_lvalue_as_rvalue(t), line);
+    F->aux[in->dest] = gcc_jit_function_new_local(F->fn, NULL, l->t_char,
+        arena_printf(l->m->arena, "cmpc%d", in->dest));
+    assign(F, F->aux[in->dest], cast(l, gcc_jit_lvalue_as_rvalue(t), l->t_char));
 }
 
 /* bool(a): True, False and None inline, anything else through PyObject_IsTrue. */
@@ -2150,8 +2318,8 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_LOAD_ATTR: lower_load_attr(l, F, in, line); break;
     case IR_STORE_ATTR: {
         gcc_jit_rvalue *cache = next_attr_cache(l);
-        check_neg(l, F, cache ? RTCALL(l, F, spc_rt_store_attr_cached, arg(F, in, 0), const_rv(l, in->cidx), arg(F, in, 1), cache)
-                              : RTCALL(l, F, spc_rt_store_attr, arg(F, in, 0), const_rv(l, in->cidx), arg(F, in, 1)), line);
+        if (cache) store_value_inline(l, F, in, cache, line);
+        else check_neg(l, F, RTCALL(l, F, spc_rt_store_attr, arg(F, in, 0), const_rv(l, in->cidx), arg(F, in, 1)), line);
         break;
     }
     case IR_CLASS_READY: check_neg(l, F, RTCALL(l, F, spc_rt_class_ready, arg(F, in, 0)), line); break;
@@ -2180,14 +2348,21 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
                                     n > 1 ? arg(F, in, 1) : null_obj(l),
                                     n > 2 ? arg(F, in, 2) : null_obj(l)), line);
         break;
-    case IR_BINARY_OP:
+    case IR_BINARY_OP: {
         if (int_hinted(in) && int_fast_binop(in->imm) && in->dest >= 0) {
             lower_int_binop(l, F, in, line);
             break;
         }
+        /* flags (rt_ops.c): in-place, and which operands hold a reference of ours that
+         * dies here (the runtime may write the result into one nothing else refers to) */
+        int flags = in->imm2 != 0;
+        for (int k = 0; k < 2; k++)
+            if (in->dest >= 0 && (F->dies[in->dest] >> k & 1) && is_obj_temp(F, in->args[k]) && F->held[in->args[k]] > 0)
+                flags |= 2 << k;
         obj_result(l, F, in, RTCALL(l, F, spc_rt_binary_op, arg(F, in, 0), arg(F, in, 1),
-                                    i32(l, (int)in->imm), i32(l, in->imm2 != 0)), line);
+                                    i32(l, (int)in->imm), i32(l, flags)), line);
         break;
+    }
     case IR_UNARY_OP:
         obj_result(l, F, in, RTCALL(l, F, spc_rt_unary_op, arg(F, in, 0), i32(l, (int)in->imm)), line);
         break;
@@ -2198,6 +2373,10 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         }
         if (is_int_cmp(in) && in->dest >= 0) {
             lower_int_compare(l, F, in, line);
+            break;
+        }
+        if (F->fused[in->dest]) {
+            lower_compare_tested(l, F, in, line);
             break;
         }
         obj_result(l, F, in, RTCALL(l, F, spc_rt_compare_op, arg(F, in, 0), arg(F, in, 1),
@@ -2238,9 +2417,9 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         obj_result(l, F, in, RTCALL(l, F, spc_rt_unpack_ex, arg(F, in, 0), int_const(l, l->t_i64, in->imm),
                                     int_const(l, l->t_i64, in->imm2)), line);
         break;
-    case IR_TUPLE_ITEM:
-        assign(F, dest(F, in), RTCALL(l, F, spc_rt_tuple_item, arg(F, in, 0),
-                                      int_const(l, l->t_i64, in->imm)));
+    case IR_TUPLE_ITEM:   /* borrowed: ob_item[imm] of the tuple UNPACK_SEQUENCE made */
+        assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(mem_at(l, F, arg(F, in, 0),
+            SPC_OFF_TUPLE_ITEMS + 8 * (int)in->imm, l->t_obj)));
         break;
     case IR_GET_ITER:
         obj_result(l, F, in, RTCALL(l, F, spc_rt_get_iter, arg(F, in, 0)), line);
@@ -2407,6 +2586,16 @@ static bool load_can_borrow(IrBlock *b, int at, int t, int v)
     return false;
 }
 
+/* Is temp t used after instruction `at` of its block, other than by DECREF? */
+static bool used_after(IrBlock *b, int at, int t)
+{
+    for (int j = at + 1; j < b->instrs.len; j++) {
+        IrInstr *in = instr_at(b, j);
+        if (in->op != IR_DECREF && uses_value(in, t)) return true;
+    }
+    return false;
+}
+
 /* The index of the one instruction after `at` that uses temp t, as operand `pos` of an
  * `op`, when every other use is a DECREF; else -1. */
 static int sole_use(IrBlock *b, int at, int t, IrOp op, int pos)
@@ -2461,8 +2650,12 @@ static void analyze_func(Fn *F)
                 F->borrow[in->dest] = true;
             else if (in->op == IR_LOAD_ATTR && sole_use(blk, i, in->dest, IR_CALL, 0) >= 0)
                 F->meth[in->dest] = true;
-            else if ((is_identity_cmp(in) || is_int_cmp(in)) && sole_use(blk, i, in->dest, IR_IS_TRUE, 0) >= 0)
+            else if ((is_identity_cmp(in) || in->op == IR_COMPARE_OP) && sole_use(blk, i, in->dest, IR_IS_TRUE, 0) >= 0)
                 F->fused[in->dest] = F->borrow[in->dest] = true;
+            else if (in->op == IR_BINARY_OP && in->args[0] != in->args[1])
+                for (int k = 0; k < 2; k++)
+                    if (!val(F, in->args[k])->is_var && !used_after(blk, i, in->args[k]))
+                        F->dies[in->dest] |= (unsigned char)(1 << k);
         }
     }
 }
@@ -2531,6 +2724,7 @@ static void setup_func(L *l, Fn *F)
     F->borrow = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->meth = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->fused = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    F->dies = ARENA_ARRAY(l->m->arena, unsigned char, nv + 1);
     F->aux = ARENA_ARRAY(l->m->arena, gcc_jit_lvalue *, nv + 1);
     F->cint = ARENA_ARRAY(l->m->arena, int64_t, nv + 1);
     F->has_cint = ARENA_ARRAY(l->m->arena, bool, nv + 1);
@@ -2538,6 +2732,7 @@ static void setup_func(L *l, Fn *F)
     memset(F->borrow, 0, sizeof(bool) * (size_t)(nv + 1));
     memset(F->meth, 0, sizeof(bool) * (size_t)(nv + 1));
     memset(F->fused, 0, sizeof(bool) * (size_t)(nv + 1));
+    memset(F->dies, 0, (size_t)(nv + 1));
     memset(F->held_self, 0, sizeof(int) * (size_t)(nv + 1));
     analyze_func(F);
     F->cur = gcc_jit_function_new_block(F->fn, "entry");

@@ -26,6 +26,14 @@
 #define SPC_OFF_FUNC_ENTRY    24   /* SpcFunction.entry (spc_rt.h): the IRF_PY_ENTRY function */
 #define SPC_OBJECT_HEADER     16   /* sizeof(PyObject): first field offset of a static class */
 #define SPC_ATTR_CACHE_SIZE   208  /* sizeof(SpcAttrCache) (spc_rt.h): per-site attribute cache */
+#define SPC_OFF_ATTR_VERSION  8    /* SpcAttrEntry.version (u32) of the cache's first way ... */
+#define SPC_OFF_ATTR_KIND     12   /* ... its kind (i32; SPC_ATTR_K_VALUE: instance value) ... */
+#define SPC_OFF_ATTR_INDEX    16   /* ... and the value's index in the shared keys */
+#define SPC_ATTR_K_VALUE      1
+#define SPC_OFF_TP_VERSION    384  /* PyTypeObject.tp_version_tag (u32) */
+#define SPC_OFF_OBJ_VALUES    (-32) /* managed-dict objects: PyDictValues* before the header */
+#define SPC_OFF_FUNC_FAST     176  /* SpcFunction.fast (spc_rt.h): direct native entry */
+#define SPC_OFF_FUNC_FAST_NARGS 184 /* SpcFunction.fast_nargs */
 #define SPC_OFF_RUNTIME_TSTATE 576 /* _PyRuntime.gilstate.tstate_current (rt_tstate.c) */
 #define SPC_OFF_TSTATE_RECURSION 32 /* PyThreadState.recursion_remaining */
 #define SPC_OFF_LONG_DIGIT0   24   /* PyLongObject.ob_digit[0]: 30-bit digits; an int with

@@ -14,6 +14,7 @@
  * and in py_layout.h). */
 #include "spc_rt.h"
 #include "py_layout.h"
+#include <stddef.h>
 #include <stdint.h>
 
 /* CPython 3.11 internals (Include/internal/pycore_dict.h, pycore_object.h). */
@@ -30,13 +31,19 @@ typedef struct Keys311 {
 typedef struct { PyObject *me_key, *me_value; } UnicodeEntry311;
 enum { DICT_KEYS_GENERAL = 0 };
 
-static PyObject **values_of(PyObject *o) { return *(PyObject ***)((char *)o - 4 * sizeof(PyObject *)); }
+static PyObject **values_of(PyObject *o) { return *(PyObject ***)((char *)o + SPC_OFF_OBJ_VALUES); }
 static PyObject *managed_dict_of(PyObject *o) { return *(PyObject **)((char *)o - 3 * sizeof(PyObject *)); }
 
 enum { K_EMPTY, K_VALUE, K_METHOD_NO_DICT, K_METHOD_VALUES };
 enum { MAX_FILLS = 256 };   /* a site that keeps missing stops refilling (megamorphic) */
 
 _Static_assert(sizeof(SpcAttrCache) == SPC_ATTR_CACHE_SIZE, "py_layout.h SPC_ATTR_CACHE_SIZE");
+_Static_assert(offsetof(SpcAttrEntry, version) == SPC_OFF_ATTR_VERSION, "py_layout.h SPC_OFF_ATTR_VERSION");
+_Static_assert(offsetof(SpcAttrEntry, kind) == SPC_OFF_ATTR_KIND, "py_layout.h SPC_OFF_ATTR_KIND");
+_Static_assert(offsetof(SpcAttrEntry, index) == SPC_OFF_ATTR_INDEX, "py_layout.h SPC_OFF_ATTR_INDEX");
+_Static_assert(K_VALUE == SPC_ATTR_K_VALUE, "py_layout.h SPC_ATTR_K_VALUE");
+_Static_assert(offsetof(PyTypeObject, tp_version_tag) == SPC_OFF_TP_VERSION, "py_layout.h SPC_OFF_TP_VERSION");
+_Static_assert(offsetof(SpcAttrCache, e) == 0, "lower.c reads the first way at the cache's start");
 
 static Keys311 *shared_keys(PyTypeObject *tp) {
     return (Keys311 *)((PyHeapTypeObject *)tp)->ht_cached_keys;

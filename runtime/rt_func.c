@@ -10,6 +10,7 @@
  * parameters, __defaults__, __kwdefaults__, __annotations__), so inspect.signature,
  * help() and functools.wraps treat it like the source function. */
 #include "spc_rt.h"
+#include "py_layout.h"
 #include <stddef.h>
 #include <structmember.h>
 #include <string.h>
@@ -291,6 +292,8 @@ PyObject *spc_rt_make_function(PyObject **slot, void *entry, const char *name,
     f->argnames = f->annotations = f->code = NULL;
     f->globals = Py_XNewRef(spc_rt_g_globals);
     f->closure = NULL;
+    f->fast = NULL;
+    f->fast_nargs = -1;
     PyObject_GC_Track(f);
     f->ann_spec = parse_spec(f, spec);
     if (!f->name || !f->qualname || !f->ann_spec) {
@@ -299,6 +302,20 @@ PyObject *spc_rt_make_function(PyObject **slot, void *entry, const char *name,
     }
     Py_XSETREF(*slot, Py_NewRef((PyObject *)f));
     return (PyObject *)f;
+}
+
+_Static_assert(offsetof(SpcFunction, fast) == SPC_OFF_FUNC_FAST, "py_layout.h SPC_OFF_FUNC_FAST");
+_Static_assert(offsetof(SpcFunction, fast_nargs) == SPC_OFF_FUNC_FAST_NARGS, "py_layout.h SPC_OFF_FUNC_FAST_NARGS");
+
+/* The entry of f only binds its positional parameters and calls `native` with them
+ * (lower.c decides): a call with exactly n positional arguments and no keywords binds
+ * the same way, so CALL sites may call native directly (borrowed arguments, as the
+ * entry passes them). Defaults, keywords, *args and checks of typed parameters keep
+ * the entry. */
+void spc_rt_func_set_fast(PyObject *f, void *native, int64_t n)
+{
+    ((SpcFunction *)f)->fast = native;
+    ((SpcFunction *)f)->fast_nargs = n;
 }
 
 /* The value of one annotation as CPython has it after the def ran: the expression

@@ -177,59 +177,92 @@ static binaryfunc const binops[][2] = {
     [OP_MATMUL] = { PyNumber_MatrixMultiply, PyNumber_InPlaceMatrixMultiply },
 };
 
+/* BINARY_OP's flags (lower.c): in-place operator; the caller holds a reference to a
+ * (to b) that it releases right after the operation and uses no more. */
+enum { BIN_INPLACE = 1, BIN_A_DIES = 2, BIN_B_DIES = 4 };
+
+/* An operand the result may be written into: one the caller is dropping whose only
+ * reference is the caller's, so no one can see it change (exact floats and one-digit
+ * ints here, both immutable to everyone else). Saves an allocation and a deallocation
+ * per operation in chains like `dx * dx + dy * dy`. */
+static PyObject *dying_operand(PyObject *a, PyObject *b, int flags)
+{
+    if ((flags & BIN_A_DIES) && Py_REFCNT(a) == 1) return a;
+    if ((flags & BIN_B_DIES) && Py_REFCNT(b) == 1) return b;
+    return NULL;
+}
+
 /* Exact floats: what float's own slots compute, without the number protocol's dispatch
  * (CPython 3.11 specializes these the same way). Division by zero and everything else
- * take the generic path, which raises CPython's errors. */
-static PyObject *float_fast(PyObject *a, PyObject *b, int op)
+ * take the generic path (0: not handled), which raises CPython's errors. */
+static int float_fast(double x, double y, int op, double *r)
 {
-    double x = PyFloat_AS_DOUBLE(a), y = PyFloat_AS_DOUBLE(b);
     switch (op) {
-    case OP_ADD: return PyFloat_FromDouble(x + y);
-    case OP_SUB: return PyFloat_FromDouble(x - y);
-    case OP_MUL: return PyFloat_FromDouble(x * y);
-    case OP_TRUEDIV: return y != 0.0 ? PyFloat_FromDouble(x / y) : NULL;
-    default: return NULL;
+    case OP_ADD: *r = x + y; return 1;
+    case OP_SUB: *r = x - y; return 1;
+    case OP_MUL: *r = x * y; return 1;
+    case OP_TRUEDIV: *r = x / y; return y != 0.0;
+    default: return 0;
     }
 }
 
-/* Python's int semantics on values below 2**30 (no overflow in 64 bits); NULL without
- * an exception: the generic path (division by zero, shifts, powers...). */
-static PyObject *int_fast(long long x, long long y, int op)
+static PyObject *float_result(PyObject *a, PyObject *b, int flags, double r)
+{
+    PyObject *t = dying_operand(a, b, flags);
+    if (!t) return PyFloat_FromDouble(r);
+    ((PyFloatObject *)t)->ob_fval = r;
+    return Py_NewRef(t);
+}
+
+/* Python's int semantics on values below 2**30 (no overflow in 64 bits); 0: the
+ * generic path (division by zero, shifts, powers...). */
+static int int_fast(long long x, long long y, int op, long long *r)
 {
     switch (op) {
-    case OP_ADD: return PyLong_FromLongLong(x + y);
-    case OP_SUB: return PyLong_FromLongLong(x - y);
-    case OP_MUL: return PyLong_FromLongLong(x * y);
-    case OP_BITAND: return PyLong_FromLongLong(x & y);
-    case OP_BITOR: return PyLong_FromLongLong(x | y);
-    case OP_BITXOR: return PyLong_FromLongLong(x ^ y);
-    case OP_FLOORDIV: {
-        if (y == 0) return NULL;
-        long long q = x / y;
-        if (x % y != 0 && ((x < 0) != (y < 0))) q--;
-        return PyLong_FromLongLong(q);
-    }
-    case OP_MOD: {
-        if (y == 0) return NULL;
-        long long r = x % y;
-        if (r != 0 && ((r < 0) != (y < 0))) r += y;
-        return PyLong_FromLongLong(r);
-    }
-    default: return NULL;
+    case OP_ADD: *r = x + y; return 1;
+    case OP_SUB: *r = x - y; return 1;
+    case OP_MUL: *r = x * y; return 1;
+    case OP_BITAND: *r = x & y; return 1;
+    case OP_BITOR: *r = x | y; return 1;
+    case OP_BITXOR: *r = x ^ y; return 1;
+    case OP_FLOORDIV:
+        if (y == 0) return 0;
+        *r = x / y;
+        if (x % y != 0 && ((x < 0) != (y < 0))) (*r)--;
+        return 1;
+    case OP_MOD:
+        if (y == 0) return 0;
+        *r = x % y;
+        if (*r != 0 && ((*r < 0) != (y < 0))) *r += y;
+        return 1;
+    default: return 0;
     }
 }
 
-PyObject *spc_rt_binary_op(PyObject *a, PyObject *b, int op, int inplace)
+/* Results CPython keeps as shared small ints (-5..256) come from PyLong_FromLongLong,
+ * so identity stays as CPython has it; other one-digit results may reuse an operand. */
+static PyObject *int_result(PyObject *a, PyObject *b, int flags, long long r)
 {
-    long long x, y;
+    const long long digit_max = (1LL << PyLong_SHIFT) - 1;
+    PyObject *t = r >= -digit_max && r <= digit_max && (r < -5 || r > 256)
+                  ? dying_operand(a, b, flags) : NULL;
+    if (!t || Py_SIZE(t) == 0) return PyLong_FromLongLong(r);
+    Py_SET_SIZE(t, r < 0 ? -1 : 1);
+    ((PyLongObject *)t)->ob_digit[0] = (digit)(r < 0 ? -r : r);
+    return Py_NewRef(t);
+}
+
+PyObject *spc_rt_binary_op(PyObject *a, PyObject *b, int op, int flags)
+{
+    long long x, y, ri;
+    double rd;
     if (small_int(a, &x) && small_int(b, &y)) {
-        PyObject *r = int_fast(x, y, op);
-        if (r || PyErr_Occurred()) return r;
+        if (int_fast(x, y, op, &ri)) return int_result(a, b, flags, ri);
     } else if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
-        PyObject *r = float_fast(a, b, op);
-        if (r || PyErr_Occurred()) return r;
+        if (float_fast(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op, &rd))
+            return float_result(a, b, flags, rd);
     }
-    return binops[op][inplace != 0](a, b);
+    return binops[op][(flags & BIN_INPLACE) != 0](a, b);
 }
 
 static int compare_values(double x, double y, int op)
@@ -276,6 +309,30 @@ PyObject *spc_rt_compare_op(PyObject *a, PyObject *b, int op)
             return PyBool_FromLong(compare_values(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op));
         return PyObject_RichCompare(a, b, rich[op]);
     }
+    }
+}
+
+/* A comparison whose result is only tested: its truth (-1: error), without the bool. */
+int spc_rt_compare_bool(PyObject *a, PyObject *b, int op)
+{
+    long long x, y;
+    switch (op) {
+    case CMP_IS: return a == b;
+    case CMP_ISNOT: return a != b;
+    case CMP_IN: return PySequence_Contains(b, a);
+    case CMP_NOTIN: {
+        int r = PySequence_Contains(b, a);
+        return r < 0 ? r : !r;
+    }
+    default:
+        if (small_int(a, &x) && small_int(b, &y)) return compare_values((double)x, (double)y, op);
+        if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
+            return compare_values(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op);
+        PyObject *r = spc_rt_compare_op(a, b, op);
+        if (!r) return -1;
+        int t = r == Py_True ? 1 : r == Py_False ? 0 : PyObject_IsTrue(r);
+        Py_DECREF(r);
+        return t;
     }
 }
 

@@ -101,6 +101,10 @@ typedef struct SpcFunction {
     int firstline, future_ann;
     PyObject *closure;      /* tuple of cells (nested functions that use enclosing
                                variables) or NULL; read by the entry, see LOAD_CLOSURE */
+    void *fast;             /* the native function, when the entry only binds plain
+                               positional objects to it: PyObject *(*)(PyObject *...) */
+    Py_ssize_t fast_nargs;  /* its parameter count, or -1 (CALL sites call it directly
+                               when they pass exactly that many positional arguments) */
     int code_flags;         /* CO_GENERATOR / CO_COROUTINE / CO_ASYNC_GENERATOR of __code__ */
 } SpcFunction;
 extern PyTypeObject SpcFunction_Type;

@@ -8,17 +8,25 @@ those tools work (never required). A variant that fails to build, fails to run o
 returns a different checksum (from CPython, or from the other variants of the same
 benchmark) is reported in the table and makes the script exit 1 at the end.
 
+Issue 5 (untyped code): the table also times workloads of pure-Python standard library
+modules (STDLIB: the unmodified stdlib source compiled with spc, shadowing the module,
+against the interpreter running the stdlib's own .py), and the last lines give the
+speed-up of untyped code over CPython: the geometric mean and minimum over the untyped
+benchmark variants and over the stdlib workloads.
+
     python3 scripts/bench.py --spc build/spc --pythonpath build/python [--runs 5]
-                             [-k NAME] [--quick] [--scale F] [--no-examples]
+                             [-k NAME] [--quick] [--scale F] [--no-examples] [--no-stdlib]
 """
 import argparse
 import glob
+import math
 import os
 import re
 import shutil
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 
@@ -41,15 +49,94 @@ print(repr(r)); print(dt); print(mod.__file__)
 """
 
 
+# Stdlib workloads: (module, n, quick n, source defining work(m, n) -> checksum). The
+# harness is interpreted in both runs; the time goes to the module's own code.
+STDLIB = [
+    ("difflib", 200, 10, """
+def work(m, n):
+    a = ["line %d %s" % (i, "x" * (i % 7)) for i in range(300)]
+    b = [s.replace("3", "4") if i % 5 == 0 else s for i, s in enumerate(a)]
+    t = 0
+    for k in range(n):
+        sm = m.SequenceMatcher(None, a, b[k % 3:])
+        t += len(sm.get_opcodes()) + int(sm.ratio() * 1000)
+        t += sum(len(x) for x in m.unified_diff(a[:80], b[:80], lineterm=""))
+    return t
+"""),
+    ("textwrap", 100, 10, r"""
+def work(m, n):
+    words = ["alpha", "be", "gamma-delta", "epsilon", "z", "etaetaeta", "theta,"]
+    text = " ".join(words[(i * 7) % len(words)] for i in range(400))
+    t = 0
+    for k in range(n):
+        t += len(m.fill(text, 30 + k % 40))
+        t += len(m.shorten(text, 120 + k))
+        t += len(m.dedent("    " + text[:200] + "\n      " + text[200:400]))
+    return t
+"""),
+    ("fractions", 400, 20, """
+def work(m, n):
+    F = m.Fraction
+    t = 0
+    for k in range(n):
+        s = F(0)
+        for i in range(1, 60):
+            s += F(1, i) - F(i, i + 1) * F(3, 7)
+        t += s.numerator % 1000003 + len(str(F(k * 7 + 1, 13).limit_denominator(5)))
+    return t
+"""),
+    ("shlex", 100, 10, r"""
+def work(m, n):
+    lines = ["cmd --opt='a b c' \"double %d\" plain\\ esc x y z # no" % i for i in range(40)]
+    t = 0
+    for k in range(n):
+        for s in lines:
+            t += len(m.split(s))
+        t += len(m.join(["a b", "c'd", "e"]))
+    return t
+"""),
+    ("colorsys", 150, 15, """
+def work(m, n):
+    t = 0.0
+    for k in range(n):
+        for i in range(200):
+            r, g, b = (i % 17) / 16, (i % 11) / 10, (i % 5) / 4
+            h, l, s = m.rgb_to_hls(r, g, b)
+            t += sum(m.hls_to_rgb(h, l, s)) + sum(m.rgb_to_hsv(r, g, b))
+            t += sum(m.hsv_to_rgb(h, s, l)) + sum(m.yiq_to_rgb(*m.rgb_to_yiq(r, g, b)))
+    return round(t, 6)
+"""),
+]
+
+# Runs in the child: import a module (from DIR first unless DIR is "-"), then time
+# work(module, n) defined by the workload source.
+STDLIB_DRIVER = r"""
+import importlib, sys, time
+if sys.argv[1] != "-":
+    sys.path.insert(0, sys.argv[1])
+mod = importlib.import_module(sys.argv[2])
+ns = {}
+exec(sys.argv[3], ns)
+n = int(sys.argv[4])
+t = time.perf_counter()
+r = ns["work"](mod, n)
+dt = time.perf_counter() - t
+print(repr(r)); print(dt); print(mod.__file__)
+"""
+
+
 # ---------------------------------------------------------------- what to run
 
 class Case:
-    """One row: a module file, its entry point, n, and the group whose results must agree."""
+    """One row: a module file, its entry point, n, and the group whose results must agree.
+    A stdlib case has the workload source instead of an entry point and imports the
+    interpreter's own module for the CPython runs (srcdir "-")."""
 
-    def __init__(self, group, label, path, entry, n):
+    def __init__(self, group, label, path, entry, n, work=None):
         self.group, self.label, self.path, self.entry, self.n = group, label, path, entry, n
         self.mod = os.path.splitext(os.path.basename(path))[0]
-        self.srcdir = os.path.dirname(path)
+        self.srcdir = "-" if work else os.path.dirname(path)
+        self.work = work
 
 
 def int_const(text, name):
@@ -86,6 +173,14 @@ def collect(args):
             if args.quick:
                 n = max(1, n // 10)
             cases.append(Case("examples/" + mod, "-", path, "main", max(1, int(n * args.scale))))
+    if not args.no_stdlib:
+        stdlib = sysconfig.get_paths()["stdlib"]
+        for name, n, quick_n, work in STDLIB:
+            if args.k and args.k not in name:
+                continue
+            n = quick_n if args.quick else n
+            cases.append(Case("stdlib/" + name, "untyped", os.path.join(stdlib, name + ".py"),
+                              None, max(1, int(n * args.scale)), work))
     return cases
 
 
@@ -94,10 +189,13 @@ def collect(args):
 def timed(python, moddir, case, pythonpath, want_ext=None, timeout=900):
     """Imports the case's module from MODDIR in a fresh `python`, times ENTRY(n).
     Returns (result repr, seconds, error message or None)."""
+    argv = ([python, "-c", STDLIB_DRIVER, moddir, case.mod, case.work, str(case.n)] if case.work
+            else [python, "-c", DRIVER, moddir, case.mod, case.entry, str(case.n)])
     try:
-        p = subprocess.run([python, "-c", DRIVER, moddir, case.mod, case.entry, str(case.n)],
+        p = subprocess.run(argv,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           env=env_with(pythonpath), timeout=timeout, cwd=moddir)
+                           env=env_with(pythonpath), timeout=timeout,
+                           cwd=moddir if moddir != "-" else None)
     except (OSError, subprocess.TimeoutExpired) as e:
         return None, None, str(e)
     if p.returncode != 0:
@@ -210,6 +308,7 @@ def main():
                     help="smoke test: 1 run each, QUICK_N (examples: DEFAULT_N/10)")
     ap.add_argument("--no-examples", action="store_true", help="only benchmarks/")
     ap.add_argument("--no-extra", action="store_true", help="skip pypy3 and mypyc")
+    ap.add_argument("--no-stdlib", action="store_true", help="skip the stdlib workloads")
     args = ap.parse_args()
     if args.quick:
         args.runs = 1
@@ -227,19 +326,23 @@ def main():
     cases = collect(args)
     rows, bad = [], 0
     group_ref = {}
+    speedups = []
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="spc-bench-") as tmp:
         for case in cases:
             extra = []
-            if pypy:
+            if pypy and not case.work:
                 extra.append(("pypy3", pypy, case.srcdir, ".py"))
-            if use_mypyc:
+            if use_mypyc and not case.work:
                 d = mypyc_build(py, case.path, tempfile.mkdtemp(dir=tmp), args.pythonpath)
                 if d:
                     extra.append(("mypyc", py, d, ".so"))
                 else:
                     extra.append(("mypyc", py, case.srcdir, "MYPYC-FAILED"))
             row, ref, problem = bench_case(args, py, case, extra)
+            if case.work:   # no pypy3 / mypyc columns for the stdlib's own modules
+                row += ["-"] * (len(header) - 1 - len(row))
+            speedups.append((case, problem, row[3], row[4]))
             if ref is not None and not case.group.startswith("examples/"):
                 want = group_ref.setdefault(case.group, (case.label, ref))
                 if want[1] != ref:
@@ -259,9 +362,22 @@ def main():
     else:
         print("no benchmarks found")
         return 1
+    untyped_summary(speedups)
     if bad:
         print("%d row(s) failed" % bad)
     return 1 if bad else 0
+
+
+def untyped_summary(speedups):
+    """Issue 5's ratio: compiled untyped code against CPython running it."""
+    for title, pick in (("untyped benchmarks", lambda c: not c.work and c.label == "untyped"),
+                        ("stdlib workloads", lambda c: bool(c.work))):
+        xs = [float(cp) / float(sp) for c, problem, cp, sp in speedups
+              if pick(c) and not problem and re.match(r"[0-9.]+$", cp + sp) and float(sp) > 0]
+        if xs:
+            gm = math.exp(sum(math.log(x) for x in xs) / len(xs))
+            print("untyped code vs CPython, %s: geometric mean %.2fx, min %.2fx (%d)"
+                  % (title, gm, min(xs), len(xs)))
 
 
 if __name__ == "__main__":
