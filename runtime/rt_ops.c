@@ -440,7 +440,6 @@ PyObject *spc_rt_unpack_sequence(PyObject *v, int64_t n)
     return t;
 }
 
-PyObject *spc_rt_tuple_item(PyObject *t, int64_t i) { return PyTuple_GET_ITEM(t, i); }
 /* GET_ITER's iterator lives only in the compiled loop's hidden variable, so it can never
  * be part of a reference cycle: for lists (and subclasses that keep list's __iter__,
  * CheckedList included) it is an SpcListIter, untracked by the GC and recycled, with
