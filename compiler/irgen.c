@@ -1932,15 +1932,24 @@ static void emit_unwind(Gen *g, Unwind *until) {
     g->handler = saved_handler;
 }
 
-static void gen_handlers(Gen *g, Stmt *s, IrBlock *hblock, int outer, IrBlock *done) {
+/* The start of a try statement's handler block (except and except* alike): catch the
+ * exception as the handled one, a cleanup that restores the previous one and re-raises,
+ * and the unwind entry `ex` (owned by the caller) for exits through the handlers. */
+static IrBlock *enter_handlers(Gen *g, IrBlock *hblock, int outer, Unwind *ex, int *exc_var, int *prev_var) {
     g->handler = outer;
     g->bb = hblock;
-    int exc_var, prev_var;
-    catch_into(g, &exc_var, &prev_var);
-    IrBlock *cleanup = restore_and_reraise_block(g, prev_var, outer);
-    Unwind ex = {UW_EXCEPT, NULL, prev_var, outer, g->unwind, false};
-    g->unwind = &ex;
+    catch_into(g, exc_var, prev_var);
+    IrBlock *cleanup = restore_and_reraise_block(g, *prev_var, outer);
+    *ex = (Unwind){UW_EXCEPT, NULL, *prev_var, outer, g->unwind, false};
+    g->unwind = ex;
     enter_region(g, cleanup->id);
+    return cleanup;
+}
+
+static void gen_handlers(Gen *g, Stmt *s, IrBlock *hblock, int outer, IrBlock *done) {
+    int exc_var, prev_var;
+    Unwind ex;
+    IrBlock *cleanup = enter_handlers(g, hblock, outer, &ex, &exc_var, &prev_var);
     for (int i = 0; i < s->handlers.len; i++) {
         ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, i);
         IrBlock *clause = new_block(g), *next = new_block(g);
@@ -1978,14 +1987,9 @@ static void gen_handlers(Gen *g, Stmt *s, IrBlock *hblock, int outer, IrBlock *d
  * collected, and EXC_GROUP_RERAISE merges it with the unmatched rest into the one
  * exception to re-raise (None: all handled). */
 static void gen_handlers_star(Gen *g, Stmt *s, IrBlock *hblock, int outer, IrBlock *done) {
-    g->handler = outer;
-    g->bb = hblock;
     int exc_var, prev_var;
-    catch_into(g, &exc_var, &prev_var);
-    IrBlock *cleanup = restore_and_reraise_block(g, prev_var, outer);
-    Unwind ex = {UW_EXCEPT, NULL, prev_var, outer, g->unwind, false};
-    g->unwind = &ex;
-    enter_region(g, cleanup->id);
+    Unwind ex;
+    IrBlock *cleanup = enter_handlers(g, hblock, outer, &ex, &exc_var, &prev_var);
     int rest_var = new_hidden_var(g, VT_OBJ, "rest"), raised_var = new_hidden_var(g, VT_OBJ, "raised");
     int match_var = new_hidden_var(g, VT_OBJ, "match");
     store_var(g, rest_var, load_var(g, exc_var, false));
