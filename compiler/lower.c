@@ -1629,6 +1629,17 @@ static void lower_sequence_get(L *l, Fn *F, const IrInstr *in, int line)
     F->cur = join;
 }
 
+/* item = v for a container slot that holds a reference: the new value in, then the
+ * old one released (maybe_null: an unset slot may hold NULL). */
+static void replace_item(L *l, Fn *F, gcc_jit_lvalue *item, gcc_jit_rvalue *v, bool maybe_null)
+{
+    gcc_jit_lvalue *old = scratch(l, F, &F->s_old, l->t_obj, "s_old");
+    emit_incref(l, F, v);
+    assign(F, old, gcc_jit_lvalue_as_rvalue(item));
+    assign(F, item, v);
+    emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), maybe_null);
+}
+
 static void lower_sequence_set(L *l, Fn *F, const IrInstr *in, int line)
 {
     int seq = (int)in->imm;
@@ -1645,11 +1656,7 @@ static void lower_sequence_set(L *l, Fn *F, const IrInstr *in, int line)
     if (seq == SEQ_ARRAY_INT64) {
         assign(F, item, cast(l, arg(F, in, 2), l->t_i64));
     } else {
-        gcc_jit_lvalue *old = scratch(l, F, &F->s_old, l->t_obj, "s_old");
-        emit_incref(l, F, arg(F, in, 2));
-        assign(F, old, gcc_jit_lvalue_as_rvalue(item));
-        assign(F, item, arg(F, in, 2));
-        emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), true);
+        replace_item(l, F, item, arg(F, in, 2), true);
     }
     jump(F, join);
     if (slow) {   /* a subclass: its __setitem__ (runtime/rt_types.c) */
@@ -2181,11 +2188,7 @@ static void lower_typed_setitem(L *l, Fn *F, const IrInstr *in, int line)
 {
     gcc_jit_block *slow = new_block(F), *join = new_block(F);
     gcc_jit_lvalue *item = item_or(l, F, in, false, slow);
-    gcc_jit_lvalue *old = scratch(l, F, &F->s_old, l->t_obj, "s_old");
-    emit_incref(l, F, arg(F, in, 2));
-    assign(F, old, gcc_jit_lvalue_as_rvalue(item));
-    assign(F, item, arg(F, in, 2));
-    emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), false);
+    replace_item(l, F, item, arg(F, in, 2), false);
     jump(F, join);
     F->cur = slow;
     check_neg(l, F, RTCALL(l, F, spc_rt_setitem, arg(F, in, 0), arg(F, in, 1), arg(F, in, 2)), line);

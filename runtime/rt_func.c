@@ -368,11 +368,7 @@ static PyObject *build_code(SpcFunction *f)
         "co_flags", CO_OPTIMIZED | CO_NEWLOCALS | (f->has_varargs ? CO_VARARGS : 0) |
                     (f->has_varkw ? CO_VARKEYWORDS : 0) | f->code_flags,
         "co_name", f->name, "co_qualname", f->qualname);
-    PyObject *replace = kw ? PyObject_GetAttrString((PyObject *)empty, "replace") : NULL;
-    PyObject *args = replace ? PyTuple_New(0) : NULL;
-    PyObject *code = args ? PyObject_Call(replace, args, kw) : NULL;
-    Py_XDECREF(args);
-    Py_XDECREF(replace);
+    PyObject *code = spc_rt_code_replace((PyObject *)empty, kw);
     Py_XDECREF(kw);
     Py_DECREF(empty);
     return code;

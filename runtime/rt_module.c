@@ -38,6 +38,16 @@ static int put_varint(unsigned char *out, unsigned v)
     return n;
 }
 
+PyObject *spc_rt_code_replace(PyObject *code, PyObject *kw)
+{
+    PyObject *replace = kw ? PyObject_GetAttrString(code, "replace") : NULL;
+    PyObject *args = replace ? PyTuple_New(0) : NULL;
+    PyObject *res = args ? PyObject_Call(replace, args, kw) : NULL;
+    Py_XDECREF(args);
+    Py_XDECREF(replace);
+    return res;
+}
+
 /* A code object of one NOP whose location table gives that instruction the source
  * position (the "long form" entry), so traceback printing finds the columns through
  * co_positions and underlines the expression as it does for CPython's own frames. */
@@ -57,11 +67,7 @@ static PyObject *positioned_code(const char *funcname, const char *filename, int
     PyObject *code = PyBytes_FromStringAndSize(nop, 2);
     PyObject *lt = code ? PyBytes_FromStringAndSize((const char *)table, n) : NULL;
     PyObject *kw = lt ? Py_BuildValue("{sOsO}", "co_code", code, "co_linetable", lt) : NULL;
-    PyObject *replace = kw ? PyObject_GetAttrString((PyObject *)empty, "replace") : NULL;
-    PyObject *args = replace ? PyTuple_New(0) : NULL;
-    PyObject *res = args ? PyObject_Call(replace, args, kw) : NULL;
-    Py_XDECREF(args);
-    Py_XDECREF(replace);
+    PyObject *res = spc_rt_code_replace((PyObject *)empty, kw);
     Py_XDECREF(kw);
     Py_XDECREF(lt);
     Py_XDECREF(code);

@@ -109,6 +109,9 @@ typedef struct SpcFunction {
 } SpcFunction;
 extern PyTypeObject SpcFunction_Type;
 int spc_rt_ready_types(void);
+/* code.replace(**kw) (rt_module.c): a new reference, or NULL with an exception; kw may be NULL
+ * (then NULL is returned, the error already set by whoever failed to build it). */
+PyObject *spc_rt_code_replace(PyObject *code, PyObject *kw);
 
 /* StaticTypeError from __static__ when importable, else TypeError (borrowed). */
 PyObject *spc_rt_static_type_error(void);
