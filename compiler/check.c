@@ -1975,22 +1975,49 @@ static int module_binding_kind(const Stmt *s, const char **name) {
     return 0;
 }
 
+typedef struct { const char *name; int index, kind; } ModuleBinding;
+
+static int by_name_then_index(const void *x, const void *y) {
+    const ModuleBinding *a = x, *b = y;
+    int r = strcmp(a->name, b->name);
+    return r ? r : a->index - b->index;
+}
+
 /* A module member is declared once: a def may replace a def, but a class and a def,
- * or a typed declaration and a def/class, of the same name conflict. */
+ * or a typed declaration and a def/class, of the same name conflict. Each binding is
+ * compared with the nearest earlier binding of its name of another kind; sorting the
+ * bindings by name keeps this O(n log n) on modules with many thousands of members. */
 static void check_module_conflicts(Checker *c) {
     PtrVec *body = &c->m->body;
+    ModuleBinding *b = ARENA_ARRAY(c->a, ModuleBinding, body->len + 1);
+    int *conflict_with = ARENA_ARRAY(c->a, int, body->len + 1);   /* kind, 0: none */
+    int n = 0;
     for (int i = 0; i < body->len; i++) {
+        const char *name = NULL;
+        int kind = module_binding_kind(VEC_AT(*body, Stmt, i), &name);
+        if (kind) b[n++] = (ModuleBinding){name, i, kind};
+    }
+    qsort(b, n, sizeof *b, by_name_then_index);
+    for (int g = 0; g < n;) {
+        int last[4] = {-1, -1, -1, -1};   /* the latest index of each kind in this name */
+        int e = g;
+        for (; e < n && strcmp(b[e].name, b[g].name) == 0; e++) {
+            int nearest = -1, prev = 0;
+            for (int k = MB_ANN; k <= MB_CLASS; k++)
+                if (k != b[e].kind && last[k] > nearest) nearest = last[k], prev = k;
+            conflict_with[b[e].index] = prev;
+            last[b[e].kind] = b[e].index;
+        }
+        g = e;
+    }
+    for (int i = 0; i < body->len; i++) {
+        int prev = conflict_with[i];
+        if (!prev) continue;
         Stmt *s = VEC_AT(*body, Stmt, i);
         const char *name = NULL;
         int kind = module_binding_kind(s, &name);
-        for (int j = i - 1; kind && j >= 0; j--) {
-            const char *prev_name = NULL;
-            int prev = module_binding_kind(VEC_AT(*body, Stmt, j), &prev_name);
-            if (!prev || strcmp(prev_name, name) != 0 || prev == kind) continue;
-            if (prev == MB_ANN || kind == MB_ANN) REPORT(c, D_REDEFINE_LOCAL, s->span, name);
-            else REPORT(c, D_MEMBER_CONFLICT, s->span, name, c->m->body_func->qualname);
-            break;
-        }
+        if (prev == MB_ANN || kind == MB_ANN) REPORT(c, D_REDEFINE_LOCAL, s->span, name);
+        else REPORT(c, D_MEMBER_CONFLICT, s->span, name, c->m->body_func->qualname);
     }
 }
 
