@@ -176,8 +176,30 @@ static PyObject *get_code(PyObject *o, void *c)
     return Py_NewRef(f->code);
 }
 
+/* __class__: types.FunctionType, so isinstance(f, FunctionType) and inspect.isfunction()
+ * hold for compiled functions as for the source's (dataclasses, typing, inspect and mock
+ * branch on them); type(f) stays exact. Everything those callers then read (__code__,
+ * __defaults__, __globals__, __builtins__, ...) is provided here. */
+static PyObject *get_class(PyObject *o, void *c)
+{
+    (void)o, (void)c;
+    return Py_NewRef((PyObject *)&PyFunction_Type);
+}
+
+/* __builtins__: the builtins namespace the function sees, as CPython 3.10+ records it. */
+static PyObject *get_builtins(PyObject *o, void *c)
+{
+    (void)c;
+    SpcFunction *f = (SpcFunction *)o;
+    PyObject *b = f->globals ? PyDict_GetItemString(f->globals, "__builtins__") : NULL;
+    if (b && PyModule_Check(b)) b = PyModule_GetDict(b);
+    if (!b) b = PyEval_GetBuiltins();
+    return Py_XNewRef(b);
+}
 
 static PyGetSetDef func_getset[] = {
+    { "__class__", get_class, NULL, NULL, NULL },
+    { "__builtins__", get_builtins, NULL, NULL, NULL },
     { "__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, NULL, NULL },
     { "__name__", get_name, set_name, NULL, NULL },
     { "__qualname__", get_qualname, set_qualname, NULL, NULL },
@@ -261,6 +283,7 @@ static const char *parse_spec(SpcFunction *f, const char *spec)
     p = *e ? e + 1 : e;
     f->filename = p;
     spec_field(p, &e);
+    f->filename_len = (int)(e - p);   /* the field ends at RS, not at a NUL */
     p = *e ? e + 1 : e;
     int total = f->npos + f->nkwonly + f->has_varargs + f->has_varkw;
     f->argnames = PyTuple_New(total);
@@ -359,7 +382,12 @@ static PyObject *build_annotations(SpcFunction *f)
  * function: what inspect reads to build a Signature. */
 static PyObject *build_code(SpcFunction *f)
 {
-    PyCodeObject *empty = PyCode_NewEmpty(f->filename, PyUnicode_AsUTF8(f->name), f->firstline);
+    char *filename = PyMem_Malloc((size_t)f->filename_len + 1);
+    if (!filename) return PyErr_NoMemory();
+    memcpy(filename, f->filename, (size_t)f->filename_len);
+    filename[f->filename_len] = 0;
+    PyCodeObject *empty = PyCode_NewEmpty(filename, PyUnicode_AsUTF8(f->name), f->firstline);
+    PyMem_Free(filename);
     if (!empty) return NULL;
     PyObject *kw = Py_BuildValue("{s:i,s:n,s:i,s:i,s:O,s:i,s:O,s:O}",
         "co_argcount", f->npos, "co_nlocals", PyTuple_GET_SIZE(f->argnames),

@@ -219,6 +219,20 @@ static void drop_bootstrap_entry(PyCodeObject *boot)
     PyErr_Restore(t, v, tb);
 }
 
+/* __builtins__ as CPython gives it: the builtins module in __main__ (runpy), the
+ * builtins dict in an imported module (exec of its code). */
+static int set_builtins(PyObject *module, PyObject *globals)
+{
+    const char *name = PyModule_GetName(module);
+    if (!name) return -1;
+    if (strcmp(name, "__main__") != 0)
+        return PyDict_SetItemString(globals, "__builtins__", PyEval_GetBuiltins());
+    PyObject *builtins = PyImport_ImportModule("builtins");
+    int r = builtins ? PyDict_SetItemString(globals, "__builtins__", builtins) : -1;
+    Py_XDECREF(builtins);
+    return r;
+}
+
 /* The body runs below a one-line Python frame whose globals are the module's dict, so
  * code that inspects its caller's frame while the module is being imported finds the
  * module (namedtuple(), Enum('E', ...), TypeVar and typing.NamedTuple set __module__
@@ -230,8 +244,7 @@ static int module_exec(PyObject *module)
     PyObject *file = PyDict_GetItemString(globals, "__file__");   /* borrowed */
     const char *filename = file && PyUnicode_Check(file) ? PyUnicode_AsUTF8(file) : "<spc module>";
     if (!filename) return -1;
-    if (!PyDict_GetItemString(globals, "__builtins__") &&   /* as exec() gives a .py module */
-        PyDict_SetItemString(globals, "__builtins__", PyEval_GetBuiltins()) < 0)
+    if (!PyDict_GetItemString(globals, "__builtins__") && set_builtins(module, globals) < 0)
         return -1;
     PyObject *code = Py_CompileString("__spc_body__()", filename, Py_eval_input);
     PyObject *fn = code ? PyCFunction_New(&run_body_def, module) : NULL;

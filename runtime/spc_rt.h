@@ -97,7 +97,7 @@ typedef struct SpcFunction {
     PyObject *code;         /* code object describing the signature (inspect), lazily */
     PyObject *globals;      /* the module's dict (__globals__) */
     const char *ann_spec;   /* annotation records of the signature spec (rt_func.c) */
-    const char *filename;
+    const char *filename;   /* into the signature spec: filename_len bytes, no NUL */
     int firstline, future_ann;
     PyObject *closure;      /* tuple of cells (nested functions that use enclosing
                                variables) or NULL; read by the entry, see LOAD_CLOSURE */
@@ -106,6 +106,7 @@ typedef struct SpcFunction {
     Py_ssize_t fast_nargs;  /* its parameter count, or -1 (CALL sites call it directly
                                when they pass exactly that many positional arguments) */
     int code_flags;         /* CO_GENERATOR / CO_COROUTINE / CO_ASYNC_GENERATOR of __code__ */
+    int filename_len;       /* the bytes of filename */
 } SpcFunction;
 extern PyTypeObject SpcFunction_Type;
 int spc_rt_ready_types(void);
