@@ -175,6 +175,56 @@ static PyObject *get_code(PyObject *o, void *c)
     if (!f->code && !(f->code = build_code(f))) return NULL;
     return Py_NewRef(f->code);
 }
+/* Calls of a function @types.coroutine flagged: what the function returns is wrapped as
+ * types.coroutine wraps generator-likes that are not CPython's own generators (Cython's,
+ * ours): a types._GeneratorWrapper, which is a collections.abc.Coroutine (asyncio takes
+ * it) and awaitable. */
+static PyObject *iterable_coroutine_vectorcall(PyObject *f, PyObject *const *args,
+                                               size_t nargsf, PyObject *kwnames)
+{
+    PyObject *r = func_vectorcall(f, args, nargsf, kwnames);
+    if (!r || PyCoro_CheckExact(r)) return r;
+    PyObject *types = PyImport_ImportModule("types");
+    PyObject *wrapper = types ? PyObject_GetAttrString(types, "_GeneratorWrapper") : NULL;
+    PyObject *w = wrapper ? PyObject_CallOneArg(wrapper, r) : NULL;
+    Py_XDECREF(wrapper);
+    Py_XDECREF(types);
+    Py_DECREF(r);
+    return w;
+}
+
+/* __code__ assignment. What a compiled function does is its native code, so only the
+ * one replacement that changes no behaviour of the body is taken: @types.coroutine's
+ * copy flagged CO_ITERABLE_COROUTINE, which makes the function's generators awaitable.
+ * Any other code object is refused rather than silently ignored. */
+static int set_code(PyObject *o, PyObject *v, void *c)
+{
+    SpcFunction *f = (SpcFunction *)o;
+    if (!v || !PyCode_Check(v)) {
+        PyErr_SetString(PyExc_TypeError, "__code__ must be set to a code object");
+        return -1;
+    }
+    PyObject *old = get_code(o, c);
+    int flags = ((PyCodeObject *)v)->co_flags;
+    PyObject *kw = old ? Py_BuildValue("{s:i}", "co_flags", flags) : NULL;
+    PyObject *same = kw ? spc_rt_code_replace(old, kw) : NULL;
+    int eq = same ? PyObject_RichCompareBool(same, v, Py_EQ) : -1;
+    Py_XDECREF(same);
+    Py_XDECREF(kw);
+    Py_XDECREF(old);
+    if (eq < 0) return -1;
+    if (!eq || !(flags & CO_ITERABLE_COROUTINE) || !(f->code_flags & CO_GENERATOR)) {
+        PyErr_Format(PyExc_TypeError, "the code of compiled function '%U' cannot be replaced",
+                     f->qualname);
+        return -1;
+    }
+    Py_XSETREF(f->code, Py_NewRef(v));
+    f->code_flags |= CO_ITERABLE_COROUTINE;
+    f->vectorcall = iterable_coroutine_vectorcall;
+    f->fast = NULL;          /* every call goes through the vectorcall above */
+    f->fast_nargs = -1;
+    return 0;
+}
 
 /* __class__: types.FunctionType, so isinstance(f, FunctionType) and inspect.isfunction()
  * hold for compiled functions as for the source's (dataclasses, typing, inspect and mock
@@ -206,7 +256,7 @@ static PyGetSetDef func_getset[] = {
     { "__defaults__", get_defaults, set_defaults, NULL, NULL },
     { "__kwdefaults__", get_kwdefaults, set_kwdefaults, NULL, NULL },
     { "__annotations__", get_annotations, set_annotations, NULL, NULL },
-    { "__code__", get_code, NULL, NULL, NULL },
+    { "__code__", get_code, set_code, NULL, NULL },
     { NULL },
 };
 
