@@ -355,8 +355,14 @@ static void resolve_scope(ScopeCx *x, Scope *s) {
     }
 }
 
+/* A comprehension or generator expression: a function in CPython, but one whose nested
+ * functions' qualnames get no `.<locals>` (compiler_set_qualname). */
+static bool is_comprehension(const Scope *s) {
+    return s->kind == SC_COMP || (s->kind == SC_FUNC && s->def && strcmp(s->def->name, "<genexpr>") == 0);
+}
+
 /* CPython's __qualname__: the parent's qualname, then `.<locals>` after a function
- * (comprehensions are functions there too), then the name; a name the parent declares
+ * (comprehensions are functions there too, but add no `.<locals>`), then the name; a name the parent declares
  * `global` starts afresh. Parents come before kids in x->all. */
 static void set_qualname(ScopeCx *x, Scope *s) {
     if (s->kind == SC_MODULE) return;
@@ -364,7 +370,8 @@ static void set_qualname(ScopeCx *x, Scope *s) {
                      : s->comp->kind == E_LISTCOMP ? "<listcomp>" : s->comp->kind == E_SETCOMP ? "<setcomp>" : "<dictcomp>";
     Scope *p = s->parent;
     if (p->kind == SC_MODULE || (s->kind != SC_COMP && set_has(&p->globals, name))) s->qualname = name;
-    else if (p->kind == SC_CLASS) s->qualname = arena_printf(x->a, "%s.%s", p->qualname, name);
+    else if (p->kind == SC_CLASS || is_comprehension(p))
+        s->qualname = arena_printf(x->a, "%s.%s", p->qualname, name);
     else s->qualname = arena_printf(x->a, "%s.<locals>.%s", p->qualname, name);
     if (s->def) s->def->qualname = s->qualname;
 }

@@ -21,6 +21,7 @@
  * async generator the asend/athrow awaitables of genobject.c, which tell the values
  * its own YIELDs produce (`wrapped`) from those its awaits pass up to the event loop. */
 #include "spc_rt.h"
+#include <frameobject.h>
 #include <stddef.h>
 
 typedef enum SpcGenKind { GEN_PLAIN, GEN_CORO, GEN_ASYNC } SpcGenKind;
@@ -45,6 +46,7 @@ typedef struct SpcGen {
     char running_async;              /* async generator: an asend/athrow is in progress */
     char hooks_inited;               /* async generator: sys.set_asyncgen_hooks applied */
     PyObject *finalizer;             /* async generator: the event loop's finalizer hook */
+    PyObject *code, *frame;          /* gi_code / gi_frame, made when first read, or NULL */
     void *slots[];
 } SpcGen;
 
@@ -81,7 +83,7 @@ PyObject *spc_rt_gen_new(void *body, int nobj, int nslots, PyObject *name, PyObj
     if (!g) return NULL;
     g->kind = (char)kind;
     g->wrapped = g->closed = g->running_async = g->hooks_inited = 0;
-    g->finalizer = NULL;
+    g->finalizer = g->code = g->frame = NULL;
     g->body = (SpcGenBody)body;
     g->sent = g->yieldfrom = g->weakreflist = NULL;
     g->thrown[0] = g->thrown[1] = g->thrown[2] = NULL;
@@ -445,6 +447,8 @@ static int gen_traverse(PyObject *self, visitproc visit, void *arg)
     Py_VISIT(g->name);
     Py_VISIT(g->qualname);
     Py_VISIT(g->finalizer);
+    Py_VISIT(g->code);
+    Py_VISIT(g->frame);
     return 0;
 }
 
@@ -460,6 +464,8 @@ static int gen_clear(PyObject *self)
     Py_CLEAR(g->exc_state.exc_value);
     for (int i = 0; i < 3; i++) Py_CLEAR(g->thrown[i]);
     Py_CLEAR(g->finalizer);
+    Py_CLEAR(g->code);
+    Py_CLEAR(g->frame);
     return 0;
 }
 
@@ -518,7 +524,49 @@ static PyObject *gen_get_yieldfrom(PyObject *self, void *unused)
     return Py_NewRef(yf ? yf : Py_None);
 }
 
+/* gi_code / cr_code / ag_code: compiled code has no bytecode; an empty code object with
+ * the body's name, qualname, flags and the module's file, which is what asyncio's reprs
+ * and inspect read. */
+static const int gen_code_flags[] = {CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR};
+
+static PyObject *gen_get_code(PyObject *self, void *unused)
+{
+    SpcGen *g = (SpcGen *)self;
+    if (g->code) return Py_NewRef(g->code);
+    PyObject *file = spc_rt_g_globals ? PyDict_GetItemString(spc_rt_g_globals, "__file__") : NULL;
+    const char *filename = file && PyUnicode_Check(file) ? PyUnicode_AsUTF8(file) : "<spc>";
+    const char *name = filename ? PyUnicode_AsUTF8(g->name) : NULL;
+    PyCodeObject *empty = name ? PyCode_NewEmpty(filename, name, 0) : NULL;
+    PyObject *kw = empty ? Py_BuildValue("{s:O,s:i}", "co_qualname", g->qualname, "co_flags",
+                                         CO_OPTIMIZED | CO_NEWLOCALS | gen_code_flags[(int)g->kind]) : NULL;
+    g->code = kw ? spc_rt_code_replace((PyObject *)empty, kw) : NULL;
+    Py_XDECREF(kw);
+    Py_XDECREF(empty);
+    return Py_XNewRef(g->code);
+}
+
+/* gi_frame / cr_frame / ag_frame: None once finished, as CPython answers, else a frame
+ * on gi_code (no locals: the body's variables live in native slots), so
+ * inspect.getgeneratorstate() tells CREATED from CLOSED. */
+static PyObject *gen_get_frame(PyObject *self, void *unused)
+{
+    SpcGen *g = (SpcGen *)self;
+    if (g->state < 0) Py_RETURN_NONE;
+    if (g->frame) return Py_NewRef(g->frame);
+    PyObject *code = gen_get_code(self, unused);
+    if (!code) return NULL;
+    g->frame = (PyObject *)PyFrame_New(PyThreadState_Get(), (PyCodeObject *)code,
+                                       spc_rt_g_globals ? spc_rt_g_globals : PyEval_GetGlobals(), NULL);
+    Py_DECREF(code);
+    return Py_XNewRef(g->frame);
+}
+
+static PyObject *gen_get_class(PyObject *self, void *unused);
+
 static PyGetSetDef gen_getset[] = {
+    {"__class__", gen_get_class, NULL, NULL, NULL},
+    {"gi_code", gen_get_code, NULL, NULL, NULL},
+    {"gi_frame", gen_get_frame, NULL, NULL, NULL},
     {"__name__", gen_get_name, gen_set_name, NULL, NULL},
     {"__qualname__", gen_get_name, gen_set_name, NULL, (void *)1},
     {"gi_running", gen_get_running, NULL, NULL, NULL},
@@ -643,17 +691,17 @@ static PyTypeObject SpcCoroWrapper_Type = {
 
 static PyObject *coro_await_method(PyObject *self, PyObject *unused) { return coro_await(self); }
 
-/* cr_frame / ag_frame: compiled code has no frame objects; None once finished, as
- * CPython answers, so inspect.getcoroutinestate() can tell CLOSED apart. */
+/* cr_origin: origin tracking (sys.set_coroutine_origin_tracking_depth) is not kept. */
 static PyObject *gen_get_none(PyObject *self, void *unused) { Py_RETURN_NONE; }
 
-/* __class__: types.CoroutineType / types.AsyncGeneratorType, so isinstance() (and
- * inspect.iscoroutine / isasyncgen) sees what the object is; type() stays exact. */
+/* __class__: types.GeneratorType / CoroutineType / AsyncGeneratorType, so isinstance()
+ * (and inspect.isgenerator / iscoroutine / isasyncgen) sees what the object is; type() stays exact. */
 static PyObject *gen_get_class(PyObject *self, void *unused)
 {
     PyObject *types = PyImport_ImportModule("types");
     if (!types) return NULL;
-    PyObject *t = PyObject_GetAttrString(types, ((SpcGen *)self)->kind == GEN_CORO ? "CoroutineType" : "AsyncGeneratorType");
+    static const char *const names[] = {"GeneratorType", "CoroutineType", "AsyncGeneratorType"};
+    PyObject *t = PyObject_GetAttrString(types, names[(int)((SpcGen *)self)->kind]);
     Py_DECREF(types);
     return t;
 }
@@ -666,6 +714,8 @@ static PyGetSetDef coro_getset[] = {
     {"cr_suspended", gen_get_suspended, NULL, NULL, NULL},
     {"cr_await", gen_get_yieldfrom, NULL, NULL, NULL},
     {"cr_origin", gen_get_none, NULL, NULL, NULL},
+    {"cr_code", gen_get_code, NULL, NULL, NULL},
+    {"cr_frame", gen_get_frame, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -1112,6 +1162,8 @@ static PyGetSetDef agen_getset[] = {
     {"__class__", gen_get_class, NULL, NULL, NULL},
     {"ag_running", agen_get_running, NULL, NULL, NULL},
     {"ag_await", gen_get_yieldfrom, NULL, NULL, NULL},
+    {"ag_code", gen_get_code, NULL, NULL, NULL},
+    {"ag_frame", gen_get_frame, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
