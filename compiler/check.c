@@ -1612,6 +1612,8 @@ static void declare_class(Checker *c, Stmt *s) {
         Expr *b = VEC_AT(s->bases, Expr, 0);
         ClassDecl *bk = class_named(c, b);
         Symbol *bs = b->kind == E_NAME ? lookup(c, b->id) : NULL;
+        if (!bk && bs && bs->kind == SYM_GLOBAL && sym_class(bs))
+            bk = sym_class(bs);   /* a static class of another module (docs/DESIGN.md) */
         if (bs && bs->kind == SYM_STATIC && type_prim_by_name(static_orig(bs)))
             REPORT(c, D_PRIM_SUBCLASS, b->span, static_orig(bs), k->qualname);
         if (bk) k->base = bk;
@@ -2466,6 +2468,7 @@ static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
     }
     FuncDecl *m = class_method(k, e->id);
     if (m && m->method_kind == MK_PROPERTY_GET) {
+        local = local && is_local_func(c, m);   /* an inherited property of another module */
         e->attr_kind = local ? ATTR_PROPERTY : ATTR_DYNAMIC;
         e->callee = local ? m : NULL;
         e->virtual_call = local && !(m->is_final || k->is_final);
@@ -3533,7 +3536,7 @@ static bool store_member(Checker *c, Expr *t, Type *vt, Span span) {
         return true;
     }
     FuncDecl *setter = k ? class_method_kind(k, t->id, true) : NULL;
-    if (setter && !is_local_class(c, k)) {   /* another module's property: a dynamic store */
+    if (setter && (!is_local_class(c, k) || !is_local_func(c, setter))) {   /* another module's property: a dynamic store */
         Type *pt = setter->params.len > 1 ? VEC_AT(setter->params, Param, 1)->type : TY.dynamic;
         if (!assignable(pt, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), pt->name);
         t->type = pt;

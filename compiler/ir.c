@@ -552,6 +552,7 @@ static void print_class(Out *o, const IrModule *m, const IrClass *c) {
     outf(o, "class %s size=%d", c->name, c->basicsize);
     if (c->base >= 0) outf(o, " base=%s", VEC_AT(m->classes, IrClass, c->base)->name);
     if (c->is_final) outf(o, " final");
+    if (c->is_extern) outf(o, " extern");
     out_nl(o);
     for (int i = 0; i < c->fields.len; i++) {
         const IrField *f = VEC_AT(c->fields, IrField, i);
@@ -560,8 +561,14 @@ static void print_class(Out *o, const IrModule *m, const IrClass *c) {
         out_nl(o);
     }
     for (int i = 0; i < c->nslots; i++) {
-        outf(o, "  slot %d %s -> ", i, c->slot_names[i]);
-        out_func_name(o, m, c->slot_impl[i]);
+        outf(o, "  slot %d %s", i, c->slot_names[i]);
+        if (c->is_extern) {
+            out_nl(o);
+            continue;
+        }
+        outf(o, " -> ");
+        if (c->slot_impl[i] < 0) outf(o, "<the base's>");
+        else out_func_name(o, m, c->slot_impl[i]);
         outf(o, " thunk ");
         out_func_name(o, m, c->slot_thunk[i]);
         out_nl(o);
@@ -921,6 +928,9 @@ static void check_special(Verifier *v, const IrBlock *b, const IrInstr *in) {
         problem(v, b, in, "only valid in a py_entry function");
     if ((in->op == IR_YIELD || in->op == IR_YIELD_FROM || in->op == IR_GEN_RESUME) && v->f->kind != IRF_GEN)
         problem(v, b, in, "only valid in a generator function");
+    if ((in->op == IR_MAKE_CLASS || in->op == IR_LOAD_CLASS || in->op == IR_TP_ALLOC) &&
+        in->imm >= 0 && in->imm < v->m->classes.len && VEC_AT(v->m->classes, IrClass, in->imm)->is_extern)
+        problem(v, b, in, "another module's class has no type object here");
 }
 
 static void check_instr(Verifier *v, const IrBlock *b, int pos, const IrInstr *in) {

@@ -179,13 +179,18 @@ typedef struct IrClass {
     PtrVec fields;          /* IrField*: all fields, inherited first (offsets ascend) */
     int nslots;             /* vtable */
     const char **slot_names;
-    int *slot_impl;         /* IRF_NATIVE function implementing each slot in this class */
+    int *slot_impl;         /* IRF_NATIVE function implementing each slot in this class
+                               (-1: inherited from another module's class: the runtime
+                               takes the base's vtable entry) */
     int *slot_thunk;        /* IRF_NATIVE function with the same signature that calls a
                                Python override (looked up by name) and checks its result;
                                used in the vtables of Python subclasses that override */
     const char **final_names;   /* methods Python subclasses may not override */
     int nfinal;
     bool is_final;          /* the class itself cannot be subclassed */
+    bool is_extern;         /* another module's static class that a class here derives
+                               from: its layout only (field offsets, slot names); its
+                               type is never made, loaded or allocated by this module */
 } IrClass;
 
 typedef struct IrModule {

@@ -1073,7 +1073,16 @@ static int gen_method_call(Gen *g, Expr *e) {
     return args ? invoke(g, e->callee, args, virtual_call) : load_const(g, C_NONE);
 }
 
-static int class_index(Gen *g, const ClassDecl *c) { return g->class_of[c->index]; }
+static int declare_extern_class(Gen *g, const ClassDecl *cd);
+
+/* The IrClass of a static class: this module's own, or the extern one (made on first
+ * use) of another module's static class that a class here derives from. */
+static int class_index(Gen *g, const ClassDecl *c) {
+    if (c->index < g->mod->classes.len && g->mod->classes.items[c->index] == c) return g->class_of[c->index];
+    for (int i = 0; i < g->ir->classes.len; i++)
+        if (VEC_AT(g->ir->classes, IrClass, i)->decl == c) return i;
+    return declare_extern_class(g, c);
+}
 
 /* C(args): TP_ALLOC, the arguments, then the native __init__. (CPython evaluates the
  * arguments first; allocation has no visible effect, so the order cannot be observed.) */
@@ -2822,7 +2831,9 @@ static void gen_classdef(Gen *g, Stmt *s) {
     int *decs = eval_decorators(g, s, -1);
     int nops = 0;
     int *ops = ARENA_ARRAY(g->a, int, cd->fields.len + 2);
-    if (cd->base) {
+    if (cd->base && VEC_AT(g->ir->classes, IrClass, class_index(g, cd->base))->is_extern)
+        ops[nops++] = gen_expr(g, VEC_AT(s->bases, Expr, 0));   /* the imported class object */
+    else if (cd->base) {
         emit_value_in(g, IR_LOAD_CLASS, VT_OBJ, 0, NULL, &ops[nops])->imm = class_index(g, cd->base);
         nops++;
     }
@@ -3196,6 +3207,33 @@ static IrFunc *new_thunk(Gen *g, IrClass *ic, FuncDecl *impl) {
     return fn;
 }
 
+/* Another module's static class as a base here: the same layout computation as in its
+ * own module, so inherited field offsets and slot numbers agree with the type that
+ * module makes; spc_rt_make_class checks that they do when the subclass is created. */
+static int declare_extern_class(Gen *g, const ClassDecl *cd) {
+    int base = cd->base ? class_index(g, cd->base) : -1;
+    IrClass *ic = ARENA_NEW(g->a, IrClass);
+    ic->index = g->ir->classes.len;
+    ic->name = cd->name;
+    ic->qualname = cd->name;
+    ic->decl = (ClassDecl *)cd;
+    ic->base = base;
+    ic->is_final = cd->is_final;
+    ic->is_extern = true;
+    vec_push(g->a, &g->ir->classes, ic);
+    layout_class(g, ic, (ClassDecl *)cd);
+    ic->nslots = cd->vtable.len;
+    ic->slot_names = ARENA_ARRAY(g->a, const char *, ic->nslots + 1);
+    for (int s = 0; s < ic->nslots; s++) ic->slot_names[s] = VEC_AT(cd->vtable, FuncDecl, s)->name;
+    return ic->index;
+}
+
+/* The native function of a method of this module (-1: another module's). */
+static int local_native(Gen *g, const FuncDecl *fd) {
+    bool local = fd->index >= 0 && fd->index < g->mod->funcs.len && g->mod->funcs.items[fd->index] == fd;
+    return local ? g->native_of[fd->index] : -1;
+}
+
 static void declare_classes(Gen *g) {
     int n = g->mod->classes.len;
     g->class_of = ARENA_ARRAY(g->a, int, n + 1);
@@ -3203,12 +3241,13 @@ static void declare_classes(Gen *g) {
         ClassDecl *cd = VEC_AT(g->mod->classes, ClassDecl, i);
         g->class_of[i] = -1;
         if (!cd->is_static) continue;
+        int base = cd->base ? class_index(g, cd->base) : -1;   /* may add an extern class */
         IrClass *ic = ARENA_NEW(g->a, IrClass);
         ic->index = g->ir->classes.len;
         ic->name = cd->name;
         ic->qualname = cd->name;
         ic->decl = cd;
-        ic->base = cd->base ? g->class_of[cd->base->index] : -1;
+        ic->base = base;
         ic->is_final = cd->is_final;
         vec_push(g->a, &g->ir->classes, ic);
         g->class_of[i] = ic->index;
@@ -3220,7 +3259,7 @@ static void declare_classes(Gen *g) {
         for (int s = 0; s < ic->nslots; s++) {
             FuncDecl *impl = VEC_AT(cd->vtable, FuncDecl, s);
             ic->slot_names[s] = impl->name;
-            ic->slot_impl[s] = g->native_of[impl->index];
+            ic->slot_impl[s] = local_native(g, impl);
             ic->slot_thunk[s] = new_thunk(g, ic, impl)->index;
         }
         ic->final_names = ARENA_ARRAY(g->a, const char *, cd->methods.len + 1);
@@ -3317,7 +3356,7 @@ IrModule *irgen_module(Module *m, Arena *a, Diags *d) {
     }
     for (int i = 0; i < g.ir->classes.len; i++) {
         IrClass *ic = VEC_AT(g.ir->classes, IrClass, i);
-        for (int s = 0; s < ic->nslots; s++) gen_thunk(&g, ic, s);
+        for (int s = 0; !ic->is_extern && s < ic->nslots; s++) gen_thunk(&g, ic, s);
     }
     gen_module_body(&g);
     return g.failed ? NULL : g.ir;

@@ -923,7 +923,8 @@ static const char *type_desc(L *l, const Type *t);
 static int class_of_decl(L *l, const ClassDecl *cd)
 {
     for (int i = 0; cd && i < l->m->classes.len; i++)
-        if (VEC_AT(l->m->classes, IrClass, i)->decl == cd) return i;
+        if (VEC_AT(l->m->classes, IrClass, i)->decl == cd && !VEC_AT(l->m->classes, IrClass, i)->is_extern)
+            return i;
     return -1;
 }
 
@@ -1471,7 +1472,7 @@ static const char *class_spec(L *l, const IrClass *c)
     return s;
 }
 
-/* void *name[n] = { &fn0, &fn1, ... }  (as a local; NULL when n == 0) */
+/* void *name[n] = { &fn0, &fn1, ... }  (as a local; NULL when n == 0; a -1 entry is NULL) */
 static gcc_jit_rvalue *fn_table(L *l, Fn *F, const int *funcs, int n, const char *name)
 {
     if (n == 0) return gcc_jit_context_null(l->ctx, l->t_voidp);
@@ -1479,7 +1480,8 @@ static gcc_jit_rvalue *fn_table(L *l, Fn *F, const int *funcs, int n, const char
         gcc_jit_context_new_array_type(l->ctx, NULL, l->t_voidp, n), name);
     for (int i = 0; i < n; i++)
         assign(F, gcc_jit_context_new_array_access(l->ctx, F->loc, gcc_jit_lvalue_as_rvalue(arr), i32(l, i)),
-               cast(l, gcc_jit_function_get_address(l->fns[funcs[i]], F->loc), l->t_voidp));
+               funcs[i] < 0 ? gcc_jit_context_null(l->ctx, l->t_voidp)
+                            : cast(l, gcc_jit_function_get_address(l->fns[funcs[i]], F->loc), l->t_voidp));
     return cast(l, gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(
         l->ctx, F->loc, gcc_jit_lvalue_as_rvalue(arr), i32(l, 0)), F->loc), l->t_voidp);
 }

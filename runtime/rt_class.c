@@ -593,6 +593,7 @@ static PyMethodDef class_methods[] = {
 typedef struct Spec {
     char name[256], qualname[256];
     int basicsize, is_final, has_base;
+    int ninherited;         /* fields the base declares (the prefix of the F lines) */
 } Spec;
 
 static char *dup_token(const char **p)
@@ -632,6 +633,8 @@ static SpcClassInfo *parse_spec(const char *text, Spec *sp)
 {
     SpcClassInfo *info = PyMem_Calloc(1, sizeof *info);
     if (!info) return (SpcClassInfo *)PyErr_NoMemory();
+    info->abi = SPC_CLASS_ABI;
+    sp->ninherited = 0;
     int nf = 0, ns = 0, nx = 0;
     if (sscanf(text, "%255s %255s %d %d %d %d %d %d", sp->name, sp->qualname, &sp->basicsize,
                &sp->is_final, &sp->has_base, &nf, &ns, &nx) != 8) {
@@ -652,7 +655,7 @@ static SpcClassInfo *parse_spec(const char *text, Spec *sp)
         f->name = dup_token(&p);
         f->kind = (int)int_token(&p);
         f->offset = (int)int_token(&p);
-        int_token(&p);                       /* inherited: the base's descriptor serves */
+        sp->ninherited += int_token(&p) != 0;   /* inherited: the base's descriptor serves */
         f->has_raw = (int)int_token(&p);     /* has_default, resolved in set_defaults */
         f->tdesc = dup_token(&p);
         if (f->kind < 0) info->obj_offsets[info->nobj++] = f->offset;
@@ -796,6 +799,47 @@ fail:
     return -1;
 }
 
+/* The layout record of a static base, which another module's runtime may have made
+ * (a cross-module subclass): NULL with TypeError unless its shape is this runtime's. */
+static SpcClassInfo *base_info(const Spec *sp, PyTypeObject *base)
+{
+    PyObject *vt = base->tp_cache;
+    SpcClassInfo *info = vt && strcmp(Py_TYPE(vt)->tp_name, "spc_vtable") == 0 ? info_of(base) : NULL;
+    if (info && info->abi == SPC_CLASS_ABI) return info;
+    PyErr_Format(PyExc_TypeError, "spc: the base class %s of %s is not the static class it was "
+                 "compiled against (build its module with this spc)", base->tp_name, sp->name);
+    return NULL;
+}
+
+/* A base compiled separately (another module) must still have the layout this class
+ * was compiled against: the same inherited fields at the same offsets and the same
+ * slots; otherwise instances would be read at the wrong offsets. */
+static int check_base_layout(const Spec *sp, const SpcClassInfo *info, const SpcClassInfo *binfo,
+                             PyTypeObject *base)
+{
+    int ok = binfo->nfields == sp->ninherited && binfo->nslots <= info->nslots;
+    for (int i = 0; ok && i < binfo->nfields; i++)
+        ok = strcmp(binfo->fields[i].name, info->fields[i].name) == 0 &&
+             binfo->fields[i].kind == info->fields[i].kind && binfo->fields[i].offset == info->fields[i].offset;
+    for (int i = 0; ok && i < binfo->nslots; i++)
+        ok = PyUnicode_Compare(binfo->slot_names[i], info->slot_names[i]) == 0;
+    for (int i = 0; ok && i < info->nslots; i++) ok = info->impls[i] != NULL;
+    if (ok) return 0;
+    if (!PyErr_Occurred())
+        PyErr_Format(PyExc_TypeError, "spc: %s was compiled against another version of its base "
+                     "class %s: rebuild both modules", sp->name, base->tp_name);
+    return -1;
+}
+
+/* Methods a class inherits from another module's class have no native function here:
+ * their slots take the base's vtable entries. */
+static void inherit_foreign_slots(SpcClassInfo *info, PyTypeObject *base, const SpcClassInfo *binfo)
+{
+    SpcVtable *bvt = (SpcVtable *)base->tp_cache;
+    for (int i = 0; i < info->nslots && i < binfo->nslots; i++)
+        if (!info->impls[i]) info->impls[i] = bvt->slots[i];
+}
+
 PyObject *spc_rt_make_class(PyObject **slot, const char *layout, PyObject **ops, int nops,
                             void *impls, void *thunks)
 {
@@ -811,11 +855,20 @@ PyObject *spc_rt_make_class(PyObject **slot, const char *layout, PyObject **ops,
         PyErr_Format(PyExc_TypeError, "spc: base of %s is not a class", sp.name);
         return NULL;
     }
-    SpcClassInfo *binfo = base ? info_of((PyTypeObject *)base) : NULL;
+    SpcClassInfo *binfo = base ? base_info(&sp, (PyTypeObject *)base) : NULL;
+    if (base && !binfo) {
+        info_free(info);
+        return NULL;
+    }
     int nbase = binfo ? binfo->nfields : 0;
     for (int i = 0; i < info->nslots; i++) {
         info->impls[i] = ((void **)impls)[i];
         info->thunks[i] = ((void **)thunks)[i];
+    }
+    if (binfo) inherit_foreign_slots(info, (PyTypeObject *)base, binfo);
+    if (binfo && check_base_layout(&sp, info, binfo, (PyTypeObject *)base) < 0) {
+        info_free(info);
+        return NULL;
     }
     if (set_defaults(info, binfo, ops + (base != NULL), nops - (base != NULL)) < 0) {
         info_free(info);

@@ -131,7 +131,10 @@ typedef struct SpcFieldInfo {
 } SpcFieldInfo;
 
 /* Layout and vtable facts of one static class, owned by its vtable object. */
+#define SPC_CLASS_ABI 0x53504331u   /* "SPC1": bump when SpcClassInfo/SpcVtable change */
 typedef struct SpcClassInfo {
+    unsigned abi;           /* SPC_CLASS_ABI: another module's runtime may read this record
+                               (a static subclass there), so its shape is checked first */
     PyTypeObject *type;     /* the static class (borrowed: it owns the vtable owning this) */
     int nfields;            /* all fields, inherited first */
     SpcFieldInfo *fields;
