@@ -648,6 +648,7 @@ static const OpShape op_shape[IR__COUNT] = {
     [IR_UNPACK_EX] = { "o", 0, 0, 0 },
     [IR_CALL_EX] = { "oo?o", 0, 0, 0 },
     [IR_ARGS_EXTEND] = { "ooo", 0, 0, 0 },
+    [IR_DISPLAY_EXTEND] = { "oo", 0, 0, 0 },
     [IR_KWARGS_MERGE] = { "ooo", 0, 0, 0 },
     [IR_TUPLE_ITEM] = { "o", 0, 0, 0 },
     [IR_GET_ITER] = { "o", 0, 0, 0 },

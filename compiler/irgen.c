@@ -541,11 +541,37 @@ static int gen_ifexp(Gen *g, Expr *e) {
     return load_var(g, result, false);
 }
 
+/* [a, *b, c] / (a, *b) / {a, *b}: CPython's order: a list (set) of the items so far,
+ * extended by each starred iterable (DISPLAY_EXTEND), appended each plain item; a tuple
+ * is tuple() of that list. */
+static int gen_build_unpacking(Gen *g, Expr *e, IrOp op) {
+    bool set = op == IR_BUILD_SET;
+    int var = new_hidden_var(g, VT_OBJ, "display");
+    store_var(g, var, emit_value(g, set ? IR_BUILD_SET : IR_BUILD_LIST, VT_OBJ, 0, NULL));
+    for (int i = 0; i < e->elts.len; i++) {
+        Expr *x = VEC_AT(e->elts, Expr, i);
+        int v = gen_expr_to(g, x->kind == E_STARRED ? x->left : x, TY.object);
+        if (x->kind != E_STARRED && set) v = emit_value(g, IR_BUILD_TUPLE, VT_OBJ, 1, &v);
+        int args[2] = {load_var(g, var, false), v};
+        emit(g, x->kind == E_STARRED || set ? IR_DISPLAY_EXTEND : IR_LIST_APPEND, -1, 2, args);
+    }
+    int r = load_var(g, var, false);
+    if (op != IR_BUILD_TUPLE) return r;
+    int fn;
+    emit_value_in(g, IR_LOAD_CONST, VT_OBJ, 0, NULL, &fn)->cidx = ir_const_builtin(g->ir, "tuple");
+    int args[2] = {fn, r}, dest;
+    IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, 2, args, &dest);
+    call->imm = 1;
+    call->cidx = -1;
+    return dest;
+}
+
 static int gen_build(Gen *g, Expr *e, IrOp op) {
     int n = e->elts.len;
     for (int i = 0; i < n; i++)
         if (VEC_AT(e->elts, Expr, i)->kind == E_STARRED) {
-            unsupported(g, VEC_AT(e->elts, Expr, i)->span, "starred expression in a display");
+            if (op == IR_BUILD_LIST || op == IR_BUILD_TUPLE || op == IR_BUILD_SET) return gen_build_unpacking(g, e, op);
+            unsupported(g, VEC_AT(e->elts, Expr, i)->span, "starred expression in a checked display");
             return load_const(g, C_NONE);
         }
     Type **dsts = ARENA_ARRAY(g->a, Type *, n + 1);
@@ -2103,17 +2129,16 @@ static void gen_with_items(Gen *g, Stmt *s, int i) {
     int outer = g->handler;
     int mgr = gen_expr_to(g, w->context, TY.object);
     int exit_var = new_hidden_var(g, VT_OBJ, "exit"), enter;
-    if (s->is_async) {   /* BEFORE_ASYNC_WITH: both looked up on the type, __aenter__ first */
-        emit_value_in(g, IR_LOAD_SPECIAL, VT_OBJ, 1, &mgr, &enter)->cidx = ir_const_str(g->ir, "__aenter__");
-        int ex;
-        IrInstr *in = emit_value_in(g, IR_LOAD_SPECIAL, VT_OBJ, 1, &mgr, &ex);
-        in->cidx = ir_const_str(g->ir, "__aexit__");
-        in->imm = 1;
-        store_var(g, exit_var, ex);
-    } else {
-        store_var(g, exit_var, load_attr(g, mgr, "__exit__"));
-        enter = load_attr(g, mgr, "__enter__");
-    }
+    /* BEFORE_WITH / BEFORE_ASYNC_WITH: both looked up on the type, the enter method first
+     * (imm numbers the method for messages: ir_ops.def) */
+    IrInstr *in = emit_value_in(g, IR_LOAD_SPECIAL, VT_OBJ, 1, &mgr, &enter);
+    in->cidx = ir_const_str(g->ir, s->is_async ? "__aenter__" : "__enter__");
+    in->imm = s->is_async ? 0 : 2;
+    int ex;
+    in = emit_value_in(g, IR_LOAD_SPECIAL, VT_OBJ, 1, &mgr, &ex);
+    in->cidx = ir_const_str(g->ir, s->is_async ? "__aexit__" : "__exit__");
+    in->imm = s->is_async ? 1 : 3;
+    store_var(g, exit_var, ex);
     int r;
     IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, 1, &enter, &r);
     call->imm = 0;

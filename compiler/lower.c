@@ -2412,6 +2412,9 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         obj_result(l, F, in, RTCALL(l, F, spc_rt_call_ex, arg(F, in, 0), arg(F, in, 1),
                                     in->nargs > 2 ? arg(F, in, 2) : null_obj(l)), line);
         break;
+    case IR_DISPLAY_EXTEND:
+        check_neg(l, F, RTCALL(l, F, spc_rt_display_extend, arg(F, in, 0), arg(F, in, 1)), line);
+        break;
     case IR_ARGS_EXTEND:
         check_neg(l, F, RTCALL(l, F, spc_rt_args_extend, arg(F, in, 0), arg(F, in, 1), arg(F, in, 2)), line);
         break;

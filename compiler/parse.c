@@ -636,12 +636,28 @@ static Expr *conv_name(P *p, TSNode n) {
     return e;
 }
 
+/* tree-sitter-python parses `[*f(x)]` (a splat alone in a list) as a call whose
+ * function is the splat `*f`, and likewise for attributes and subscripts; the star
+ * belongs to the whole postfix expression, as CPython parses it: Starred(Call(f, x)).
+ * `operand` is e's slot holding the splat; returns the expression to use for e. */
+static Expr *hoist_star(Expr *e, Expr **operand) {
+    Expr *star = *operand;
+    if (!star || star->kind != E_STARRED) return e;
+    *operand = star->left;
+    e->span.line = star->left->span.line;
+    e->span.col = star->left->span.col;
+    star->left = e;
+    star->span.end_line = e->span.end_line;
+    star->span.end_col = e->span.end_col;
+    return star;
+}
+
 static Expr *conv_attribute(P *p, TSNode n) {
     Expr *e = new_expr(p, E_ATTRIBUTE, n);
     e->left = conv_expr(p, field(n, "object"));
     TSNode a = field(n, "attribute");
     e->id = ts_node_is_null(a) ? "?" : text_of(p, a);
-    return e;
+    return hoist_star(e, &e->left);
 }
 
 static Expr *conv_slice(P *p, TSNode n) {
@@ -676,7 +692,7 @@ static Expr *conv_subscript(P *p, TSNode n) {
         t->elts = idx;
         e->right = t;
     } else e->right = unsupported_expr(p, n, "invalid syntax");
-    return e;
+    return hoist_star(e, &e->left);
 }
 
 static Expr *conv_starred(P *p, TSNode n) {
@@ -741,7 +757,7 @@ static Expr *conv_call(P *p, TSNode n) {
     e->func = conv_expr(p, field(n, "function"));
     TSNode args = field(n, "arguments");
     if (!ts_node_is_null(args)) conv_arguments(p, args, &e->elts, &e->keywords);
-    return e;
+    return hoist_star(e, &e->func);
 }
 
 /* tuple / list / set / expression_list / pattern_list: the named children are items. */

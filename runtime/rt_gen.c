@@ -851,13 +851,21 @@ PyObject *spc_rt_get_anext(PyObject *aiter)
 }
 
 /* LOAD_SPECIAL (BEFORE_ASYNC_WITH): type(o).name bound to o, CPython's messages. */
+/* LOAD_SPECIAL's imm (compiler/ir_ops.def) */
+enum { SPECIAL_AENTER, SPECIAL_AEXIT, SPECIAL_ENTER, SPECIAL_EXIT };
+
 PyObject *spc_rt_load_special(PyObject *o, PyObject *name, int which)
 {
     PyObject *descr = _PyType_Lookup(Py_TYPE(o), name);
     if (!descr) {
+        static const char *const missed[] = {
+            [SPECIAL_AENTER] = "asynchronous context manager protocol",
+            [SPECIAL_AEXIT] = "asynchronous context manager protocol (missed __aexit__ method)",
+            [SPECIAL_ENTER] = "context manager protocol",
+            [SPECIAL_EXIT] = "context manager protocol (missed __exit__ method)",
+        };
         if (!PyErr_Occurred())
-            PyErr_Format(PyExc_TypeError, "'%.200s' object does not support the asynchronous context manager protocol%s",
-                         Py_TYPE(o)->tp_name, which ? " (missed __aexit__ method)" : "");
+            PyErr_Format(PyExc_TypeError, "'%.200s' object does not support the %s", Py_TYPE(o)->tp_name, missed[which]);
         return NULL;
     }
     descrgetfunc get = Py_TYPE(descr)->tp_descr_get;

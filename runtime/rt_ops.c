@@ -769,6 +769,23 @@ int spc_rt_args_extend(PyObject *list, PyObject *iterable, PyObject *f)
     return 0;
 }
 
+/* [*a] / {*a}: CPython's LIST_EXTEND (with its message for a non-iterable) and SET_UPDATE. */
+int spc_rt_display_extend(PyObject *container, PyObject *iterable)
+{
+    if (PySet_Check(container)) return _PySet_Update(container, iterable);
+    PyObject *r = _PyList_Extend((PyListObject *)container, iterable);
+    if (r) {
+        Py_DECREF(r);
+        return 0;
+    }
+    if (PyErr_ExceptionMatches(PyExc_TypeError) && Py_TYPE(iterable)->tp_iter == NULL &&
+        !PySequence_Check(iterable)) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_TypeError, "Value after * must be an iterable, not %.200s", Py_TYPE(iterable)->tp_name);
+    }
+    return -1;
+}
+
 int spc_rt_kwargs_merge(PyObject *dict, PyObject *mapping, PyObject *f)
 {
     PyObject *keys = PyMapping_Keys(mapping);
