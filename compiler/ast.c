@@ -130,6 +130,7 @@ static void dump_expr_attrs(FILE *out, const Expr *e) {
         else fprintf(out, " %" PRId64, e->ival);
         break;
     case E_FLOAT: fprintf(out, " %.17g", e->fval); break;
+    case E_IMAG: fprintf(out, " %.17gj", e->fval); break;
     case E_STR: case E_BYTES: fputc(' ', out); dump_bytes(out, e->str, e->str_len); break;
     case E_BINOP: fprintf(out, " %s", binop_text((BinOp)e->op)); break;
     case E_UNARYOP: fprintf(out, " %s", unop_text((UnaryOp)e->op)); break;

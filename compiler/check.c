@@ -245,7 +245,7 @@ static const char *value_name(Checker *c, const Expr *e, const Type *t) {
         return e->kind == E_TRUE ? "Literal[True]" : "Literal[False]";
     bool exact = false;
     switch (e->kind) {
-    case E_STR: case E_BYTES: case E_FLOAT: case E_JOINEDSTR:
+    case E_STR: case E_BYTES: case E_FLOAT: case E_IMAG: case E_JOINEDSTR:
     case E_LIST: case E_DICT: case E_SET: case E_TUPLE:
     case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP:
         exact = t->origin == NULL;
@@ -940,7 +940,7 @@ static Type *module_attr_type(Checker *c, Expr *e) {
 
 static bool is_literal_const(const Expr *e) {
     switch (e->kind) {
-    case E_INT: case E_FLOAT: case E_STR: case E_BYTES: case E_TRUE: case E_FALSE: case E_NONE:
+    case E_INT: case E_FLOAT: case E_IMAG: case E_STR: case E_BYTES: case E_TRUE: case E_FALSE: case E_NONE:
         return true;
     case E_UNARYOP:
         return (e->op == UOP_NEG || e->op == UOP_POS) && e->left &&
@@ -955,6 +955,7 @@ static Type *literal_class(const Expr *e) {
     switch (e->kind) {
     case E_INT: return TY.int_;
     case E_FLOAT: return TY.float_;
+    case E_IMAG: return TY.complex;
     case E_STR: return TY.str;
     case E_BYTES: return TY.bytes;
     case E_TRUE: case E_FALSE: return TY.bool_;
@@ -3253,6 +3254,7 @@ static Type *check_expr_kind(Checker *c, Expr *e, Type *expected) {
     case E_NAME: return check_name(c, e);
     case E_INT: return literal_int_type(c, e, false, expected, e->span);
     case E_FLOAT: return type_is_prim(expected) && expected->prim == P_DOUBLE ? expected : TY.float_;
+    case E_IMAG: return TY.complex;
     case E_STR: return TY.str;
     case E_BYTES: return TY.bytes;
     case E_TRUE: case E_FALSE:

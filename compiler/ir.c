@@ -168,7 +168,7 @@ static bool const_equal(const IrConst *a, const IrConst *b) {
     switch (a->kind) {
     case C_NONE: case C_TRUE: case C_FALSE: case C_ELLIPSIS:
         return true;
-    case C_FLOAT:   /* bitwise: 0.0 and -0.0 differ, a NaN equals itself */
+    case C_FLOAT: case C_IMAG:   /* bitwise: 0.0 and -0.0 differ, a NaN equals itself */
         return memcmp(&a->f, &b->f, sizeof a->f) == 0;
     case C_INT: case C_STR: case C_BYTES: case C_BUILTIN:
         return same_bytes(a->s, a->len, b->s, b->len);
@@ -249,7 +249,7 @@ static void out_quoted(Out *o, const char *s, size_t len, bool is_bytes) {
 
 static const char *const const_kind_names[] = {
     [C_NONE] = "none", [C_TRUE] = "true", [C_FALSE] = "false", [C_ELLIPSIS] = "ellipsis",
-    [C_INT] = "int", [C_FLOAT] = "float", [C_STR] = "str", [C_BYTES] = "bytes",
+    [C_INT] = "int", [C_FLOAT] = "float", [C_IMAG] = "complex", [C_STR] = "str", [C_BYTES] = "bytes",
     [C_TUPLE_OF_STR] = "tuple", [C_BUILTIN] = "builtin",
 };
 
@@ -261,6 +261,7 @@ static void out_const_value(Out *o, const IrConst *c) {
     case C_ELLIPSIS: outf(o, "Ellipsis"); break;
     case C_INT: outf(o, "%s", c->s ? c->s : "?"); break;
     case C_FLOAT: outf(o, "%.17g", c->f); break;
+    case C_IMAG: outf(o, "%.17gj", c->f); break;
     case C_STR: out_quoted(o, c->s ? c->s : "", c->len, false); break;
     case C_BYTES: out_quoted(o, c->s ? c->s : "", c->len, true); break;
     case C_BUILTIN: outf(o, "<builtins.%s>", c->s ? c->s : "?"); break;

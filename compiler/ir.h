@@ -133,6 +133,7 @@ typedef enum IrConstKind {
     C_NONE, C_TRUE, C_FALSE, C_ELLIPSIS,
     C_INT,                  /* text: decimal/hex/octal/binary literal as written (underscores ok) */
     C_FLOAT,                /* f */
+    C_IMAG,                 /* f: the imaginary part of a complex (0 + fj) */
     C_STR,                  /* s, len: UTF-8; interned (also used for names) */
     C_BYTES,                /* s, len */
     C_TUPLE_OF_STR,         /* strs/nstrs: e.g. keyword names of a call */

@@ -298,6 +298,7 @@ static int gen_literal(Gen *g, const Expr *e, const Type *as) {
     case E_FLOAT:
         if (VT_IS_PRIM(vt)) return prim_const(g, vt, (int64_t)e->fval, e->fval);
         return load_const_of(g, &(IrConst){.kind = C_FLOAT, .f = e->fval});
+    case E_IMAG: return load_const_of(g, &(IrConst){.kind = C_IMAG, .f = e->fval});
     case E_TRUE: case E_FALSE:
         if (VT_IS_PRIM(vt)) return prim_const(g, vt, e->kind == E_TRUE, e->kind == E_TRUE);
         return load_const(g, e->kind == E_TRUE ? C_TRUE : C_FALSE);
@@ -1444,7 +1445,7 @@ static int gen_expr(Gen *g, Expr *e) {
     int v;
     switch (e->kind) {
     case E_NAME: v = gen_name(g, e); break;
-    case E_INT: case E_FLOAT: case E_STR: case E_BYTES: case E_TRUE: case E_FALSE: case E_NONE: case E_ELLIPSIS:
+    case E_INT: case E_FLOAT: case E_IMAG: case E_STR: case E_BYTES: case E_TRUE: case E_FALSE: case E_NONE: case E_ELLIPSIS:
         v = gen_literal(g, e, e->type);
         break;
     case E_BINOP: v = gen_binop(g, e); break;

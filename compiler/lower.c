@@ -2867,7 +2867,7 @@ static Buf const_blob(L *l)
         switch (c->kind) {
         case C_INT: case C_BUILTIN: buf_str(&b, c->s, strlen(c->s)); break;
         case C_STR: case C_BYTES: buf_str(&b, c->s ? c->s : "", c->len ? c->len : (c->s ? strlen(c->s) : 0)); break;
-        case C_FLOAT: buf_put(&b, &c->f, 8); break;
+        case C_FLOAT: case C_IMAG: buf_put(&b, &c->f, 8); break;
         case C_TUPLE_OF_STR:
             buf_u32(&b, (uint32_t)c->nstrs);
             for (int k = 0; k < c->nstrs; k++) buf_str(&b, c->strs[k], strlen(c->strs[k]));

@@ -242,12 +242,18 @@ static int digit_value(char c) {
 
 /* Integer literal: decimal/hex/octal/binary with underscores. The grammar also accepts
  * Python 2 forms (0777, 10L) and imaginary suffixes, which are handled here. */
+static Expr *conv_imaginary(P *p, TSNode n, const char *digits) {
+    Expr *e = new_expr(p, E_IMAG, n);
+    e->fval = strtod(digits, NULL);   /* "12j" and "1.5e3J": strtod stops at the suffix */
+    return e;
+}
+
 static Expr *conv_integer(P *p, TSNode n) {
     size_t len;
     const char *t = text_ptr(p, n, &len);
     char *s = strip_underscores(p, t, len);
     size_t sl = strlen(s);
-    if (sl && (s[sl - 1] == 'j' || s[sl - 1] == 'J')) return unsupported_expr(p, n, "complex literal");
+    if (sl && (s[sl - 1] == 'j' || s[sl - 1] == 'J')) return conv_imaginary(p, n, s);
     Expr *e = new_expr(p, E_INT, n);
     e->text = arena_strndup(p->a, t, len);
     if (sl && (s[sl - 1] == 'l' || s[sl - 1] == 'L')) {
@@ -283,7 +289,7 @@ static Expr *conv_float(P *p, TSNode n) {
     const char *t = text_ptr(p, n, &len);
     char *s = strip_underscores(p, t, len);
     size_t sl = strlen(s);
-    if (sl && (s[sl - 1] == 'j' || s[sl - 1] == 'J')) return unsupported_expr(p, n, "complex literal");
+    if (sl && (s[sl - 1] == 'j' || s[sl - 1] == 'J')) return conv_imaginary(p, n, s);
     Expr *e = new_expr(p, E_FLOAT, n);
     e->text = arena_strndup(p->a, t, len);
     e->fval = strtod(s, NULL);
@@ -1111,7 +1117,7 @@ static Expr *conv_expr_children(P *p, TSNode stmt, Kid *k, int cnt, bool comma) 
 /* CPython's word for an expression that cannot be a target. */
 static const char *target_desc(const Expr *e) {
     switch (e->kind) {
-    case E_INT: case E_FLOAT: case E_STR: case E_BYTES: return "literal";
+    case E_INT: case E_FLOAT: case E_IMAG: case E_STR: case E_BYTES: return "literal";
     case E_TRUE: return "True";
     case E_FALSE: return "False";
     case E_NONE: return "None";

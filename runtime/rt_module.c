@@ -8,7 +8,7 @@
  *
  * Constant blob (written by lower.c, one record per IrConst, little endian):
  *   kind:u8  then  C_INT/C_STR/C_BYTES/C_BUILTIN: len:u32 bytes
- *                  C_FLOAT: 8 bytes (IEEE double)
+ *                  C_FLOAT, C_IMAG: 8 bytes (IEEE double; C_IMAG is complex(0, f))
  *                  C_TUPLE_OF_STR: n:u32 then n x (len:u32 bytes)
  *                  C_NONE/C_TRUE/C_FALSE/C_ELLIPSIS: nothing
  * The kinds are IrConstKind's values (ir.h); keep the two in the same order. */
@@ -16,7 +16,7 @@
 #include <frameobject.h>
 #include <string.h>
 
-enum { K_NONE, K_TRUE, K_FALSE, K_ELLIPSIS, K_INT, K_FLOAT, K_STR, K_BYTES, K_TUPLE_OF_STR,
+enum { K_NONE, K_TRUE, K_FALSE, K_ELLIPSIS, K_INT, K_FLOAT, K_IMAG, K_STR, K_BYTES, K_TUPLE_OF_STR,
        K_BUILTIN };
 
 PyObject *spc_rt_g_module, *spc_rt_g_globals, *spc_rt_g_builtins, *spc_rt_g_modname;
@@ -426,11 +426,11 @@ static PyObject *read_const(Reader *r, PyObject *builtins_mod)
     case K_TRUE: return Py_NewRef(Py_True);
     case K_FALSE: return Py_NewRef(Py_False);
     case K_ELLIPSIS: return Py_NewRef(Py_Ellipsis);
-    case K_FLOAT:
+    case K_FLOAT: case K_IMAG:
         if (r->end - r->p < 8) return NULL;
         memcpy(&f, r->p, 8);
         r->p += 8;
-        return PyFloat_FromDouble(f);
+        return kind == K_FLOAT ? PyFloat_FromDouble(f) : PyComplex_FromDoubles(0.0, f);
     case K_TUPLE_OF_STR: return make_tuple_of_str(r);
     }
     if (read_bytes(r, &s, &len) < 0) return NULL;
