@@ -2791,12 +2791,10 @@ static int class_keywords(Gen *g, Stmt *s) {
 static void gen_dynamic_classdef(Gen *g, Stmt *s) {
     ClassDecl *cd = s->cls;
     int *decs = eval_decorators(g, s, -1);
-    int nb = s->bases.len;
-    Type **dsts = ARENA_ARRAY(g->a, Type *, nb + 1);
-    for (int i = 0; i < nb; i++) dsts[i] = TY.object;
-    int *bv = ARENA_ARRAY(g->a, int, nb + 1);
-    gen_operands(g, (Expr **)s->bases.items, nb, dsts, bv);
-    int bases = emit_value(g, IR_BUILD_TUPLE, VT_OBJ, nb, bv);
+    Expr *tuple = expr_new(g->a, E_TUPLE, s->span);   /* the bases as a display: (*b) too */
+    tuple->elts = s->bases;
+    tuple->type = TY.tuple;
+    int bases = gen_build(g, tuple, IR_BUILD_TUPLE);
     int bases_var = new_hidden_var(g, VT_OBJ, "bases");
     store_var(g, bases_var, bases);
     int kw_var = class_keywords(g, s);

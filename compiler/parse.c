@@ -1860,8 +1860,6 @@ static Stmt *conv_classdef(P *p, TSNode n) {
     TSNode sup = field(n, "superclasses");
     if (!ts_node_is_null(sup)) {
         conv_arguments(p, sup, &s->bases, &s->class_keywords);
-        for (int i = 0; i < s->bases.len; i++)
-            if (VEC_AT(s->bases, Expr, i)->kind == E_STARRED) return unsupported_stmt(p, n, "unpacking in class bases");
     }
     conv_body(p, n, field(n, "body"), "class definition", &s->body);
     return fit_end(s);

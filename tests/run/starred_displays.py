@@ -63,3 +63,21 @@ d = {"k": [1, 2]}
 print([*d["k"]], [*d.keys()], [*d["k"][::-1]], [*range(2)], (*d,))
 b, *c = [*d["k"], 3]
 print(b, c, f(*d.values()))
+
+
+class Base1:
+    tag = "b1"
+
+
+class Base2:
+    pass
+
+
+mixins = (Base2,)
+
+
+class Mixed(Base1, *mixins):   # unpacking in class bases
+    pass
+
+
+print([k.__name__ for k in Mixed.__mro__], Mixed.tag)
