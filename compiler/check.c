@@ -3439,6 +3439,7 @@ static void check_cond(Checker *c, Expr *e, Env **te, Env **fe) {
 
 static void check_stmts(Checker *c, PtrVec *body);
 static void check_function(Checker *c, FuncDecl *fd);
+static bool is_declaration_stub(const FuncDecl *fd);
 static void check_def_header(Checker *c, Stmt *s);
 
 static LocalInfo *local_info(Checker *c, Symbol *s) { return &c->fs->info[s->index]; }
@@ -4416,12 +4417,43 @@ static void check_function(Checker *c, FuncDecl *fd) {
     }
     Type *r = fd->coro_ret ? fd->coro_ret : fd->ret;
     if (r->kind != TY_DYNAMIC && r != TY.none && r->kind != TY_OPTIONAL &&
-        !stmts_terminate(&fd->def->body))
+        !stmts_terminate(&fd->def->body) && !is_declaration_stub(fd))
         REPORT(c, D_MISSING_RETURN, fd->def->span, r->name);
     c->fs = saved_fs;
     c->env = saved_env;
     c->loop = saved_loop;
     c->comp_what = saved_what;
+}
+
+/* Does an expression name `name`, bare or as module.name (typing.overload, abc.abstractmethod)? */
+static bool names(const Expr *e, const char *name) {
+    if (e && e->kind == E_SUBSCRIPT) e = e->left;   /* Protocol[T] */
+    if (!e) return false;
+    if (e->kind == E_NAME) return strcmp(e->id, name) == 0;
+    return e->kind == E_ATTRIBUTE && strcmp(e->id, name) == 0;
+}
+
+/* A body that only declares a signature: `...` or `pass`, after an optional docstring. */
+static bool is_empty_body(const PtrVec *body) {
+    int i = 0;
+    if (body->len > 1 && VEC_AT(*body, Stmt, 0)->kind == S_EXPR && VEC_AT(*body, Stmt, 0)->value->kind == E_STR) i = 1;
+    if (body->len != i + 1) return i == body->len;
+    Stmt *s = VEC_AT(*body, Stmt, i);
+    return s->kind == S_PASS || (s->kind == S_EXPR && s->value->kind == E_ELLIPSIS);
+}
+
+/* An empty-bodied @overload, @abstractmethod or Protocol method declares a signature
+ * and is never the code that runs, so it need not return (mypy's empty-body rule). */
+static bool is_declaration_stub(const FuncDecl *fd) {
+    if (!fd->def || !is_empty_body(&fd->def->body)) return false;
+    for (int i = 0; i < fd->def->decorators.len; i++) {
+        Expr *d = VEC_AT(fd->def->decorators, Expr, i);
+        if (names(d, "overload") || names(d, "abstractmethod")) return true;
+    }
+    Stmt *cls = fd->cls ? fd->cls->def : NULL;
+    for (int i = 0; cls && i < cls->bases.len; i++)
+        if (names(VEC_AT(cls->bases, Expr, i), "Protocol")) return true;
+    return false;
 }
 
 static void report_primitive_cells(Checker *c) {
