@@ -354,6 +354,7 @@ static void out_details(Out *o, const IrModule *m, const IrFunc *f, const IrInst
         else outf(o, " %" PRId64, in->imm);
         break;
     case IR_LOAD_CONST: case IR_LOAD_GLOBAL: case IR_STORE_GLOBAL: case IR_DELETE_GLOBAL: case IR_BUILD_CLASS:
+    case IR_PREPARE_CLASS: case IR_LOAD_NAME:
     case IR_LOAD_ATTR: case IR_STORE_ATTR: case IR_DELETE_ATTR: case IR_IMPORT_FROM: case IR_LOAD_SPECIAL:
     case IR_LOCALS_ADD:
         outf(o, " ");
@@ -678,7 +679,9 @@ static const OpShape op_shape[IR__COUNT] = {
     [IR_SET_EXC_INFO] = { "o", 0, 0, 0 },
     [IR_EXC_MATCH] = { "oo", 0, 0, 0 },
     [IR_RERAISE] = { "o", 0, 0, 0 },
-    [IR_BUILD_CLASS] = { "oo?o", 1, 0, 0 },
+    [IR_PREPARE_CLASS] = { "o?o", 1, 0, 0 },
+    [IR_LOAD_NAME] = { "o", 1, 0, 0 },
+    [IR_BUILD_CLASS] = { "oo", 1, 0, 0 },
     [IR_LOAD_CLASS] = { "", 0, 0, 0 },
     [IR_TP_ALLOC] = { "", 0, 0, 0 },
     [IR_LOAD_FIELD] = { "o", 0, 0, 0 },

@@ -362,6 +362,11 @@ static int gen_name(Gen *g, Expr *e) {
     if (s && s->final_value) return gen_literal(g, s->final_value, e->type);
     if (s && s->kind == SYM_LOCAL && g->decl) return load_local(g, s);
     int dest;
+    if (g->class_body && g->scope_is_dict && g->scope_var >= 0) {   /* the namespace may hold it */
+        int ns = load_var(g, g->scope_var, false);
+        emit_value_in(g, IR_LOAD_NAME, VT_OBJ, 1, &ns, &dest)->cidx = ir_const_str(g->ir, e->id);
+        return dest;
+    }
     emit_value_in(g, IR_LOAD_GLOBAL, VT_OBJ, 0, NULL, &dest)->cidx = ir_const_str(g->ir, e->id);
     return dest;
 }
@@ -2609,8 +2614,9 @@ static int class_scope_lookup(Gen *g, const char *name) {
     if (g->scope_var < 0 || !scope_defines(g, name)) return -1;
     int scope = load_var(g, g->scope_var, false);
     if (!g->scope_is_dict) return load_attr(g, scope, name);
-    int args[2] = {scope, load_const_of(g, &(IrConst){.kind = C_STR, .s = name, .len = strlen(name)})};
-    return emit_value(g, IR_BINARY_SUBSCR, VT_OBJ, 2, args);
+    int dest;   /* deleted since: the globals, as LOAD_NAME falls back */
+    emit_value_in(g, IR_LOAD_NAME, VT_OBJ, 1, &scope, &dest)->cidx = ir_const_str(g->ir, name);
+    return dest;
 }
 
 /* Binds `name` in the class body's scope. */
@@ -2785,9 +2791,10 @@ static int class_keywords(Gen *g, Stmt *s) {
     return kvar;
 }
 
-/* A class CPython builds at run time (not static): the body fills a dict, then
- * BUILD_CLASS picks the metaclass, replays the dict into its __prepare__ namespace and
- * calls it (runtime/rt_dynclass.c). */
+/* A class CPython builds at run time (not static), as __build_class__ does:
+ * PREPARE_CLASS resolves the bases and the metaclass and calls __prepare__, the body
+ * runs in that namespace (stores into it, LOAD_NAME reads), then BUILD_CLASS calls the
+ * metaclass (runtime/rt_dynclass.c). */
 static void gen_dynamic_classdef(Gen *g, Stmt *s) {
     ClassDecl *cd = s->cls;
     int *decs = eval_decorators(g, s, -1);
@@ -2803,16 +2810,21 @@ static void gen_dynamic_classdef(Gen *g, Stmt *s) {
         g->class_cell_var = new_hidden_var(g, VT_OBJ, "classcell");
         store_var(g, g->class_cell_var, emit_value(g, IR_MAKE_CELL, VT_OBJ, 0, NULL));
     }
+    int prep_var = new_hidden_var(g, VT_OBJ, "prepared"), prep;
+    int pargs[2] = {load_var(g, bases_var, false), kw_var >= 0 ? load_var(g, kw_var, false) : 0};
+    emit_value_in(g, IR_PREPARE_CLASS, VT_OBJ, kw_var >= 0 ? 2 : 1, pargs, &prep)->cidx = ir_const_str(g->ir, s->name);
+    store_var(g, prep_var, prep);
     int ns_var = new_hidden_var(g, VT_OBJ, "ns");
-    store_var(g, ns_var, emit_value(g, IR_BUILD_MAP, VT_OBJ, 0, NULL));
+    int item[2] = {load_var(g, prep_var, false), load_const_of(g, &(IrConst){.kind = C_INT, .s = "2"})};
+    store_var(g, ns_var, emit_value(g, IR_BINARY_SUBSCR, VT_OBJ, 2, item));   /* the namespace */
     int saved = g->scope_var;
     bool saved_dict = g->scope_is_dict;
     g->scope_var = ns_var;
     g->scope_is_dict = true;
     PtrVec saved_names = g->scope_names;
     g->scope_names = (PtrVec){0};
-    int modname;
-    emit_value_in(g, IR_LOAD_GLOBAL, VT_OBJ, 0, NULL, &modname)->cidx = ir_const_str(g->ir, "__name__");
+    int modname, ns = load_var(g, ns_var, false);   /* __module__ = __name__, a LOAD_NAME */
+    emit_value_in(g, IR_LOAD_NAME, VT_OBJ, 1, &ns, &modname)->cidx = ir_const_str(g->ir, "__name__");
     class_scope_store(g, "__module__", modname);
     const char *qual = class_qualname(g, s);
     class_scope_store(g, "__qualname__", load_const_of(g, &(IrConst){.kind = C_STR, .s = qual, .len = strlen(qual)}));
@@ -2825,9 +2837,9 @@ static void gen_dynamic_classdef(Gen *g, Stmt *s) {
     g->scope_var = saved;
     g->scope_is_dict = saved_dict;
     gen_class_body(g, cd, s, ns_var, true);
-    int args[3] = {load_var(g, ns_var, false), load_var(g, bases_var, false), kw_var >= 0 ? load_var(g, kw_var, false) : 0};
+    int args[2] = {load_var(g, prep_var, false), load_var(g, bases_var, false)};
     int cls;
-    emit_value_in(g, IR_BUILD_CLASS, VT_OBJ, kw_var >= 0 ? 3 : 2, args, &cls)->cidx = ir_const_str(g->ir, s->name);
+    emit_value_in(g, IR_BUILD_CLASS, VT_OBJ, 2, args, &cls)->cidx = ir_const_str(g->ir, s->name);
     if (s->class_cell) {
         int cls_var = new_hidden_var(g, VT_OBJ, "cls");
         store_var(g, cls_var, cls);

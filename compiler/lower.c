@@ -1718,9 +1718,12 @@ static void lower_build_checked(L *l, Fn *F, const IrInstr *in, int line)
 static void lower_build_class(L *l, Fn *F, const IrInstr *in, int line)
 {
     IrConst *name = VEC_AT(l->m->consts, IrConst, in->cidx);
-    obj_result(l, F, in, RTCALL(l, F, spc_rt_build_class, arg(F, in, 0), arg(F, in, 1),
-                                in->nargs > 2 ? arg(F, in, 2) : null_obj(l),
-                                str(l, name->s ? name->s : "")), line);
+    const char *s = name->s ? name->s : "";
+    if (in->op == IR_PREPARE_CLASS)
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_prepare_class, arg(F, in, 0),
+                                    in->nargs > 1 ? arg(F, in, 1) : null_obj(l), str(l, s)), line);
+    else
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_build_class, arg(F, in, 0), arg(F, in, 1), str(l, s)), line);
 }
 
 /* ---- inline fast paths of dynamic ops ---- */
@@ -2477,7 +2480,10 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_STORE_FIELD: lower_store_field(l, F, in); break;
     case IR_INVOKE_METHOD: lower_invoke_method(l, F, in, line); break;
     case IR_CHECK_RETURN: lower_check_return(l, F, in, line); break;
-    case IR_BUILD_CLASS: lower_build_class(l, F, in, line); break;
+    case IR_PREPARE_CLASS: case IR_BUILD_CLASS: lower_build_class(l, F, in, line); break;
+    case IR_LOAD_NAME:
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_load_name, arg(F, in, 0), const_rv(l, in->cidx)), line);
+        break;
     case IR_FAST_LEN: lower_fast_len(l, F, in, line); break;
     case IR_SEQUENCE_GET: lower_sequence_get(l, F, in, line); break;
     case IR_SEQUENCE_SET: lower_sequence_set(l, F, in, line); break;

@@ -1,13 +1,14 @@
 /* rt_dynclass.c — classes built at run time exactly as CPython builds them (the dynamic
  * path: classes with non-static bases, metaclasses, several bases, e.g. enum.IntEnum).
  *
- * CPython's __build_class__ runs the class body as a function inside the namespace the
- * metaclass's __prepare__ returned. Compiled code cannot hand CPython a code object, so
- * the generated code evaluates the body first into an ordinary dict (insertion ordered)
- * and this helper replays it: it picks the metaclass, asks __prepare__ for the real
- * namespace, stores the body's names into it in definition order (so namespaces that
- * watch assignments, like enum's _EnumDict, see the same sequence of __setitem__ calls)
- * and finally calls metaclass(name, bases, namespace, **kwds). */
+ * CPython's __build_class__ resolves the bases (__mro_entries__), picks the metaclass,
+ * calls its __prepare__ and runs the class body as a function in the namespace that
+ * returned, then calls metaclass(name, bases, namespace, **kwds). Compiled code does the
+ * same in two halves around the body: PREPARE_CLASS (spc_rt_prepare_class) returns
+ * (metaclass, bases, namespace, kwds); the body then stores into and reads from that
+ * namespace (STORE_SUBSCR, LOAD_NAME: any mapping, so enum's _EnumDict or a user's
+ * __prepare__ mapping sees every assignment as it happens); BUILD_CLASS
+ * (spc_rt_build_class) makes the class. */
 #include "spc_rt.h"
 
 /* The metaclass: an explicit metaclass= keyword, else the most derived metaclass of the
@@ -57,19 +58,27 @@ static PyObject *prepare_namespace(PyObject *meta, PyObject *name, PyObject *bas
 
 /* type.__new__ makes plain functions named __new__ static methods and __init_subclass__ /
  * __class_getitem__ class methods, but only when they are Python functions: a compiled
- * function is wrapped here instead. Returns a new reference. */
-static PyObject *implicit_method(PyObject *key, PyObject *value) {
-    if (Py_TYPE(value) == &SpcFunction_Type && PyUnicode_Check(key)) {
-        if (PyUnicode_CompareWithASCIIString(key, "__new__") == 0) return PyStaticMethod_New(value);
-        if (PyUnicode_CompareWithASCIIString(key, "__init_subclass__") == 0 ||
-            PyUnicode_CompareWithASCIIString(key, "__class_getitem__") == 0)
-            return PyClassMethod_New(value);
+ * function in the namespace is wrapped here instead (written past a dict subclass's
+ * __setitem__, as type.__new__ writes its own copy). */
+static int wrap_implicit_methods(PyObject *ns) {
+    static const char *const names[] = {"__new__", "__init_subclass__", "__class_getitem__"};
+    if (!PyDict_Check(ns)) return 0;   /* type() takes only dicts: the metaclass converts it */
+    for (int i = 0; i < 3; i++) {
+        PyObject *key = PyUnicode_InternFromString(names[i]);
+        if (!key) return -1;
+        PyObject *v = PyDict_GetItemWithError(ns, key);   /* borrowed */
+        int rc = v || !PyErr_Occurred() ? 0 : -1;
+        if (v && Py_TYPE(v) == &SpcFunction_Type) {
+            PyObject *w = i == 0 ? PyStaticMethod_New(v) : PyClassMethod_New(v);
+            rc = w ? PyDict_SetItem(ns, key, w) : -1;
+            Py_XDECREF(w);
+        }
+        Py_DECREF(key);
+        if (rc < 0) return -1;
     }
-    Py_INCREF(value);
-    return value;
+    return 0;
 }
 
-/* body: the dict the class body filled, in order. bases: tuple. kwds: dict or NULL. */
 /* PEP 560, as __build_class__'s update_bases: a base that is not a class but has
  * __mro_entries__ (typing.NamedTuple, Generic[T], ...) is replaced by what it returns.
  * Returns a new reference (bases itself when nothing changed). */
@@ -112,34 +121,48 @@ error:
     return NULL;
 }
 
-PyObject *spc_rt_build_class(PyObject *body, PyObject *orig_bases, PyObject *kwds, const char *name_utf8) {
+PyObject *spc_rt_prepare_class(PyObject *orig_bases, PyObject *kwds, const char *name_utf8) {
     PyObject *bases = update_bases(orig_bases);
-    if (!bases) return NULL;
-    PyObject *name = PyUnicode_FromString(name_utf8);
-    if (!name) { Py_DECREF(bases); return NULL; }
-    PyObject *kw = kwds && kwds != Py_None ? PyDict_Copy(kwds) : NULL;
-    PyObject *cls = NULL, *ns = NULL;
+    PyObject *name = bases ? PyUnicode_FromString(name_utf8) : NULL;
+    PyObject *kw = kwds && kwds != Py_None ? PyDict_Copy(kwds) : Py_NewRef(Py_None);
+    PyObject *meta = NULL, *ns = NULL, *r = NULL;
     int explicit_meta;
-    PyObject *meta = pick_metaclass(bases, kw, &explicit_meta);
-    if (!meta) goto done;
-    ns = prepare_namespace(meta, name, bases, kw);
-    if (!ns) goto done;
-    Py_ssize_t pos = 0;
-    PyObject *key, *value;
-    while (PyDict_Next(body, &pos, &key, &value)) {
-        PyObject *v = implicit_method(key, value);
-        int rc = v ? PyObject_SetItem(ns, key, v) : -1;
-        Py_XDECREF(v);
-        if (rc < 0) goto done;
-    }
-    if (bases != orig_bases && PyMapping_SetItemString(ns, "__orig_bases__", orig_bases) < 0) goto done;
-    PyObject *args[3] = {name, bases, ns};
-    cls = PyObject_VectorcallDict(meta, args, 3, kw);
-done:
+    if (name && kw) meta = pick_metaclass(bases, kw == Py_None ? NULL : kw, &explicit_meta);
+    if (meta) ns = prepare_namespace(meta, name, bases, kw == Py_None ? NULL : kw);
+    if (ns) r = PyTuple_Pack(4, meta, bases, ns, kw);
     Py_XDECREF(ns);
     Py_XDECREF(meta);
     Py_XDECREF(kw);
+    Py_XDECREF(name);
+    Py_XDECREF(bases);
+    return r;
+}
+
+PyObject *spc_rt_build_class(PyObject *prepared, PyObject *orig_bases, const char *name_utf8) {
+    PyObject *meta = PyTuple_GET_ITEM(prepared, 0), *bases = PyTuple_GET_ITEM(prepared, 1);
+    PyObject *ns = PyTuple_GET_ITEM(prepared, 2), *kw = PyTuple_GET_ITEM(prepared, 3);
+    if (wrap_implicit_methods(ns) < 0) return NULL;
+    if (bases != orig_bases && PyMapping_SetItemString(ns, "__orig_bases__", orig_bases) < 0) return NULL;
+    PyObject *name = PyUnicode_FromString(name_utf8);
+    if (!name) return NULL;
+    PyObject *args[3] = {name, bases, ns};
+    PyObject *cls = PyObject_VectorcallDict(meta, args, 3, kw == Py_None ? NULL : kw);
     Py_DECREF(name);
-    Py_DECREF(bases);
     return cls;
+}
+
+/* LOAD_NAME: the class namespace (any mapping), then the module's globals and builtins. */
+PyObject *spc_rt_load_name(PyObject *ns, PyObject *name) {
+    PyObject *v;
+    if (PyDict_CheckExact(ns)) {
+        v = PyDict_GetItemWithError(ns, name);
+        if (v) return Py_NewRef(v);
+        if (PyErr_Occurred()) return NULL;
+    } else {
+        v = PyObject_GetItem(ns, name);
+        if (v) return v;
+        if (!PyErr_ExceptionMatches(PyExc_KeyError)) return NULL;
+        PyErr_Clear();
+    }
+    return spc_rt_load_global(name);
 }
