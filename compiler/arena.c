@@ -68,6 +68,17 @@ void arena_free(Arena *a) {
     a->head = NULL;
 }
 
+void arena_adopt(Arena *a, Arena *from) {
+    ArenaChunk *tail = from->head;
+    if (!tail) return;
+    while (tail->next) tail = tail->next;
+    if (a->head) {   /* behind a's newest chunk, which keeps serving allocations */
+        tail->next = a->head->next;
+        a->head->next = from->head;
+    } else a->head = from->head;
+    from->head = NULL;
+}
+
 void arena_reset(Arena *a) {
     ArenaChunk *keep = a->head;
     if (!keep) return;
