@@ -2402,9 +2402,9 @@ static void conv_tables_init(void) {
     if (!stmt_by_sym) build_stmt_by_sym();
 }
 
-/* The chunks are parsed and converted by PARSERS threads (chunk i by thread i % PARSERS),
- * each into its own arena, while this thread collects the statements in source order, so
- * the result does not depend on the timing. Converting is most of the work, so it must
+/* The chunks are parsed and converted by PARSERS threads (each takes the next chunk no
+ * one has taken), each into its own arena, while this thread collects the statements in
+ * source order, so the result does not depend on the timing. Converting is most of the work, so it must
  * not be left to one thread. Each thread frees a chunk's tree as soon as it is converted;
  * its arena joins the module's once all went well. The threads stop when told to (this
  * thread met a chunk with an error). */
@@ -2420,12 +2420,13 @@ typedef struct Chunker {
     pthread_mutex_t mu;
     pthread_cond_t cv;
     ChunkOut *out;           /* per chunk, filled by its parser thread */
+    int next;                /* the first chunk no thread has taken */
     bool stop;               /* set by the collector: parse no further */
 } Chunker;
 
 /* A parser thread: a copy of the converter's state with its own arena, diagnostics
  * (any at all make the chunk fail) and error-line marks. */
-typedef struct ChunkWorker { Chunker *ck; int first; P p; Arena arena; Diags diags; } ChunkWorker;
+typedef struct ChunkWorker { Chunker *ck; P p; Arena arena; Diags diags; } ChunkWorker;
 
 static TSTree *parse_range(TSParser *parser, const P *p, const TSRange *r) {
     ts_parser_set_included_ranges(parser, r, 1);
@@ -2454,12 +2455,12 @@ static void *chunk_parser_main(void *arg) {
     TSParser *parser = ts_parser_new();
     ts_parser_set_language(parser, tree_sitter_python());
     ts_parser_set_timeout_micros(parser, ck->timeout_us);
-    bool ok = true;
-    for (int i = w->first; i < ck->nchunks && ok; i += PARSERS) {
+    for (bool ok = true; ok;) {
         pthread_mutex_lock(&ck->mu);
-        bool stop = ck->stop;
+        int i = ck->stop ? ck->nchunks : ck->next;
+        ck->next += i < ck->nchunks;
         pthread_mutex_unlock(&ck->mu);
-        if (stop) break;
+        if (i >= ck->nchunks) break;
         PtrVec body = {0};
         ok = convert_chunk(&w->p, parser, &ck->ranges[i], &body);
         pthread_mutex_lock(&ck->mu);
@@ -2514,7 +2515,6 @@ static bool start_parsers(Chunker *ck, pthread_t *th, ChunkWorker *w, int *start
         p->scratch = (Arena){0};
         p->use_scratch = false;
         w[t].ck = ck;
-        w[t].first = t;
         if (pthread_create(&th[t], have_attr ? &attr : NULL, chunk_parser_main, &w[t]) != 0) break;
         ++*started;
     }
