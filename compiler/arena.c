@@ -90,7 +90,7 @@ void arena_reset(Arena *a) {
 
 void vec_push(Arena *a, PtrVec *v, void *item) {
     if (v->len == v->cap) {
-        int cap = v->cap ? v->cap * 2 : 8;
+        int cap = v->cap ? v->cap * 2 : 2;
         void **items = ARENA_ARRAY(a, void *, cap);
         if (v->len) memcpy(items, v->items, sizeof(void *) * (size_t)v->len);
         v->items = items; v->cap = cap;

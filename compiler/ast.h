@@ -172,18 +172,28 @@ typedef enum AttrKind {
                            `setter` the setter (stores), called like CALL_METHOD */
 } AttrKind;
 
+/* Fields only exclusive kinds use share storage (anonymous unions): an Expr is allocated
+ * per node, hundreds of thousands for a big module, so every word counts. Code reads a
+ * shared field only for its own kinds; walkers over all children must not visit both
+ * names of one slot (a Slice's lower/upper/step are an IfExp's test/body/orelse). */
 struct Expr {
     ExprKind kind;
     Span span;
+    int op;                 /* BinOp: BinOp; UnaryOp: UnaryOp; BoolOp: BoolOpKind */
     /* ---- syntax ---- */
     const char *id;         /* Name: identifier; Attribute: attribute name */
-    const char *text;       /* Int, Float: literal as written (for ints beyond int64 and messages) */
-    union {                 /* one kind's payload (an Expr is allocated per node: keep it small) */
+    union {                 /* one kind's payload */
         struct {
-            int64_t ival;   /* Int: value when !big */
-            bool big;       /* Int: does not fit in int64 */
+            union {
+                struct {
+                    int64_t ival;   /* Int: value when !big */
+                    bool big;       /* Int: does not fit in int64 */
+                };
+                double fval;        /* Float */
+            };
+            const char *text;       /* Int, Float: literal as written (for ints beyond int64
+                                       and messages) */
         };
-        double fval;        /* Float */
         struct {
             const char *str;   /* Str/Bytes: decoded value (may contain NUL bytes) */
             size_t str_len;
@@ -191,35 +201,52 @@ struct Expr {
         int *cmp_ops;       /* Compare: CmpOp per adjacent pair (elts.len - 1 of them) */
         const char *what;   /* Unsupported: the construct, e.g. "lambda", "f-string" */
     };
-    int op;                 /* BinOp: BinOp; UnaryOp: UnaryOp; BoolOp: BoolOpKind */
     Expr *left, *right;     /* BinOp/BoolOp operands; UnaryOp/Starred operand in left;
                                Attribute/Subscript object in left; Subscript index in right */
-    Expr *test, *body, *orelse;   /* IfExp: body if test else orelse */
-    Expr *lower, *upper, *step;   /* Slice parts (each may be NULL) */
+    union {
+        struct { Expr *test, *body, *orelse; };   /* IfExp: body if test else orelse;
+                                                     ListComp/SetComp: element in body */
+        struct { Expr *lower, *upper, *step; };   /* Slice parts (each may be NULL) */
+    };
     PtrVec elts;            /* Tuple/List/Set items; Compare operands; Call positional args;
                                Dict keys (NULL key means **value) */
-    PtrVec values;          /* Dict values */
-    PtrVec keywords;        /* Call: Keyword* */
+    union {                 /* see expr_has_values/keywords/comps */
+        PtrVec values;      /* Dict values; MatchMapping patterns */
+        PtrVec keywords;    /* Call, MatchClass: Keyword* */
+        PtrVec comps;       /* ListComp/SetComp/DictComp: Comprehension* (element in body,
+                               or key/value in left/right) */
+    };
     Expr *func;             /* Call: callee expression */
     Stmt *def;              /* Lambda: its FunctionDef (params, body = [return expr]);
                                GeneratorExp: its generator FunctionDef */
-    PtrVec comps;           /* ListComp/SetComp/DictComp: Comprehension* (element in body,
-                               or key/value in left/right) */
-    bool parenthesized;
     /* ---- checker ---- */
     Type *type;             /* static type of the value this node produces (never NULL after
                                checking; literals in a primitive context get that primitive) */
     Symbol *sym;            /* Name: what the name refers to */
+    FuncDecl *callee;       /* Call with CALL_STATIC; Attribute with ATTR_PROPERTY: the getter */
+    union {
+        struct {            /* Call */
+            Expr **bound;           /* CALL_STATIC: one per callee param, NULL = use the default */
+            Type *cast_to;          /* CALL_CAST: target type */
+            struct ClassDecl *cls;  /* CALL_CONSTRUCT */
+        };
+        struct {            /* Attribute */
+            struct FieldDecl *field;/* ATTR_FIELD */
+            FuncDecl *setter;       /* ATTR_PROPERTY stores */
+        };
+    };
     CallKind call_kind;     /* Call */
-    FuncDecl *callee;       /* Call with CALL_STATIC */
-    Expr **bound;           /* CALL_STATIC: one per callee param, NULL = use the default */
-    Type *cast_to;          /* CALL_CAST: target type */
-    struct ClassDecl *cls;  /* CALL_CONSTRUCT */
-    bool virtual_call;      /* CALL_METHOD, ATTR_PROPERTY */
     AttrKind attr_kind;     /* Attribute */
-    struct FieldDecl *field;/* ATTR_FIELD */
-    FuncDecl *setter;       /* ATTR_PROPERTY stores */
+    bool virtual_call;      /* CALL_METHOD, ATTR_PROPERTY */
+    bool parenthesized;
 };
+
+/* Which of the vectors that share storage a kind has (walkers over every child ask). */
+static inline bool expr_has_values(const Expr *e) { return e->kind == E_DICT || e->kind == E_MATCH_MAPPING; }
+static inline bool expr_has_keywords(const Expr *e) { return e->kind == E_CALL || e->kind == E_MATCH_CLASS; }
+static inline bool expr_has_comps(const Expr *e) {
+    return e->kind == E_LISTCOMP || e->kind == E_SETCOMP || e->kind == E_DICTCOMP;
+}
 
 struct Stmt {
     StmtKind kind;
