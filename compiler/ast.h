@@ -185,10 +185,7 @@ struct Expr {
     union {                 /* one kind's payload */
         struct {
             union {
-                struct {
-                    int64_t ival;   /* Int: value when !big */
-                    bool big;       /* Int: does not fit in int64 */
-                };
+                int64_t ival;       /* Int: value when !big */
                 double fval;        /* Float */
             };
             const char *text;       /* Int, Float: literal as written (for ints beyond int64
@@ -235,9 +232,12 @@ struct Expr {
             FuncDecl *setter;       /* ATTR_PROPERTY stores */
         };
     };
-    CallKind call_kind;     /* Call */
-    AttrKind attr_kind;     /* Attribute */
+    union {
+        CallKind call_kind; /* Call */
+        AttrKind attr_kind; /* Attribute */
+    };
     bool virtual_call;      /* CALL_METHOD, ATTR_PROPERTY */
+    bool big;               /* Int: does not fit in int64 (ival); the value is in text */
     bool parenthesized;
 };
 
@@ -251,24 +251,27 @@ static inline bool expr_has_comps(const Expr *e) {
 struct Stmt {
     StmtKind kind;
     Span span;
+    int op;                 /* AugAssign: BinOp */
+    int level;              /* ImportFrom: number of leading dots */
+    bool except_star;       /* Try: its handlers are except* clauses (PEP 654) */
+    bool import_star;       /* ImportFrom: from m import * */
+    bool is_async;          /* async def / async for / async with */
+    bool class_cell;        /* ClassDef in a function: a method uses super()/__class__, so the
+                               class gets a __class__ cell, filled once the class exists */
     Expr *value;            /* Expr/Assign/AnnAssign/AugAssign/Return value; Raise exception */
     PtrVec targets;         /* Assign: Expr* (a = b = v has two); Delete: Expr* */
     Expr *target;           /* AnnAssign, AugAssign, For */
     Expr *annotation;       /* AnnAssign */
-    int op;                 /* AugAssign: BinOp */
     Expr *test;             /* If/While/Assert */
     Expr *msg;              /* Assert message; Raise `from` cause */
     Expr *iter;             /* For */
     PtrVec body, orelse;    /* Stmt*; If elif chains nest an If in orelse */
     PtrVec handlers;        /* Try: ExceptHandler* */
     PtrVec finalbody;       /* Try: Stmt* of the finally clause */
-    bool except_star;       /* Try: its handlers are except* clauses (PEP 654) */
     PtrVec items;           /* With: WithItem* */
     PtrVec cases;           /* Match: MatchCase* (subject in value) */
     PtrVec names;           /* Global/Nonlocal: const char*; Import/ImportFrom: Alias* */
     const char *module;     /* ImportFrom: module (NULL for `from . import x`) */
-    int level;              /* ImportFrom: number of leading dots */
-    bool import_star;       /* ImportFrom: from m import * */
     const char *name;       /* FunctionDef/ClassDef */
     PtrVec params;          /* FunctionDef: Param* in source order */
     Expr *returns;          /* FunctionDef: return annotation or NULL */
@@ -276,14 +279,11 @@ struct Stmt {
     PtrVec bases;           /* ClassDef: Expr* */
     PtrVec class_keywords;  /* ClassDef: Keyword* (metaclass=M, arguments of __init_subclass__; **kw: name NULL) */
     const char *what;       /* Unsupported */
-    bool is_async;          /* async def / async for / async with */
     /* ---- scope.c (FunctionDef) ---- */
     PtrVec cellvars;        /* const char*: locals nested functions use (kept in cells) */
     PtrVec freevars;        /* const char*: names taken from enclosing functions' cells,
                                in closure-tuple order */
     PtrVec cells_written;   /* const char*: cellvars a nested function rebinds (nonlocal) */
-    bool class_cell;        /* ClassDef in a function: a method uses super()/__class__, so the
-                               class gets a __class__ cell, filled once the class exists */
     const char *qualname;   /* FunctionDef/ClassDef: CPython's __qualname__ (f.<locals>.g, C.m) */
     /* ---- checker ---- */
     FuncDecl *func;         /* FunctionDef */

@@ -29,6 +29,8 @@ enum {
     PARSE_TIMEOUT_US = 20 * 1000000,   /* tree-sitter gives up after this (pathological input) */
     PARSE_US_PER_BYTE = 4,             /* ... plus this: big files take long on a busy machine */
     PARSE_CHUNK_BYTES = 64 * 1024,     /* bigger modules are parsed in chunks (parse_chunked) */
+    PARSE_CHUNKS_MIN = 16,             /* ... of at most this size, and at least this many, */
+    PARSE_CHUNK_MIN = 8 * 1024,        /* ... unless that makes them smaller than this */
 };
 
 typedef struct P {
@@ -2220,6 +2222,7 @@ static bool check_encoding(P *p) {
     bool nul = false, bad = false;
     for (size_t i = 0; i < p->len && !(nul && bad);) {
         unsigned char c = (unsigned char)p->src[i];
+        if (c - 1u < 0x7Fu) { i++; continue; }   /* ASCII other than NUL: most of any source */
         if (c == 0 && !nul) {
             nul = true;
             syntax_error(p, span_at_offset(p, i), "source code cannot contain null bytes");
@@ -2593,11 +2596,16 @@ static bool detect_static(const Module *m) {
     return strcmp(al->name, "__static__") == 0 && !al->asname;
 }
 
-/* Chunk size; SPC_PARSE_CHUNK=BYTES overrides it (the tests parse every module in
- * tiny chunks to check that chunking changes nothing). */
-static uint32_t parse_chunk_bytes(void) {
+/* Chunk size for a text of `len` bytes: enough chunks that the parser threads share the
+ * work evenly (a 230 KB module in 64 KB chunks left one thread a chunk ahead of the other).
+ * SPC_PARSE_CHUNK=BYTES overrides it (the tests parse every module in tiny chunks to check
+ * that chunking changes nothing). */
+static uint32_t parse_chunk_bytes(size_t len) {
     const char *env = getenv("SPC_PARSE_CHUNK");
-    long v = env && *env ? strtol(env, NULL, 10) : PARSE_CHUNK_BYTES;
+    size_t even = len / PARSE_CHUNKS_MIN;
+    long v = env && *env ? strtol(env, NULL, 10)
+           : len <= PARSE_CHUNK_BYTES || even >= PARSE_CHUNK_BYTES ? PARSE_CHUNK_BYTES
+           : even > PARSE_CHUNK_MIN ? (long)even : PARSE_CHUNK_MIN;
     return v > 0 && v < (long)UINT32_MAX ? (uint32_t)v : 0;
 }
 
@@ -2615,7 +2623,7 @@ Module *parse_module(Arena *a, const char *path, const char *modname, const char
     int ndiags = d->items.len;
     P p = {.a = a, .d = d, .path = path, .src = m->source, .len = m->source_len, .suppress_from = UINT32_MAX};
     if (p.len >= 3 && memcmp(p.src, "\xEF\xBB\xBF", 3) == 0) p.src += 3, p.len -= 3, p.bom = 3;
-    for (size_t i = 0; i < p.len; i++) p.nlines += p.src[i] == '\n';
+    for (const char *q = p.src, *end = p.src + p.len; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++) p.nlines++;
     p.err_lines = arena_alloc(a, (size_t)p.nlines + 3);
     if (check_encoding(&p)) {   /* NULs become spaces: same offsets, tree-sitter-safe */
         char *copy = arena_strndup(a, p.src, p.len);
@@ -2623,7 +2631,7 @@ Module *parse_module(Arena *a, const char *path, const char *modname, const char
             if (!copy[i]) copy[i] = ' ';
         p.src = copy;
     }
-    p.chunk = d->items.len == ndiags ? parse_chunk_bytes() : 0;   /* diagnostics so far: in one go */
+    p.chunk = d->items.len == ndiags ? parse_chunk_bytes(p.len) : 0;   /* diagnostics so far: in one go */
     if (!guard_nesting(&p)) return m;
     TSParser *parser = ts_parser_new();
     ts_parser_set_language(parser, tree_sitter_python());
