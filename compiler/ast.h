@@ -3,7 +3,8 @@
  * Produced by parse.c (tree-sitter CST -> AST; every node carries its Span),
  * annotated by check.c (types, symbols, call resolution), read by irgen.c.
  * Nodes live in the module's arena. Field use per kind is listed beside each field;
- * unused fields stay zero. Lists are PtrVec of node pointers. */
+ * unused fields stay zero, except Expr fields that share storage with another kind's
+ * (the anonymous unions). Lists are PtrVec of node pointers. */
 #ifndef SPC_AST_H
 #define SPC_AST_H
 #include "arena.h"

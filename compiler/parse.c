@@ -2,8 +2,9 @@
  *
  * Input: the bytes of one .py file. tree-sitter (tree-sitter-python grammar) builds a
  * concrete syntax tree; this file walks it into the AST of ast.h. Big modules are parsed
- * in chunks of top-level statements by two threads while this one converts them in order
- * (parse_chunked), with a whole-file parse whenever a chunk has any problem.
+ * and converted in chunks of top-level statements by two threads while this one collects
+ * the statements in order (parse_chunked), with a whole-file parse whenever a chunk has
+ * any problem.
  * Output: a Module whose nodes all carry 1-based spans (end column exclusive, like
  * CPython's end_col_offset + 1), plus D_SYNTAX diagnostics for
  *   - ERROR / MISSING nodes (one per line, no cascades inside an ERROR),
@@ -2380,7 +2381,7 @@ static bool guard_nesting(P *p) {
 /* ------------------------------------------------------------- module ---- */
 
 /* A big module is parsed a chunk of top-level statements at a time (split points from
- * guard_split), each chunk's CST converted and freed before the next is parsed: the
+ * guard_split), each chunk's CST converted and freed by the thread that parsed it: the
  * CST of a 100k-line module would take over 100 MB, and clearing fresh pages for it cost
  * more than the parse. tree-sitter parses a chunk as an included range of the whole
  * text, so its positions are those of a whole-file parse. A chunk boundary is a line at
