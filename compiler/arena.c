@@ -68,6 +68,17 @@ void arena_free(Arena *a) {
     a->head = NULL;
 }
 
+void arena_adopt(Arena *a, Arena *from) {
+    ArenaChunk *tail = from->head;
+    if (!tail) return;
+    while (tail->next) tail = tail->next;
+    if (a->head) {   /* behind a's newest chunk, which keeps serving allocations */
+        tail->next = a->head->next;
+        a->head->next = from->head;
+    } else a->head = from->head;
+    from->head = NULL;
+}
+
 void arena_reset(Arena *a) {
     ArenaChunk *keep = a->head;
     if (!keep) return;
@@ -79,7 +90,7 @@ void arena_reset(Arena *a) {
 
 void vec_push(Arena *a, PtrVec *v, void *item) {
     if (v->len == v->cap) {
-        int cap = v->cap ? v->cap * 2 : 8;
+        int cap = v->cap ? v->cap * 2 : 2;
         void **items = ARENA_ARRAY(a, void *, cap);
         if (v->len) memcpy(items, v->items, sizeof(void *) * (size_t)v->len);
         v->items = items; v->cap = cap;

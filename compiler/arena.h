@@ -13,6 +13,8 @@ char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_strdup(Arena *a, const char *s);
 char *arena_printf(Arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void arena_free(Arena *a);
+/* Moves all of `from`'s memory into `a` (freed with it); `from` is left empty. */
+void arena_adopt(Arena *a, Arena *from);
 /* Frees everything allocated but keeps (and re-zeroes) the newest chunk for reuse:
  * a scratch arena emptied often then costs no fresh memory each time. */
 void arena_reset(Arena *a);

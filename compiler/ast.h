@@ -3,7 +3,8 @@
  * Produced by parse.c (tree-sitter CST -> AST; every node carries its Span),
  * annotated by check.c (types, symbols, call resolution), read by irgen.c.
  * Nodes live in the module's arena. Field use per kind is listed beside each field;
- * unused fields stay zero. Lists are PtrVec of node pointers. */
+ * unused fields stay zero, except Expr fields that share storage with another kind's
+ * (the anonymous unions). Lists are PtrVec of node pointers. */
 #ifndef SPC_AST_H
 #define SPC_AST_H
 #include "arena.h"
@@ -172,18 +173,25 @@ typedef enum AttrKind {
                            `setter` the setter (stores), called like CALL_METHOD */
 } AttrKind;
 
+/* Fields only exclusive kinds use share storage (anonymous unions): an Expr is allocated
+ * per node, hundreds of thousands for a big module, so every word counts. Code reads a
+ * shared field only for its own kinds; walkers over all children must not visit both
+ * names of one slot (a Slice's lower/upper/step are an IfExp's test/body/orelse). */
 struct Expr {
     ExprKind kind;
     Span span;
+    int op;                 /* BinOp: BinOp; UnaryOp: UnaryOp; BoolOp: BoolOpKind */
     /* ---- syntax ---- */
     const char *id;         /* Name: identifier; Attribute: attribute name */
-    const char *text;       /* Int, Float: literal as written (for ints beyond int64 and messages) */
-    union {                 /* one kind's payload (an Expr is allocated per node: keep it small) */
+    union {                 /* one kind's payload */
         struct {
-            int64_t ival;   /* Int: value when !big */
-            bool big;       /* Int: does not fit in int64 */
+            union {
+                int64_t ival;       /* Int: value when !big */
+                double fval;        /* Float */
+            };
+            const char *text;       /* Int, Float: literal as written (for ints beyond int64
+                                       and messages) */
         };
-        double fval;        /* Float */
         struct {
             const char *str;   /* Str/Bytes: decoded value (may contain NUL bytes) */
             size_t str_len;
@@ -191,57 +199,80 @@ struct Expr {
         int *cmp_ops;       /* Compare: CmpOp per adjacent pair (elts.len - 1 of them) */
         const char *what;   /* Unsupported: the construct, e.g. "lambda", "f-string" */
     };
-    int op;                 /* BinOp: BinOp; UnaryOp: UnaryOp; BoolOp: BoolOpKind */
     Expr *left, *right;     /* BinOp/BoolOp operands; UnaryOp/Starred operand in left;
                                Attribute/Subscript object in left; Subscript index in right */
-    Expr *test, *body, *orelse;   /* IfExp: body if test else orelse */
-    Expr *lower, *upper, *step;   /* Slice parts (each may be NULL) */
+    union {
+        struct { Expr *test, *body, *orelse; };   /* IfExp: body if test else orelse;
+                                                     ListComp/SetComp: element in body */
+        struct { Expr *lower, *upper, *step; };   /* Slice parts (each may be NULL) */
+    };
     PtrVec elts;            /* Tuple/List/Set items; Compare operands; Call positional args;
                                Dict keys (NULL key means **value) */
-    PtrVec values;          /* Dict values */
-    PtrVec keywords;        /* Call: Keyword* */
+    union {                 /* see expr_has_values/keywords/comps */
+        PtrVec values;      /* Dict values; MatchMapping patterns */
+        PtrVec keywords;    /* Call, MatchClass: Keyword* */
+        PtrVec comps;       /* ListComp/SetComp/DictComp: Comprehension* (element in body,
+                               or key/value in left/right) */
+    };
     Expr *func;             /* Call: callee expression */
     Stmt *def;              /* Lambda: its FunctionDef (params, body = [return expr]);
                                GeneratorExp: its generator FunctionDef */
-    PtrVec comps;           /* ListComp/SetComp/DictComp: Comprehension* (element in body,
-                               or key/value in left/right) */
-    bool parenthesized;
     /* ---- checker ---- */
     Type *type;             /* static type of the value this node produces (never NULL after
                                checking; literals in a primitive context get that primitive) */
     Symbol *sym;            /* Name: what the name refers to */
-    CallKind call_kind;     /* Call */
-    FuncDecl *callee;       /* Call with CALL_STATIC */
-    Expr **bound;           /* CALL_STATIC: one per callee param, NULL = use the default */
-    Type *cast_to;          /* CALL_CAST: target type */
-    struct ClassDecl *cls;  /* CALL_CONSTRUCT */
+    FuncDecl *callee;       /* Call with CALL_STATIC; Attribute with ATTR_PROPERTY: the getter */
+    union {
+        struct {            /* Call */
+            Expr **bound;           /* CALL_STATIC: one per callee param, NULL = use the default */
+            Type *cast_to;          /* CALL_CAST: target type */
+            struct ClassDecl *cls;  /* CALL_CONSTRUCT */
+        };
+        struct {            /* Attribute */
+            struct FieldDecl *field;/* ATTR_FIELD */
+            FuncDecl *setter;       /* ATTR_PROPERTY stores */
+        };
+    };
+    union {
+        CallKind call_kind; /* Call */
+        AttrKind attr_kind; /* Attribute */
+    };
     bool virtual_call;      /* CALL_METHOD, ATTR_PROPERTY */
-    AttrKind attr_kind;     /* Attribute */
-    struct FieldDecl *field;/* ATTR_FIELD */
-    FuncDecl *setter;       /* ATTR_PROPERTY stores */
+    bool big;               /* Int: does not fit in int64 (ival); the value is in text */
+    bool parenthesized;
 };
+
+/* Which of the vectors that share storage a kind has (walkers over every child ask). */
+static inline bool expr_has_values(const Expr *e) { return e->kind == E_DICT || e->kind == E_MATCH_MAPPING; }
+static inline bool expr_has_keywords(const Expr *e) { return e->kind == E_CALL || e->kind == E_MATCH_CLASS; }
+static inline bool expr_has_comps(const Expr *e) {
+    return e->kind == E_LISTCOMP || e->kind == E_SETCOMP || e->kind == E_DICTCOMP;
+}
 
 struct Stmt {
     StmtKind kind;
     Span span;
+    int op;                 /* AugAssign: BinOp */
+    int level;              /* ImportFrom: number of leading dots */
+    bool except_star;       /* Try: its handlers are except* clauses (PEP 654) */
+    bool import_star;       /* ImportFrom: from m import * */
+    bool is_async;          /* async def / async for / async with */
+    bool class_cell;        /* ClassDef in a function: a method uses super()/__class__, so the
+                               class gets a __class__ cell, filled once the class exists */
     Expr *value;            /* Expr/Assign/AnnAssign/AugAssign/Return value; Raise exception */
     PtrVec targets;         /* Assign: Expr* (a = b = v has two); Delete: Expr* */
     Expr *target;           /* AnnAssign, AugAssign, For */
     Expr *annotation;       /* AnnAssign */
-    int op;                 /* AugAssign: BinOp */
     Expr *test;             /* If/While/Assert */
     Expr *msg;              /* Assert message; Raise `from` cause */
     Expr *iter;             /* For */
     PtrVec body, orelse;    /* Stmt*; If elif chains nest an If in orelse */
     PtrVec handlers;        /* Try: ExceptHandler* */
     PtrVec finalbody;       /* Try: Stmt* of the finally clause */
-    bool except_star;       /* Try: its handlers are except* clauses (PEP 654) */
     PtrVec items;           /* With: WithItem* */
     PtrVec cases;           /* Match: MatchCase* (subject in value) */
     PtrVec names;           /* Global/Nonlocal: const char*; Import/ImportFrom: Alias* */
     const char *module;     /* ImportFrom: module (NULL for `from . import x`) */
-    int level;              /* ImportFrom: number of leading dots */
-    bool import_star;       /* ImportFrom: from m import * */
     const char *name;       /* FunctionDef/ClassDef */
     PtrVec params;          /* FunctionDef: Param* in source order */
     Expr *returns;          /* FunctionDef: return annotation or NULL */
@@ -249,14 +280,11 @@ struct Stmt {
     PtrVec bases;           /* ClassDef: Expr* */
     PtrVec class_keywords;  /* ClassDef: Keyword* (metaclass=M, arguments of __init_subclass__; **kw: name NULL) */
     const char *what;       /* Unsupported */
-    bool is_async;          /* async def / async for / async with */
     /* ---- scope.c (FunctionDef) ---- */
     PtrVec cellvars;        /* const char*: locals nested functions use (kept in cells) */
     PtrVec freevars;        /* const char*: names taken from enclosing functions' cells,
                                in closure-tuple order */
     PtrVec cells_written;   /* const char*: cellvars a nested function rebinds (nonlocal) */
-    bool class_cell;        /* ClassDef in a function: a method uses super()/__class__, so the
-                               class gets a __class__ cell, filled once the class exists */
     const char *qualname;   /* FunctionDef/ClassDef: CPython's __qualname__ (f.<locals>.g, C.m) */
     /* ---- checker ---- */
     FuncDecl *func;         /* FunctionDef */

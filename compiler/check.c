@@ -272,14 +272,14 @@ typedef void (*ExprFn)(Checker *c, Expr *e, void *ctx);
 static void walk_expr(Checker *c, Expr *e, ExprFn fn, void *ctx) {
     if (!e) return;
     fn(c, e, ctx);
-    Expr *kids[] = {e->left, e->right, e->test, e->body, e->orelse, e->lower, e->upper,
-                    e->step, e->func};
+    /* (a Slice's lower/upper/step are test/body/orelse, ast.h) */
+    Expr *kids[] = {e->left, e->right, e->test, e->body, e->orelse, e->func};
     for (size_t i = 0; i < ARRAY_LEN(kids); i++) walk_expr(c, kids[i], fn, ctx);
     for (int i = 0; i < e->elts.len; i++) walk_expr(c, VEC_AT(e->elts, Expr, i), fn, ctx);
-    for (int i = 0; i < e->values.len; i++) walk_expr(c, VEC_AT(e->values, Expr, i), fn, ctx);
-    for (int i = 0; i < e->keywords.len; i++)
+    for (int i = 0; expr_has_values(e) && i < e->values.len; i++) walk_expr(c, VEC_AT(e->values, Expr, i), fn, ctx);
+    for (int i = 0; expr_has_keywords(e) && i < e->keywords.len; i++)
         walk_expr(c, VEC_AT(e->keywords, Keyword, i)->value, fn, ctx);
-    for (int i = 0; i < e->comps.len; i++) {
+    for (int i = 0; expr_has_comps(e) && i < e->comps.len; i++) {
         Comprehension *q = VEC_AT(e->comps, Comprehension, i);
         walk_expr(c, q->target, fn, ctx);
         walk_expr(c, q->iter, fn, ctx);
@@ -296,8 +296,8 @@ static void pattern_names(Checker *c, Expr *p, PtrVec *out, bool first_alt) {
     if (p->kind == E_MATCH_AS) pattern_names(c, p->left, out, first_alt);
     int n = p->kind == E_MATCH_MAPPING ? 0 : p->kind == E_MATCH_OR && first_alt && p->elts.len ? 1 : p->elts.len;
     for (int i = 0; i < n; i++) pattern_names(c, VEC_AT(p->elts, Expr, i), out, first_alt);
-    for (int i = 0; i < p->values.len; i++) pattern_names(c, VEC_AT(p->values, Expr, i), out, first_alt);
-    for (int i = 0; i < p->keywords.len; i++) pattern_names(c, VEC_AT(p->keywords, Keyword, i)->value, out, first_alt);
+    for (int i = 0; expr_has_values(p) && i < p->values.len; i++) pattern_names(c, VEC_AT(p->values, Expr, i), out, first_alt);
+    for (int i = 0; expr_has_keywords(p) && i < p->keywords.len; i++) pattern_names(c, VEC_AT(p->keywords, Keyword, i)->value, out, first_alt);
 }
 
 /* Every capture target of a pattern (all alternatives). */
@@ -4172,8 +4172,8 @@ static void check_pattern(Checker *c, Expr *p) {
     p->type = TY.dynamic;
     check_pattern(c, p->left != NULL && p->kind == E_MATCH_AS ? p->left : NULL);
     for (int i = 0; i < p->elts.len && p->kind != E_MATCH_MAPPING; i++) check_pattern(c, VEC_AT(p->elts, Expr, i));
-    for (int i = 0; i < p->values.len; i++) check_pattern(c, VEC_AT(p->values, Expr, i));
-    for (int i = 0; i < p->keywords.len; i++) check_pattern(c, VEC_AT(p->keywords, Keyword, i)->value);
+    for (int i = 0; expr_has_values(p) && i < p->values.len; i++) check_pattern(c, VEC_AT(p->values, Expr, i));
+    for (int i = 0; expr_has_keywords(p) && i < p->keywords.len; i++) check_pattern(c, VEC_AT(p->keywords, Keyword, i)->value);
     if (p->right) assign_target(c, p->right, TY.dynamic, p->right->span, NULL);
 }
 
@@ -4227,8 +4227,8 @@ static bool validate_pattern(Checker *c, Expr *p) {
         }
         if (q->kind == E_MATCH_AS && q->left) vec_push(c->a, &stack, q->left);
         for (int i = 0; i < q->elts.len && q->kind != E_MATCH_MAPPING; i++) vec_push(c->a, &stack, VEC_AT(q->elts, Expr, i));
-        for (int i = 0; i < q->values.len; i++) vec_push(c->a, &stack, VEC_AT(q->values, Expr, i));
-        for (int i = 0; i < q->keywords.len; i++) vec_push(c->a, &stack, VEC_AT(q->keywords, Keyword, i)->value);
+        for (int i = 0; expr_has_values(q) && i < q->values.len; i++) vec_push(c->a, &stack, VEC_AT(q->values, Expr, i));
+        for (int i = 0; expr_has_keywords(q) && i < q->keywords.len; i++) vec_push(c->a, &stack, VEC_AT(q->keywords, Keyword, i)->value);
     }
     return false;
 }

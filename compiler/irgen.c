@@ -242,13 +242,13 @@ static bool has_control_flow(const Expr *e) {
     case E_COMPARE: if (e->elts.len > 2) return true; break;
     default: break;
     }
+    /* (a Slice's lower/upper/step are test/body/orelse, ast.h) */
     if (has_control_flow(e->left) || has_control_flow(e->right) || has_control_flow(e->func) ||
-        has_control_flow(e->test) || has_control_flow(e->body) || has_control_flow(e->orelse) ||
-        has_control_flow(e->lower) || has_control_flow(e->upper) || has_control_flow(e->step))
+        has_control_flow(e->test) || has_control_flow(e->body) || has_control_flow(e->orelse))
         return true;
     for (int i = 0; i < e->elts.len; i++) if (has_control_flow(VEC_AT(e->elts, Expr, i))) return true;
-    for (int i = 0; i < e->values.len; i++) if (has_control_flow(VEC_AT(e->values, Expr, i))) return true;
-    for (int i = 0; i < e->keywords.len; i++)
+    for (int i = 0; expr_has_values(e) && i < e->values.len; i++) if (has_control_flow(VEC_AT(e->values, Expr, i))) return true;
+    for (int i = 0; expr_has_keywords(e) && i < e->keywords.len; i++)
         if (has_control_flow(VEC_AT(e->keywords, Keyword, i)->value)) return true;
     return false;
 }

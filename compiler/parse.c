@@ -2,8 +2,9 @@
  *
  * Input: the bytes of one .py file. tree-sitter (tree-sitter-python grammar) builds a
  * concrete syntax tree; this file walks it into the AST of ast.h. Big modules are parsed
- * in chunks of top-level statements by two threads while this one converts them in order
- * (parse_chunked), with a whole-file parse whenever a chunk has any problem.
+ * and converted in chunks of top-level statements by two threads while this one collects
+ * the statements in order (parse_chunked), with a whole-file parse whenever a chunk has
+ * any problem.
  * Output: a Module whose nodes all carry 1-based spans (end column exclusive, like
  * CPython's end_col_offset + 1), plus D_SYNTAX diagnostics for
  *   - ERROR / MISSING nodes (one per line, no cascades inside an ERROR),
@@ -29,6 +30,8 @@ enum {
     PARSE_TIMEOUT_US = 20 * 1000000,   /* tree-sitter gives up after this (pathological input) */
     PARSE_US_PER_BYTE = 4,             /* ... plus this: big files take long on a busy machine */
     PARSE_CHUNK_BYTES = 64 * 1024,     /* bigger modules are parsed in chunks (parse_chunked) */
+    PARSE_CHUNKS_MIN = 16,             /* ... of at most this size, and at least this many, */
+    PARSE_CHUNK_MIN = 8 * 1024,        /* ... unless that makes them smaller than this */
 };
 
 typedef struct P {
@@ -84,10 +87,10 @@ static char *text_of(P *p, TSNode n) {
 }
 
 /* Field ids by name, cached by the name's address (the names are string literals):
- * looking a field up by name compares it with every field name of the grammar. Only
- * the converting thread uses the cache. */
+ * looking a field up by name compares it with every field name of the grammar. One
+ * cache per converting thread. */
 enum { FIELD_CACHE = 256 };
-static struct { const char *name; TSFieldId id; } field_cache[FIELD_CACHE];
+static _Thread_local struct { const char *name; TSFieldId id; } field_cache[FIELD_CACHE];
 
 static TSFieldId field_id(const char *name) {
     unsigned i = (unsigned)(((uintptr_t)name >> 3) * 2654435761u) & (FIELD_CACHE - 1);
@@ -108,20 +111,22 @@ static TSNode field(TSNode n, const char *name) {
 }
 
 /* Per grammar symbol (ts_node_symbol): is it a comment or a line continuation, which
- * child lists skip. Built once; only the converting thread reads it. */
+ * child lists skip. Built once, before any parser thread starts (conv_tables_init). */
 static bool *skipped_sym;
 
-static bool is_skipped(TSNode n) {
-    if (!skipped_sym) {
-        const TSLanguage *lang = tree_sitter_python();
-        uint32_t count = ts_language_symbol_count(lang);
-        skipped_sym = calloc(count + 1, sizeof *skipped_sym);
-        if (!skipped_sym) { fputs("spc: out of memory\n", stderr); exit(2); }
-        for (uint32_t i = 0; i < count; i++) {
-            const char *t = ts_language_symbol_name(lang, (TSSymbol)i);
-            skipped_sym[i] = t && (strcmp(t, "comment") == 0 || strcmp(t, "line_continuation") == 0);
-        }
+static void build_skipped_sym(void) {
+    const TSLanguage *lang = tree_sitter_python();
+    uint32_t count = ts_language_symbol_count(lang);
+    skipped_sym = calloc(count + 1, sizeof *skipped_sym);
+    if (!skipped_sym) { fputs("spc: out of memory\n", stderr); exit(2); }
+    for (uint32_t i = 0; i < count; i++) {
+        const char *t = ts_language_symbol_name(lang, (TSSymbol)i);
+        skipped_sym[i] = t && (strcmp(t, "comment") == 0 || strcmp(t, "line_continuation") == 0);
     }
+}
+
+static bool is_skipped(TSNode n) {
+    if (!skipped_sym) build_skipped_sym();
     TSSymbol sym = ts_node_symbol(n);
     return sym < ts_language_symbol_count(tree_sitter_python()) ? skipped_sym[sym] : is(n, "comment") || is(n, "line_continuation");
 }
@@ -1064,8 +1069,8 @@ static const struct { const char *type, *what; } unsupported_exprs[] = {
 };
 
 /* Which expr_table entry (+1) or, negated, unsupported_exprs entry (-1) handles a grammar
- * symbol: the tables looked up by symbol instead of by comparing type names. Built once;
- * only the converting thread reads it. */
+ * symbol: the tables looked up by symbol instead of by comparing type names. Built once,
+ * before any parser thread starts (conv_tables_init). */
 static signed char *expr_by_sym;
 static uint32_t nsyms;
 
@@ -2238,6 +2243,7 @@ static bool check_encoding(P *p) {
     bool nul = false, bad = false;
     for (size_t i = 0; i < p->len && !(nul && bad);) {
         unsigned char c = (unsigned char)p->src[i];
+        if (c - 1u < 0x7Fu) { i++; continue; }   /* ASCII other than NUL: most of any source */
         if (c == 0 && !nul) {
             nul = true;
             syntax_error(p, span_at_offset(p, i), "source code cannot contain null bytes");
@@ -2395,7 +2401,7 @@ static bool guard_nesting(P *p) {
 /* ------------------------------------------------------------- module ---- */
 
 /* A big module is parsed a chunk of top-level statements at a time (split points from
- * guard_split), each chunk's CST converted and freed before the next is parsed: the
+ * guard_split), each chunk's CST converted and freed by the thread that parsed it: the
  * CST of a 100k-line module would take over 100 MB, and clearing fresh pages for it cost
  * more than the parse. tree-sitter parses a chunk as an included range of the whole
  * text, so its positions are those of a whole-file parse. A chunk boundary is a line at
@@ -2413,12 +2419,22 @@ static TSPoint point_after(const char *s, uint32_t from, uint32_t to, TSPoint at
     return at;
 }
 
-/* The chunks are parsed by PARSERS threads (chunk i by thread i % PARSERS) while this
- * thread converts them in source order, so the result does not depend on the timing.
- * Parsed trees wait in a small ring; the parsers stop when told to (the converter met a
- * chunk with an error). */
-enum { RING = 4, PARSERS = 2 };
-_Static_assert(RING % PARSERS == 0, "a ring slot must always belong to the same parser thread");
+/* The lookup tables the converter builds on first use, built before threads share them. */
+static void conv_tables_init(void) {
+    if (!skipped_sym) build_skipped_sym();
+    if (!expr_by_sym) build_expr_by_sym();
+    if (!stmt_by_sym) build_stmt_by_sym();
+}
+
+/* The chunks are parsed and converted by PARSERS threads (each takes the next chunk no
+ * one has taken), each into its own arena, while this thread collects the statements in
+ * source order, so the result does not depend on the timing. Converting is most of the work, so it must
+ * not be left to one thread. Each thread frees a chunk's tree as soon as it is converted;
+ * its arena joins the module's once all went well. The threads stop when told to (this
+ * thread met a chunk with an error). */
+enum { PARSERS = 2, PARSER_STACK = 16 * 1024 * 1024 };
+
+typedef struct ChunkOut { PtrVec body; bool ok, ready; } ChunkOut;
 
 typedef struct Chunker {
     P *p;
@@ -2427,19 +2443,34 @@ typedef struct Chunker {
     uint64_t timeout_us;
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    TSTree *ring[RING];      /* chunk i in ring[i % RING] once ready[i % RING]; kept after
-                                it is converted, for its parser thread to free (RING is a
-                                multiple of PARSERS: a slot always goes to the same thread) */
-    bool ready[RING];
-    int consumed;            /* chunks converted (and their slots freed) */
-    bool stop;               /* set by the converter: parse no further */
+    ChunkOut *out;           /* per chunk, filled by its parser thread */
+    int next;                /* the first chunk no thread has taken */
+    bool stop;               /* set by the collector: parse no further */
 } Chunker;
 
-typedef struct ChunkWorker { Chunker *ck; int first; } ChunkWorker;
+/* A parser thread: a copy of the converter's state with its own arena, diagnostics
+ * (any at all make the chunk fail) and error-line marks. */
+typedef struct ChunkWorker { Chunker *ck; P p; Arena arena; Diags diags; } ChunkWorker;
 
 static TSTree *parse_range(TSParser *parser, const P *p, const TSRange *r) {
     ts_parser_set_included_ranges(parser, r, 1);
     return ts_parser_parse_string(parser, NULL, p->src, (uint32_t)p->len);
+}
+
+/* Parses and converts one chunk into `body`; false when it has a syntax error or its
+ * conversion reports anything. */
+static bool convert_chunk(P *p, TSParser *parser, const TSRange *r, PtrVec *body) {
+    int ndiags = p->d->items.len;
+    TSTree *tree = parse_range(parser, p, r);
+    bool ok = tree && !ts_node_has_error(ts_tree_root_node(tree));
+    if (ok) {
+        /* Statements at column 0 never look at the walk's previous statement or row. */
+        BlockWalk w = {.have_want = true, .prev_end_row = -1};
+        conv_block_stmts(p, ts_tree_root_node(tree), &w, body);
+        ok = p->d->items.len == ndiags;
+    }
+    if (tree) ts_tree_delete(tree);
+    return ok;
 }
 
 static void *chunk_parser_main(void *arg) {
@@ -2448,60 +2479,40 @@ static void *chunk_parser_main(void *arg) {
     TSParser *parser = ts_parser_new();
     ts_parser_set_language(parser, tree_sitter_python());
     ts_parser_set_timeout_micros(parser, ck->timeout_us);
-    for (int i = w->first; i < ck->nchunks; i += PARSERS) {
+    for (bool ok = true; ok;) {
         pthread_mutex_lock(&ck->mu);
-        while (!ck->stop && i - ck->consumed >= RING) pthread_cond_wait(&ck->cv, &ck->mu);
-        bool stop = ck->stop;
-        TSTree *old = stop ? NULL : ck->ring[i % RING];   /* converted chunk i - RING */
-        if (old) ck->ring[i % RING] = NULL;
+        int i = ck->stop ? ck->nchunks : ck->next;
+        ck->next += i < ck->nchunks;
         pthread_mutex_unlock(&ck->mu);
-        if (old) ts_tree_delete(old);
-        if (stop) break;
-        TSTree *tree = parse_range(parser, ck->p, &ck->ranges[i]);
+        if (i >= ck->nchunks) break;
+        PtrVec body = {0};
+        ok = convert_chunk(&w->p, parser, &ck->ranges[i], &body);
         pthread_mutex_lock(&ck->mu);
-        ck->ring[i % RING] = tree;
-        ck->ready[i % RING] = true;
+        ck->out[i] = (ChunkOut){body, ok, true};
         pthread_cond_broadcast(&ck->cv);
         pthread_mutex_unlock(&ck->mu);
     }
     ts_parser_delete(parser);
+    arena_free(&w->p.scratch);
     return NULL;
 }
 
-/* Chunk i's tree (NULL: it could not be parsed); waits for its parser thread. */
-static TSTree *next_chunk(Chunker *ck, int i) {
-    pthread_mutex_lock(&ck->mu);
-    while (!ck->ready[i % RING]) pthread_cond_wait(&ck->cv, &ck->mu);
-    TSTree *tree = ck->ring[i % RING];
-    pthread_mutex_unlock(&ck->mu);
-    return tree;
-}
-
-static void chunk_done(Chunker *ck, int i, bool stop) {
-    pthread_mutex_lock(&ck->mu);
-    ck->ready[i % RING] = false;
-    ck->consumed = i + 1;
-    ck->stop |= stop;
-    pthread_cond_broadcast(&ck->cv);
-    pthread_mutex_unlock(&ck->mu);
-}
-
-/* Converts the chunks in order; false as soon as one has a syntax error or its
- * conversion reports anything. Without threads, `parser` parses each chunk here. */
-static bool convert_chunks(P *p, Chunker *ck, TSParser *parser, Module *m) {
-    int ndiags = p->d->items.len;
-    BlockWalk w = {.have_want = true, .prev_end_row = -1};
+/* Appends the chunks' statements in order; false as soon as one failed. Without
+ * threads, `parser` parses and converts each chunk here. */
+static bool collect_chunks(P *p, Chunker *ck, TSParser *parser, Module *m) {
     bool ok = true;
     for (int i = 0; i < ck->nchunks && ok; i++) {
-        TSTree *tree = parser ? parse_range(parser, p, &ck->ranges[i]) : next_chunk(ck, i);
-        ok = tree && !ts_node_has_error(ts_tree_root_node(tree));
-        if (ok) {
-            w.prev = (TSNode){0};   /* of the tree just freed; statements at column 0 never use it */
-            conv_block_stmts(p, ts_tree_root_node(tree), &w, &m->body);
-            ok = p->d->items.len == ndiags;
+        if (parser) {
+            ok = convert_chunk(p, parser, &ck->ranges[i], &m->body);
+            continue;
         }
-        if (parser && tree) ts_tree_delete(tree);
-        if (!parser) chunk_done(ck, i, !ok);   /* its parser thread frees it */
+        pthread_mutex_lock(&ck->mu);
+        while (!ck->out[i].ready) pthread_cond_wait(&ck->cv, &ck->mu);
+        ChunkOut o = ck->out[i];
+        ck->stop |= !o.ok;
+        pthread_mutex_unlock(&ck->mu);
+        ok = o.ok;
+        for (int j = 0; ok && j < o.body.len; j++) vec_push(p->a, &m->body, o.body.items[j]);
     }
     return ok;
 }
@@ -2514,11 +2525,24 @@ static bool start_parsers(Chunker *ck, pthread_t *th, ChunkWorker *w, int *start
         pthread_mutex_destroy(&ck->mu);
         return false;
     }
+    conv_tables_init();   /* the tables the threads read, built before they start */
+    pthread_attr_t attr;
+    bool have_attr = pthread_attr_init(&attr) == 0;
+    if (have_attr) pthread_attr_setstacksize(&attr, PARSER_STACK);   /* deep conversions recurse */
     for (int t = 0; t < PARSERS; t++) {
-        w[t] = (ChunkWorker){ck, t};
-        if (pthread_create(&th[t], NULL, chunk_parser_main, &w[t]) != 0) break;
+        P *p = &w[t].p;
+        *p = *ck->p;
+        p->a = &w[t].arena;
+        p->d = &w[t].diags;
+        w[t].diags.arena = p->a;
+        p->err_lines = arena_alloc(p->a, (size_t)p->nlines + 3);
+        p->scratch = (Arena){0};
+        p->use_scratch = false;
+        w[t].ck = ck;
+        if (pthread_create(&th[t], have_attr ? &attr : NULL, chunk_parser_main, &w[t]) != 0) break;
         ++*started;
     }
+    if (have_attr) pthread_attr_destroy(&attr);
     if (*started == PARSERS) return true;
     pthread_mutex_lock(&ck->mu);
     ck->stop = true;
@@ -2527,10 +2551,17 @@ static bool start_parsers(Chunker *ck, pthread_t *th, ChunkWorker *w, int *start
     return false;
 }
 
-static void stop_parsers(Chunker *ck, pthread_t *th, int started) {
+/* Joins the threads; their arenas become the module's when `keep` (the statements are
+ * in them), else they are freed. */
+static void stop_parsers(Chunker *ck, pthread_t *th, ChunkWorker *w, int started, bool keep) {
+    pthread_mutex_lock(&ck->mu);
+    ck->stop = true;
+    pthread_mutex_unlock(&ck->mu);
     for (int t = 0; t < started; t++) pthread_join(th[t], NULL);
-    for (int i = 0; i < RING; i++)   /* the last ones converted, or parsed after it stopped */
-        if (ck->ring[i]) ts_tree_delete(ck->ring[i]);
+    for (int t = 0; t < PARSERS; t++) {
+        if (keep) arena_adopt(ck->p->a, &w[t].arena);
+        else arena_free(&w[t].arena);
+    }
     pthread_cond_destroy(&ck->cv);
     pthread_mutex_destroy(&ck->mu);
 }
@@ -2548,13 +2579,14 @@ static bool parse_chunked(P *p, TSParser *parser, uint64_t timeout_us, Module *m
         from = to;
         from_pt = to_pt;
     }
+    ck.out = ARENA_ARRAY(p->a, ChunkOut, ck.nchunks);
     pthread_t th[PARSERS];
-    ChunkWorker w[PARSERS];
+    ChunkWorker w[PARSERS] = {0};
     int started;
     bool threaded = start_parsers(&ck, th, w, &started);
-    if (!threaded && started) stop_parsers(&ck, th, started);
-    bool ok = convert_chunks(p, &ck, threaded ? NULL : parser, m);
-    if (threaded) stop_parsers(&ck, th, started);
+    if (!threaded && started) stop_parsers(&ck, th, w, started, false);
+    bool ok = collect_chunks(p, &ck, threaded ? NULL : parser, m);
+    if (threaded) stop_parsers(&ck, th, w, started, ok);
     ts_parser_set_included_ranges(parser, NULL, 0);
     if (ok) return true;
     m->body = (PtrVec){0};
@@ -2585,11 +2617,16 @@ static bool detect_static(const Module *m) {
     return strcmp(al->name, "__static__") == 0 && !al->asname;
 }
 
-/* Chunk size; SPC_PARSE_CHUNK=BYTES overrides it (the tests parse every module in
- * tiny chunks to check that chunking changes nothing). */
-static uint32_t parse_chunk_bytes(void) {
+/* Chunk size for a text of `len` bytes: enough chunks that the parser threads share the
+ * work evenly (a 230 KB module in 64 KB chunks left one thread a chunk ahead of the other).
+ * SPC_PARSE_CHUNK=BYTES overrides it (the tests parse every module in tiny chunks to check
+ * that chunking changes nothing). */
+static uint32_t parse_chunk_bytes(size_t len) {
     const char *env = getenv("SPC_PARSE_CHUNK");
-    long v = env && *env ? strtol(env, NULL, 10) : PARSE_CHUNK_BYTES;
+    size_t even = len / PARSE_CHUNKS_MIN;
+    long v = env && *env ? strtol(env, NULL, 10)
+           : len <= PARSE_CHUNK_BYTES || even >= PARSE_CHUNK_BYTES ? PARSE_CHUNK_BYTES
+           : even > PARSE_CHUNK_MIN ? (long)even : PARSE_CHUNK_MIN;
     return v > 0 && v < (long)UINT32_MAX ? (uint32_t)v : 0;
 }
 
@@ -2607,7 +2644,7 @@ Module *parse_module(Arena *a, const char *path, const char *modname, const char
     int ndiags = d->items.len;
     P p = {.a = a, .d = d, .path = path, .src = m->source, .len = m->source_len, .suppress_from = UINT32_MAX};
     if (p.len >= 3 && memcmp(p.src, "\xEF\xBB\xBF", 3) == 0) p.src += 3, p.len -= 3, p.bom = 3;
-    for (size_t i = 0; i < p.len; i++) p.nlines += p.src[i] == '\n';
+    for (const char *q = p.src, *end = p.src + p.len; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++) p.nlines++;
     p.err_lines = arena_alloc(a, (size_t)p.nlines + 3);
     if (check_encoding(&p)) {   /* NULs become spaces: same offsets, tree-sitter-safe */
         char *copy = arena_strndup(a, p.src, p.len);
@@ -2615,7 +2652,7 @@ Module *parse_module(Arena *a, const char *path, const char *modname, const char
             if (!copy[i]) copy[i] = ' ';
         p.src = copy;
     }
-    p.chunk = d->items.len == ndiags ? parse_chunk_bytes() : 0;   /* diagnostics so far: in one go */
+    p.chunk = d->items.len == ndiags ? parse_chunk_bytes(p.len) : 0;   /* diagnostics so far: in one go */
     if (!guard_nesting(&p)) return m;
     TSParser *parser = ts_parser_new();
     ts_parser_set_language(parser, tree_sitter_python());

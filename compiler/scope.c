@@ -170,11 +170,12 @@ static void scan_expr(ScopeCx *x, Scope *s, Expr *e) {
         return;
     default: break;
     }
-    Expr *kids[] = {e->left, e->right, e->test, e->body, e->orelse, e->lower, e->upper, e->step, e->func};
+    /* (a Slice's lower/upper/step are test/body/orelse, ast.h) */
+    Expr *kids[] = {e->left, e->right, e->test, e->body, e->orelse, e->func};
     for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++) scan_expr(x, s, kids[i]);
     scan_exprs(x, s, &e->elts);
-    scan_exprs(x, s, &e->values);
-    for (int i = 0; i < e->keywords.len; i++) scan_expr(x, s, VEC_AT(e->keywords, Keyword, i)->value);
+    if (expr_has_values(e)) scan_exprs(x, s, &e->values);
+    for (int i = 0; expr_has_keywords(e) && i < e->keywords.len; i++) scan_expr(x, s, VEC_AT(e->keywords, Keyword, i)->value);
 }
 
 /* A case pattern: captures bind; values and class names are read. */
