@@ -730,7 +730,10 @@ static int gen_comprehension(Gen *g, Expr *e) {
         adder_var = new_hidden_var(g, VT_OBJ, "add");
         store_var(g, adder_var, load_attr(g, load_var(g, result_var, false), e->kind == E_SETCOMP ? "add" : "append"));
     }
+    ClassDecl *class_body = g->class_body;   /* past its first iterable a comprehension is a */
+    g->class_body = NULL;              /* function's scope: class names are not visible */
     gen_comp_level(g, e, 0, it, result_var, adder_var);
+    g->class_body = class_body;
     return load_var(g, result_var, false);
 }
 
