@@ -1772,40 +1772,91 @@ static void lower_load_global(L *l, Fn *F, const IrInstr *in, int line)
                             cast(l, gcc_jit_lvalue_get_address(c, F->loc), l->t_voidp)), line);
 }
 
-/* Instance values, the hit of the site cache's first way inline (runtime/rt_attrcache.c
- * K_VALUE: same type, same version tag, the object has a values array): continues in a
- * block where the returned lvalue is the value's slot in it; otherwise jumps to slow. */
-static gcc_jit_lvalue *value_slot(L *l, Fn *F, gcc_jit_rvalue *o, gcc_jit_rvalue *cache,
-                                  gcc_jit_block *slow, const char *name)
+/* The site cache's entry for o's type (runtime/rt_attrcache.c; every way compared
+ * inline, so polymorphic sites hit too) when its version tag is current: continues in a
+ * block where the returned local points at the entry; otherwise jumps to slow. *tp_out:
+ * a local holding the type. */
+static gcc_jit_lvalue *cache_entry(L *l, Fn *F, gcc_jit_rvalue *o, gcc_jit_rvalue *cache,
+                                   gcc_jit_block *slow, gcc_jit_lvalue **tp_out)
 {
-    gcc_jit_rvalue *tp = type_of(l, F, o);
-    gcc_jit_rvalue *ok = both(l, F,
-        cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, cache, 0, l->t_voidp)), tp),
-        both(l, F,
-            cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, cache, SPC_OFF_ATTR_VERSION, l->t_prim[P_UINT32])),
-                gcc_jit_lvalue_as_rvalue(mem_at(l, F, tp, SPC_OFF_TP_VERSION, l->t_prim[P_UINT32]))),
-            cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, cache, SPC_OFF_ATTR_KIND, l->t_prim[P_INT32])),
-                gcc_jit_context_new_rvalue_from_int(l->ctx, l->t_prim[P_INT32], SPC_ATTR_K_VALUE))));
-    gcc_jit_block *typed = new_block(F), *hasvals = new_block(F);
-    gcc_jit_block_end_with_conditional(F->cur, F->loc, ok, typed, slow);
-    F->cur = typed;
-    gcc_jit_lvalue *vals = gcc_jit_function_new_local(F->fn, NULL, l->t_objp, name);
-    assign(F, vals, gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_OBJ_VALUES, l->t_objp)));
-    gcc_jit_block_end_with_conditional(F->cur, F->loc,
-        cmp(l, F, GCC_JIT_COMPARISON_NE, gcc_jit_lvalue_as_rvalue(vals), gcc_jit_context_null(l->ctx, l->t_objp)),
-        hasvals, slow);
-    F->cur = hasvals;
-    return gcc_jit_context_new_array_access(l->ctx, F->loc, gcc_jit_lvalue_as_rvalue(vals),
-        gcc_jit_lvalue_as_rvalue(mem_at(l, F, cache, SPC_OFF_ATTR_INDEX, l->t_i64)));
+    int id = l->acache_used;
+    gcc_jit_lvalue *tp = gcc_jit_function_new_local(F->fn, NULL, l->t_voidp, arena_printf(l->m->arena, "atp%d", id));
+    gcc_jit_lvalue *ent = gcc_jit_function_new_local(F->fn, NULL, l->t_charp, arena_printf(l->m->arena, "aent%d", id));
+    assign(F, tp, type_of(l, F, o));
+    gcc_jit_block *found = new_block(F);
+    for (int i = 0; i < SPC_ATTR_NWAYS; i++) {
+        gcc_jit_rvalue *e = gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(l->ctx, F->loc,
+            cast(l, cache, l->t_charp), i32(l, i * SPC_ATTR_ENTRY_SIZE)), F->loc);
+        gcc_jit_block *hit = new_block(F), *next = i + 1 < SPC_ATTR_NWAYS ? new_block(F) : slow;
+        gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ,
+            gcc_jit_lvalue_as_rvalue(mem_at(l, F, e, 0, l->t_voidp)), gcc_jit_lvalue_as_rvalue(tp)), hit, next);
+        F->cur = hit;
+        assign(F, ent, e);
+        jump(F, found);
+        F->cur = next;
+    }
+    F->cur = found;
+    gcc_jit_rvalue *e = gcc_jit_lvalue_as_rvalue(ent);
+    gcc_jit_block *current = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ,
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, e, SPC_OFF_ATTR_VERSION, l->t_prim[P_UINT32])),
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(tp), SPC_OFF_TP_VERSION, l->t_prim[P_UINT32]))),
+        current, slow);
+    F->cur = current;
+    *tp_out = tp;
+    return ent;
 }
 
-/* LOAD_ATTR of an instance value: a present value in the cached slot is the result. */
+/* Continues in a new block when the entry's kind is k, else in `no`. */
+static void if_kind(L *l, Fn *F, gcc_jit_lvalue *ent, int k, gcc_jit_block *no)
+{
+    gcc_jit_block *yes = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ,
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(ent), SPC_OFF_ATTR_KIND, l->t_prim[P_INT32])),
+        gcc_jit_context_new_rvalue_from_int(l->ctx, l->t_prim[P_INT32], k)), yes, no);
+    F->cur = yes;
+}
+
+/* Continues in a new block when cond holds, else in `no`. */
+static void if_true(Fn *F, gcc_jit_rvalue *cond, gcc_jit_block *no)
+{
+    gcc_jit_block *yes = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cond, yes, no);
+    F->cur = yes;
+}
+
+/* An instance value (kind K_VALUE): continues where the returned lvalue is the value's
+ * slot in the object's values array; jumps to no when it has none. */
+static gcc_jit_lvalue *values_slot(L *l, Fn *F, gcc_jit_rvalue *o, gcc_jit_lvalue *ent, gcc_jit_block *no)
+{
+    gcc_jit_lvalue *vals = gcc_jit_function_new_local(F->fn, NULL, l->t_objp,
+        arena_printf(l->m->arena, "avals%d", l->acache_used));
+    assign(F, vals, gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_OBJ_VALUES, l->t_objp)));
+    if_true(F, cmp(l, F, GCC_JIT_COMPARISON_NE, gcc_jit_lvalue_as_rvalue(vals), gcc_jit_context_null(l->ctx, l->t_objp)), no);
+    return gcc_jit_context_new_array_access(l->ctx, F->loc, gcc_jit_lvalue_as_rvalue(vals),
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(ent), SPC_OFF_ATTR_INDEX, l->t_i64)));
+}
+
+/* LOAD_ATTR from the site cache inline: an instance value (K_VALUE) or an object field at
+ * a fixed offset (K_FIELD) that is present is the result; else the runtime. */
 static void load_value_inline(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *cache, int line)
 {
     gcc_jit_rvalue *o = arg(F, in, 0);
     gcc_jit_block *hit = new_block(F), *slow = new_block(F), *join = new_block(F);
-    gcc_jit_lvalue *slot = value_slot(l, F, o, cache, slow, arena_printf(l->m->arena, "lvals%d", in->dest));
-    assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(slot));
+    gcc_jit_block *field = new_block(F), *got = new_block(F);
+    gcc_jit_lvalue *tp;
+    gcc_jit_lvalue *ent = cache_entry(l, F, o, cache, slow, &tp);
+    if_kind(l, F, ent, SPC_ATTR_K_VALUE, field);
+    assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(values_slot(l, F, o, ent, slow)));
+    jump(F, got);
+    F->cur = field;
+    if_kind(l, F, ent, SPC_ATTR_K_FIELD, slow);
+    gcc_jit_lvalue *at = gcc_jit_context_new_array_access(l->ctx, F->loc, cast(l, o, l->t_charp),
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(ent), SPC_OFF_ATTR_INDEX, l->t_i64)));
+    assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference(
+        cast(l, gcc_jit_lvalue_get_address(at, F->loc), l->t_objp), F->loc)));
+    jump(F, got);
+    F->cur = got;
     gcc_jit_block_end_with_conditional(F->cur, F->loc,
         cmp(l, F, GCC_JIT_COMPARISON_NE, rv(F, in->dest), null_obj(l)), hit, slow);
     F->cur = hit;
@@ -1825,7 +1876,10 @@ static void store_value_inline(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *c
     gcc_jit_block *hit = new_block(F), *slow = new_block(F), *join = new_block(F);
     gcc_jit_lvalue *old = gcc_jit_function_new_local(F->fn, NULL, l->t_obj,
         arena_printf(l->m->arena, "aold%d", l->acache_used));
-    gcc_jit_lvalue *slot = value_slot(l, F, o, cache, slow, arena_printf(l->m->arena, "svals%d", l->acache_used));
+    gcc_jit_lvalue *tp;
+    gcc_jit_lvalue *ent = cache_entry(l, F, o, cache, slow, &tp);
+    if_kind(l, F, ent, SPC_ATTR_K_VALUE, slow);
+    gcc_jit_lvalue *slot = values_slot(l, F, o, ent, slow);
     assign(F, old, gcc_jit_lvalue_as_rvalue(slot));
     gcc_jit_block_end_with_conditional(F->cur, F->loc,
         cmp(l, F, GCC_JIT_COMPARISON_NE, gcc_jit_lvalue_as_rvalue(old), null_obj(l)), hit, slow);
@@ -1836,6 +1890,44 @@ static void store_value_inline(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *c
     jump(F, join);
     F->cur = slow;
     check_neg(l, F, RTCALL(l, F, spc_rt_store_attr_cached, o, const_rv(l, in->cidx), v, cache), line);
+    jump(F, join);
+    F->cur = join;
+}
+
+/* LOAD_METHOD from the site cache inline (spc_rt_load_method_cached's hit): the method
+ * found on the type, with the object as self, when instances have no dict
+ * (K_METHOD_NO_DICT) or the object's values still use the shared keys seen at fill time,
+ * none of them the name (K_METHOD_VALUES); else the runtime. */
+static void load_method_inline(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *cache, gcc_jit_lvalue *self, int line)
+{
+    gcc_jit_rvalue *o = arg(F, in, 0);
+    gcc_jit_block *hit = new_block(F), *slow = new_block(F), *join = new_block(F), *values = new_block(F);
+    gcc_jit_lvalue *tp;
+    gcc_jit_lvalue *ent = cache_entry(l, F, o, cache, slow, &tp);
+    gcc_jit_rvalue *e = gcc_jit_lvalue_as_rvalue(ent);
+    if_kind(l, F, ent, SPC_ATTR_K_METHOD_NO_DICT, values);
+    jump(F, hit);
+    F->cur = values;
+    if_kind(l, F, ent, SPC_ATTR_K_METHOD_VALUES, slow);
+    gcc_jit_rvalue *nullp = gcc_jit_context_null(l->ctx, l->t_voidp);
+    if_true(F, cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_OBJ_DICT, l->t_voidp)), nullp), slow);
+    if_true(F, cmp(l, F, GCC_JIT_COMPARISON_NE, gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_OBJ_VALUES, l->t_voidp)), nullp), slow);
+    gcc_jit_rvalue *keys = gcc_jit_lvalue_as_rvalue(mem_at(l, F, e, SPC_OFF_ATTR_KEYS, l->t_voidp));
+    if_true(F, cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(tp),
+        SPC_OFF_HT_CACHED_KEYS, l->t_voidp)), keys), slow);
+    /* the keys are the type's (alive) before they are read */
+    if_true(F, cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, keys, SPC_OFF_KEYS_NENTRIES, l->t_i64)),
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, e, SPC_OFF_ATTR_NENTRIES, l->t_i64))), slow);
+    jump(F, hit);
+    F->cur = hit;
+    assign(F, self, o);
+    emit_incref(l, F, o);
+    assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(mem_at(l, F, e, SPC_OFF_ATTR_DESCR, l->t_obj)));
+    emit_incref(l, F, rv(F, in->dest));
+    jump(F, join);
+    F->cur = slow;
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_load_method_cached, o, const_rv(l, in->cidx),
+                                gcc_jit_lvalue_get_address(self, F->loc), cache), line);
     jump(F, join);
     F->cur = join;
 }
@@ -1855,8 +1947,11 @@ static void lower_load_attr(L *l, Fn *F, const IrInstr *in, int line)
     gcc_jit_lvalue *self = F->aux[in->dest] = gcc_jit_function_new_local(F->fn, NULL, l->t_obj,
         arena_printf(l->m->arena, "mself%d", in->dest));
     gcc_jit_rvalue *self_addr = gcc_jit_lvalue_get_address(self, F->loc);
-    obj_result(l, F, in, cache ? RTCALL(l, F, spc_rt_load_method_cached, arg(F, in, 0), const_rv(l, in->cidx), self_addr, cache)
-                               : RTCALL(l, F, spc_rt_load_method, arg(F, in, 0), const_rv(l, in->cidx), self_addr), line);
+    if (cache) {
+        load_method_inline(l, F, in, cache, self, line);
+        return;
+    }
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_load_method, arg(F, in, 0), const_rv(l, in->cidx), self_addr), line);
 }
 
 /* A method that is a compiled function (this module's SpcFunction_Type) is entered

@@ -210,12 +210,18 @@ def timed(python, moddir, case, pythonpath, want_ext=None, timeout=900):
     return result, seconds, None
 
 
-def have_mypyc(py):
-    try:
-        return subprocess.run([py, "-m", "mypyc", "--help"], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL, timeout=60).returncode == 0
-    except (OSError, subprocess.TimeoutExpired):
-        return False
+def mypyc_python(py):
+    """The interpreter mypyc is installed for: this one, else the system's (Debian's
+    mypy runs under /usr/bin/python3, a different 3.11 than a pyenv one); None when
+    neither has it. A mypyc module runs only under the interpreter it was built for."""
+    for cand in (py, "/usr/bin/python3"):
+        try:
+            if subprocess.run([cand, "-m", "mypyc", "--help"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, timeout=60).returncode == 0:
+                return cand
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+    return None
 
 
 def mypyc_build(py, path, workdir, pythonpath):
@@ -243,7 +249,7 @@ def bench_case(args, py, case, extra):
     runners = [("cpython", py, case.srcdir, ".py")]
     if ok and so is not None:
         runners.append(("spc", py, args.out, ".so"))
-    runners += extra
+    runners += [r[:4] for r in extra]
     times = {r[0]: [] for r in runners}
     results, failed = {}, {}
     for i in range(args.runs):               # interleave: one run of each, repeated
@@ -271,12 +277,16 @@ def bench_case(args, py, case, extra):
                                                first[0] if first else "?"))
         row = [case.group, case.label, str(case.n), fmt(cp), "BUILD FAILED", "-",
                "%.2f" % build_s, "-"]
-    for label, *_ in extra:
-        m = med.get(label)
+    for label, _, _, _, base in extra:   # base: the CPython run it is compared with
+        m, b = med.get(label), med.get(base)
+        if label == base:
+            continue
         if label in failed:
             row.append("failed")
+        elif base != "cpython":
+            row.append("%s (%s of %s)" % (fmt(m), fmt(b / m if m and b else None, "%.1fx"), fmt(b)))
         else:
-            row.append("%s (%s)" % (fmt(m), fmt(cp / m if m and cp else None, "%.1fx")))
+            row.append("%s (%s)" % (fmt(m), fmt(b / m if m and b else None, "%.1fx")))
     problem = None
     if "cpython" in failed:
         problem = "cpython failed"
@@ -316,12 +326,14 @@ def main():
     args.out = os.path.abspath(args.out)
     py = python_exe()
     pypy = None if args.no_extra else shutil.which("pypy3")
-    use_mypyc = False if args.no_extra else have_mypyc(py)
+    mpy = None if args.no_extra else mypyc_python(py)
+    use_mypyc = mpy is not None
     header = ["benchmark", "variant", "n", "CPython s", "spc s", "speed-up", "build s", ".so KB"]
     if pypy:
         header.append("pypy3 s (vs CPython)")
     if use_mypyc:
-        header.append("mypyc s (vs CPython)")
+        header.append("mypyc s (vs CPython)" if os.path.realpath(mpy) == os.path.realpath(py)
+                      else "mypyc s (vs %s's CPython s)" % mpy)
     header.append("result")
     cases = collect(args)
     rows, bad = [], 0
@@ -332,13 +344,17 @@ def main():
         for case in cases:
             extra = []
             if pypy and not case.work:
-                extra.append(("pypy3", pypy, case.srcdir, ".py"))
+                extra.append(("pypy3", pypy, case.srcdir, ".py", "cpython"))
             if use_mypyc and not case.work:
-                d = mypyc_build(py, case.path, tempfile.mkdtemp(dir=tmp), args.pythonpath)
+                base = "cpython"
+                if os.path.realpath(mpy) != os.path.realpath(py):   # its own baseline, same run
+                    base = "cpython-mypyc"
+                    extra.append((base, mpy, case.srcdir, ".py", base))
+                d = mypyc_build(mpy, case.path, tempfile.mkdtemp(dir=tmp), args.pythonpath)
                 if d:
-                    extra.append(("mypyc", py, d, ".so"))
+                    extra.append(("mypyc", mpy, d, ".so", base))
                 else:
-                    extra.append(("mypyc", py, case.srcdir, "MYPYC-FAILED"))
+                    extra.append(("mypyc", mpy, case.srcdir, "MYPYC-FAILED", base))
             row, ref, problem = bench_case(args, py, case, extra)
             if case.work:   # no pypy3 / mypyc columns for the stdlib's own modules
                 row += ["-"] * (len(header) - 1 - len(row))
