@@ -111,12 +111,16 @@ typedef struct Fn {
     bool *borrow;                     /* per value: holds no reference of its own (analyze_*) */
     bool *meth;                       /* per LOAD_ATTR dest: only called (method call site) */
     bool *fused;                      /* per COMPARE_OP is/is not dest: only tested by IS_TRUE */
+    bool *unboxed;                    /* per typed int BINARY_OP dest only used by another typed
+                                         int op: its fast path leaves the value NULL and the
+                                         result in aux (an int64); boxed only if needed */
     int64_t *cint;                    /* per LOAD_CONST dest of a one-digit int: its value */
     bool *has_cint;                   /* ... when known (the typed int paths skip its checks) */
     unsigned char *dies;              /* per BINARY_OP dest: which operands (bit 1: a, 2: b) are
                                          temps the block uses no more (result may reuse them) */
     gcc_jit_lvalue **aux;             /* per meth dest: the `self` to prepend (or NULL);
-                                         per fused dest: the cbool outcome */
+                                         per fused dest: the cbool outcome;
+                                         per unboxed dest: the int64 result */
     int *held_self;                   /* per meth dest: aux holds a reference */
     gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx, *s_seq;
     gcc_jit_param *params[4];
@@ -2094,6 +2098,20 @@ static void int_value_or(L *l, Fn *F, const IrInstr *in, int k, gcc_jit_lvalue *
         assign(F, v, int_const(l, l->t_i64, F->cint[in->args[k]]));
         return;
     }
+    gcc_jit_block *got = NULL;
+    if (F->unboxed[in->args[k]]) {   /* not boxed (NULL): its int64, when below 2**30 */
+        gcc_jit_block *raw = new_block(F), *boxed = new_block(F);
+        got = new_block(F);
+        gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ, arg(F, in, k), null_obj(l)),
+                                           raw, boxed);
+        F->cur = raw;
+        assign(F, v, gcc_jit_lvalue_as_rvalue(F->aux[in->args[k]]));
+        gcc_jit_rvalue *lim = int_const(l, l->t_i64, ((int64_t)1 << 30) - 1);
+        gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_LE,
+            cast(l, binop(l, F, GCC_JIT_BINARY_OP_PLUS, l->t_i64, gcc_jit_lvalue_as_rvalue(v), lim), l->t_u64),
+            cast(l, binop(l, F, GCC_JIT_BINARY_OP_PLUS, l->t_i64, lim, lim), l->t_u64)), got, no);
+        F->cur = boxed;
+    }
     gcc_jit_rvalue *o = arg(F, in, k);
     gcc_jit_block *isint = new_block(F), *yes = new_block(F);
     gcc_jit_block_end_with_conditional(F->cur, F->loc, is_type(l, F, o, l->long_type), isint, no);
@@ -2106,6 +2124,27 @@ static void int_value_or(L *l, Fn *F, const IrInstr *in, int k, gcc_jit_lvalue *
     gcc_jit_rvalue *digit = gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_LONG_DIGIT0,
         gcc_jit_context_get_type(l->ctx, GCC_JIT_TYPE_UINT32_T)));
     assign(F, v, binop(l, F, GCC_JIT_BINARY_OP_MULT, l->t_i64, size, cast(l, digit, l->t_i64)));
+    if (got) {
+        jump(F, got);
+        F->cur = got;
+    }
+}
+
+/* The generic path needs objects: an unboxed operand still NULL is boxed now. */
+static void box_unboxed_args(L *l, Fn *F, const IrInstr *in, int line)
+{
+    for (int k = 0; k < 2; k++) {
+        int a = in->args[k];
+        if (!F->unboxed[a]) continue;
+        gcc_jit_block *box = new_block(F), *done = new_block(F);
+        gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ, rv(F, a), null_obj(l)),
+                                           box, done);
+        F->cur = box;
+        assign(F, F->vals[a], RTCALL(l, F, spc_rt_box_i64, gcc_jit_lvalue_as_rvalue(F->aux[a])));
+        check_null(l, F, rv(F, a), line);
+        jump(F, done);
+        F->cur = done;
+    }
 }
 
 static gcc_jit_lvalue *int_local(L *l, Fn *F, const char *what)
@@ -2181,9 +2220,16 @@ static void lower_int_binop(L *l, Fn *F, const IrInstr *in, int line)
             gcc_jit_lvalue_as_rvalue(y), int_const(l, l->t_i64, 0)), slow, nz);
         F->cur = nz;
     }
-    int_box(l, F, dest(F, in), int_arith(l, F, in->imm, gcc_jit_lvalue_as_rvalue(x), gcc_jit_lvalue_as_rvalue(y)), line);
+    gcc_jit_rvalue *r = int_arith(l, F, in->imm, gcc_jit_lvalue_as_rvalue(x), gcc_jit_lvalue_as_rvalue(y));
+    if (F->unboxed[in->dest]) {
+        assign(F, dest(F, in), null_obj(l));
+        assign(F, F->aux[in->dest] = int_local(l, F, "iu"), r);
+    } else {
+        int_box(l, F, dest(F, in), r, line);
+    }
     jump(F, join);
     F->cur = slow;
+    box_unboxed_args(l, F, in, line);
     obj_result(l, F, in, RTCALL(l, F, spc_rt_binary_op, arg(F, in, 0), arg(F, in, 1),
                                 i32(l, (int)in->imm), i32(l, in->imm2 != 0)), line);
     jump(F, join);
@@ -2193,6 +2239,12 @@ static void lower_int_binop(L *l, Fn *F, const IrInstr *in, int line)
 static bool is_int_cmp(const IrInstr *in)
 {
     return in->op == IR_COMPARE_OP && int_hinted(in) && in->imm >= CMP_LT && in->imm <= CMP_GE;
+}
+
+/* Lowered by lower_int_binop / lower_int_compare (whose operands may be unboxed). */
+static bool is_int_fast(const IrInstr *in)
+{
+    return in->dest >= 0 && ((in->op == IR_BINARY_OP && int_hinted(in) && int_fast_binop(in->imm)) || is_int_cmp(in));
 }
 
 /* Typed int comparison; fused with its IS_TRUE (analyze_func) it makes no bool object:
@@ -2219,6 +2271,7 @@ static void lower_int_compare(L *l, Fn *F, const IrInstr *in, int line)
     }
     jump(F, join);
     F->cur = slow;
+    box_unboxed_args(l, F, in, line);
     gcc_jit_rvalue *call = RTCALL(l, F, spc_rt_compare_op, arg(F, in, 0), arg(F, in, 1), i32(l, (int)in->imm));
     if (fused) {
         gcc_jit_lvalue *r = scratch(l, F, &F->s_obj, l->t_obj, "s_obj");
@@ -2625,7 +2678,7 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_DECREF: {
         int v = in->args[0];
         if (F->borrow[v]) break;   /* a borrowed temp (analyze_func) */
-        emit_decref(l, F, rv(F, v), val(F, v)->is_var);
+        emit_decref(l, F, rv(F, v), val(F, v)->is_var || F->unboxed[v]);
         if (val(F, v)->is_var) assign(F, F->vals[v], null_obj(l));
         break;
     }
@@ -2710,6 +2763,20 @@ static int sole_use(IrBlock *b, int at, int t, IrOp op, int pos)
     return user;
 }
 
+/* Is temp t (not a variable) used after `at` only by DECREFs and, once, as one operand of
+ * a typed int op that is lowered with the fast int paths (is_int_fast)? */
+static bool int_sole_consumer(IrBlock *b, int at, int t)
+{
+    int user = -1;
+    for (int j = at + 1; j < b->instrs.len; j++) {
+        IrInstr *in = instr_at(b, j);
+        if (in->op == IR_DECREF || !uses_value(in, t)) continue;
+        if (user >= 0 || !is_int_fast(in) || in->args[0] == in->args[1]) return false;
+        user = j;
+    }
+    return user >= 0;
+}
+
 static bool is_identity_cmp(const IrInstr *in)
 {
     return in->op == IR_COMPARE_OP && (in->imm == CMP_IS || in->imm == CMP_ISNOT);
@@ -2750,6 +2817,9 @@ static void analyze_func(Fn *F)
                 F->meth[in->dest] = true;
             else if ((is_identity_cmp(in) || in->op == IR_COMPARE_OP) && sole_use(blk, i, in->dest, IR_IS_TRUE, 0) >= 0)
                 F->fused[in->dest] = F->borrow[in->dest] = true;
+            else if (in->op == IR_BINARY_OP && is_int_fast(in) && f->kind != IRF_GEN &&   /* a yield keeps no int64 */
+                     int_sole_consumer(blk, i, in->dest))
+                F->unboxed[in->dest] = true;
             else if (in->op == IR_BINARY_OP && in->args[0] != in->args[1])
                 for (int k = 0; k < 2; k++)
                     if (!val(F, in->args[k])->is_var && !used_after(blk, i, in->args[k]))
@@ -2822,6 +2892,7 @@ static void setup_func(L *l, Fn *F)
     F->borrow = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->meth = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->fused = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    F->unboxed = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->dies = ARENA_ARRAY(l->m->arena, unsigned char, nv + 1);
     F->aux = ARENA_ARRAY(l->m->arena, gcc_jit_lvalue *, nv + 1);
     F->cint = ARENA_ARRAY(l->m->arena, int64_t, nv + 1);
@@ -2830,6 +2901,7 @@ static void setup_func(L *l, Fn *F)
     memset(F->borrow, 0, sizeof(bool) * (size_t)(nv + 1));
     memset(F->meth, 0, sizeof(bool) * (size_t)(nv + 1));
     memset(F->fused, 0, sizeof(bool) * (size_t)(nv + 1));
+    memset(F->unboxed, 0, sizeof(bool) * (size_t)(nv + 1));
     memset(F->dies, 0, (size_t)(nv + 1));
     memset(F->held_self, 0, sizeof(int) * (size_t)(nv + 1));
     analyze_func(F);
