@@ -2063,6 +2063,34 @@ static void lower_is_true(L *l, Fn *F, const IrInstr *in, int line)
     F->cur = join;
 }
 
+/* `not` of True, False or None inline (the bools are immortal in effect: still counted);
+ * anything else through the runtime's truth test. */
+static void lower_not(L *l, Fn *F, const IrInstr *in, int line)
+{
+    gcc_jit_rvalue *v = arg(F, in, 0);
+    gcc_jit_block *yes = new_block(F), *no = new_block(F), *other = new_block(F),
+                  *slow = new_block(F), *join = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_true)), no, other);
+    gcc_jit_block_end_with_conditional(other, F->loc, either(l, F,
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_false)),
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_none))), yes, slow);
+    F->cur = yes;
+    assign(F, dest(F, in), addr_of(l->py_true));
+    jump(F, join);
+    F->cur = no;
+    assign(F, dest(F, in), addr_of(l->py_false));
+    jump(F, join);
+    F->cur = join;
+    emit_incref(l, F, rv(F, in->dest));
+    gcc_jit_block *done = new_block(F);
+    jump(F, done);
+    F->cur = slow;
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_unary_op, v, i32(l, UOP_NOT)), line);
+    jump(F, done);
+    F->cur = done;
+}
+
 /* ---- typed fast paths: IrInstr.type is the checker's hint (ir_ops.def) ----
  * BINARY_OP / COMPARE_OP typed `int`: operands the checker proved int (or one int, the
  * other untyped). CPython 3.11 keeps an int with |ob_size| <= 1 in one 30-bit digit
@@ -2515,6 +2543,10 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         break;
     }
     case IR_UNARY_OP:
+        if (in->imm == UOP_NOT && in->dest >= 0) {
+            lower_not(l, F, in, line);
+            break;
+        }
         obj_result(l, F, in, RTCALL(l, F, spc_rt_unary_op, arg(F, in, 0), i32(l, (int)in->imm)), line);
         break;
     case IR_COMPARE_OP:
