@@ -1994,6 +1994,15 @@ static void lower_call_method(L *l, Fn *F, const IrInstr *in, int line)
     gcc_jit_rvalue *args = fill_args(l, F, in, 1, 1);
     gcc_jit_rvalue *nargsf = int_const(l, l->t_i64, in->imm | PY_VECTORCALL_OFFSET_BIT);
     gcc_jit_block *slow = new_block(F), *join = new_block(F);
+    if (in->cidx < 0) {   /* a bound compiled function: its native, self first (fast_call) */
+        gcc_jit_rvalue **a = ARENA_ARRAY(l->m->arena, gcc_jit_rvalue *, in->nargs);
+        a[0] = self;
+        for (int i = 1; i < in->nargs; i++) a[i] = arg(F, in, i);
+        gcc_jit_block *fslow;
+        gcc_jit_block *fjoin = fast_call(l, F, arg(F, in, 0), cmp(l, F, GCC_JIT_COMPARISON_NE, self, null_obj(l)),
+                                         a, in->nargs, t, &fslow);
+        gcc_jit_block_end_with_jump(fjoin, F->loc, join);
+    }
     call_entry_direct(l, F, in, t, slow);
     jump(F, join);
     F->cur = slow;

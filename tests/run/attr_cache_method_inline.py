@@ -40,6 +40,19 @@ def call_area(o):
     return o.area()
 
 
+class Acc:
+    def __init__(self):
+        self.n = 0
+
+    def add(self, a, b=1):
+        self.n += a * b
+        return self.n
+
+
+def call_add(o, a, b):
+    return o.add(a, b)
+
+
 def main() -> None:
     items = [Shape(2), Square(3), Plain(4), Shape(5)]
     total = 0
@@ -84,6 +97,17 @@ def main() -> None:
         for k in kinds:
             acc += call_area(k(0))
     print("many", acc)
+
+    # positional arguments after self (the compiled method's native entry), too few,
+    # keywords, a default
+    acc = Acc()
+    for i in range(10):
+        call_add(acc, i, 2)
+    print(acc.n, acc.add(5), acc.add(b=3, a=1))
+    try:
+        acc.add()
+    except TypeError as e:
+        print("TypeError", e)
 
     # a method that raises propagates through the cached call
     class Bad:
