@@ -4,7 +4,10 @@ entry run(n)) and every example (examples/*.py, entry main(n)) with spc, then ti
 entry under CPython (the source, with the __static__ package) and compiled (the
 extension module), interleaved, each run in a fresh process; report medians, the
 speed-up, `spc build` time and module size. pypy3 and mypyc columns are added when
-those tools work (never required). A variant that fails to build, fails to run or
+those tools work (never required). mypyc comes from this interpreter or else from
+/usr/bin/python3 (Debian's mypy); its module runs under the interpreter it was built
+for, and its ratio is against that interpreter running the same source in the same
+interleaved runs ("mypyc s (speed-up of CPython s)"). A variant that fails to build, fails to run or
 returns a different checksum (from CPython, or from the other variants of the same
 benchmark) is reported in the table and makes the script exit 1 at the end.
 
@@ -249,7 +252,7 @@ def bench_case(args, py, case, extra):
     runners = [("cpython", py, case.srcdir, ".py")]
     if ok and so is not None:
         runners.append(("spc", py, args.out, ".so"))
-    runners += [r[:4] for r in extra]
+    runners += [r[:4] for r in extra if r[2] is not None]
     times = {r[0]: [] for r in runners}
     results, failed = {}, {}
     for i in range(args.runs):               # interleave: one run of each, repeated
@@ -281,7 +284,9 @@ def bench_case(args, py, case, extra):
         m, b = med.get(label), med.get(base)
         if label == base:
             continue
-        if label in failed:
+        if label not in times:
+            row.append("build failed")
+        elif label in failed:
             row.append("failed")
         elif base != "cpython":
             row.append("%s (%s of %s)" % (fmt(m), fmt(b / m if m and b else None, "%.1fx"), fmt(b)))
@@ -353,8 +358,8 @@ def main():
                 d = mypyc_build(mpy, case.path, tempfile.mkdtemp(dir=tmp), args.pythonpath)
                 if d:
                     extra.append(("mypyc", mpy, d, ".so", base))
-                else:
-                    extra.append(("mypyc", mpy, case.srcdir, "MYPYC-FAILED", base))
+                else:   # not run; the column says so
+                    extra.append(("mypyc", mpy, None, None, base))
             row, ref, problem = bench_case(args, py, case, extra)
             if case.work:   # no pypy3 / mypyc columns for the stdlib's own modules
                 row += ["-"] * (len(header) - 1 - len(row))
