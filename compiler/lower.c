@@ -111,12 +111,16 @@ typedef struct Fn {
     bool *borrow;                     /* per value: holds no reference of its own (analyze_*) */
     bool *meth;                       /* per LOAD_ATTR dest: only called (method call site) */
     bool *fused;                      /* per COMPARE_OP is/is not dest: only tested by IS_TRUE */
+    bool *unboxed;                    /* per typed int BINARY_OP dest only used by another typed
+                                         int op: its fast path leaves the value NULL and the
+                                         result in aux (an int64); boxed only if needed */
     int64_t *cint;                    /* per LOAD_CONST dest of a one-digit int: its value */
     bool *has_cint;                   /* ... when known (the typed int paths skip its checks) */
     unsigned char *dies;              /* per BINARY_OP dest: which operands (bit 1: a, 2: b) are
                                          temps the block uses no more (result may reuse them) */
     gcc_jit_lvalue **aux;             /* per meth dest: the `self` to prepend (or NULL);
-                                         per fused dest: the cbool outcome */
+                                         per fused dest: the cbool outcome;
+                                         per unboxed dest: the int64 result */
     int *held_self;                   /* per meth dest: aux holds a reference */
     gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx, *s_seq;
     gcc_jit_param *params[4];
@@ -1777,40 +1781,91 @@ static void lower_load_global(L *l, Fn *F, const IrInstr *in, int line)
                             cast(l, gcc_jit_lvalue_get_address(c, F->loc), l->t_voidp)), line);
 }
 
-/* Instance values, the hit of the site cache's first way inline (runtime/rt_attrcache.c
- * K_VALUE: same type, same version tag, the object has a values array): continues in a
- * block where the returned lvalue is the value's slot in it; otherwise jumps to slow. */
-static gcc_jit_lvalue *value_slot(L *l, Fn *F, gcc_jit_rvalue *o, gcc_jit_rvalue *cache,
-                                  gcc_jit_block *slow, const char *name)
+/* The site cache's entry for o's type (runtime/rt_attrcache.c; every way compared
+ * inline, so polymorphic sites hit too) when its version tag is current: continues in a
+ * block where the returned local points at the entry; otherwise jumps to slow. *tp_out:
+ * a local holding the type. */
+static gcc_jit_lvalue *cache_entry(L *l, Fn *F, gcc_jit_rvalue *o, gcc_jit_rvalue *cache,
+                                   gcc_jit_block *slow, gcc_jit_lvalue **tp_out)
 {
-    gcc_jit_rvalue *tp = type_of(l, F, o);
-    gcc_jit_rvalue *ok = both(l, F,
-        cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, cache, 0, l->t_voidp)), tp),
-        both(l, F,
-            cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, cache, SPC_OFF_ATTR_VERSION, l->t_prim[P_UINT32])),
-                gcc_jit_lvalue_as_rvalue(mem_at(l, F, tp, SPC_OFF_TP_VERSION, l->t_prim[P_UINT32]))),
-            cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, cache, SPC_OFF_ATTR_KIND, l->t_prim[P_INT32])),
-                gcc_jit_context_new_rvalue_from_int(l->ctx, l->t_prim[P_INT32], SPC_ATTR_K_VALUE))));
-    gcc_jit_block *typed = new_block(F), *hasvals = new_block(F);
-    gcc_jit_block_end_with_conditional(F->cur, F->loc, ok, typed, slow);
-    F->cur = typed;
-    gcc_jit_lvalue *vals = gcc_jit_function_new_local(F->fn, NULL, l->t_objp, name);
-    assign(F, vals, gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_OBJ_VALUES, l->t_objp)));
-    gcc_jit_block_end_with_conditional(F->cur, F->loc,
-        cmp(l, F, GCC_JIT_COMPARISON_NE, gcc_jit_lvalue_as_rvalue(vals), gcc_jit_context_null(l->ctx, l->t_objp)),
-        hasvals, slow);
-    F->cur = hasvals;
-    return gcc_jit_context_new_array_access(l->ctx, F->loc, gcc_jit_lvalue_as_rvalue(vals),
-        gcc_jit_lvalue_as_rvalue(mem_at(l, F, cache, SPC_OFF_ATTR_INDEX, l->t_i64)));
+    int id = l->acache_used;
+    gcc_jit_lvalue *tp = gcc_jit_function_new_local(F->fn, NULL, l->t_voidp, arena_printf(l->m->arena, "atp%d", id));
+    gcc_jit_lvalue *ent = gcc_jit_function_new_local(F->fn, NULL, l->t_charp, arena_printf(l->m->arena, "aent%d", id));
+    assign(F, tp, type_of(l, F, o));
+    gcc_jit_block *found = new_block(F);
+    for (int i = 0; i < SPC_ATTR_NWAYS; i++) {
+        gcc_jit_rvalue *e = gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(l->ctx, F->loc,
+            cast(l, cache, l->t_charp), i32(l, i * SPC_ATTR_ENTRY_SIZE)), F->loc);
+        gcc_jit_block *hit = new_block(F), *next = i + 1 < SPC_ATTR_NWAYS ? new_block(F) : slow;
+        gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ,
+            gcc_jit_lvalue_as_rvalue(mem_at(l, F, e, 0, l->t_voidp)), gcc_jit_lvalue_as_rvalue(tp)), hit, next);
+        F->cur = hit;
+        assign(F, ent, e);
+        jump(F, found);
+        F->cur = next;
+    }
+    F->cur = found;
+    gcc_jit_rvalue *e = gcc_jit_lvalue_as_rvalue(ent);
+    gcc_jit_block *current = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ,
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, e, SPC_OFF_ATTR_VERSION, l->t_prim[P_UINT32])),
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(tp), SPC_OFF_TP_VERSION, l->t_prim[P_UINT32]))),
+        current, slow);
+    F->cur = current;
+    *tp_out = tp;
+    return ent;
 }
 
-/* LOAD_ATTR of an instance value: a present value in the cached slot is the result. */
+/* Continues in a new block when the entry's kind is k, else in `no`. */
+static void if_kind(L *l, Fn *F, gcc_jit_lvalue *ent, int k, gcc_jit_block *no)
+{
+    gcc_jit_block *yes = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ,
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(ent), SPC_OFF_ATTR_KIND, l->t_prim[P_INT32])),
+        gcc_jit_context_new_rvalue_from_int(l->ctx, l->t_prim[P_INT32], k)), yes, no);
+    F->cur = yes;
+}
+
+/* Continues in a new block when cond holds, else in `no`. */
+static void if_true(Fn *F, gcc_jit_rvalue *cond, gcc_jit_block *no)
+{
+    gcc_jit_block *yes = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cond, yes, no);
+    F->cur = yes;
+}
+
+/* An instance value (kind K_VALUE): continues where the returned lvalue is the value's
+ * slot in the object's values array; jumps to no when it has none. */
+static gcc_jit_lvalue *values_slot(L *l, Fn *F, gcc_jit_rvalue *o, gcc_jit_lvalue *ent, gcc_jit_block *no)
+{
+    gcc_jit_lvalue *vals = gcc_jit_function_new_local(F->fn, NULL, l->t_objp,
+        arena_printf(l->m->arena, "avals%d", l->acache_used));
+    assign(F, vals, gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_OBJ_VALUES, l->t_objp)));
+    if_true(F, cmp(l, F, GCC_JIT_COMPARISON_NE, gcc_jit_lvalue_as_rvalue(vals), gcc_jit_context_null(l->ctx, l->t_objp)), no);
+    return gcc_jit_context_new_array_access(l->ctx, F->loc, gcc_jit_lvalue_as_rvalue(vals),
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(ent), SPC_OFF_ATTR_INDEX, l->t_i64)));
+}
+
+/* LOAD_ATTR from the site cache inline: an instance value (K_VALUE) or an object field at
+ * a fixed offset (K_FIELD) that is present is the result; else the runtime. */
 static void load_value_inline(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *cache, int line)
 {
     gcc_jit_rvalue *o = arg(F, in, 0);
     gcc_jit_block *hit = new_block(F), *slow = new_block(F), *join = new_block(F);
-    gcc_jit_lvalue *slot = value_slot(l, F, o, cache, slow, arena_printf(l->m->arena, "lvals%d", in->dest));
-    assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(slot));
+    gcc_jit_block *field = new_block(F), *got = new_block(F);
+    gcc_jit_lvalue *tp;
+    gcc_jit_lvalue *ent = cache_entry(l, F, o, cache, slow, &tp);
+    if_kind(l, F, ent, SPC_ATTR_K_VALUE, field);
+    assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(values_slot(l, F, o, ent, slow)));
+    jump(F, got);
+    F->cur = field;
+    if_kind(l, F, ent, SPC_ATTR_K_FIELD, slow);
+    gcc_jit_lvalue *at = gcc_jit_context_new_array_access(l->ctx, F->loc, cast(l, o, l->t_charp),
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(ent), SPC_OFF_ATTR_INDEX, l->t_i64)));
+    assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference(
+        cast(l, gcc_jit_lvalue_get_address(at, F->loc), l->t_objp), F->loc)));
+    jump(F, got);
+    F->cur = got;
     gcc_jit_block_end_with_conditional(F->cur, F->loc,
         cmp(l, F, GCC_JIT_COMPARISON_NE, rv(F, in->dest), null_obj(l)), hit, slow);
     F->cur = hit;
@@ -1830,7 +1885,10 @@ static void store_value_inline(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *c
     gcc_jit_block *hit = new_block(F), *slow = new_block(F), *join = new_block(F);
     gcc_jit_lvalue *old = gcc_jit_function_new_local(F->fn, NULL, l->t_obj,
         arena_printf(l->m->arena, "aold%d", l->acache_used));
-    gcc_jit_lvalue *slot = value_slot(l, F, o, cache, slow, arena_printf(l->m->arena, "svals%d", l->acache_used));
+    gcc_jit_lvalue *tp;
+    gcc_jit_lvalue *ent = cache_entry(l, F, o, cache, slow, &tp);
+    if_kind(l, F, ent, SPC_ATTR_K_VALUE, slow);
+    gcc_jit_lvalue *slot = values_slot(l, F, o, ent, slow);
     assign(F, old, gcc_jit_lvalue_as_rvalue(slot));
     gcc_jit_block_end_with_conditional(F->cur, F->loc,
         cmp(l, F, GCC_JIT_COMPARISON_NE, gcc_jit_lvalue_as_rvalue(old), null_obj(l)), hit, slow);
@@ -1841,6 +1899,44 @@ static void store_value_inline(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *c
     jump(F, join);
     F->cur = slow;
     check_neg(l, F, RTCALL(l, F, spc_rt_store_attr_cached, o, const_rv(l, in->cidx), v, cache), line);
+    jump(F, join);
+    F->cur = join;
+}
+
+/* LOAD_METHOD from the site cache inline (spc_rt_load_method_cached's hit): the method
+ * found on the type, with the object as self, when instances have no dict
+ * (K_METHOD_NO_DICT) or the object's values still use the shared keys seen at fill time,
+ * none of them the name (K_METHOD_VALUES); else the runtime. */
+static void load_method_inline(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *cache, gcc_jit_lvalue *self, int line)
+{
+    gcc_jit_rvalue *o = arg(F, in, 0);
+    gcc_jit_block *hit = new_block(F), *slow = new_block(F), *join = new_block(F), *values = new_block(F);
+    gcc_jit_lvalue *tp;
+    gcc_jit_lvalue *ent = cache_entry(l, F, o, cache, slow, &tp);
+    gcc_jit_rvalue *e = gcc_jit_lvalue_as_rvalue(ent);
+    if_kind(l, F, ent, SPC_ATTR_K_METHOD_NO_DICT, values);
+    jump(F, hit);
+    F->cur = values;
+    if_kind(l, F, ent, SPC_ATTR_K_METHOD_VALUES, slow);
+    gcc_jit_rvalue *nullp = gcc_jit_context_null(l->ctx, l->t_voidp);
+    if_true(F, cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_OBJ_DICT, l->t_voidp)), nullp), slow);
+    if_true(F, cmp(l, F, GCC_JIT_COMPARISON_NE, gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_OBJ_VALUES, l->t_voidp)), nullp), slow);
+    gcc_jit_rvalue *keys = gcc_jit_lvalue_as_rvalue(mem_at(l, F, e, SPC_OFF_ATTR_KEYS, l->t_voidp));
+    if_true(F, cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, gcc_jit_lvalue_as_rvalue(tp),
+        SPC_OFF_HT_CACHED_KEYS, l->t_voidp)), keys), slow);
+    /* the keys are the type's (alive) before they are read */
+    if_true(F, cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, keys, SPC_OFF_KEYS_NENTRIES, l->t_i64)),
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, e, SPC_OFF_ATTR_NENTRIES, l->t_i64))), slow);
+    jump(F, hit);
+    F->cur = hit;
+    assign(F, self, o);
+    emit_incref(l, F, o);
+    assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(mem_at(l, F, e, SPC_OFF_ATTR_DESCR, l->t_obj)));
+    emit_incref(l, F, rv(F, in->dest));
+    jump(F, join);
+    F->cur = slow;
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_load_method_cached, o, const_rv(l, in->cidx),
+                                gcc_jit_lvalue_get_address(self, F->loc), cache), line);
     jump(F, join);
     F->cur = join;
 }
@@ -1860,8 +1956,11 @@ static void lower_load_attr(L *l, Fn *F, const IrInstr *in, int line)
     gcc_jit_lvalue *self = F->aux[in->dest] = gcc_jit_function_new_local(F->fn, NULL, l->t_obj,
         arena_printf(l->m->arena, "mself%d", in->dest));
     gcc_jit_rvalue *self_addr = gcc_jit_lvalue_get_address(self, F->loc);
-    obj_result(l, F, in, cache ? RTCALL(l, F, spc_rt_load_method_cached, arg(F, in, 0), const_rv(l, in->cidx), self_addr, cache)
-                               : RTCALL(l, F, spc_rt_load_method, arg(F, in, 0), const_rv(l, in->cidx), self_addr), line);
+    if (cache) {
+        load_method_inline(l, F, in, cache, self, line);
+        return;
+    }
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_load_method, arg(F, in, 0), const_rv(l, in->cidx), self_addr), line);
 }
 
 /* A method that is a compiled function (this module's SpcFunction_Type) is entered
@@ -1900,6 +1999,15 @@ static void lower_call_method(L *l, Fn *F, const IrInstr *in, int line)
     gcc_jit_rvalue *args = fill_args(l, F, in, 1, 1);
     gcc_jit_rvalue *nargsf = int_const(l, l->t_i64, in->imm | PY_VECTORCALL_OFFSET_BIT);
     gcc_jit_block *slow = new_block(F), *join = new_block(F);
+    if (in->cidx < 0) {   /* a bound compiled function: its native, self first (fast_call) */
+        gcc_jit_rvalue **a = ARENA_ARRAY(l->m->arena, gcc_jit_rvalue *, in->nargs);
+        a[0] = self;
+        for (int i = 1; i < in->nargs; i++) a[i] = arg(F, in, i);
+        gcc_jit_block *fslow;
+        gcc_jit_block *fjoin = fast_call(l, F, arg(F, in, 0), cmp(l, F, GCC_JIT_COMPARISON_NE, self, null_obj(l)),
+                                         a, in->nargs, t, &fslow);
+        gcc_jit_block_end_with_jump(fjoin, F->loc, join);
+    }
     call_entry_direct(l, F, in, t, slow);
     jump(F, join);
     F->cur = slow;
@@ -1969,6 +2077,34 @@ static void lower_is_true(L *l, Fn *F, const IrInstr *in, int line)
     F->cur = join;
 }
 
+/* `not` of True, False or None inline (the bools are immortal in effect: still counted);
+ * anything else through the runtime's truth test. */
+static void lower_not(L *l, Fn *F, const IrInstr *in, int line)
+{
+    gcc_jit_rvalue *v = arg(F, in, 0);
+    gcc_jit_block *yes = new_block(F), *no = new_block(F), *other = new_block(F),
+                  *slow = new_block(F), *join = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_true)), no, other);
+    gcc_jit_block_end_with_conditional(other, F->loc, either(l, F,
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_false)),
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_none))), yes, slow);
+    F->cur = yes;
+    assign(F, dest(F, in), addr_of(l->py_true));
+    jump(F, join);
+    F->cur = no;
+    assign(F, dest(F, in), addr_of(l->py_false));
+    jump(F, join);
+    F->cur = join;
+    emit_incref(l, F, rv(F, in->dest));
+    gcc_jit_block *done = new_block(F);
+    jump(F, done);
+    F->cur = slow;
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_unary_op, v, i32(l, UOP_NOT)), line);
+    jump(F, done);
+    F->cur = done;
+}
+
 /* ---- typed fast paths: IrInstr.type is the checker's hint (ir_ops.def) ----
  * BINARY_OP / COMPARE_OP typed `int`: operands the checker proved int (or one int, the
  * other untyped). CPython 3.11 keeps an int with |ob_size| <= 1 in one 30-bit digit
@@ -2004,6 +2140,20 @@ static void int_value_or(L *l, Fn *F, const IrInstr *in, int k, gcc_jit_lvalue *
         assign(F, v, int_const(l, l->t_i64, F->cint[in->args[k]]));
         return;
     }
+    gcc_jit_block *got = NULL;
+    if (F->unboxed[in->args[k]]) {   /* not boxed (NULL): its int64, when below 2**30 */
+        gcc_jit_block *raw = new_block(F), *boxed = new_block(F);
+        got = new_block(F);
+        gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ, arg(F, in, k), null_obj(l)),
+                                           raw, boxed);
+        F->cur = raw;
+        assign(F, v, gcc_jit_lvalue_as_rvalue(F->aux[in->args[k]]));
+        gcc_jit_rvalue *lim = int_const(l, l->t_i64, ((int64_t)1 << 30) - 1);
+        gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_LE,
+            cast(l, binop(l, F, GCC_JIT_BINARY_OP_PLUS, l->t_i64, gcc_jit_lvalue_as_rvalue(v), lim), l->t_u64),
+            cast(l, binop(l, F, GCC_JIT_BINARY_OP_PLUS, l->t_i64, lim, lim), l->t_u64)), got, no);
+        F->cur = boxed;
+    }
     gcc_jit_rvalue *o = arg(F, in, k);
     gcc_jit_block *isint = new_block(F), *yes = new_block(F);
     gcc_jit_block_end_with_conditional(F->cur, F->loc, is_type(l, F, o, l->long_type), isint, no);
@@ -2016,6 +2166,27 @@ static void int_value_or(L *l, Fn *F, const IrInstr *in, int k, gcc_jit_lvalue *
     gcc_jit_rvalue *digit = gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_LONG_DIGIT0,
         gcc_jit_context_get_type(l->ctx, GCC_JIT_TYPE_UINT32_T)));
     assign(F, v, binop(l, F, GCC_JIT_BINARY_OP_MULT, l->t_i64, size, cast(l, digit, l->t_i64)));
+    if (got) {
+        jump(F, got);
+        F->cur = got;
+    }
+}
+
+/* The generic path needs objects: an unboxed operand still NULL is boxed now. */
+static void box_unboxed_args(L *l, Fn *F, const IrInstr *in, int line)
+{
+    for (int k = 0; k < 2; k++) {
+        int a = in->args[k];
+        if (!F->unboxed[a]) continue;
+        gcc_jit_block *box = new_block(F), *done = new_block(F);
+        gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ, rv(F, a), null_obj(l)),
+                                           box, done);
+        F->cur = box;
+        assign(F, F->vals[a], RTCALL(l, F, spc_rt_box_i64, gcc_jit_lvalue_as_rvalue(F->aux[a])));
+        check_null(l, F, rv(F, a), line);
+        jump(F, done);
+        F->cur = done;
+    }
 }
 
 static gcc_jit_lvalue *int_local(L *l, Fn *F, const char *what)
@@ -2091,9 +2262,16 @@ static void lower_int_binop(L *l, Fn *F, const IrInstr *in, int line)
             gcc_jit_lvalue_as_rvalue(y), int_const(l, l->t_i64, 0)), slow, nz);
         F->cur = nz;
     }
-    int_box(l, F, dest(F, in), int_arith(l, F, in->imm, gcc_jit_lvalue_as_rvalue(x), gcc_jit_lvalue_as_rvalue(y)), line);
+    gcc_jit_rvalue *r = int_arith(l, F, in->imm, gcc_jit_lvalue_as_rvalue(x), gcc_jit_lvalue_as_rvalue(y));
+    if (F->unboxed[in->dest]) {
+        assign(F, dest(F, in), null_obj(l));
+        assign(F, F->aux[in->dest] = int_local(l, F, "iu"), r);
+    } else {
+        int_box(l, F, dest(F, in), r, line);
+    }
     jump(F, join);
     F->cur = slow;
+    box_unboxed_args(l, F, in, line);
     obj_result(l, F, in, RTCALL(l, F, spc_rt_binary_op, arg(F, in, 0), arg(F, in, 1),
                                 i32(l, (int)in->imm), i32(l, in->imm2 != 0)), line);
     jump(F, join);
@@ -2103,6 +2281,12 @@ static void lower_int_binop(L *l, Fn *F, const IrInstr *in, int line)
 static bool is_int_cmp(const IrInstr *in)
 {
     return in->op == IR_COMPARE_OP && int_hinted(in) && in->imm >= CMP_LT && in->imm <= CMP_GE;
+}
+
+/* Lowered by lower_int_binop / lower_int_compare (whose operands may be unboxed). */
+static bool is_int_fast(const IrInstr *in)
+{
+    return in->dest >= 0 && ((in->op == IR_BINARY_OP && int_hinted(in) && int_fast_binop(in->imm)) || is_int_cmp(in));
 }
 
 /* Typed int comparison; fused with its IS_TRUE (analyze_func) it makes no bool object:
@@ -2129,6 +2313,7 @@ static void lower_int_compare(L *l, Fn *F, const IrInstr *in, int line)
     }
     jump(F, join);
     F->cur = slow;
+    box_unboxed_args(l, F, in, line);
     gcc_jit_rvalue *call = RTCALL(l, F, spc_rt_compare_op, arg(F, in, 0), arg(F, in, 1), i32(l, (int)in->imm));
     if (fused) {
         gcc_jit_lvalue *r = scratch(l, F, &F->s_obj, l->t_obj, "s_obj");
@@ -2372,6 +2557,10 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         break;
     }
     case IR_UNARY_OP:
+        if (in->imm == UOP_NOT && in->dest >= 0) {
+            lower_not(l, F, in, line);
+            break;
+        }
         obj_result(l, F, in, RTCALL(l, F, spc_rt_unary_op, arg(F, in, 0), i32(l, (int)in->imm)), line);
         break;
     case IR_COMPARE_OP:
@@ -2541,7 +2730,7 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_DECREF: {
         int v = in->args[0];
         if (F->borrow[v]) break;   /* a borrowed temp (analyze_func) */
-        emit_decref(l, F, rv(F, v), val(F, v)->is_var);
+        emit_decref(l, F, rv(F, v), val(F, v)->is_var || F->unboxed[v]);
         if (val(F, v)->is_var) assign(F, F->vals[v], null_obj(l));
         break;
     }
@@ -2626,6 +2815,20 @@ static int sole_use(IrBlock *b, int at, int t, IrOp op, int pos)
     return user;
 }
 
+/* Is temp t (not a variable) used after `at` only by DECREFs and, once, as one operand of
+ * a typed int op that is lowered with the fast int paths (is_int_fast)? */
+static bool int_sole_consumer(IrBlock *b, int at, int t)
+{
+    int user = -1;
+    for (int j = at + 1; j < b->instrs.len; j++) {
+        IrInstr *in = instr_at(b, j);
+        if (in->op == IR_DECREF || !uses_value(in, t)) continue;
+        if (user >= 0 || !is_int_fast(in) || in->args[0] == in->args[1]) return false;
+        user = j;
+    }
+    return user >= 0;
+}
+
 static bool is_identity_cmp(const IrInstr *in)
 {
     return in->op == IR_COMPARE_OP && (in->imm == CMP_IS || in->imm == CMP_ISNOT);
@@ -2666,6 +2869,9 @@ static void analyze_func(Fn *F)
                 F->meth[in->dest] = true;
             else if ((is_identity_cmp(in) || in->op == IR_COMPARE_OP) && sole_use(blk, i, in->dest, IR_IS_TRUE, 0) >= 0)
                 F->fused[in->dest] = F->borrow[in->dest] = true;
+            else if (in->op == IR_BINARY_OP && is_int_fast(in) && f->kind != IRF_GEN &&   /* a yield keeps no int64 */
+                     int_sole_consumer(blk, i, in->dest))
+                F->unboxed[in->dest] = true;
             else if (in->op == IR_BINARY_OP && in->args[0] != in->args[1])
                 for (int k = 0; k < 2; k++)
                     if (!val(F, in->args[k])->is_var && !used_after(blk, i, in->args[k]))
@@ -2738,6 +2944,7 @@ static void setup_func(L *l, Fn *F)
     F->borrow = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->meth = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->fused = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    F->unboxed = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->dies = ARENA_ARRAY(l->m->arena, unsigned char, nv + 1);
     F->aux = ARENA_ARRAY(l->m->arena, gcc_jit_lvalue *, nv + 1);
     F->cint = ARENA_ARRAY(l->m->arena, int64_t, nv + 1);
@@ -2746,6 +2953,7 @@ static void setup_func(L *l, Fn *F)
     memset(F->borrow, 0, sizeof(bool) * (size_t)(nv + 1));
     memset(F->meth, 0, sizeof(bool) * (size_t)(nv + 1));
     memset(F->fused, 0, sizeof(bool) * (size_t)(nv + 1));
+    memset(F->unboxed, 0, sizeof(bool) * (size_t)(nv + 1));
     memset(F->dies, 0, (size_t)(nv + 1));
     memset(F->held_self, 0, sizeof(int) * (size_t)(nv + 1));
     analyze_func(F);

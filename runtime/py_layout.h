@@ -30,6 +30,17 @@
 #define SPC_OFF_ATTR_KIND     12   /* ... its kind (i32; SPC_ATTR_K_VALUE: instance value) ... */
 #define SPC_OFF_ATTR_INDEX    16   /* ... and the value's index in the shared keys */
 #define SPC_ATTR_K_VALUE      1
+#define SPC_ATTR_K_METHOD_NO_DICT 2 /* method on the type, instances have no dict */
+#define SPC_ATTR_K_METHOD_VALUES 3 /* method on the type, instances' values unchanged */
+#define SPC_ATTR_K_FIELD      4    /* object field at byte offset `index` (typed / slot) */
+#define SPC_ATTR_NWAYS        4    /* SPC_ATTR_WAYS: entries per site, each ... */
+#define SPC_ATTR_ENTRY_SIZE   48   /* ... sizeof(SpcAttrEntry) bytes */
+#define SPC_OFF_ATTR_DESCR    24   /* SpcAttrEntry.descr: the method (borrowed) */
+#define SPC_OFF_ATTR_KEYS     32   /* SpcAttrEntry.keys: the shared keys at fill time */
+#define SPC_OFF_ATTR_NENTRIES 40   /* SpcAttrEntry.nentries: their dk_nentries then */
+#define SPC_OFF_HT_CACHED_KEYS 872 /* PyHeapTypeObject.ht_cached_keys */
+#define SPC_OFF_KEYS_NENTRIES 24   /* PyDictKeysObject.dk_nentries (pycore_dict.h) */
+#define SPC_OFF_OBJ_DICT      (-24) /* managed-dict objects: the materialised dict, or NULL */
 #define SPC_OFF_TP_VERSION    384  /* PyTypeObject.tp_version_tag (u32) */
 #define SPC_OFF_OBJ_VALUES    (-32) /* managed-dict objects: PyDictValues* before the header */
 #define SPC_OFF_FUNC_FAST     176  /* SpcFunction.fast (spc_rt.h): direct native entry */

@@ -14,6 +14,7 @@
  * and in py_layout.h). */
 #include "spc_rt.h"
 #include "py_layout.h"
+#include <structmember.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -30,11 +31,12 @@ typedef struct Keys311 {
 } Keys311;
 typedef struct { PyObject *me_key, *me_value; } UnicodeEntry311;
 enum { DICT_KEYS_GENERAL = 0 };
+_Static_assert(offsetof(Keys311, dk_nentries) == SPC_OFF_KEYS_NENTRIES, "py_layout.h SPC_OFF_KEYS_NENTRIES");
 
 static PyObject **values_of(PyObject *o) { return *(PyObject ***)((char *)o + SPC_OFF_OBJ_VALUES); }
 static PyObject *managed_dict_of(PyObject *o) { return *(PyObject **)((char *)o - 3 * sizeof(PyObject *)); }
 
-enum { K_EMPTY, K_VALUE, K_METHOD_NO_DICT, K_METHOD_VALUES };
+enum { K_EMPTY, K_VALUE, K_METHOD_NO_DICT, K_METHOD_VALUES, K_FIELD };
 enum { MAX_FILLS = 256 };   /* a site that keeps missing stops refilling (megamorphic) */
 
 _Static_assert(sizeof(SpcAttrCache) == SPC_ATTR_CACHE_SIZE, "py_layout.h SPC_ATTR_CACHE_SIZE");
@@ -43,6 +45,13 @@ _Static_assert(offsetof(SpcAttrEntry, kind) == SPC_OFF_ATTR_KIND, "py_layout.h S
 _Static_assert(offsetof(SpcAttrEntry, index) == SPC_OFF_ATTR_INDEX, "py_layout.h SPC_OFF_ATTR_INDEX");
 _Static_assert(K_VALUE == SPC_ATTR_K_VALUE, "py_layout.h SPC_ATTR_K_VALUE");
 _Static_assert(offsetof(PyTypeObject, tp_version_tag) == SPC_OFF_TP_VERSION, "py_layout.h SPC_OFF_TP_VERSION");
+_Static_assert(K_METHOD_NO_DICT == SPC_ATTR_K_METHOD_NO_DICT && K_METHOD_VALUES == SPC_ATTR_K_METHOD_VALUES &&
+               K_FIELD == SPC_ATTR_K_FIELD, "py_layout.h SPC_ATTR_K_*");
+_Static_assert(SPC_ATTR_WAYS == SPC_ATTR_NWAYS && sizeof(SpcAttrEntry) == SPC_ATTR_ENTRY_SIZE,
+               "py_layout.h SPC_ATTR_NWAYS / SPC_ATTR_ENTRY_SIZE");
+_Static_assert(offsetof(SpcAttrEntry, descr) == SPC_OFF_ATTR_DESCR && offsetof(SpcAttrEntry, keys) == SPC_OFF_ATTR_KEYS &&
+               offsetof(SpcAttrEntry, nentries) == SPC_OFF_ATTR_NENTRIES, "py_layout.h SPC_OFF_ATTR_*");
+_Static_assert(offsetof(PyHeapTypeObject, ht_cached_keys) == SPC_OFF_HT_CACHED_KEYS, "py_layout.h SPC_OFF_HT_CACHED_KEYS");
 _Static_assert(offsetof(SpcAttrCache, e) == 0, "lower.c reads the first way at the cache's start");
 
 static Keys311 *shared_keys(PyTypeObject *tp) {
@@ -92,6 +101,23 @@ static void fill_value(PyObject *o, PyObject *name, SpcAttrCache *c) {
     *e = (SpcAttrEntry){.type = tp, .version = tp->tp_version_tag, .kind = K_VALUE, .index = i};
 }
 
+/* An object field the type's data descriptor reads at a fixed offset (a typed field of a
+ * static class, or a __slots__ member): cached as the offset; an unset field misses
+ * (the descriptor raises the AttributeError). */
+static void fill_field(PyObject *o, PyObject *name, SpcAttrCache *c) {
+    PyTypeObject *tp = Py_TYPE(o);
+    PyObject *d = _PyType_Lookup(tp, name);
+    Py_ssize_t off = d ? spc_rt_field_offset(d, tp) : -1;
+    if (off < 0 && d && Py_IS_TYPE(d, &PyMemberDescr_Type)) {
+        PyMemberDescrObject *m = (PyMemberDescrObject *)d;
+        if (m->d_member->type == T_OBJECT_EX && !(m->d_member->flags & PY_AUDIT_READ) &&
+            PyType_IsSubtype(tp, PyDescr_TYPE(m)))
+            off = m->d_member->offset;
+    }
+    SpcAttrEntry *e = off > 0 ? victim(c, name, tp) : NULL;
+    if (e) *e = (SpcAttrEntry){.type = tp, .version = tp->tp_version_tag, .kind = K_FIELD, .index = off};
+}
+
 PyObject *spc_rt_load_attr_cached(PyObject *o, PyObject *name, void *cache)
 {
     PyTypeObject *tp = Py_TYPE(o);
@@ -100,9 +126,15 @@ PyObject *spc_rt_load_attr_cached(PyObject *o, PyObject *name, void *cache)
         PyObject **values = values_of(o);
         PyObject *v = values ? values[e->index] : NULL;
         if (v) return Py_NewRef(v);
+    } else if (e && e->kind == K_FIELD) {
+        PyObject *v = *(PyObject **)((char *)o + e->index);
+        if (v) return Py_NewRef(v);
     }
     PyObject *r = PyObject_GetAttr(o, name);
-    if (r && !e && tp->tp_getattro == PyObject_GenericGetAttr) fill_value(o, name, cache);
+    if (r && !e && tp->tp_getattro == PyObject_GenericGetAttr) {
+        fill_value(o, name, cache);
+        if (!find(cache, tp)) fill_field(o, name, cache);
+    }
     return r;
 }
 

@@ -175,6 +175,13 @@ static PyObject *descr_get(PyObject *self, PyObject *obj, PyObject *type)
     return Py_NewRef(v);
 }
 
+Py_ssize_t spc_rt_field_offset(PyObject *self, PyTypeObject *tp)
+{
+    if (!Py_IS_TYPE(self, &SpcFieldDescr_Type)) return -1;
+    SpcFieldDescr *d = (SpcFieldDescr *)self;
+    return PyType_IsSubtype(tp, d->owner) ? d->offset : -1;
+}
+
 /* StaticTypeError "expected 'int', got 'str' for attribute 'x'" */
 static int descr_set(PyObject *self, PyObject *obj, PyObject *value)
 {

@@ -256,12 +256,21 @@ PyObject *spc_rt_binary_op(PyObject *a, PyObject *b, int op, int flags)
 {
     long long x, y, ri;
     double rd;
-    if (small_int(a, &x) && small_int(b, &y)) {
-        if (int_fast(x, y, op, &ri)) return int_result(a, b, flags, ri);
-    } else if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
-        if (float_fast(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op, &rd))
-            return float_result(a, b, flags, rd);
+    if (PyFloat_CheckExact(a)) {          /* float op float, float op one-digit int */
+        double fy;
+        if (PyFloat_CheckExact(b)) fy = PyFloat_AS_DOUBLE(b);
+        else if (small_int(b, &y)) fy = (double)y, flags &= ~BIN_B_DIES;   /* converts exactly */
+        else goto generic;
+        if (float_fast(PyFloat_AS_DOUBLE(a), fy, op, &rd)) return float_result(a, b, flags, rd);
+    } else if (small_int(a, &x)) {
+        if (small_int(b, &y)) {
+            if (int_fast(x, y, op, &ri)) return int_result(a, b, flags, ri);
+            if (op == OP_TRUEDIV && y != 0) return PyFloat_FromDouble((double)x / (double)y);   /* exact below 2**53 */
+        } else if (PyFloat_CheckExact(b) && float_fast((double)x, PyFloat_AS_DOUBLE(b), op, &rd)) {
+            return float_result(a, b, flags & ~BIN_A_DIES, rd);
+        }
     }
+generic:
     return binops[op][(flags & BIN_INPLACE) != 0](a, b);
 }
 

@@ -158,6 +158,9 @@ typedef struct SpcVtable {
 } SpcVtable;
 extern PyTypeObject SpcVtable_Type;
 extern PyTypeObject SpcFieldDescr_Type;     /* typed descriptor of an object field */
+/* The byte offset a typed field descriptor reads in instances of tp, or -1 when d is not
+ * one or does not apply to tp (rt_class.c; the attribute caches use it). */
+Py_ssize_t spc_rt_field_offset(PyObject *d, PyTypeObject *tp);
 extern PyTypeObject SpcPrimDescr_Type;      /* member descriptor of a primitive field */
 
 /* The module's class table (spc_rt_set_classes) and its size. */

@@ -4,7 +4,10 @@ entry run(n)) and every example (examples/*.py, entry main(n)) with spc, then ti
 entry under CPython (the source, with the __static__ package) and compiled (the
 extension module), interleaved, each run in a fresh process; report medians, the
 speed-up, `spc build` time and module size. pypy3 and mypyc columns are added when
-those tools work (never required). A variant that fails to build, fails to run or
+those tools work (never required). mypyc comes from this interpreter or else from
+/usr/bin/python3 (Debian's mypy); its module runs under the interpreter it was built
+for, and its ratio is against that interpreter running the same source in the same
+interleaved runs ("mypyc s (speed-up of CPython s)"). A variant that fails to build, fails to run or
 returns a different checksum (from CPython, or from the other variants of the same
 benchmark) is reported in the table and makes the script exit 1 at the end.
 
@@ -210,12 +213,18 @@ def timed(python, moddir, case, pythonpath, want_ext=None, timeout=900):
     return result, seconds, None
 
 
-def have_mypyc(py):
-    try:
-        return subprocess.run([py, "-m", "mypyc", "--help"], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL, timeout=60).returncode == 0
-    except (OSError, subprocess.TimeoutExpired):
-        return False
+def mypyc_python(py):
+    """The interpreter mypyc is installed for: this one, else the system's (Debian's
+    mypy runs under /usr/bin/python3, a different 3.11 than a pyenv one); None when
+    neither has it. A mypyc module runs only under the interpreter it was built for."""
+    for cand in (py, "/usr/bin/python3"):
+        try:
+            if subprocess.run([cand, "-m", "mypyc", "--help"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, timeout=60).returncode == 0:
+                return cand
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+    return None
 
 
 def mypyc_build(py, path, workdir, pythonpath):
@@ -243,7 +252,7 @@ def bench_case(args, py, case, extra):
     runners = [("cpython", py, case.srcdir, ".py")]
     if ok and so is not None:
         runners.append(("spc", py, args.out, ".so"))
-    runners += extra
+    runners += [r[:4] for r in extra if r[2] is not None]
     times = {r[0]: [] for r in runners}
     results, failed = {}, {}
     for i in range(args.runs):               # interleave: one run of each, repeated
@@ -271,12 +280,18 @@ def bench_case(args, py, case, extra):
                                                first[0] if first else "?"))
         row = [case.group, case.label, str(case.n), fmt(cp), "BUILD FAILED", "-",
                "%.2f" % build_s, "-"]
-    for label, *_ in extra:
-        m = med.get(label)
-        if label in failed:
+    for label, _, _, _, base in extra:   # base: the CPython run it is compared with
+        m, b = med.get(label), med.get(base)
+        if label == base:
+            continue
+        if label not in times:
+            row.append("build failed")
+        elif label in failed:
             row.append("failed")
+        elif base != "cpython":
+            row.append("%s (%s of %s)" % (fmt(m), fmt(b / m if m and b else None, "%.1fx"), fmt(b)))
         else:
-            row.append("%s (%s)" % (fmt(m), fmt(cp / m if m and cp else None, "%.1fx")))
+            row.append("%s (%s)" % (fmt(m), fmt(b / m if m and b else None, "%.1fx")))
     problem = None
     if "cpython" in failed:
         problem = "cpython failed"
@@ -316,12 +331,14 @@ def main():
     args.out = os.path.abspath(args.out)
     py = python_exe()
     pypy = None if args.no_extra else shutil.which("pypy3")
-    use_mypyc = False if args.no_extra else have_mypyc(py)
+    mpy = None if args.no_extra else mypyc_python(py)
+    use_mypyc = mpy is not None
     header = ["benchmark", "variant", "n", "CPython s", "spc s", "speed-up", "build s", ".so KB"]
     if pypy:
         header.append("pypy3 s (vs CPython)")
     if use_mypyc:
-        header.append("mypyc s (vs CPython)")
+        header.append("mypyc s (vs CPython)" if os.path.realpath(mpy) == os.path.realpath(py)
+                      else "mypyc s (vs %s's CPython s)" % mpy)
     header.append("result")
     cases = collect(args)
     rows, bad = [], 0
@@ -332,13 +349,17 @@ def main():
         for case in cases:
             extra = []
             if pypy and not case.work:
-                extra.append(("pypy3", pypy, case.srcdir, ".py"))
+                extra.append(("pypy3", pypy, case.srcdir, ".py", "cpython"))
             if use_mypyc and not case.work:
-                d = mypyc_build(py, case.path, tempfile.mkdtemp(dir=tmp), args.pythonpath)
+                base = "cpython"
+                if os.path.realpath(mpy) != os.path.realpath(py):   # its own baseline, same run
+                    base = "cpython-mypyc"
+                    extra.append((base, mpy, case.srcdir, ".py", base))
+                d = mypyc_build(mpy, case.path, tempfile.mkdtemp(dir=tmp), args.pythonpath)
                 if d:
-                    extra.append(("mypyc", py, d, ".so"))
-                else:
-                    extra.append(("mypyc", py, case.srcdir, "MYPYC-FAILED"))
+                    extra.append(("mypyc", mpy, d, ".so", base))
+                else:   # not run; the column says so
+                    extra.append(("mypyc", mpy, None, None, base))
             row, ref, problem = bench_case(args, py, case, extra)
             if case.work:   # no pypy3 / mypyc columns for the stdlib's own modules
                 row += ["-"] * (len(header) - 1 - len(row))

@@ -371,3 +371,44 @@ def via_thunk(s: str) -> int64:
 
 def set_defaults(f: object, d: object) -> None:
     f.__defaults__ = d
+
+
+def int_chain(a: int, b: int) -> int:
+    return (a + b) * (a - b) // 3 + (a * b) % 7 - (a ^ b)
+
+
+def int_chain_zero(a: int) -> int:
+    return (a + 1) // (a - a) + 1
+
+
+class Holder:
+    def __init__(self, x: object) -> None:
+        self.x: object = x
+
+    def get(self) -> object:
+        return self.x
+
+
+class Slots:
+    __slots__ = ("x",)
+
+    def __init__(self, x):
+        self.x = x
+
+    def get(self):
+        return self.x
+
+
+def dyn_fields(v):
+    items: list = [Holder(v), Slots(v), Holder(v)]
+    out = []
+    for h in items:
+        out.append(h.x)
+        out.append(h.get())
+    return out
+
+
+def dyn_field_unset(v):
+    s = Slots(v)
+    del s.x
+    return s.x
