@@ -1318,24 +1318,36 @@ static void declare_params(Checker *c, FuncState *fs) {
     }
 }
 
+/* A local's annotation; `Final[T]` / bare `Final` (NULL) set *fin: a function-local
+ * constant, assigned only by its declaration (CinderX accepts them in any scope). */
+static Type *local_annotation(Checker *c, Stmt *s, bool *fin) {
+    if (ann_is_prim_value(c, s->annotation)) return resolve_value_ann(c, s->annotation, D_LOCAL_ANN_PRIM);
+    Type *t = resolve_ann(c, s->annotation, ANN_ALLOW_FINAL, fin);
+    return t || *fin ? t : TY.dynamic;
+}
+
 /* Annotated locals: fixed storage types; a second, different annotation is an error. */
 static void declare_local_annotations(Checker *c, FuncState *fs, PreScan *p) {
     for (int i = 0; i < p->annassigns.len; i++) {
         Stmt *s = VEC_AT(p->annassigns, Stmt, i);
-        Type *t = resolve_value_ann(c, s->annotation, D_LOCAL_ANN_PRIM);
+        bool fin = false;
+        Type *t = local_annotation(c, s, &fin);
         Symbol *sym = local_find(fs, s->target->id);
         if (!sym || vec_has_str(&fs->global_names, s->target->id)) continue;
         LocalInfo *li = &fs->info[sym->index];
         bool is_param = sym->index < fs->fd->params.len;
-        if (li->annotated || (is_param && VEC_AT(fs->fd->params, Param, sym->index)->annotation)) {
-            if (sym->type != t) {
-                REPORT(c, D_REDEFINE_LOCAL, s->span, sym->name);
-                vec_push(c->a, &c->bad_ann, s);
-            }
+        if (li->annotated || li->ann_stmt ||
+            (is_param && VEC_AT(fs->fd->params, Param, sym->index)->annotation)) {
+            if (fin || sym->is_final) REPORT0(c, D_FINAL_ASSIGN, s->span);
+            else if (sym->type != t) REPORT(c, D_REDEFINE_LOCAL, s->span, sym->name);
+            if (fin || sym->is_final || sym->type != t) vec_push(c->a, &c->bad_ann, s);
             continue;
         }
-        li->annotated = li->decided = true;
         li->ann_stmt = s;
+        sym->is_final = fin;
+        if (fin && !s->value) REPORT0(c, D_FINAL_NO_VALUE, s->span);
+        if (!t) continue;   /* bare `Final`: the value decides the type */
+        li->annotated = li->decided = true;
         sym->type = t;
     }
 }
@@ -1543,6 +1555,16 @@ static bool is_typing_name(Checker *c, Expr *e, const char *orig) {
     return e->kind == E_ATTRIBUTE && e->left->kind == E_NAME &&
            (strcmp(e->left->id, "typing") == 0 || strcmp(e->left->id, "typing_extensions") == 0) &&
            strcmp(e->id, orig) == 0;
+}
+
+/* A typing.Protocol (dynamic, as in CinderX): its methods are signatures whose bodies
+ * are placeholders, so a missing return is not an error there. */
+static bool is_protocol_class(Checker *c, const ClassDecl *k) {
+    for (int i = 0; k && i < k->def->bases.len; i++) {
+        Expr *b = VEC_AT(k->def->bases, Expr, i);
+        if (is_typing_name(c, b->kind == E_SUBSCRIPT ? b->left : b, "Protocol")) return true;
+    }
+    return false;
 }
 
 static bool is_builtin_name(Checker *c, Expr *e, const char *name) {
@@ -3496,6 +3518,7 @@ static void assign_name(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) {
     t->type = TY.dynamic;
     if (!s) return;
     if (s->kind == SYM_LOCAL) {
+        if (s->is_final && decl != local_info(c, s)->ann_stmt) REPORT0(c, D_FINAL_ASSIGN, t->span);
         decide_local(c, s, vt);
         if (!assignable(s->type, vt))
             REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), s->type->name);
@@ -3830,6 +3853,7 @@ static void check_delete_target(Checker *c, Expr *t) {
         if (!s) {
             if (c->m->is_static) REPORT(c, D_NAME_UNDEFINED, t->span, t->id);
         } else if (s->kind == SYM_LOCAL) {
+            if (s->is_final) REPORT0(c, D_FINAL_ASSIGN, t->span);
             if (type_is_prim(s->type)) REPORT0(c, D_PRIM_DEL, t->span);
             decide_local(c, s, TY.dynamic);
             c->env = env_with(c, c->env, s, NULL);
@@ -4411,7 +4435,7 @@ static void check_function(Checker *c, FuncDecl *fd) {
     }
     Type *r = fd->coro_ret ? fd->coro_ret : fd->ret;
     if (r->kind != TY_DYNAMIC && r != TY.none && r->kind != TY_OPTIONAL &&
-        !stmts_terminate(&fd->def->body))
+        !is_protocol_class(c, fd->cls) && !stmts_terminate(&fd->def->body))
         REPORT(c, D_MISSING_RETURN, fd->def->span, r->name);
     c->fs = saved_fs;
     c->env = saved_env;
