@@ -2905,6 +2905,7 @@ static Type *check_prim_convert(Checker *c, Expr *e, Type *target) {
     Type *t = check_expr(c, arg, is_literalish(arg) ? target : NULL);
     if (t == target || t == ty_err) return target;
     bool ok;
+    if (t == TY.object) return target;   /* unboxed with a run-time check, as dynamic */
     if (target->prim == P_DOUBLE) {
         ok = t == TY.dynamic || is_intish(t) || t == TY.float_;
         if (!ok) REPORT(c, D_DOUBLE_FROM, arg->span, value_name(c, arg, t));
@@ -3094,6 +3095,19 @@ static bool foreign_callee(Checker *c, Expr *f, Symbol *s, FuncDecl **fn, ClassD
     return *fn || *k;
 }
 
+/* bool(x) of a cbool boxes it (CinderX accepts it like box(x)). */
+static bool is_cbool_to_bool(Checker *c, Expr *e, Symbol *s) {
+    if (!s || s->kind != SYM_BUILTIN || strcmp(s->name, "bool") || e->elts.len != 1 || e->keywords.len)
+        return false;
+    Type *t = peek_type(c, VEC_AT(e->elts, Expr, 0));
+    if (t && type_is_prim(t) && t->prim == P_CBOOL) {
+        e->func->sym = s;
+        e->func->type = TY.dynamic;
+        return true;
+    }
+    return false;
+}
+
 static Type *check_call(Checker *c, Expr *e, Type *expected) {
     e->call_kind = CALL_DYNAMIC;
     Expr *f = e->func;
@@ -3110,6 +3124,7 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
         c->env = env_forget_attrs(c, c->env, NULL, NULL);
         return r;
     }
+    if (is_cbool_to_bool(c, e, s)) return check_box(c, e);
     Type *r = NULL;
     if (s && s->kind == SYM_CLASS && s->cls->is_static && is_simple_call(e)) {
         r = check_construct(c, e, s->cls);
