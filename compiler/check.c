@@ -2280,12 +2280,27 @@ static void coerce_literal_pair(Checker *c, Expr *l, Type **lt, Expr *r, Type **
     if (type_is_prim(*rt) && !type_is_prim(*lt) && is_literalish(l)) *lt = check_expr(c, l, *rt);
 }
 
+/* The type a literal operand takes next to a primitive `other`: `other`, except that a
+ * negative literal beside an unsigned int is an int64 (CinderX: `u32 / -2` is signed
+ * arithmetic, not a range error). */
+static Type *literal_operand_type(Type *other, const Expr *lit) {
+    if (!type_is_int_prim(other) || prim_is_signed(other->prim)) return other;
+    if (lit->kind != E_UNARYOP || lit->op != UOP_NEG || lit->left->kind != E_INT) return other;
+    return TY.prim[P_INT64];
+}
+
 static Type *check_binop(Checker *c, Expr *e, Type *expected) {
     bool both = is_literalish(e->left) && is_literalish(e->right);
     Type *ctx = both && type_is_prim(expected) ? expected : NULL;
     Type *lt = check_expr(c, e->left, ctx);
     Type *rt = check_expr(c, e->right, ctx);
-    coerce_literal_pair(c, e->left, &lt, e->right, &rt);
+    if (type_is_prim(lt) && !type_is_prim(rt) && is_literalish(e->right))
+        rt = check_expr(c, e->right, literal_operand_type(lt, e->right));
+    if (type_is_prim(rt) && !type_is_prim(lt) && is_literalish(e->left))
+        lt = check_expr(c, e->left, literal_operand_type(rt, e->left));
+    if (e->op == OP_POW && type_is_int_prim(lt) && type_is_int_prim(rt) && lt != rt &&
+        (is_literalish(e->left) || is_literalish(e->right)))
+        return TY.prim[P_DOUBLE];   /* `u32 ** -2`: both sides convert to double */
     return binop_result(c, e->op, lt, rt, e->span);
 }
 

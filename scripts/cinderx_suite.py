@@ -45,7 +45,8 @@ sys.path.insert(0, HERE)
 from conformance import with_marker  # noqa: E402
 
 TIMEOUT = 120
-ACCEPT_CALLS = {"compile", "in_module", "in_strict_module", "run_code", "compile_and_run"}
+ACCEPT_CALLS = {"compile", "in_module", "in_strict_module", "run_code", "compile_and_run",
+                "bind_module"}
 REJECT_EXC = {"TypedSyntaxError", "SyntaxError", "TypeError"}
 INTERNALS = re.compile(r"\b(xxclassloader|_static\b|cinder\b|cinderx\b|compiler\.static)")
 HELPERS = {   # CinderX's common.py message helpers (regexes, already escaped)
