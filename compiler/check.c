@@ -678,6 +678,25 @@ static Type *make_generic(Checker *c, int which, Expr *e, Type **ts, int n) {
 static Type *generic_from_subscript(Checker *c, Expr *e);
 static Type *resolve_plain_ann(Checker *c, Expr *e);
 
+static Type *literal_class(const Expr *e);
+
+/* Literal[v, ...]: values, not types; the class they share (Literal[False] is a bool),
+ * Optional of it with a None among them, else dynamic. */
+static Type *literal_ann(Checker *c, Expr **args, int nargs) {
+    Type *t = NULL;
+    bool none = false;
+    for (int i = 0; i < nargs; i++) {
+        mark_annotation(c, args[i]);
+        Type *k = literal_class(args[i]);
+        if (k == TY.none) none = true;
+        else if (t && t != k) t = TY.dynamic;
+        else t = k;
+    }
+    if (!t) return none ? TY.none : TY.dynamic;
+    if (t == TY.float_) t = TY.dynamic;   /* not a valid Literal; float means dynamic anyway */
+    return none ? type_optional(t) : t;
+}
+
 static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_final) {
     const char *base = ann_base_name(c, e->left);
     Expr *arg = e->right;
@@ -719,6 +738,7 @@ static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_fina
         if (opt) ts[1] = TY.none;
         return make_union(c, e->span, ts, n);
     }
+    if (strcmp(base, "Literal") == 0) return literal_ann(c, args, nargs);
     for (int i = 0; i < nargs; i++) {   /* for errors; Callable[[A, B], R] and X[...] forms */
         Expr *a = args[i];
         if (a->kind == E_ELLIPSIS) { mark_annotation(c, a); continue; }
