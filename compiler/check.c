@@ -1825,6 +1825,7 @@ static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
 static bool is_virtual_kind(const FuncDecl *f) {
     if (f->method_kind != MK_METHOD && f->method_kind != MK_PROPERTY_GET && f->method_kind != MK_PROPERTY_SET)
         return false;
+    if (f->params.len == 0) return false;   /* `def f():` in a class: no receiver to dispatch on */
     return strcmp(f->name, "__init__") != 0 && strcmp(f->name, "__new__") != 0 &&
            strcmp(f->name, "__init_subclass__") != 0;
 }
