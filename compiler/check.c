@@ -180,12 +180,6 @@ static bool in_list(const char *const *list, size_t n, const char *name) {
     return false;
 }
 
-static bool vec_has_null(PtrVec *v) {
-    for (int i = 0; i < v->len; i++)
-        if (!v->items[i]) return true;
-    return false;
-}
-
 static bool vec_has_str(PtrVec *v, const char *s) {
     for (int i = 0; i < v->len; i++)
         if (strcmp((const char *)v->items[i], s) == 0) return true;
@@ -2622,12 +2616,20 @@ static Type *check_checked_display(Checker *c, Expr *e, Type *expected) {
     for (int i = 0; i < e->elts.len; i++) {
         Expr *x = VEC_AT(e->elts, Expr, i);
         Type *want = expected->args[0];
-        if (!x) continue;
+        if (!x) {   /* {**m}: the checked dict's update() checks m's items when it runs */
+            Type *t = check_object_expr(c, VEC_AT(e->values, Expr, i), USE_CONTAINER);
+            if (generic_kind(t) == G_CHKDICT && t != expected && !bad[0]) {
+                bad[0] = t->args[0];
+                bad[1] = t->args[1];
+            }
+            continue;
+        }
         Type *t = check_expr(c, x, want);
         if (!assignable(want, t) && !bad[0]) bad[0] = t;
     }
     for (int i = 0; g == G_CHKDICT && i < e->values.len; i++) {
         Type *want = expected->args[1];
+        if (!VEC_AT(e->elts, Expr, i)) continue;
         Type *t = check_expr(c, VEC_AT(e->values, Expr, i), want);
         if (!assignable(want, t) && !bad[1]) bad[1] = t;
     }
@@ -2643,7 +2645,7 @@ static Type *check_checked_display(Checker *c, Expr *e, Type *expected) {
 static Type *check_display(Checker *c, Expr *e, Type *expected) {
     int g = generic_kind(expected);
     if ((g == G_CHKLIST && e->kind == E_LIST) ||
-        (g == G_CHKDICT && e->kind == E_DICT && !vec_has_null(&e->elts)))
+        (g == G_CHKDICT && e->kind == E_DICT))
         return check_checked_display(c, e, expected);
     for (int i = 0; i < e->elts.len; i++) {
         Expr *x = VEC_AT(e->elts, Expr, i);
