@@ -225,8 +225,9 @@ static const char *expr_text(Checker *c, const Expr *e) {
 }
 
 /* The reference's name for the type of the value `e` (of static type t) in messages:
- * constants and displays have their exact class (Literal[1], Exact[str], Exact[list]),
- * other expressions the name of their static type. */
+ * int and bool constants are literals (Literal[1]), an instance just constructed has its
+ * exact class (Exact[mod.C]), other expressions (str constants and displays too, as the
+ * current reference prints them) the name of their static type. */
 static const char *value_name(Checker *c, const Expr *e, const Type *t) {
     if (!e || !t || t->kind != TY_CLASS) return t ? t->name : "dynamic";
     bool neg = e->kind == E_UNARYOP && e->op == UOP_NEG && e->left && e->left->kind == E_INT;
@@ -237,19 +238,7 @@ static const char *value_name(Checker *c, const Expr *e, const Type *t) {
     }
     if ((e->kind == E_TRUE || e->kind == E_FALSE) && t == TY.bool_)
         return e->kind == E_TRUE ? "Literal[True]" : "Literal[False]";
-    bool exact = false;
-    switch (e->kind) {
-    case E_STR: case E_BYTES: case E_FLOAT: case E_JOINEDSTR:
-    case E_LIST: case E_DICT: case E_SET: case E_TUPLE:
-    case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP:
-        exact = t->origin == NULL;
-        break;
-    case E_CALL:
-        exact = e->call_kind == CALL_CONSTRUCT;
-        break;
-    default:
-        break;
-    }
+    bool exact = e->kind == E_CALL && e->call_kind == CALL_CONSTRUCT;
     return exact ? arena_printf(c->a, "Exact[%s]", t->name) : t->name;
 }
 
@@ -3073,12 +3062,13 @@ static Type *generic_method_result(Checker *c, Type *t, const char *name) {
  * argument (0: T or K, 1: V) the argument at `pos` must fit, optionally Optional. */
 static const struct { int generic; const char *name; int pos, arg; bool optional; } generic_params[] = {
     {G_CHKLIST, "append", 0, 0, false}, {G_CHKLIST, "insert", 1, 0, false},
-    {G_CHKDICT, "get", 0, 0, false}, {G_CHKDICT, "pop", 0, 0, false},
+    {G_CHKDICT, "get", 0, 0, false}, {G_CHKDICT, "get", 1, 1, true}, {G_CHKDICT, "pop", 0, 0, false},
     {G_CHKDICT, "setdefault", 0, 0, false}, {G_CHKDICT, "setdefault", 1, 1, true},
 };
 
 /* The typed arguments of CheckedList / CheckedDict methods must fit.  The reference's
- * typed signatures of these C methods carry no parameter names: the message says arg ''. */
+ * typed signatures of these C methods carry no parameter names: the message numbers the
+ * argument (1-based, after the receiver). */
 static void check_chklist_method_args(Checker *c, Expr *e, Type *t, const char *name) {
     int g = generic_kind(t);
     for (size_t i = 0; i < ARRAY_LEN(generic_params); i++) {
@@ -3089,7 +3079,7 @@ static void check_chklist_method_args(Checker *c, Expr *e, Type *t, const char *
         Type *want = t->args[generic_params[i].arg];
         if (generic_params[i].optional) want = type_optional(want);
         if (a->kind != E_STARRED && a->type && !assignable(want, a->type))
-            REPORT(c, D_ARG_MISMATCH, a->span, a->type->name, "positional", "", want->name);
+            REPORT(c, D_ARG_MISMATCH_AT, a->span, value_name(c, a, a->type), at + 1, want->name);
     }
 }
 
