@@ -2580,12 +2580,14 @@ static Type *check_subscript(Checker *c, Expr *e) {
     if (g == G_CHKDICT) {
         Type *kt = lt->args[0];
         Type *it = check_expr(c, ix, kt);
-        if (!assignable(kt, it)) REPORT(c, D_ARG_MISMATCH, ix->span, it->name, "positional", "key", kt->name);
+        if (!assignable(kt, it)) REPORT(c, D_ASSIGN_MISMATCH, ix->span, value_name(c, ix, it), kt->name);
         return lt->args[1];
     }
     Type *it = check_expr(c, ix, NULL);
     bool seq = lt == TY.list || lt == TY.tuple || g == G_CHKLIST || g == G_ARRAY;
     if (type_is_prim(it) && !(seq && type_is_int_prim(it))) REPORT0(c, D_PRIM_CALL_ARG, ix->span);
+    else if ((g == G_CHKLIST || g == G_ARRAY) && !type_is_prim(it) && !assignable(TY.int_, it))
+        REPORT(c, D_ASSIGN_MISMATCH, ix->span, value_name(c, ix, it), "int");   /* an index is an int */
     if (g == G_CHKLIST || g == G_ARRAY) return lt->args[0];
     return TY.dynamic;
 }
