@@ -2599,6 +2599,19 @@ static Type *subscript_elem_store(Expr *t) {
     return lt->args[lt->nargs - 1];
 }
 
+/* A display or comprehension built as `expected` (a CheckedList / CheckedDict): with an
+ * item of the wrong type (bad[0] key or element, bad[1] value) it is reported as the
+ * container of those types, e.g. chkdict[int, int] cannot be assigned to chkdict[int, str]. */
+static Type *checked_result(Checker *c, Expr *e, Type *expected, Type **bad) {
+    if (!bad[0] && !bad[1]) return expected;
+    const char *name = generic_kind(expected) == G_CHKDICT
+        ? arena_printf(c->a, "chkdict[%s, %s]", (bad[0] ? bad[0] : expected->args[0])->name,
+                       (bad[1] ? bad[1] : expected->args[1])->name)
+        : arena_printf(c->a, "chklist[%s]", bad[0]->name);
+    REPORT(c, D_ASSIGN_MISMATCH, e->span, name, expected->name);
+    return ty_err;
+}
+
 /* [..] / {..} where a CheckedList / CheckedDict is expected: built as that type;
  * an element of the wrong type makes the display a chklist[<that type>]. */
 static Type *check_checked_display(Checker *c, Expr *e, Type *expected) {
@@ -2624,13 +2637,7 @@ static Type *check_checked_display(Checker *c, Expr *e, Type *expected) {
         Type *t = check_expr(c, VEC_AT(e->values, Expr, i), want);
         if (!assignable(want, t) && !bad[1]) bad[1] = t;
     }
-    if (!bad[0] && !bad[1]) return expected;
-    const char *name = g == G_CHKDICT
-        ? arena_printf(c->a, "chkdict[%s, %s]", (bad[0] ? bad[0] : expected->args[0])->name,
-                       (bad[1] ? bad[1] : expected->args[1])->name)
-        : arena_printf(c->a, "chklist[%s]", bad[0]->name);
-    REPORT(c, D_ASSIGN_MISMATCH, e->span, name, expected->name);
-    return ty_err;
+    return checked_result(c, e, expected, bad);
 }
 
 static Type *check_display(Checker *c, Expr *e, Type *expected) {
@@ -3125,6 +3132,16 @@ static bool foreign_callee(Checker *c, Expr *f, Symbol *s, FuncDecl **fn, ClassD
     return *fn || *k;
 }
 
+/* CheckedList[T]([...]) / CheckedDict[K, V]({...}): one display or comprehension of the
+ * container's kind, whose items the constructor will check. */
+static bool is_checked_source(const Expr *e, const Type *gt) {
+    if (e->elts.len != 1 || e->keywords.len) return false;
+    ExprKind k = VEC_AT(e->elts, Expr, 0)->kind;
+    int g = generic_kind(gt);
+    return (g == G_CHKDICT && (k == E_DICT || k == E_DICTCOMP)) ||
+           (g == G_CHKLIST && (k == E_LIST || k == E_LISTCOMP));
+}
+
 /* bool(x) of a cbool boxes it (CinderX accepts it like box(x)). */
 static bool is_cbool_to_bool(Checker *c, Expr *e, Symbol *s) {
     if (!s || s->kind != SYM_BUILTIN || strcmp(s->name, "bool") || e->elts.len != 1 || e->keywords.len)
@@ -3168,9 +3185,12 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
             check_dynamic_args(c, e);
             return ty_err;
         }
-        check_dynamic_args(c, e);
-        r = s && s->kind == SYM_BUILTIN ? builtin_result(s->name) : TY.dynamic;
         Type *gt = f->kind == E_SUBSCRIPT || f->kind == E_NAME ? generic_from_subscript(c, f) : NULL;
+        if (gt && is_checked_source(e, gt))   /* CheckedDict[K, V]({...}): built as that type */
+            check_expr(c, VEC_AT(e->elts, Expr, 0), gt);
+        else
+            check_dynamic_args(c, e);
+        r = s && s->kind == SYM_BUILTIN ? builtin_result(s->name) : TY.dynamic;
         if (gt) r = gt;   /* CheckedList[T](iterable), ArrayI64(n): the checked type */
         if (f->kind == E_ATTRIBUTE && generic_kind(f->left->type) >= 0) {
             r = generic_method_result(c, f->left->type, f->id);
@@ -3239,11 +3259,12 @@ static Type *check_comprehension(Checker *c, Expr *e, Type *expected) {
     Type *result = e->kind == E_LISTCOMP ? TY.list : e->kind == E_SETCOMP ? TY.set : TY.dict;
     if (checked) {
         Expr *parts[2] = {e->kind == E_DICTCOMP ? e->left : e->body, e->right};
+        Type *bad[2] = {NULL, NULL};
         for (int i = 0; i < (e->kind == E_DICTCOMP ? 2 : 1); i++) {
             Type *want = expected->args[i], *t = check_expr(c, parts[i], want);
-            if (!assignable(want, t)) REPORT(c, D_ASSIGN_MISMATCH, parts[i]->span, t->name, want->name);
+            if (!assignable(want, t)) bad[i] = t;
         }
-        result = expected;
+        result = checked_result(c, e, expected, bad);
     } else if (e->kind == E_DICTCOMP) {
         check_object_expr(c, e->left, USE_CONTAINER);
         check_object_expr(c, e->right, USE_CONTAINER);
