@@ -774,6 +774,8 @@ static Type *resolve_ann(Checker *c, Expr *e, int flags, bool *is_final) {
     case E_UNSUPPORTED:
         report_unsupported(c, e, e->span, e->what);
         return TY.dynamic;
+    case E_INT: case E_FLOAT: case E_TRUE: case E_FALSE: case E_BYTES: case E_ELLIPSIS:
+        return TY.dynamic;   /* `x: 42`: a value, no type: the reference leaves it dynamic */
     default:
         break;
     }
