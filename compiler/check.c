@@ -3486,6 +3486,20 @@ static void check_boolop_cond(Checker *c, Expr *e, Env **te, Env **fe) {
     }
 }
 
+/* Can testing a value of type t for truth run user code (a __bool__ / __len__ that
+ * may assign fields)?  Not for primitives and builtin values and containers. */
+static bool truth_may_run_code(const Type *t) {
+    if (t->kind == TY_OPTIONAL) t = t->inner;
+    if (t->kind == TY_PRIM || t == ty_err || t->kind == TY_VOID) return false;
+    if (t->kind != TY_CLASS || t == TY.object) return true;
+    if (t->origin) return false;   /* CheckedList / CheckedDict / Array */
+    const Type *safe[] = {TY.bool_, TY.int_, TY.str, TY.bytes, TY.float_, TY.none,
+                          TY.list, TY.dict, TY.tuple, TY.set, TY.complex};
+    for (size_t i = 0; i < ARRAY_LEN(safe); i++)
+        if (t == safe[i]) return false;
+    return true;
+}
+
 /* Checks a condition; *te / *fe are the environments where it is true / false. */
 static void check_cond(Checker *c, Expr *e, Env **te, Env **fe) {
     *te = *fe = c->env;
@@ -3513,8 +3527,13 @@ static void check_cond(Checker *c, Expr *e, Env **te, Env **fe) {
         break;
     }
     check_expr(c, e, NULL);
+    if (truth_may_run_code(e->type)) {   /* its __bool__ may change any field */
+        c->env = env_forget_attrs(c, c->env, NULL, NULL);
+        *te = *fe = c->env;
+    }
     if (e->kind == E_COMPARE) narrow_is_none(c, e, te, fe);
     if (e->kind == E_CALL) narrow_isinstance(c, e, te, fe);
+    if (e->kind == E_ATTRIBUTE) return;   /* fields narrow on `is None` / isinstance only */
     Symbol *s = narrowable(c, e);
     if (s && e->type->kind == TY_OPTIONAL) *te = env_with(c, c->env, s, e->type->inner);
     if (s && e->type == TY.none) *te = env_with(c, c->env, s, TY.dynamic);   /* unreachable */
