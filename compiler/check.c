@@ -3028,7 +3028,7 @@ static Type *check_crange(Checker *c, Expr *e) {
     e->func->sym = lookup(c, e->func->id);
     e->func->type = TY.dynamic;
     if (e->elts.len < 1 || e->elts.len > 2 || e->keywords.len) {
-        REPORT(c, D_CONVERT_ARGC, e->span, "crange", e->elts.len + e->keywords.len);
+        REPORT0(c, D_CRANGE_ARGC, e->span);
         check_dynamic_args(c, e);
     }
     for (int i = 0; i < e->elts.len && e->elts.len <= 2; i++) {
