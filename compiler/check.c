@@ -3029,7 +3029,8 @@ static Type *check_crange(Checker *c, Expr *e) {
     e->func->type = TY.dynamic;
     if (e->elts.len < 1 || e->elts.len > 2 || e->keywords.len) {
         REPORT0(c, D_CRANGE_ARGC, e->span);
-        check_dynamic_args(c, e);
+        for (int i = 0; i < e->elts.len; i++) check_expr(c, VEC_AT(e->elts, Expr, i), NULL);
+        for (int i = 0; i < e->keywords.len; i++) check_expr(c, VEC_AT(e->keywords, Keyword, i)->value, NULL);
     }
     for (int i = 0; i < e->elts.len && e->elts.len <= 2; i++) {
         Expr *a = VEC_AT(e->elts, Expr, i);
