@@ -640,7 +640,8 @@ static int generic_by_static_name(const char *orig) {
 static Type *make_generic(Checker *c, int which, Expr *e, Type **ts, int n) {
     int want = which == G_CHKDICT ? 2 : 1;
     if (n != want) {
-        REPORT(c, D_UNKNOWN_TYPE, e->span, expr_text(c, e));
+        REPORT(c, D_GENERIC_ARGC, e->span,
+               arena_printf(c->a, "%s[%s]", g_names[which], want == 2 ? "K, V" : "T"), want, n);
         return TY.dynamic;
     }
     for (int i = 0; i < n; i++) {
@@ -696,6 +697,10 @@ static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_fina
             return TY.dynamic;
         }
         *is_final = true;
+        if (nargs != 1) {
+            REPORT(c, D_GENERIC_ARGC, e->span, "Final[T]", 1, nargs);
+            return TY.dynamic;
+        }
         return resolve_ann(c, args[0], 0, NULL);
     }
     if (strcmp(base, "ClassVar") == 0) {   /* class bodies handle theirs before resolving */
