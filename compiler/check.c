@@ -3140,14 +3140,15 @@ static bool foreign_callee(Checker *c, Expr *f, Symbol *s, FuncDecl **fn, ClassD
     return *fn || *k;
 }
 
-/* CheckedList[T]([...]) / CheckedDict[K, V]({...}): one display or comprehension of the
- * container's kind, whose items the constructor will check. */
+/* CheckedList[T]([... for ...]) / CheckedDict[K, V]({... for ...}): one comprehension of
+ * the container's kind, built as that type (the reference rejects a wrong item type at
+ * compile time; a display argument stays a plain one, checked by the constructor when
+ * it runs, as the reference's older releases and the conformance suite expect). */
 static bool is_checked_source(const Expr *e, const Type *gt) {
     if (e->elts.len != 1 || e->keywords.len) return false;
     ExprKind k = VEC_AT(e->elts, Expr, 0)->kind;
     int g = generic_kind(gt);
-    return (g == G_CHKDICT && (k == E_DICT || k == E_DICTCOMP)) ||
-           (g == G_CHKLIST && (k == E_LIST || k == E_LISTCOMP));
+    return (g == G_CHKDICT && k == E_DICTCOMP) || (g == G_CHKLIST && k == E_LISTCOMP);
 }
 
 /* bool(x) of a cbool boxes it (CinderX accepts it like box(x)). */
