@@ -1650,8 +1650,10 @@ static void declare_class(Checker *c, Stmt *s) {
         else if (!is_builtin_name(c, b, "object")) ok = false;
     }
     for (int i = 0; i < s->decorators.len; i++) {
-        if (is_typing_name(c, VEC_AT(s->decorators, Expr, i), "final")) k->is_final = true;
+        Expr *dec = VEC_AT(s->decorators, Expr, i);
+        if (is_typing_name(c, dec, "final")) k->is_final = true;
         else ok = false;
+        if (is_builtin_name(c, dec, "property")) REPORT0(c, D_PROPERTY_CLASS, dec->span);
     }
     k->is_static = ok;
     if (k->base && k->base->is_final)

@@ -160,7 +160,8 @@ class Extractor(ast.NodeVisitor):
         if name == "type_error":
             kind = "reject"
             regex = node.args[1] if len(node.args) > 1 else kw.get("pattern", "")
-            at = const_str(kw["at"], self.env) if "at" in kw else None
+            at_node = kw.get("at", node.args[2] if len(node.args) > 2 else None)
+            at = const_str(at_node, self.env) if at_node is not None else None
         elif name == "revealed_type":
             kind = "reveal"
             regex = node.args[1] if len(node.args) > 1 else ""
