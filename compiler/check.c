@@ -1781,6 +1781,16 @@ static void check_member_redeclare(Checker *c, ClassDecl *k, const char *name, T
 }
 
 /* Class-body annotations and assignments: fields, ClassVars, plain class attributes. */
+/* A method a base class of k declares (nearest first), or NULL. */
+static FuncDecl *inherited_method(ClassDecl *k, const char *name) {
+    for (ClassDecl *b = k->base; b; b = b->base)
+        for (int i = 0; i < b->methods.len; i++) {
+            FuncDecl *m = VEC_AT(b->methods, FuncDecl, i);
+            if (strcmp(m->name, name) == 0) return m;
+        }
+    return NULL;
+}
+
 static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
     for (int i = 0; i < k->def->body.len; i++) {
         Stmt *s = VEC_AT(k->def->body, Stmt, i);
@@ -1808,7 +1818,10 @@ static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
         } else if (s->kind == S_ASSIGN) {
             for (int j = 0; j < s->targets.len; j++) {
                 Expr *t = VEC_AT(s->targets, Expr, j);
-                if (t->kind == E_NAME) add_class_var(c, k, t->id, TY.dynamic, t->span);
+                if (t->kind != E_NAME) continue;
+                FuncDecl *m = inherited_method(k, t->id);
+                if (m && m->is_final) REPORT(c, D_FINAL_ATTR, t->span, k->qualname, t->id);
+                add_class_var(c, k, t->id, TY.dynamic, t->span);
             }
         }
     }
