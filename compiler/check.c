@@ -2104,13 +2104,14 @@ static Type *check_expr(Checker *c, Expr *e, Type *expected);
 static void check_cond(Checker *c, Expr *e, Env **t_env, Env **f_env);
 
 /* Where a primitive value is not allowed, and how that is reported. */
-typedef enum ObjUse { USE_CALL_ARG, USE_CONTAINER, USE_ASSIGN_DYNAMIC } ObjUse;
+typedef enum ObjUse { USE_CALL_ARG, USE_CONTAINER, USE_ASSIGN_DYNAMIC, USE_STARRED } ObjUse;
 
 /* Reports a primitive where an object is needed; returns false when it was one. */
 static bool require_object(Checker *c, Expr *e, Type *t, ObjUse use) {
     if (!type_is_prim(t)) return true;
     switch (use) {
     case USE_CALL_ARG: REPORT0(c, D_PRIM_CALL_ARG, e->span); break;
+    case USE_STARRED: REPORT0(c, D_PRIM_STARRED, e->span); break;
     case USE_CONTAINER: REPORT(c, D_PRIM_IN_CONTAINER, e->span, t->name); break;
     case USE_ASSIGN_DYNAMIC: REPORT(c, D_ASSIGN_MISMATCH, e->span, t->name, "dynamic"); break;
     }
@@ -2697,14 +2698,16 @@ static void check_dynamic_args(Checker *c, Expr *e) {
     for (int i = 0; i < e->elts.len; i++) {
         Expr *a = VEC_AT(e->elts, Expr, i);
         if (a->kind == E_STARRED) {
-            check_object_expr(c, a->left, USE_CALL_ARG);
+            check_object_expr(c, a->left, USE_STARRED);
             a->type = TY.dynamic;
         } else {
             check_object_expr(c, a, USE_CALL_ARG);
         }
     }
-    for (int i = 0; i < e->keywords.len; i++)
-        check_object_expr(c, VEC_AT(e->keywords, Keyword, i)->value, USE_CALL_ARG);
+    for (int i = 0; i < e->keywords.len; i++) {
+        Keyword *k = VEC_AT(e->keywords, Keyword, i);
+        check_object_expr(c, k->value, k->name ? USE_CALL_ARG : USE_STARRED);
+    }
 }
 
 /* The parameter a keyword argument names: not positional-only ones, nor *args or **kwargs. */
@@ -2914,8 +2917,9 @@ static Type *check_box(Checker *c, Expr *e) {
 static Type *check_unbox(Checker *c, Expr *e, Type *expected) {
     e->call_kind = CALL_UNBOX;
     if (e->elts.len != 1 || e->keywords.len) {
-        REPORT(c, D_CONVERT_ARGC, e->span, "unbox", e->elts.len + e->keywords.len);
-        check_dynamic_args(c, e);
+        REPORT0(c, D_UNBOX_ARGC, e->span);
+        for (int i = 0; i < e->elts.len; i++) check_expr(c, VEC_AT(e->elts, Expr, i), NULL);
+        for (int i = 0; i < e->keywords.len; i++) check_expr(c, VEC_AT(e->keywords, Keyword, i)->value, NULL);
     } else {
         check_object_expr(c, VEC_AT(e->elts, Expr, 0), USE_CALL_ARG);
     }
@@ -2933,6 +2937,13 @@ static Type *check_cast(Checker *c, Expr *e) {
     }
     Expr *te = VEC_AT(e->elts, Expr, 0), *v = VEC_AT(e->elts, Expr, 1);
     Type *t;
+    Symbol *ts = te->kind == E_NAME ? lookup(c, te->id) : NULL;
+    if (ts && ts->kind == SYM_LOCAL && type_is_prim(ts->type)) {   /* cast(x, int), x an int64 */
+        REPORT0(c, D_PRIM_CALL_ARG, te->span);
+        check_expr(c, te, NULL);
+        check_object_expr(c, v, USE_CALL_ARG);
+        return ty_err;
+    }
     if (te->kind == E_NAME && !lookup(c, te->id)) {
         REPORT0(c, D_CAST_UNKNOWN, te->span);
         mark_annotation(c, te);
