@@ -1577,6 +1577,13 @@ static bool is_protocol_class(Checker *c, const ClassDecl *k) {
     return false;
 }
 
+/* @typing.overload: a signature only; the undecorated definition is the function. */
+static bool is_overload_stub(Checker *c, const Stmt *def) {
+    for (int i = 0; i < def->decorators.len; i++)
+        if (is_typing_name(c, VEC_AT(def->decorators, Expr, i), "overload")) return true;
+    return false;
+}
+
 static bool is_builtin_name(Checker *c, Expr *e, const char *name) {
     if (!e || e->kind != E_NAME || strcmp(e->id, name) != 0) return false;
     Symbol *s = lookup(c, name);
@@ -4555,7 +4562,7 @@ static void check_function(Checker *c, FuncDecl *fd) {
     }
     Type *r = fd->coro_ret ? fd->coro_ret : fd->ret;
     if (r->kind != TY_DYNAMIC && r != TY.none && r->kind != TY_OPTIONAL &&
-        !is_protocol_class(c, fd->cls) && !stmts_terminate(&fd->def->body))
+        !is_protocol_class(c, fd->cls) && !is_overload_stub(c, fd->def) && !stmts_terminate(&fd->def->body))
         REPORT(c, D_MISSING_RETURN, fd->def->span, r->name);
     c->fs = saved_fs;
     c->env = saved_env;
