@@ -225,10 +225,16 @@ static const char *expr_text(Checker *c, const Expr *e) {
 }
 
 /* The reference's name for the type of the value `e` (of static type t) in messages:
- * int and bool constants are literals (Literal[1]), an instance just constructed has its
- * exact class (Exact[mod.C]), other expressions (str constants and displays too, as the
- * current reference prints them) the name of their static type. */
+ * int and bool constants are literals (Literal[1]), other expressions the name of their
+ * static type (str constants, displays and new instances too, as the current reference
+ * prints them in errors); reveal_type shows a new instance's exact class (Exact[mod.C]). */
+static const char *value_name_as(Checker *c, const Expr *e, const Type *t, bool reveal);
+
 static const char *value_name(Checker *c, const Expr *e, const Type *t) {
+    return value_name_as(c, e, t, false);
+}
+
+static const char *value_name_as(Checker *c, const Expr *e, const Type *t, bool reveal) {
     if (!e || !t || t->kind != TY_CLASS) return t ? t->name : "dynamic";
     bool neg = e->kind == E_UNARYOP && e->op == UOP_NEG && e->left && e->left->kind == E_INT;
     const Expr *lit = neg ? e->left : e;
@@ -238,7 +244,7 @@ static const char *value_name(Checker *c, const Expr *e, const Type *t) {
     }
     if ((e->kind == E_TRUE || e->kind == E_FALSE) && t == TY.bool_)
         return e->kind == E_TRUE ? "Literal[True]" : "Literal[False]";
-    bool exact = e->kind == E_CALL && e->call_kind == CALL_CONSTRUCT;
+    bool exact = reveal && e->kind == E_CALL && e->call_kind == CALL_CONSTRUCT;
     return exact ? arena_printf(c->a, "Exact[%s]", t->name) : t->name;
 }
 
@@ -3005,7 +3011,7 @@ static Type *check_reveal(Checker *c, Expr *e, Type *expected) {
     }
     Expr *arg = VEC_AT(e->elts, Expr, 0);
     Type *t = check_expr(c, arg, expected);
-    const char *text = expr_text(c, arg), *shown = value_name(c, arg, t);
+    const char *text = expr_text(c, arg), *shown = value_name_as(c, arg, t, true);
     Symbol *s = arg->kind == E_NAME ? arg->sym : NULL;
     if (s && s->kind == SYM_LOCAL && !s->hidden)   /* the reference adds a local's two types */
         REPORT(c, D_REVEAL_LOCAL, e->span, text, shown, s->name, s->type->name, shown);
