@@ -330,6 +330,20 @@ static Env *env_with(Checker *c, Env *env, Symbol *s, Type *t) {
 }
 
 /* Facts holding on both paths; an unreachable path contributes nothing. */
+/* Where one path knows a value is an `a` and the other a `b`: the type covering both
+ * (None and str: Optional[str]; a class and its subclass: the class), or NULL (forget). */
+static Type *env_join_type(Type *a, Type *b) {
+    if (!a || !b || a == b) return a == b ? a : NULL;
+    if (type_is_prim(a) || type_is_prim(b) || a->kind == TY_DYNAMIC || b->kind == TY_DYNAMIC) return NULL;
+    if (a == TY.none || b == TY.none) {
+        Type *o = a == TY.none ? b : a;
+        return o->kind == TY_CLASS || o->kind == TY_OPTIONAL ? type_optional(o) : NULL;
+    }
+    if (type_assignable(b, a) && !type_needs_cast(b, a)) return b;
+    if (type_assignable(a, b) && !type_needs_cast(a, b)) return a;
+    return NULL;
+}
+
 static Env *env_join(Checker *c, Env *x, Env *y) {
     if (!x || x->dead) return y ? y : &env_dead_;
     if (!y || y->dead) return x;
@@ -337,9 +351,10 @@ static Env *env_join(Checker *c, Env *x, Env *y) {
     r->syms = ARENA_ARRAY(c->a, Symbol *, x->n + 1);
     r->types = ARENA_ARRAY(c->a, Type *, x->n + 1);
     for (int i = 0; i < x->n; i++) {
-        if (env_get(y, x->syms[i]) != x->types[i]) continue;
+        Type *t = env_join_type(x->types[i], env_get(y, x->syms[i]));
+        if (!t) continue;
         r->syms[r->n] = x->syms[i];
-        r->types[r->n++] = x->types[i];
+        r->types[r->n++] = t;
     }
     return r;
 }

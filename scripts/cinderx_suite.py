@@ -46,7 +46,7 @@ from conformance import with_marker  # noqa: E402
 
 TIMEOUT = 120
 ACCEPT_CALLS = {"compile", "in_module", "in_strict_module", "run_code", "compile_and_run",
-                "bind_module"}
+                "bind_module", "assertReturns", "compile_strict"}
 REJECT_EXC = {"TypedSyntaxError", "SyntaxError", "TypeError"}
 INTERNALS = re.compile(r"\b(xxclassloader|_static\b|cinder\b|cinderx\b|compiler\.static)")
 HELPERS = {   # CinderX's common.py message helpers (regexes, already escaped)
@@ -230,11 +230,12 @@ def judge(spc, case, tmpdir, index, build):
     except ValueError:
         return "crash", "spc check printed no JSON: " + out[-300:]
     errors = [d for d in diags if d.get("severity") == "error"]   # reveal_type is one too
-    msgs = [d["message"].replace(mod + ".", "<module>.") if not case.modname else d["message"]
+    generic = re.compile(r"\b%s\b" % re.escape(mod))   # CinderX's default module name
+    msgs = [generic.sub("<module>", d["message"]) if not case.modname else d["message"]
             for d in errors]
     detail = "\n".join(f"{d['line']}:{d['column']}: {m}" for d, m in zip(errors, msgs))
     if case.kind == "reveal":
-        reveals = [d["message"] if case.modname else d["message"].replace(mod + ".", "<module>.")
+        reveals = [d["message"] if case.modname else generic.sub("<module>", d["message"])
                    for d in diags if d.get("code") == "reveal"]
         if any(re.search(case.regex, m) for m in reveals):
             return "ok-reveal", ""
