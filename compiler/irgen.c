@@ -594,8 +594,10 @@ static int gen_build(Gen *g, Expr *e, IrOp op) {
 
 /* {a: 1, **d, b: 2}: the pairs so far, then d merged in, in order (dict.update). */
 static int gen_dict_with_unpack(Gen *g, Expr *e) {
-    int var = new_hidden_var(g, VT_OBJ, "dict");
-    store_var(g, var, emit_value(g, IR_BUILD_MAP, VT_OBJ, 0, NULL));
+    int var = new_hidden_var(g, VT_OBJ, "dict"), empty;
+    bool checked = is_generic(e->type, "chkdict") && e->type->nargs == 2;   /* its stores check */
+    emit_value_in(g, checked ? IR_BUILD_CHECKED_MAP : IR_BUILD_MAP, VT_OBJ, 0, NULL, &empty)->type = e->type;
+    store_var(g, var, empty);
     for (int i = 0; i < e->elts.len; i++) {
         Expr *k = VEC_AT(e->elts, Expr, i), *v = VEC_AT(e->values, Expr, i);
         if (k) {

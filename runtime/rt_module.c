@@ -439,6 +439,8 @@ static PyObject *read_const(Reader *r, PyObject *builtins_mod)
     case K_STR: return make_str(s, len);
     case K_BYTES: return PyBytes_FromStringAndSize(s, len);
     case K_BUILTIN: {
+        if (len == 8 && memcmp(s, "NoneType", 8) == 0)   /* no builtins name: type(None) */
+            return Py_NewRef((PyObject *)Py_TYPE(Py_None));
         PyObject *name = make_str(s, len);
         PyObject *v = name ? PyObject_GetAttr(builtins_mod, name) : NULL;
         Py_XDECREF(name);

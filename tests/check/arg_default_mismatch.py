@@ -1,7 +1,7 @@
 import __static__
 
 
-def f(x: int = "") -> int:  # error: type mismatch: Exact[str] cannot be assigned to int
+def f(x: int = "") -> int:  # error: type mismatch: str cannot be assigned to int
     return x
 
 

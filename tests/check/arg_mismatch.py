@@ -5,4 +5,4 @@ def f(x: int) -> int:
     return x
 
 
-f("a")  # error: type mismatch: Exact[str] received for positional arg 'x', expected int
+f("a")  # error: type mismatch: str received for positional arg 'x', expected int

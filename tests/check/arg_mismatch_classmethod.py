@@ -9,4 +9,4 @@ class C:
 
 def g() -> None:
     C.make(1)
-    C.make("a")  # error: type mismatch: Exact[str] received for positional arg 'x', expected int
+    C.make("a")  # error: type mismatch: str received for positional arg 'x', expected int

@@ -6,4 +6,4 @@ def f(x: int) -> int:
 
 
 def g() -> int:
-    return f(x="a")  # error: type mismatch: Exact[str] received for keyword arg 'x', expected int
+    return f(x="a")  # error: type mismatch: str received for keyword arg 'x', expected int

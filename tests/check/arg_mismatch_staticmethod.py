@@ -9,4 +9,4 @@ class C:
 
 def g() -> None:
     C.s(1)
-    C.s("a")  # error: type mismatch: Exact[str] received for positional arg 'x', expected int
+    C.s("a")  # error: type mismatch: str received for positional arg 'x', expected int

@@ -19,4 +19,4 @@ def h(b: B) -> None:
 
 def g() -> None:
     f(B())
-    h(A())  # error: type mismatch: Exact[arg_mismatch_subclass_ok.A] received for positional arg 'b', expected arg_mismatch_subclass_ok.B
+    h(A())  # error: type mismatch: arg_mismatch_subclass_ok.A received for positional arg 'b', expected arg_mismatch_subclass_ok.B

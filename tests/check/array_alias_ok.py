@@ -12,4 +12,4 @@ def f(n: int) -> int64:
 
 
 def g(a: ArrayI64) -> None:
-    a[0] = "s"  # error: type mismatch: Exact[str] cannot be assigned to int64
+    a[0] = "s"  # error: type mismatch: str cannot be assigned to int64

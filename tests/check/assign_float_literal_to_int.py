@@ -3,4 +3,4 @@ import __static__
 
 def f() -> None:
     x: float = 1.5
-    y: int = 1.5  # error: type mismatch: Exact[float] cannot be assigned to int
+    y: int = 1.5  # error: type mismatch: float cannot be assigned to int

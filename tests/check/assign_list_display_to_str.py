@@ -4,4 +4,4 @@ import __static__
 def f() -> None:
     a: list = [1, 2]
     d: dict = {"a": 1}
-    s: str = [1]  # error: type mismatch: Exact[list] cannot be assigned to str
+    s: str = [1]  # error: type mismatch: list cannot be assigned to str

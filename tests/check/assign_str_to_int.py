@@ -2,4 +2,4 @@ import __static__
 
 
 def f() -> None:
-    x: int = "a"  # error: type mismatch: Exact[str] cannot be assigned to int
+    x: int = "a"  # error: type mismatch: str cannot be assigned to int

@@ -11,4 +11,4 @@ class B:
 
 def f() -> None:
     x: A = A()
-    y: B = A()  # error: type mismatch: Exact[assign_unrelated_class.A] cannot be assigned to assign_unrelated_class.B
+    y: B = A()  # error: type mismatch: assign_unrelated_class.A cannot be assigned to assign_unrelated_class.B

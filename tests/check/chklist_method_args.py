@@ -9,15 +9,15 @@ class C:
 
 def f(c: C, d) -> None:
     x: CheckedList[int] = []
-    x.append('x')  # error: type mismatch: str received for positional arg '', expected int
+    x.append('x')  # error: type mismatch: str received for positional arg 1, expected int
     x.append(1)
     x.append(d)
-    x.insert(0, 'y')  # error: type mismatch: str received for positional arg '', expected int
+    x.insert(0, 'y')  # error: type mismatch: str received for positional arg 2, expected int
     x.insert(0, 2)
     x.remove('a')
     y: CheckedList[Optional[C]] = []
     y.append(None)
     y.append(c)
-    y.append(3)  # error: type mismatch: int received for positional arg '', expected Optional[chklist_method_args.C]
+    y.append(3)  # error: type mismatch: Literal[3] received for positional arg 1, expected Optional[chklist_method_args.C]
     z: list = []
     z.append('anything')

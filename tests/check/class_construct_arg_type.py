@@ -7,4 +7,4 @@ class C:
 
 
 def f() -> C:
-    return C("s")  # error: type mismatch: Exact[str] received for positional arg 'x', expected int
+    return C("s")  # error: type mismatch: str received for positional arg 'x', expected int

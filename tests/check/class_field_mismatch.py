@@ -7,4 +7,4 @@ class C:
 
 
 def f(c: C) -> None:
-    c.x = "s"  # error: type mismatch: Exact[str] cannot be assigned to int
+    c.x = "s"  # error: type mismatch: str cannot be assigned to int

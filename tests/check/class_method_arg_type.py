@@ -7,4 +7,4 @@ class C:
 
 
 def f(c: C) -> int:
-    return c.m("s")  # error: type mismatch: Exact[str] received for positional arg 'x', expected int
+    return c.m("s")  # error: type mismatch: str received for positional arg 'x', expected int

@@ -10,4 +10,4 @@ class C:
 
 def f(c: C) -> None:
     c.d = 1.5
-    c.n = 1.5  # error: type mismatch: Exact[float] cannot be assigned to int64
+    c.n = 1.5  # error: type mismatch: float cannot be assigned to int64

@@ -8,4 +8,4 @@ def ok() -> Point:
 
 def bad() -> None:
     Point(1, 2, 3)  # error: Mismatched number of args for xmods.shapes.Point.__init__. Expected 3, got 4
-    Point(1, "y")  # error: type mismatch: Exact[str] received for positional arg 'y', expected int64
+    Point(1, "y")  # error: type mismatch: str received for positional arg 'y', expected int64

@@ -9,6 +9,6 @@ def ok() -> int:
 
 
 def bad() -> str:
-    xmods.shapes.twice("s")  # error: type mismatch: Exact[str] received for positional arg 'n', expected int
-    q: sh.Point = "p"  # error: type mismatch: Exact[str] cannot be assigned to xmods.shapes.Point
+    xmods.shapes.twice("s")  # error: type mismatch: str received for positional arg 'n', expected int
+    q: sh.Point = "p"  # error: type mismatch: str cannot be assigned to xmods.shapes.Point
     return sh.twice(1)  # error: mismatched types: expected str because of return type, found int instead

@@ -4,4 +4,4 @@ import __static__
 def f() -> None:
     x: int = 1
     x = 2
-    x = "s"  # error: type mismatch: Exact[str] cannot be assigned to int
+    x = "s"  # error: type mismatch: str cannot be assigned to int

@@ -25,4 +25,4 @@ class Sub(Base):
 
 def use(b: Base) -> None:
     b.limit = 4  # error: Cannot assign to classvar 'limit' on 'qa_class_errors.Base' instance
-    b.x = "s"  # error: type mismatch: Exact[str] cannot be assigned to int
+    b.x = "s"  # error: type mismatch: str cannot be assigned to int

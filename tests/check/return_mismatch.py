@@ -2,4 +2,4 @@ import __static__
 
 
 def f() -> int:
-    return "s"  # error: mismatched types: expected int because of return type, found Exact[str] instead
+    return "s"  # error: mismatched types: expected int because of return type, found str instead

@@ -14,4 +14,4 @@ def f() -> A:
 
 
 def g() -> B:
-    return A()  # error: mismatched types: expected return_subclass_covariant_ok.B because of return type, found Exact[return_subclass_covariant_ok.A] instead
+    return A()  # error: mismatched types: expected return_subclass_covariant_ok.B because of return type, found return_subclass_covariant_ok.A instead

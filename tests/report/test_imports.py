@@ -91,7 +91,7 @@ def main():
         check(rc == 1, "exit status %d" % rc)
         check(any(e.startswith("user.py:6:12: error: mismatched types: expected str because of "
                                "return type, found int64 instead") for e in errs), "use checked:\n" + out)
-        check(sum(e.startswith("lib.py:14:15: error: type mismatch: Exact[str] cannot be assigned to int")
+        check(sum(e.startswith("lib.py:14:15: error: type mismatch: str cannot be assigned to int")
                   for e in errs) == 1, "imported module's error at its own location:\n" + out)
         check(out.rstrip().endswith("Found 2 errors in 2 files (checked 1 source file)"), "summary:\n" + out)
 
@@ -103,7 +103,7 @@ def main():
 
         rc, out, err = run(["user2.py"], d)
         check(rc == 1 and errors(out) == [
-            "user2.py:6:23: error: type mismatch: Exact[str] received for positional arg 'x', "
+            "user2.py:6:23: error: type mismatch: str received for positional arg 'x', "
             "expected int  [arg-type]"], "package module through an attribute chain:\n" + out)
 
         rc, out, err = run(["cyc_a.py", "cyc_b.py"], d)
