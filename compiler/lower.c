@@ -2048,6 +2048,19 @@ static void lower_compare_tested(L *l, Fn *F, const IrInstr *in, int line)
     assign(F, F->aux[in->dest], cast(l, gcc_jit_lvalue_as_rvalue(t), l->t_char));
 }
 
+/* Ends the current block: True goes to `truthy`, False and None to `falsy`, any other
+ * object to `slow` (which asks the runtime). */
+static void branch_on_known_truth(L *l, Fn *F, gcc_jit_rvalue *v, gcc_jit_block *truthy,
+                                  gcc_jit_block *falsy, gcc_jit_block *slow)
+{
+    gcc_jit_block *other = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_true)), truthy, other);
+    gcc_jit_block_end_with_conditional(other, F->loc, either(l, F,
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_false)),
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_none))), falsy, slow);
+}
+
 /* bool(a): True, False and None inline, anything else through PyObject_IsTrue. */
 static void lower_is_true(L *l, Fn *F, const IrInstr *in, int line)
 {
@@ -2057,13 +2070,8 @@ static void lower_is_true(L *l, Fn *F, const IrInstr *in, int line)
         return;
     }
     gcc_jit_rvalue *v = arg(F, in, 0);
-    gcc_jit_block *yes = new_block(F), *no = new_block(F), *other = new_block(F),
-                  *slow = new_block(F), *join = new_block(F);
-    gcc_jit_block_end_with_conditional(F->cur, F->loc,
-        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_true)), yes, other);
-    gcc_jit_block_end_with_conditional(other, F->loc, either(l, F,
-        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_false)),
-        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_none))), no, slow);
+    gcc_jit_block *yes = new_block(F), *no = new_block(F), *slow = new_block(F), *join = new_block(F);
+    branch_on_known_truth(l, F, v, yes, no, slow);
     gcc_jit_block_add_assignment(yes, F->loc, dest(F, in), int_const(l, l->t_char, 1));
     gcc_jit_block_end_with_jump(yes, F->loc, join);
     gcc_jit_block_add_assignment(no, F->loc, dest(F, in), int_const(l, l->t_char, 0));
@@ -2082,13 +2090,8 @@ static void lower_is_true(L *l, Fn *F, const IrInstr *in, int line)
 static void lower_not(L *l, Fn *F, const IrInstr *in, int line)
 {
     gcc_jit_rvalue *v = arg(F, in, 0);
-    gcc_jit_block *yes = new_block(F), *no = new_block(F), *other = new_block(F),
-                  *slow = new_block(F), *join = new_block(F);
-    gcc_jit_block_end_with_conditional(F->cur, F->loc,
-        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_true)), no, other);
-    gcc_jit_block_end_with_conditional(other, F->loc, either(l, F,
-        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_false)),
-        cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_none))), yes, slow);
+    gcc_jit_block *yes = new_block(F), *no = new_block(F), *slow = new_block(F), *join = new_block(F);
+    branch_on_known_truth(l, F, v, no, yes, slow);   /* `not`: true goes to the False result */
     F->cur = yes;
     assign(F, dest(F, in), addr_of(l->py_true));
     jump(F, join);
