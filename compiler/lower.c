@@ -1020,6 +1020,17 @@ static void check_unless(L *l, Fn *F, gcc_jit_rvalue *ok, gcc_jit_rvalue *call, 
     F->cur = join;
 }
 
+/* A per-site global holding the last subclass this check accepted (the runtime keeps it,
+ * with a reference); *ok also accepts that class. Returns the global. */
+static gcc_jit_lvalue *or_last_subclass_seen(L *l, Fn *F, gcc_jit_rvalue *v, gcc_jit_rvalue **ok)
+{
+    gcc_jit_lvalue *seen = gcc_jit_context_new_global(l->ctx, NULL, GCC_JIT_GLOBAL_INTERNAL, l->t_obj,
+        arena_printf(l->m->arena, "spc_cast_seen%d", l->ncast_seen++));
+    *ok = either(l, F, *ok, cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, v),
+                                cast(l, gcc_jit_lvalue_as_rvalue(seen), l->t_voidp)));
+    return seen;
+}
+
 /* Each typed parameter: the exact class (or None for Optional) passes inline; for a
  * class with subclasses so does the last subclass this site accepted (`seen`, kept by
  * spc_rt_check_arg_seen as CAST does); the rest is the runtime's isinstance check. */
@@ -1040,10 +1051,7 @@ static void lower_check_args(L *l, Fn *F, const IrInstr *in, int line)
             gcc_jit_rvalue *cls = gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference(type_slot_addr(l, F, d), F->loc));
             ok = cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, v), cast(l, cls, l->t_voidp));
             if (t->kind == TY_CLASS && !t->is_final) {
-                gcc_jit_lvalue *seen = gcc_jit_context_new_global(l->ctx, NULL, GCC_JIT_GLOBAL_INTERNAL, l->t_obj,
-                    arena_printf(l->m->arena, "spc_cast_seen%d", l->ncast_seen++));
-                ok = either(l, F, ok, cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, v),
-                                          cast(l, gcc_jit_lvalue_as_rvalue(seen), l->t_voidp)));
+                gcc_jit_lvalue *seen = or_last_subclass_seen(l, F, v, &ok);
                 call = RTCALL(l, F, spc_rt_check_arg_seen, v, type_slot_addr(l, F, d), str(l, d), i32(l, optional),
                               fname, aname, gcc_jit_lvalue_get_address(seen, F->loc));
             } else {
@@ -1084,10 +1092,7 @@ static void lower_cast(L *l, Fn *F, const IrInstr *in, int line)
     if (t->kind == TY_CLASS && !t->is_final) {
         /* subclasses too: this site's last one (spc_rt_cast_seen keeps it, with a
          * reference) before the runtime's full isinstance */
-        gcc_jit_lvalue *seen = gcc_jit_context_new_global(l->ctx, NULL, GCC_JIT_GLOBAL_INTERNAL, l->t_obj,
-            arena_printf(l->m->arena, "spc_cast_seen%d", l->ncast_seen++));
-        ok = either(l, F, ok, cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, v),
-                                  cast(l, gcc_jit_lvalue_as_rvalue(seen), l->t_voidp)));
+        gcc_jit_lvalue *seen = or_last_subclass_seen(l, F, v, &ok);
         call = RTCALL(l, F, spc_rt_cast_seen, v, type_slot_addr(l, F, d), str(l, d), i32(l, optional),
                       gcc_jit_lvalue_get_address(seen, F->loc));
     } else {
