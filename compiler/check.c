@@ -1822,9 +1822,73 @@ static FuncDecl *inherited_method(ClassDecl *k, const char *name) {
     return NULL;
 }
 
+/* A name some other class-body statement binds (nested class, import, assignment under
+ * if/for/try/with): a class attribute of dynamic type, as CPython stores it. */
+static void declare_class_body_name(Checker *c, ClassDecl *k, const char *name, Span span) {
+    FuncDecl *m = inherited_method(k, name);
+    if (m && m->is_final) REPORT(c, D_FINAL_ATTR, span, k->qualname, name);
+    if (!class_field(k, name)) add_class_var(c, k, name, TY.dynamic, span);
+}
+
+static void declare_class_body_target(Checker *c, ClassDecl *k, Expr *t) {
+    if (!t) return;
+    if (t->kind == E_NAME) declare_class_body_name(c, k, t->id, t->span);
+    else if (t->kind == E_TUPLE || t->kind == E_LIST)
+        for (int i = 0; i < t->elts.len; i++) declare_class_body_target(c, k, VEC_AT(t->elts, Expr, i));
+    else if (t->kind == E_STARRED) declare_class_body_target(c, k, t->left);
+}
+
+static void declare_class_body_stmts(Checker *c, ClassDecl *k, PtrVec *body);
+
+static void declare_class_body_other(Checker *c, ClassDecl *k, Stmt *s) {
+    switch (s->kind) {
+    case S_CLASSDEF: declare_class_body_name(c, k, s->name, s->span); return;
+    case S_IMPORT: case S_IMPORTFROM:
+        for (int i = 0; i < s->names.len; i++) {
+            Alias *al = VEC_AT(s->names, Alias, i);
+            declare_class_body_name(c, k, s->kind == S_IMPORT ? import_binding(c, al) : al->asname ? al->asname : al->name, al->span);
+        }
+        return;
+    case S_ASSIGN:
+        for (int i = 0; i < s->targets.len; i++) declare_class_body_target(c, k, VEC_AT(s->targets, Expr, i));
+        return;
+    case S_ANNASSIGN: case S_AUGASSIGN: case S_FOR:
+        declare_class_body_target(c, k, s->target);
+        break;
+    case S_WITH:
+        for (int i = 0; i < s->items.len; i++) declare_class_body_target(c, k, VEC_AT(s->items, WithItem, i)->target);
+        break;
+    case S_TRY:
+        for (int i = 0; i < s->handlers.len; i++) {
+            ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, i);
+            declare_class_body_target(c, k, h->target);
+            declare_class_body_stmts(c, k, &h->body);
+        }
+        declare_class_body_stmts(c, k, &s->finalbody);
+        break;
+    default:
+        break;
+    }
+    declare_class_body_stmts(c, k, &s->body);
+    declare_class_body_stmts(c, k, &s->orelse);
+}
+
+static void declare_class_body_stmts(Checker *c, ClassDecl *k, PtrVec *body) {
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(*body, Stmt, i);
+        if (s->kind == S_FUNCDEF) declare_class_body_name(c, k, s->name, s->span);
+        else declare_class_body_other(c, k, s);
+    }
+}
+
 static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
     for (int i = 0; i < k->def->body.len; i++) {
         Stmt *s = VEC_AT(k->def->body, Stmt, i);
+        if (s->kind != S_ANNASSIGN && s->kind != S_ASSIGN && s->kind != S_FUNCDEF && s->kind != S_EXPR &&
+            s->kind != S_PASS && k->is_static) {
+            declare_class_body_other(c, k, s);
+            continue;
+        }
         if (s->kind == S_ANNASSIGN && s->target->kind == E_NAME) {
             Expr *inner;
             if (is_classvar_ann(c, s->annotation, &inner)) {
@@ -4192,11 +4256,9 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
     default:
         break;
     }
-    if (!k->is_static) {   /* a class CPython builds: its body runs like module code */
-        check_stmt(c, s);
-        return;
-    }
-    report_unsupported(c, s, s->span, "statement in a class body");
+    /* any other statement runs like module code; the names it binds are class attributes
+     * (declare_class_body_other) */
+    check_stmt(c, s);
 }
 
 static void declare_nested_def(Checker *c, Stmt *def);

@@ -2742,8 +2742,7 @@ static void gen_class_body_stmt(Gen *g, ClassDecl *cd, Stmt *s, bool first) {
         break;
     }
     default:
-        if (!cd->is_static) gen_stmt(g, s);   /* a class CPython builds: any statement */
-        else unsupported(g, s->span, "statement in a class body");
+        gen_stmt(g, s);   /* names it binds are stored in the class (in_class_scope) */
         break;
     }
 }
