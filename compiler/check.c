@@ -2321,12 +2321,10 @@ static Type *prim_binop(Checker *c, int op, Type *lt, Type *rt, Span span) {
     }
     bool ld = lt->prim == P_DOUBLE, rd = rt->prim == P_DOUBLE;
     if (ld || rd) {
-        bool ok = ld && rd && (op == OP_ADD || op == OP_SUB || op == OP_MUL ||
-                               op == OP_TRUEDIV || op == OP_POW);
-        if (ld && rd && (op == OP_MOD || op == OP_FLOORDIV)) {
-            REPORT(c, D_UNSUPPORTED, span, arena_printf(c->a, "%s on double", verb));
-            return ty_err;
-        }
+        /* % and // type-check in the reference but have no working implementation there;
+         * spc gives them CPython's float semantics (spc_rt_double_mod/floordiv). */
+        bool ok = ld && rd && (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_TRUEDIV ||
+                               op == OP_POW || op == OP_MOD || op == OP_FLOORDIV);
         if (ok) return lt;
         REPORT(c, D_BINOP, span, verb, lt->name, rt->name);
         return ty_err;
