@@ -383,6 +383,7 @@ typedef struct ClassDecl {
     struct ClassDecl *base;  /* static base class, NULL when the base is object */
     bool is_static;
     bool is_final;           /* @final class */
+    bool allow_weakrefs;     /* @allow_weakrefs: instances have a weakref list */
     PtrVec fields;           /* FieldDecl*: ALL instance fields, inherited ones first (same
                                 objects as in the base's list), in declaration order */
     PtrVec methods;          /* FuncDecl*: every def in the class body, in source order */

@@ -140,11 +140,11 @@ static const char *const module_dunders[] = {
 static const char *const static_names[] = {
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "double",
     "cbool", "box", "unbox", "cast", "inline", "size_t", "ssize_t",
-    "CheckedList", "CheckedDict", "Array", "clen", "crange", "pydict", "PyDict",
+    "CheckedList", "CheckedDict", "Array", "clen", "crange", "pydict", "PyDict", "allow_weakrefs",
 };
 static const char *const static_names_later[] = {
     "char", "dynamic_return",
-    "allow_weakrefs", "ClassDecorator", "TClass", "ContextDecorator",
+    "ClassDecorator", "TClass", "ContextDecorator",
     "ExcContextDecorator", "Enum", "IntEnum", "StringEnum", "mixin", "native", "prod_assert",
     "rand", "RAND_MAX", "set_type_static", "_donotcompile",
 };
@@ -1683,6 +1683,7 @@ static void declare_class(Checker *c, Stmt *s) {
     for (int i = 0; i < s->decorators.len; i++) {
         Expr *dec = VEC_AT(s->decorators, Expr, i);
         if (is_typing_name(c, dec, "final")) k->is_final = true;
+        else if (is_static_name(c, dec, "allow_weakrefs")) k->allow_weakrefs = true;
         else ok = false;
         if (is_builtin_name(c, dec, "property")) REPORT0(c, D_PROPERTY_CLASS, dec->span);
     }

@@ -15,7 +15,7 @@ __all__ = [
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
     "double", "cbool", "box", "unbox", "cast", "inline", "clen", "crange", "StaticTypeError",
     "size_t", "ssize_t", "char", "CheckedList", "CheckedDict", "Array", "chklist", "chkdict",
-    "pydict", "PyDict",
+    "pydict", "PyDict", "allow_weakrefs",
 ]
 
 try:
@@ -97,6 +97,11 @@ def unbox(value):
 
 def inline(func):
     return func
+
+
+def allow_weakrefs(cls):
+    """Class decorator: compiled instances get a weakref list (plain classes have one)."""
+    return cls
 
 
 def clen(obj):
