@@ -340,6 +340,7 @@ struct FuncDecl {
     PtrVec locals;           /* Symbol* (SYM_LOCAL); parameters first, in order */
     bool is_module_body;
     bool is_inline;          /* @inline */
+    bool dynamic_return;       /* @dynamic_return: callers and the body see a dynamic result */
     bool is_generator;       /* its body yields: calling it makes a generator object */
     bool is_coroutine;       /* async def: calling it makes a coroutine (an async generator
                                 when is_generator too); ret is dynamic, coro_ret the declared

@@ -141,11 +141,12 @@ static const char *const static_names[] = {
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "double",
     "cbool", "box", "unbox", "cast", "inline", "size_t", "ssize_t",
     "CheckedList", "CheckedDict", "Array", "clen", "crange", "pydict", "PyDict", "allow_weakrefs",
+    "dynamic_return", "prod_assert",
 };
 static const char *const static_names_later[] = {
-    "char", "dynamic_return",
+    "char",
     "ClassDecorator", "TClass", "ContextDecorator",
-    "ExcContextDecorator", "Enum", "IntEnum", "StringEnum", "mixin", "native", "prod_assert",
+    "ExcContextDecorator", "Enum", "IntEnum", "StringEnum", "mixin", "native",
     "rand", "RAND_MAX", "set_type_static", "_donotcompile",
 };
 
@@ -1532,6 +1533,7 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     if (!def->returns) fd->ret = TY.dynamic;
     else fd->ret = def->returns->kind == E_NONE ? TY.none : resolve_value_ann(c, def->returns, D_RETURN_ANN_PRIM);
     if (def->returns) mark_annotation(c, def->returns);
+    if (fd->dynamic_return) fd->ret = TY.dynamic;   /* the annotation stays in __annotations__ */
     fd->is_generator = stmts_yield(c, &def->body);
     if (!strcmp(def->name, "<genexpr>") && !def->is_async)   /* await in a genexp: an async one */
         def->is_async = stmts_have(c, &def->body, find_await);
@@ -2065,6 +2067,7 @@ static void method_decorators(Checker *c, FuncDecl *fd) {
     for (int i = 0; i < def->decorators.len; i++) {
         Expr *dec = VEC_AT(def->decorators, Expr, i);
         if (is_static_name(c, dec, "inline")) fd->is_inline = true;
+        else if (is_static_name(c, dec, "dynamic_return")) fd->dynamic_return = true;
         else if (fd->cls && is_typing_name(c, dec, "final")) fd->is_final = true;
         else if (fd->cls && is_builtin_name(c, dec, "staticmethod")) fd->method_kind = MK_STATICMETHOD;
         else if (fd->cls && is_builtin_name(c, dec, "classmethod")) fd->method_kind = MK_CLASSMETHOD;
@@ -2079,7 +2082,7 @@ static void method_decorators(Checker *c, FuncDecl *fd) {
 /* Is `dec` one of the decorators method_decorators understood (not evaluated by
  * the checker as an expression)? */
 static bool is_known_decorator(Checker *c, FuncDecl *fd, Expr *dec) {
-    if (is_static_name(c, dec, "inline")) return true;
+    if (is_static_name(c, dec, "inline") || is_static_name(c, dec, "dynamic_return")) return true;
     if (!fd->cls) return false;
     return is_typing_name(c, dec, "final") || is_builtin_name(c, dec, "staticmethod") ||
            is_builtin_name(c, dec, "classmethod") || is_builtin_name(c, dec, "property") ||

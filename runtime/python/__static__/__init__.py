@@ -15,7 +15,7 @@ __all__ = [
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
     "double", "cbool", "box", "unbox", "cast", "inline", "clen", "crange", "StaticTypeError",
     "size_t", "ssize_t", "char", "CheckedList", "CheckedDict", "Array", "chklist", "chkdict",
-    "pydict", "PyDict", "allow_weakrefs",
+    "pydict", "PyDict", "allow_weakrefs", "dynamic_return", "prod_assert",
 ]
 
 try:
@@ -97,6 +97,17 @@ def unbox(value):
 
 def inline(func):
     return func
+
+
+def dynamic_return(func):
+    """Decorator: static callers (and the body) treat the result as dynamic."""
+    return func
+
+
+def prod_assert(value, message=None):
+    """An assert that python -O does not remove."""
+    if not value:
+        raise AssertionError(message) if message else AssertionError()
 
 
 def allow_weakrefs(cls):
