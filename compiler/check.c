@@ -141,12 +141,11 @@ static const char *const static_names[] = {
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "double",
     "cbool", "box", "unbox", "cast", "inline", "size_t", "ssize_t",
     "CheckedList", "CheckedDict", "Array", "clen", "crange", "pydict", "PyDict", "allow_weakrefs",
-    "dynamic_return", "prod_assert",
+    "dynamic_return", "prod_assert", "ContextDecorator", "ExcContextDecorator",
 };
 static const char *const static_names_later[] = {
     "char",
-    "ClassDecorator", "TClass", "ContextDecorator",
-    "ExcContextDecorator", "Enum", "IntEnum", "StringEnum", "mixin", "native",
+    "ClassDecorator", "TClass", "Enum", "IntEnum", "StringEnum", "mixin", "native",
     "rand", "RAND_MAX", "set_type_static", "_donotcompile",
 };
 

@@ -16,6 +16,7 @@ __all__ = [
     "double", "cbool", "box", "unbox", "cast", "inline", "clen", "crange", "StaticTypeError",
     "size_t", "ssize_t", "char", "CheckedList", "CheckedDict", "Array", "chklist", "chkdict",
     "pydict", "PyDict", "allow_weakrefs", "dynamic_return", "prod_assert",
+    "ContextDecorator", "ExcContextDecorator",
 ]
 
 try:
@@ -108,6 +109,43 @@ def prod_assert(value, message=None):
     """An assert that python -O does not remove."""
     if not value:
         raise AssertionError(message) if message else AssertionError()
+
+
+class ExcContextDecorator:
+    """A context manager that is also a function decorator: the decorated function runs
+    inside `with self._recreate_cm():`. This one may suppress exceptions (__exit__)."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return False
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        import functools
+        import inspect
+
+        if inspect.iscoroutinefunction(func):
+            @functools.wraps(func)
+            async def inner(*args, **kwds):
+                with self._recreate_cm():
+                    return await func(*args, **kwds)
+        else:
+            @functools.wraps(func)
+            def inner(*args, **kwds):
+                with self._recreate_cm():
+                    return func(*args, **kwds)
+        return inner
+
+
+class ContextDecorator(ExcContextDecorator):
+    """An ExcContextDecorator whose __exit__ never suppresses exceptions."""
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return False
 
 
 def allow_weakrefs(cls):
