@@ -141,11 +141,12 @@ static const char *const static_names[] = {
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "double",
     "cbool", "box", "unbox", "cast", "inline", "size_t", "ssize_t",
     "CheckedList", "CheckedDict", "Array", "clen", "crange", "pydict", "PyDict", "allow_weakrefs",
-    "dynamic_return", "prod_assert", "ContextDecorator", "ExcContextDecorator",
+    "dynamic_return", "prod_assert", "ContextDecorator", "ExcContextDecorator", "Enum", "IntEnum",
+    "StringEnum",
 };
 static const char *const static_names_later[] = {
     "char",
-    "ClassDecorator", "TClass", "Enum", "IntEnum", "StringEnum", "mixin", "native",
+    "ClassDecorator", "TClass", "mixin", "native",
     "rand", "RAND_MAX", "set_type_static", "_donotcompile",
 };
 

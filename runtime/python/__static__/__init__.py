@@ -16,7 +16,7 @@ __all__ = [
     "double", "cbool", "box", "unbox", "cast", "inline", "clen", "crange", "StaticTypeError",
     "size_t", "ssize_t", "char", "CheckedList", "CheckedDict", "Array", "chklist", "chkdict",
     "pydict", "PyDict", "allow_weakrefs", "dynamic_return", "prod_assert",
-    "ContextDecorator", "ExcContextDecorator",
+    "ContextDecorator", "ExcContextDecorator", "Enum", "IntEnum", "StringEnum",
 ]
 
 try:
@@ -109,6 +109,9 @@ def prod_assert(value, message=None):
     """An assert that python -O does not remove."""
     if not value:
         raise AssertionError(message) if message else AssertionError()
+
+
+from __static__.enum import Enum, IntEnum, StringEnum  # noqa: E402 (after _static)
 
 
 class ExcContextDecorator:
