@@ -142,12 +142,10 @@ static const char *const static_names[] = {
     "cbool", "box", "unbox", "cast", "inline", "size_t", "ssize_t",
     "CheckedList", "CheckedDict", "Array", "clen", "crange", "pydict", "PyDict", "allow_weakrefs",
     "dynamic_return", "prod_assert", "ContextDecorator", "ExcContextDecorator", "Enum", "IntEnum",
-    "StringEnum",
+    "StringEnum", "ClassDecorator", "TClass", "mixin", "set_type_static", "_donotcompile",
 };
 static const char *const static_names_later[] = {
-    "char",
-    "ClassDecorator", "TClass", "mixin", "native",
-    "rand", "RAND_MAX", "set_type_static", "_donotcompile",
+    "char", "native", "rand", "RAND_MAX",
 };
 
 /* Builtin functions/constructors whose result class is certain. */
@@ -529,6 +527,18 @@ static Type *typing_type(Checker *c, const char *orig, Expr *e, int flags, bool 
     return TY.dynamic;
 }
 
+/* __static__ names that are plain run-time classes or type variables: usable as
+ * annotations, dynamic to the checker. */
+static bool is_static_runtime_type(const char *orig) {
+    static const char *const names[] = {
+        "TClass", "ClassDecorator", "Enum", "IntEnum", "StringEnum", "ContextDecorator",
+        "ExcContextDecorator",
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(orig, names[i]) == 0) return true;
+    return false;
+}
+
 static Type *resolve_name_ann(Checker *c, Expr *e, const char *name, int flags, bool *is_final) {
     Symbol *s = lookup(c, name);
     if (!s) {
@@ -540,6 +550,7 @@ static Type *resolve_name_ann(Checker *c, Expr *e, const char *name, int flags, 
         Type *p = type_prim_by_name(static_orig(s));
         if (p) return p;
         if (is_pydict_name(s->orig)) return TY.dict;
+        if (is_static_runtime_type(static_orig(s))) return TY.dynamic;
         REPORT(c, D_UNKNOWN_TYPE, e->span, name);
         return TY.dynamic;
     }

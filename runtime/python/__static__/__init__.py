@@ -17,6 +17,7 @@ __all__ = [
     "size_t", "ssize_t", "char", "CheckedList", "CheckedDict", "Array", "chklist", "chkdict",
     "pydict", "PyDict", "allow_weakrefs", "dynamic_return", "prod_assert",
     "ContextDecorator", "ExcContextDecorator", "Enum", "IntEnum", "StringEnum",
+    "mixin", "set_type_static", "_donotcompile", "TClass", "ClassDecorator",
 ]
 
 try:
@@ -149,6 +150,30 @@ class ContextDecorator(ExcContextDecorator):
 
     def __exit__(self, exc_type, exc_value, traceback):
         return False
+
+
+def mixin(cls):
+    """Class decorator marking a mixin; the class is used as written."""
+    return cls
+
+
+def set_type_static(cls):
+    return cls
+
+
+def _donotcompile(func):
+    return func
+
+
+import typing as _typing  # noqa: E402
+
+TClass = _typing.TypeVar("TClass", bound=type)
+
+
+class ClassDecorator(_typing.Protocol):
+    """The type of a class decorator that returns the class it was given."""
+
+    def __call__(self, cls: TClass) -> TClass: ...
 
 
 def allow_weakrefs(cls):
