@@ -390,6 +390,8 @@ typedef struct ClassDecl {
     bool is_static;
     bool is_final;           /* @final class */
     bool allow_weakrefs;     /* @allow_weakrefs: instances have a weakref list */
+    bool has_dict;           /* a method is a functools.cached_property: instances have a
+                                __dict__ for it to cache in (static instances have none) */
     PtrVec fields;           /* FieldDecl*: ALL instance fields, inherited ones first (same
                                 objects as in the base's list), in declaration order */
     PtrVec methods;          /* FuncDecl*: every def in the class body, in source order */

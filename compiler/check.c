@@ -56,6 +56,7 @@ typedef struct GlobalInfo {
     bool annotated;
     Type *alias;          /* `ArrayI64 = Array[int64]`: a module-level type alias */
     const char *modref;   /* `import a.b` / `from a import b` bound a module: its dotted name */
+    const char *from_module, *from_name;   /* `from m import n` of a plain module: m and n */
 } GlobalInfo;
 
 /* A name an import binds to a static module of the program, or to one of its members. */
@@ -1050,6 +1051,10 @@ static void declare_import_from(Checker *c, Stmt *s) {
         }
         GlobalInfo *g = global_add(c, bind, kind, al->span);
         g->binds++;
+        if (mod && kind == SYM_GLOBAL) {
+            g->from_module = mod;
+            g->from_name = al->name;
+        }
         if (kind == SYM_STATIC || kind == SYM_TYPING) {
             g->sym->kind = kind;
             g->sym->orig = al->name;
@@ -2096,6 +2101,17 @@ static void declare_class_members(Checker *c, ClassDecl *k) {
     build_vtable(c, k);
 }
 
+/* Is e `module.name`, or a name bound by `from module import name`? */
+static bool is_imported_name(Checker *c, Expr *e, const char *module, const char *name) {
+    if (e->kind == E_NAME) {
+        GlobalInfo *g = global_info(c, e->id);
+        return g && g->binds == 1 && g->from_module && strcmp(g->from_module, module) == 0 &&
+               strcmp(g->from_name, name) == 0;
+    }
+    return e->kind == E_ATTRIBUTE && e->left->kind == E_NAME && strcmp(e->left->id, module) == 0 &&
+           strcmp(e->id, name) == 0;
+}
+
 /* Decorators of a def: kinds of methods, @final, @inline; others unsupported. */
 static void method_decorators(Checker *c, FuncDecl *fd) {
     Stmt *def = fd->def;
@@ -2111,6 +2127,7 @@ static void method_decorators(Checker *c, FuncDecl *fd) {
                  dec->left->kind == E_NAME)
             fd->method_kind = MK_PROPERTY_SET;
         else fd->decorated = true;   /* applied at run time; uses of the name go through its result */
+        if (fd->cls && is_imported_name(c, dec, "functools", "cached_property")) fd->cls->has_dict = true;
     }
 }
 

@@ -190,6 +190,7 @@ typedef struct IrClass {
     int nfinal;
     bool is_final;          /* the class itself cannot be subclassed */
     int weaklist_offset;    /* instances' weakref list (0: none; @allow_weakrefs here or in a base) */
+    int dict_offset;        /* instances' __dict__ (0: none; ClassDecl.has_dict here or in a base) */
     bool is_extern;         /* another module's static class that a class here derives
                                from: its layout only (field offsets, slot names); its
                                type is never made, loaded or allocated by this module */

@@ -3292,6 +3292,12 @@ static void layout_class(Gen *g, IrClass *ic, ClassDecl *cd) {
         ic->weaklist_offset = off;
         off += 8;
     }
+    if (base && base->dict_offset) {
+        ic->dict_offset = base->dict_offset;
+    } else if (cd->has_dict) {
+        ic->dict_offset = off;
+        off += 8;
+    }
     ic->basicsize = off;
 }
 

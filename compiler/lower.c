@@ -1472,9 +1472,10 @@ static void lower_invoke_method(L *l, Fn *F, const IrInstr *in, int line)
 static const char *class_spec(L *l, const IrClass *c)
 {
     Arena *a = l->m->arena;
-    const char *s = arena_printf(a, "%s %s %d %d %d %d %d %d %d\n", c->name,
+    const char *s = arena_printf(a, "%s %s %d %d %d %d %d %d %d %d\n", c->name,
                                  c->qualname ? c->qualname : c->name, c->basicsize, c->is_final,
-                                 c->base >= 0, c->fields.len, c->nslots, c->nfinal, c->weaklist_offset);
+                                 c->base >= 0, c->fields.len, c->nslots, c->nfinal, c->weaklist_offset,
+                                 c->dict_offset);
     for (int i = 0; i < c->fields.len; i++) {
         IrField *f = VEC_AT(c->fields, IrField, i);
         s = arena_printf(a, "%sF %s %d %d %d %d %s\n", s, f->name,

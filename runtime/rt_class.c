@@ -6,7 +6,7 @@
  *
  * Layout spec (one string per class, written by lower.c's class_spec):
  *   "<mod-less name> <qualname> <basicsize> <is_final> <has_base> <nfields> <nslots> <nfinal>
- *    <weaklist offset, 0: none>\n"
+ *    <weaklist offset, 0: none> <__dict__ offset, 0: none>\n"
  *   then nfields lines "F <name> <kind> <offset> <inherited> <has_default> <tdesc>\n"
  *        (kind -1: object field, else the PrimKind of compiler/prim.def; tdesc: spc_rt.h)
  *   then nslots lines "S <name>\n" and nfinal lines "X <name>\n".
@@ -453,6 +453,7 @@ static int inst_traverse(PyObject *o, visitproc visit, void *arg)
 {
     SpcClassInfo *info = info_of(Py_TYPE(o));
     for (int i = 0; info && i < info->nobj; i++) Py_VISIT(*field_addr(o, info->obj_offsets[i]));
+    if (info && info->dict_offset) Py_VISIT(*field_addr(o, info->dict_offset));
     Py_VISIT(Py_TYPE(o));   /* heap types: instances own a reference to their type */
     return 0;
 }
@@ -461,6 +462,7 @@ static int inst_clear(PyObject *o)
 {
     SpcClassInfo *info = info_of(Py_TYPE(o));
     for (int i = 0; info && i < info->nobj; i++) Py_CLEAR(*field_addr(o, info->obj_offsets[i]));
+    if (info && info->dict_offset) Py_CLEAR(*field_addr(o, info->dict_offset));
     return 0;
 }
 
@@ -603,6 +605,7 @@ typedef struct Spec {
     char name[256], qualname[256];
     int basicsize, is_final, has_base;
     int weaklist;           /* tp_weaklistoffset (@allow_weakrefs), 0 when none */
+    int dict;               /* tp_dictoffset (a functools.cached_property), 0 when none */
     int ninherited;         /* fields the base declares (the prefix of the F lines) */
 } Spec;
 
@@ -646,12 +649,13 @@ static SpcClassInfo *parse_spec(const char *text, Spec *sp)
     info->abi = SPC_CLASS_ABI;
     sp->ninherited = 0;
     int nf = 0, ns = 0, nx = 0;
-    if (sscanf(text, "%255s %255s %d %d %d %d %d %d %d", sp->name, sp->qualname, &sp->basicsize,
-               &sp->is_final, &sp->has_base, &nf, &ns, &nx, &sp->weaklist) != 9) {
+    if (sscanf(text, "%255s %255s %d %d %d %d %d %d %d %d", sp->name, sp->qualname, &sp->basicsize,
+               &sp->is_final, &sp->has_base, &nf, &ns, &nx, &sp->weaklist, &sp->dict) != 10) {
         PyMem_Free(info);
         PyErr_SetString(PyExc_SystemError, "spc: malformed class layout");
         return NULL;
     }
+    info->dict_offset = sp->dict;
     info->fields = PyMem_Calloc((size_t)nf + 1, sizeof(SpcFieldInfo));
     info->obj_offsets = PyMem_Calloc((size_t)nf + 1, sizeof(int));
     info->slot_names = PyMem_Calloc((size_t)ns + 1, sizeof(PyObject *));
@@ -722,20 +726,29 @@ static int set_defaults(SpcClassInfo *info, SpcClassInfo *base, PyObject **vals,
     return 0;
 }
 
+/* What type() gives classes with a __dict__ (static: descriptors keep a pointer to it). */
+static PyGetSetDef dict_getset[] = {
+    { "__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, NULL, NULL },
+    { NULL },
+};
+
 static PyTypeObject *create_type(const Spec *sp, PyObject *base)
 {
-    PyMemberDef weaklist[] = {   /* how PyType_FromSpec learns tp_weaklistoffset */
-        { "__weaklistoffset__", T_PYSSIZET, sp->weaklist, READONLY, NULL },
-        { NULL },
-    };
-    int own_weaklist = sp->weaklist && !(base && ((PyTypeObject *)base)->tp_weaklistoffset);
+    PyTypeObject *bt = (PyTypeObject *)base;
+    PyMemberDef members[3] = { { NULL } }, *m = members;   /* how PyType_FromSpec learns offsets */
+    if (sp->weaklist && !(bt && bt->tp_weaklistoffset))
+        *m++ = (PyMemberDef){ "__weaklistoffset__", T_PYSSIZET, sp->weaklist, READONLY, NULL };
+    int own_dict = sp->dict && !(bt && bt->tp_dictoffset);
+    if (own_dict) *m++ = (PyMemberDef){ "__dictoffset__", T_PYSSIZET, sp->dict, READONLY, NULL };
+
     PyType_Slot slots[] = {
         { Py_tp_dealloc, (void *)inst_dealloc },
         { Py_tp_traverse, (void *)inst_traverse },
         { Py_tp_clear, (void *)inst_clear },
         { Py_tp_new, (void *)inst_new },
         { Py_tp_methods, class_methods },
-        { own_weaklist ? Py_tp_members : 0, weaklist },
+        { own_dict ? Py_tp_getset : Py_tp_members, own_dict ? (void *)dict_getset : (void *)members },
+        { m > members ? Py_tp_members : 0, members },
         { 0, NULL },
     };
     PyObject *full = spc_rt_g_modname ? PyUnicode_FromFormat("%U.%s", spc_rt_g_modname, sp->name)

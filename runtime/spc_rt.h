@@ -139,6 +139,7 @@ typedef struct SpcClassInfo {
     PyTypeObject *type;     /* the static class (borrowed: it owns the vtable owning this) */
     int nfields;            /* all fields, inherited first */
     SpcFieldInfo *fields;
+    int dict_offset;        /* instances' __dict__ (a functools.cached_property), 0: none */
     int nobj;               /* offsets of the object fields (traverse, clear) */
     int *obj_offsets;
     int nslots;
