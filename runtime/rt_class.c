@@ -301,12 +301,13 @@ typedef struct {
     PyTypeObject *owner;
     PyMemberDef md;         /* md.offset: the field's offset; md.name: owned copy */
     int size;
+    PyObject *deflt;        /* the class-body default, boxed: what the class attribute reads */
 } SpcPrimDescr;
 
 static PyObject *prim_get(PyObject *self, PyObject *obj, PyObject *type)
 {
     SpcPrimDescr *d = (SpcPrimDescr *)self;
-    if (obj == NULL) return Py_NewRef(self);
+    if (obj == NULL) return Py_NewRef(d->deflt ? d->deflt : self);
     if (!PyObject_TypeCheck(obj, d->owner)) {
         PyErr_Format(PyExc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object",
                      d->name, d->owner->tp_name, Py_TYPE(obj)->tp_name);
@@ -334,12 +335,14 @@ static int prim_set(PyObject *self, PyObject *obj, PyObject *value)
 static int prim_traverse(PyObject *self, visitproc visit, void *arg)
 {
     Py_VISIT(((SpcPrimDescr *)self)->owner);
+    Py_VISIT(((SpcPrimDescr *)self)->deflt);
     return 0;
 }
 
 static int prim_clear(PyObject *self)
 {
     Py_CLEAR(((SpcPrimDescr *)self)->owner);
+    Py_CLEAR(((SpcPrimDescr *)self)->deflt);
     return 0;
 }
 
@@ -391,8 +394,14 @@ static PyObject *prim_descr_new(PyTypeObject *owner, const SpcFieldInfo *f)
     d->owner = (PyTypeObject *)Py_NewRef(owner);
     d->md = (PyMemberDef){ name, member_type[f->kind], f->offset, 0, NULL };
     d->size = prim_size[f->kind];
+    d->deflt = NULL;
+    if (f->has_raw) {   /* box the default the way instances read it */
+        PyMemberDef at0 = d->md;
+        at0.offset = 0;
+        d->deflt = PyMember_GetOne((const char *)f->raw, &at0);
+    }
     PyObject_GC_Track(d);
-    if (!d->name || !name) {
+    if (!d->name || !name || (f->has_raw && !d->deflt)) {
         Py_DECREF(d);
         return PyErr_NoMemory();
     }

@@ -32,3 +32,5 @@ b.sound = "chirp"
 print(b.describe(), Bird.sound, Base.sound, Bird().sound)
 setattr(b, "legs", 1)
 print(b.describe())
+# class-level reads of fields with defaults give the default (primitives boxed)
+print(Base.legs, Bird.legs, Base.w, Bird.w, Base.sound, Penguin.tag, Penguin.legs)
