@@ -20,7 +20,7 @@
 #define SPC_OFF_SET_USED      24   /* PySetObject.used */
 #define SPC_OFF_STR_LENGTH    16   /* PyASCIIObject.length */
 #define SPC_OFF_ARRAY_ITEMS   24   /* SpcArrayObject.items[] (static_layout.h) */
-#define SPC_OFF_VTABLE_SLOTS  32   /* SpcVtable.slots[] (spc_rt.h) */
+#define SPC_OFF_VTABLE_SLOTS  40   /* SpcVtable.slots[] (spc_rt.h) */
 #define SPC_OFF_LISTITER_INDEX 16  /* SpcListIter.index (spc_rt.h) */
 #define SPC_OFF_LISTITER_SEQ  24   /* SpcListIter.seq: the list, NULL once exhausted */
 #define SPC_OFF_FUNC_ENTRY    24   /* SpcFunction.entry (spc_rt.h): the IRF_PY_ENTRY function */

@@ -109,6 +109,7 @@ static void vtable_dealloc(PyObject *o)
 {
     SpcVtable *vt = (SpcVtable *)o;
     if (vt->info && vt->info->vtable == vt) info_free(vt->info);
+    Py_CLEAR(vt->defaults);
     Py_TYPE(o)->tp_free(o);
 }
 
@@ -126,6 +127,7 @@ static SpcVtable *vtable_new(SpcClassInfo *info, void **slots)
     SpcVtable *vt = PyObject_NewVar(SpcVtable, &SpcVtable_Type, info->nslots);
     if (!vt) return NULL;
     vt->info = info;
+    vt->defaults = NULL;
     for (int i = 0; i < info->nslots; i++) vt->slots[i] = slots ? slots[i] : NULL;
     return vt;
 }
@@ -183,7 +185,18 @@ Py_ssize_t spc_rt_field_offset(PyObject *self, PyTypeObject *tp)
     return PyType_IsSubtype(tp, d->owner) ? d->offset : -1;
 }
 
-/* StaticTypeError "expected 'int', got 'str' for attribute 'x'" */
+/* StaticTypeError "expected 'int', got 'str' for attribute 'x'" unless value fits. */
+static int descr_check_value(SpcFieldDescr *d, PyObject *value)
+{
+    if (d->any || (d->optional && value == Py_None)) return 0;
+    PyObject *cls = spc_rt_resolve_type(&d->cls, d->tdesc);
+    if (!cls) return -1;
+    if (PyObject_TypeCheck(value, (PyTypeObject *)cls)) return 0;
+    PyErr_Format(spc_rt_static_type_error(), "expected '%s', got '%s' for attribute '%U'",
+                 ((PyTypeObject *)cls)->tp_name, Py_TYPE(value)->tp_name, d->name);
+    return -1;
+}
+
 static int descr_set(PyObject *self, PyObject *obj, PyObject *value)
 {
     SpcFieldDescr *d = (SpcFieldDescr *)self;
@@ -197,15 +210,7 @@ static int descr_set(PyObject *self, PyObject *obj, PyObject *value)
         Py_CLEAR(*addr);
         return 0;
     }
-    if (!d->any && !(d->optional && value == Py_None)) {
-        PyObject *cls = spc_rt_resolve_type(&d->cls, d->tdesc);
-        if (!cls) return -1;
-        if (!PyObject_TypeCheck(value, (PyTypeObject *)cls)) {
-            PyErr_Format(spc_rt_static_type_error(), "expected '%s', got '%s' for attribute '%U'",
-                         ((PyTypeObject *)cls)->tp_name, Py_TYPE(value)->tp_name, d->name);
-            return -1;
-        }
-    }
+    if (descr_check_value(d, value) < 0) return -1;
     Py_XSETREF(*addr, Py_NewRef(value));
     return 0;
 }
@@ -421,6 +426,18 @@ static PyObject *alloc_instance(PyTypeObject *type)
         if (f->deflt) *field_addr(o, f->offset) = Py_NewRef(f->deflt);
         else if (f->has_raw) memcpy((char *)o + f->offset, f->raw, (size_t)prim_size[f->kind]);
     }
+    PyObject *defaults = info && type->tp_cache ? ((SpcVtable *)type->tp_cache)->defaults : NULL;
+    for (Py_ssize_t i = 0; defaults && i < PyTuple_GET_SIZE(defaults); i++) {
+        PyObject *v = PyTuple_GET_ITEM(defaults, i);
+        if (v == Py_None) continue;   /* (checked when the class was made) */
+        const SpcFieldInfo *f = &info->fields[i];
+        if (f->kind < 0) {
+            Py_XSETREF(*field_addr(o, f->offset), Py_NewRef(v));
+        } else {
+            PyMemberDef md = { f->name, member_type[f->kind], f->offset, 0, NULL };
+            if (PyMember_SetOne((char *)o, &md, v) < 0) PyErr_Clear();
+        }
+    }
     return o;
 }
 
@@ -513,6 +530,75 @@ static int check_finals(PyTypeObject *sub)
 
 /* Each slot: the static base's entry when the subclass resolves the slot's name to the
  * same object as the static base does, else the thunk that calls the override. */
+/* A Python subclass whose body assigns an inherited field (`sound = "meow"`): CPython
+ * would find that class attribute while the instance has none, so the value becomes the
+ * field's default for this class and its subclasses (when it has the field's type; other
+ * values stay plain class attributes), and the class attribute turns into a descriptor of
+ * the field reading that default. Defaults of Python bases are inherited. */
+static PyObject *subclass_field_default(PyTypeObject *sub, SpcClassInfo *info, const SpcFieldInfo *f)
+{
+    PyObject *name = PyUnicode_InternFromString(f->name);
+    if (!name) return NULL;
+    PyObject *found = Py_None;
+    PyObject *mro = sub->tp_mro;
+    for (Py_ssize_t k = 0; mro && k < PyTuple_GET_SIZE(mro); k++) {
+        PyTypeObject *t = (PyTypeObject *)PyTuple_GET_ITEM(mro, k);
+        if (t == info->type || !PyType_IsSubtype(t, info->type)) break;   /* the static part */
+        PyObject *v = PyDict_GetItemWithError(t->tp_dict, name);
+        if (!v) {
+            if (PyErr_Occurred()) found = NULL;
+            continue;
+        }
+        if (Py_IS_TYPE(v, &SpcFieldDescr_Type)) found = ((SpcFieldDescr *)v)->deflt ? ((SpcFieldDescr *)v)->deflt : Py_None;
+        else if (Py_IS_TYPE(v, &SpcPrimDescr_Type)) found = ((SpcPrimDescr *)v)->deflt ? ((SpcPrimDescr *)v)->deflt : Py_None;
+        else if (t == sub && !Py_TYPE(v)->tp_descr_set && !PyFunction_Check(v)) found = v;
+        break;
+    }
+    if (found && found != Py_None && PyDict_GetItemWithError(sub->tp_dict, name) == found) {
+        SpcFieldInfo tmp = *f;   /* this class's own descriptor, checking the value's type */
+        tmp.deflt = found;
+        tmp.has_raw = 0;
+        PyObject *d = NULL;
+        if (f->kind < 0) {
+            d = descr_new(sub, &tmp);
+            if (d && descr_check_value((SpcFieldDescr *)d, found) < 0) Py_CLEAR(d);
+        } else {
+            PyMemberDef at0 = { f->name, member_type[f->kind], 0, 0, NULL };
+            if (PyMember_SetOne((char *)tmp.raw, &at0, found) == 0) {
+                tmp.has_raw = 1;
+                d = prim_descr_new(sub, &tmp);
+            }
+        }
+        if (!d) {   /* not of the field's type: a plain class attribute, as before */
+            PyErr_Clear();
+            found = Py_None;
+        } else if (PyDict_SetItem(sub->tp_dict, name, d) < 0) {
+            found = NULL;
+        }
+        Py_XDECREF(d);
+        PyType_Modified(sub);
+    }
+    Py_DECREF(name);
+    return found ? Py_NewRef(found) : NULL;
+}
+
+/* The tuple of subclass_field_default per field, or None when no field has one. */
+static PyObject *subclass_defaults(PyTypeObject *sub, SpcClassInfo *info)
+{
+    PyObject *t = PyTuple_New(info->nfields);
+    int any = 0;
+    for (int i = 0; t && i < info->nfields; i++) {
+        PyObject *v = subclass_field_default(sub, info, &info->fields[i]);
+        if (!v) Py_CLEAR(t);
+        else {
+            any |= v != Py_None;
+            PyTuple_SET_ITEM(t, i, v);
+        }
+    }
+    if (t && !any) Py_SETREF(t, Py_NewRef(Py_None));
+    return t;
+}
+
 static int build_subclass_vtable(PyTypeObject *sub)
 {
     SpcClassInfo *info = info_of(sub);
@@ -526,6 +612,13 @@ static int build_subclass_vtable(PyTypeObject *sub)
         int same = _PyType_Lookup(sub, name) == _PyType_Lookup(info->type, name);
         vt->slots[i] = same ? base_vt->slots[i] : info->thunks[i];
     }
+    PyObject *defaults = subclass_defaults(sub, info);
+    if (!defaults) {
+        Py_DECREF(vt);
+        return -1;
+    }
+    if (defaults == Py_None) Py_DECREF(defaults);
+    else vt->defaults = defaults;
     PyObject *old = sub->tp_cache;
     sub->tp_cache = (PyObject *)vt;
     Py_XDECREF(old);

@@ -156,6 +156,8 @@ typedef struct SpcClassInfo {
 typedef struct SpcVtable {
     PyObject_VAR_HEAD       /* ob_size: number of slots */
     SpcClassInfo *info;     /* the nearest static class's layout */
+    PyObject *defaults;     /* Python subclasses whose bodies assign inherited fields: a tuple
+                               with the new default of each field (NULL entries: keep), else NULL */
     void *slots[];
 } SpcVtable;
 extern PyTypeObject SpcVtable_Type;
