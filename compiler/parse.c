@@ -54,12 +54,59 @@ typedef struct P {
     int nsplits, splits_cap;
 } P;
 
-/* A child of a CST node with its field name (NULL when it has none). */
-typedef struct Kid { TSNode n; const char *field; } Kid;
+/* A child of a CST node with its field (0 when it has none). */
+typedef struct Kid { TSNode n; TSFieldId field; } Kid;
 
 /* ------------------------------------------------------------ helpers ---- */
 
-static bool is(TSNode n, const char *type) { return strcmp(ts_node_type(n), type) == 0; }
+/* Node types are compared by symbol, not by name: a name may belong to several grammar
+ * symbols (aliases), so each symbol maps to the first symbol with its name (its
+ * canonical symbol), and a type name asked about maps to that too, cached by the name's
+ * address (the names are string literals; one cache per converting thread). Built
+ * before any parser thread starts (conv_tables_init). */
+static TSSymbol *canon_sym;
+static uint32_t ncanon;
+
+static void build_canon_sym(void) {
+    const TSLanguage *lang = tree_sitter_python();
+    ncanon = ts_language_symbol_count(lang);
+    canon_sym = calloc(ncanon + 1, sizeof *canon_sym);
+    if (!canon_sym) { fputs("spc: out of memory\n", stderr); exit(2); }
+    for (uint32_t i = 0; i < ncanon; i++) {
+        const char *t = ts_language_symbol_name(lang, (TSSymbol)i);
+        canon_sym[i] = (TSSymbol)i;
+        for (uint32_t j = 0; t && j < i; j++)
+            if (canon_sym[j] == j && strcmp(ts_language_symbol_name(lang, (TSSymbol)j), t) == 0) { canon_sym[i] = (TSSymbol)j; break; }
+    }
+}
+
+enum { TYPE_CACHE = 256, NO_SYMBOL = -1 };
+static _Thread_local struct { const char *name; int sym; } type_cache[TYPE_CACHE];
+
+static int symbol_named(const char *name) {
+    for (uint32_t i = 0; i < ncanon; i++)
+        if (canon_sym[i] == i && strcmp(ts_language_symbol_name(tree_sitter_python(), (TSSymbol)i), name) == 0) return (int)i;
+    return NO_SYMBOL;
+}
+
+/* The canonical symbol named `name` (NO_SYMBOL when the grammar has none). */
+static int type_symbol(const char *name) {
+    unsigned i = (unsigned)(((uintptr_t)name >> 3) * 2654435761u) & (TYPE_CACHE - 1);
+    for (unsigned probes = 0; probes < TYPE_CACHE; probes++, i = (i + 1) & (TYPE_CACHE - 1)) {
+        if (type_cache[i].name == name) return type_cache[i].sym;
+        if (type_cache[i].name) continue;
+        type_cache[i].name = name;
+        return type_cache[i].sym = symbol_named(name);
+    }
+    return symbol_named(name);
+}
+
+static bool is(TSNode n, const char *type) {
+    if (!canon_sym) build_canon_sym();
+    TSSymbol sym = ts_node_symbol(n);
+    if (sym >= ncanon) return strcmp(ts_node_type(n), type) == 0;   /* ERROR and the like */
+    return canon_sym[sym] == type_symbol(type);
+}
 
 static Span span_points(P *p, TSPoint s, TSPoint e) {
     Span sp = {(int)s.row + 1, (int)s.column + 1, (int)e.row + 1, (int)e.column + 1};
@@ -143,7 +190,7 @@ static int kids(P *p, TSNode n, bool all, Kid **out) {
             TSNode ch = ts_tree_cursor_current_node(&c);
             if (!all && !ts_node_is_named(ch)) continue;
             if (is_skipped(ch)) continue;
-            if ((uint32_t)cnt < cap) k[cnt++] = (Kid){ch, ts_tree_cursor_current_field_name(&c)};
+            if ((uint32_t)cnt < cap) k[cnt++] = (Kid){ch, ts_tree_cursor_current_field_id(&c)};
         } while (ts_tree_cursor_goto_next_sibling(&c));
     }
     ts_tree_cursor_delete(&c);
@@ -151,7 +198,7 @@ static int kids(P *p, TSNode n, bool all, Kid **out) {
     return cnt;
 }
 
-static bool field_is(const Kid *k, const char *name) { return k->field && strcmp(k->field, name) == 0; }
+static bool field_is(const Kid *k, const char *name) { return k->field && k->field == field_id(name); }
 
 /* Is `tok` one of n's anonymous tokens? */
 static bool has_token(P *p, TSNode n, const char *tok) {
@@ -539,7 +586,7 @@ static bool conv_string_part(P *p, TSNode n, Buf *b, bool *is_bytes, const char 
 
 /* string or concatenated_string -> Str / Bytes (implicit concatenation joined). */
 static Expr *conv_string(P *p, TSNode n) {
-    Kid one = {n, NULL}, *parts = &one;
+    Kid one = {n, 0}, *parts = &one;
     int cnt = 1;
     if (is(n, "concatenated_string")) cnt = kids(p, n, false, &parts);
     Buf b = {0};
@@ -567,9 +614,19 @@ static Expr *conv_string(P *p, TSNode n) {
 static Expr *conv_expr(P *p, TSNode n);
 static Expr *conv_target(P *p, TSNode n);
 
-static int lookup_binop(const char *text) {
-    for (int i = 0; i < OP__COUNT; i++)
-        if (strcmp(binop_text((BinOp)i), text) == 0) return i;
+/* Does node `n`'s text read `text`? */
+static bool text_is(P *p, TSNode n, const char *text) {
+    size_t len;
+    const char *t = text_ptr(p, n, &len);
+    return strlen(text) == len && memcmp(t, text, len) == 0;
+}
+
+/* The operator `len` bytes at `t` read (-1: none). */
+static int lookup_binop(const char *t, size_t len) {
+    for (int i = 0; i < OP__COUNT; i++) {
+        const char *op = binop_text((BinOp)i);
+        if (strlen(op) == len && memcmp(op, t, len) == 0) return i;
+    }
     return -1;
 }
 
@@ -577,16 +634,17 @@ static Expr *conv_binop(P *p, TSNode n) {
     Expr *e = new_expr(p, E_BINOP, n);
     e->left = conv_expr(p, field(n, "left"));
     e->right = conv_expr(p, field(n, "right"));
-    char *op = text_of(p, field(n, "operator"));
-    int o = lookup_binop(op);
+    size_t len;
+    const char *op = text_ptr(p, field(n, "operator"), &len);
+    int o = lookup_binop(op, len);
     e->op = o < 0 ? OP_ADD : o;
     return e;
 }
 
 static Expr *conv_unary(P *p, TSNode n) {
     Expr *e = new_expr(p, E_UNARYOP, n);
-    char *op = text_of(p, field(n, "operator"));
-    e->op = strcmp(op, "-") == 0 ? UOP_NEG : strcmp(op, "~") == 0 ? UOP_INVERT : UOP_POS;
+    TSNode op = field(n, "operator");
+    e->op = text_is(p, op, "-") ? UOP_NEG : text_is(p, op, "~") ? UOP_INVERT : UOP_POS;
     e->left = conv_expr(p, field(n, "argument"));
     return e;
 }
@@ -626,11 +684,12 @@ static Expr *conv_compare(P *p, TSNode n) {
             continue;
         }
         const char *t = ts_node_type(k[i].n);
-        if (strcmp(t, "not") == 0 && nops && e->cmp_ops[nops - 1] == CMP_IS) { e->cmp_ops[nops - 1] = CMP_ISNOT; continue; }
-        if (strcmp(t, "in") == 0 && i > 0 && field_is(&k[i - 1], "operators") && is(k[i - 1].n, "not")) {
+        bool not = is(k[i].n, "not");
+        if (not && nops && e->cmp_ops[nops - 1] == CMP_IS) { e->cmp_ops[nops - 1] = CMP_ISNOT; continue; }
+        if (is(k[i].n, "in") && i > 0 && field_is(&k[i - 1], "operators") && is(k[i - 1].n, "not")) {
             e->cmp_ops[nops++] = CMP_NOTIN; continue;
         }
-        if (strcmp(t, "not") == 0) continue;   /* first half of a split `not in` */
+        if (not) continue;   /* first half of a split `not in` */
         if (strcmp(t, "<>") == 0) { syntax_error_at(p, k[i].n, "invalid syntax"); t = "!="; }
         CmpOp op = CMP_EQ;
         for (size_t j = 0; j < sizeof cmp_table / sizeof cmp_table[0]; j++)
@@ -975,9 +1034,7 @@ static Expr *conv_paren(P *p, TSNode n) {
 }
 
 static Expr *conv_constant(P *p, TSNode n) {
-    const char *t = ts_node_type(n);
-    ExprKind k = strcmp(t, "true") == 0 ? E_TRUE : strcmp(t, "false") == 0 ? E_FALSE
-               : strcmp(t, "none") == 0 ? E_NONE : E_ELLIPSIS;
+    ExprKind k = is(n, "true") ? E_TRUE : is(n, "false") ? E_FALSE : is(n, "none") ? E_NONE : E_ELLIPSIS;
     return new_expr(p, k, n);
 }
 
@@ -1215,10 +1272,9 @@ static Stmt *conv_augassign(P *p, TSNode stmt, TSNode n) {
         syntax_error(p, s->target->span,
                      arena_printf(p->a, "'%s' is an illegal expression for augmented assignment", what));
     }
-    char *op = text_of(p, field(n, "operator"));
-    size_t ol = strlen(op);
-    if (ol) op[ol - 1] = 0;   /* "+=" -> "+" */
-    int o = lookup_binop(op);
+    size_t len;
+    const char *op = text_ptr(p, field(n, "operator"), &len);
+    int o = lookup_binop(op, len ? len - 1 : 0);   /* "+=" -> "+" */
     s->op = o < 0 ? OP_ADD : o;
     s->value = conv_expr(p, field(n, "right"));
     return s;
@@ -1691,8 +1747,7 @@ static Stmt *conv_delete(P *p, TSNode n) {
 }
 
 static Stmt *conv_simple(P *p, TSNode n) {
-    const char *t = ts_node_type(n);
-    StmtKind k = strcmp(t, "pass_statement") == 0 ? S_PASS : strcmp(t, "break_statement") == 0 ? S_BREAK : S_CONTINUE;
+    StmtKind k = is(n, "pass_statement") ? S_PASS : is(n, "break_statement") ? S_BREAK : S_CONTINUE;
     return stmt_new(p->a, k, span_of(p, n));
 }
 
@@ -1936,10 +1991,9 @@ static void conv_stmt(P *p, TSNode n, PtrVec *out) {
         if (s) vec_push(p->a, out, s);
         return;
     }
-    const char *t = ts_node_type(n);
-    if (strcmp(t, "expression_statement") == 0) { conv_expression_statement(p, n, out); return; }
+    if (is(n, "expression_statement")) { conv_expression_statement(p, n, out); return; }
     for (size_t i = 0; i < sizeof unsupported_stmts / sizeof unsupported_stmts[0]; i++) {
-        if (strcmp(unsupported_stmts[i].type, t) != 0) continue;
+        if (!is(n, unsupported_stmts[i].type)) continue;
         const char *what = unsupported_stmts[i].what;
         vec_push(p->a, out, unsupported_stmt(p, n, what));
         return;
@@ -2538,6 +2592,7 @@ static TSParser *new_parser(uint64_t timeout_us) {
 
 /* The lookup tables the converter builds on first use, built before threads share them. */
 static void conv_tables_init(void) {
+    if (!canon_sym) build_canon_sym();
     if (!skipped_sym) build_skipped_sym();
     if (!expr_by_sym) build_expr_by_sym();
     if (!stmt_by_sym) build_stmt_by_sym();
