@@ -399,6 +399,7 @@ typedef struct Module {
     size_t source_len;
     bool is_static;          /* first statement is `import __static__` */
     PtrVec body;             /* Stmt* */
+    bool scoped;             /* scope.c has run (the parser's threads run it chunk by chunk) */
     /* checker */
     FuncDecl *body_func;     /* the module body, run at import */
     PtrVec funcs;            /* FuncDecl*: every def (module-level functions and methods of

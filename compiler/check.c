@@ -182,7 +182,7 @@ static bool in_list(const char *const *list, size_t n, const char *name) {
 
 static bool vec_has_str(PtrVec *v, const char *s) {
     for (int i = 0; i < v->len; i++)
-        if (strcmp((const char *)v->items[i], s) == 0) return true;
+        if (v->items[i] == s || strcmp((const char *)v->items[i], s) == 0) return true;   /* names are interned per parse chunk */
     return false;
 }
 
@@ -396,7 +396,7 @@ static void gindex_grow(Checker *c) {
 static GlobalInfo *global_info(Checker *c, const char *name) {
     if (!c->gindex_cap) return NULL;
     for (unsigned i = name_hash(name) & (c->gindex_cap - 1); c->gindex[i]; i = (i + 1) & (c->gindex_cap - 1))
-        if (strcmp(c->gindex[i]->sym->name, name) == 0) return c->gindex[i];
+        if (c->gindex[i]->sym->name == name || strcmp(c->gindex[i]->sym->name, name) == 0) return c->gindex[i];
     return NULL;
 }
 
@@ -415,7 +415,7 @@ static GlobalInfo *global_add(Checker *c, const char *name, SymKind kind, Span s
 static Symbol *local_find(FuncState *fs, const char *name) {
     for (int i = 0; i < fs->fd->locals.len; i++) {
         Symbol *s = VEC_AT(fs->fd->locals, Symbol, i);
-        if (!s->hidden && strcmp(s->name, name) == 0) return s;
+        if (!s->hidden && (s->name == name || strcmp(s->name, name) == 0)) return s;
     }
     return NULL;
 }

@@ -52,6 +52,8 @@ typedef struct P {
     uint32_t chunk;           /* parse in chunks of about this many bytes (0: in one go) */
     uint32_t *splits;         /* byte offsets where the chunks after the first start */
     int nsplits, splits_cap;
+    const char **names;       /* interned texts (text_of), malloc'd */
+    unsigned names_cap, names_len;
 } P;
 
 /* A child of a CST node with its field (0 when it has none). */
@@ -127,10 +129,48 @@ static const char *text_ptr(P *p, TSNode n, size_t *len) {
     return p->src + s;
 }
 
-static char *text_of(P *p, TSNode n) {
+/* Texts of nodes (names, mostly) are interned: a name used a thousand times is stored
+ * once, and the checker's name comparisons often find the same pointer. The table is
+ * open addressing, at most half full, one per converting thread (its strings live in
+ * that thread's arena). */
+static unsigned text_hash(const char *t, size_t len) {
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)t[i]) * 16777619u;
+    return h;
+}
+
+static void names_put(const char **slots, unsigned cap, const char *s) {
+    unsigned i = text_hash(s, strlen(s)) & (cap - 1);
+    while (slots[i]) i = (i + 1) & (cap - 1);
+    slots[i] = s;
+}
+
+static void names_grow(P *p) {
+    unsigned cap = p->names_cap ? p->names_cap * 2 : 1024;
+    const char **slots = calloc(cap, sizeof *slots);
+    if (!slots) { fputs("spc: out of memory\n", stderr); exit(2); }
+    for (unsigned i = 0; i < p->names_cap; i++)
+        if (p->names[i]) names_put(slots, cap, p->names[i]);
+    free(p->names);
+    p->names = slots;
+    p->names_cap = cap;
+}
+
+static void names_free(P *p) {
+    free(p->names);
+    p->names = NULL;
+    p->names_cap = p->names_len = 0;
+}
+
+static const char *text_of(P *p, TSNode n) {
     size_t len;
     const char *t = text_ptr(p, n, &len);
-    return arena_strndup(p->a, t, len);
+    if ((p->names_len + 1) * 2 > p->names_cap) names_grow(p);
+    unsigned i = text_hash(t, len) & (p->names_cap - 1);
+    for (; p->names[i]; i = (i + 1) & (p->names_cap - 1))
+        if (strncmp(p->names[i], t, len) == 0 && p->names[i][len] == 0) return p->names[i];
+    p->names_len++;
+    return p->names[i] = arena_strndup(p->a, t, len);
 }
 
 /* Field ids by name, cached by the name's address (the names are string literals):
@@ -1724,7 +1764,7 @@ static Stmt *conv_names_stmt(P *p, TSNode n, StmtKind kind) {
     Kid *k;
     int cnt = kids(p, n, false, &k);
     for (int i = 0; i < cnt; i++)
-        if (is(k[i].n, "identifier")) vec_push(p->a, &s->names, text_of(p, k[i].n));
+        if (is(k[i].n, "identifier")) vec_push(p->a, &s->names, (void *)text_of(p, k[i].n));
     return s;
 }
 
@@ -2665,6 +2705,11 @@ static void *chunk_parser_main(void *arg) {
         ts_parser_delete(parser);
         ts_region = NULL;
         ts_region_reset(&region);
+        if (ok) {   /* the chunk's scope analysis (scope_stmts), here in parallel */
+            int ndiags = w->p.d->items.len;
+            scope_stmts(&body, w->p.path, w->p.a, w->p.d);
+            ok = w->p.d->items.len == ndiags;
+        }
         pthread_mutex_lock(&ck->mu);
         ck->out[i] = (ChunkOut){body, ok, true};
         pthread_cond_broadcast(&ck->cv);
@@ -2672,6 +2717,7 @@ static void *chunk_parser_main(void *arg) {
     }
     ts_region_free(&region);
     arena_free(&w->p.scratch);
+    names_free(&w->p);
     return NULL;
 }
 
@@ -2715,6 +2761,8 @@ static bool start_parsers(Chunker *ck, pthread_t *th, ChunkWorker *w, int *start
         w[t].diags.arena = p->a;
         p->err_lines = arena_alloc(p->a, (size_t)p->nlines + 3);
         p->scratch = (Arena){0};
+        p->names = NULL;
+        p->names_cap = p->names_len = 0;
         p->use_scratch = false;
         w[t].ck = ck;
         if (pthread_create(&th[t], have_attr ? &attr : NULL, chunk_parser_main, &w[t]) != 0) break;
@@ -2766,6 +2814,7 @@ static bool parse_chunked(P *p, TSParser *parser, uint64_t timeout_us, Module *m
     bool ok = collect_chunks(p, &ck, threaded ? NULL : parser, m);
     if (threaded) stop_parsers(&ck, th, w, started, ok);
     ts_parser_set_included_ranges(parser, NULL, 0);
+    m->scoped = threaded && ok;   /* the parser threads ran the scope analysis */
     if (ok) return true;
     m->body = (PtrVec){0};
     p->d->items.len = ndiags;
@@ -2841,6 +2890,7 @@ Module *parse_module(Arena *a, const char *path, const char *modname, const char
             syntax_error(&p, (Span){1, 1, 1, 1}, "source too complex to parse");
             ts_parser_delete(parser);
             arena_free(&p.scratch);   /* used when chunks were converted before the fallback */
+            names_free(&p);
             return m;
         }
         TSNode root = ts_tree_root_node(tree);
@@ -2851,5 +2901,6 @@ Module *parse_module(Arena *a, const char *path, const char *modname, const char
     m->is_static = detect_static(m);
     ts_parser_delete(parser);
     arena_free(&p.scratch);
+    names_free(&p);
     return m;
 }

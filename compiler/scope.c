@@ -50,7 +50,7 @@ typedef struct ScopeCx {
 
 static bool has(const PtrVec *v, const char *s) {
     for (int i = 0; i < v->len; i++)
-        if (strcmp(v->items[i], s) == 0) return true;
+        if (v->items[i] == s || strcmp(v->items[i], s) == 0) return true;   /* names are interned per parse chunk */
     return false;
 }
 
@@ -67,7 +67,7 @@ static unsigned name_hash(const char *s) {
 static bool set_has(const NameSet *set, const char *s) {
     if (!set->slots) return has(&set->v, s);
     for (unsigned i = name_hash(s) & (set->cap - 1); set->slots[i]; i = (i + 1) & (set->cap - 1))
-        if (strcmp(set->slots[i], s) == 0) return true;
+        if (set->slots[i] == s || strcmp(set->slots[i], s) == 0) return true;
     return false;
 }
 
@@ -377,12 +377,21 @@ static void set_qualname(ScopeCx *x, Scope *s) {
     if (s->def) s->def->qualname = s->qualname;
 }
 
-void scope_module(Module *m, Arena *a, Diags *d) {
-    ScopeCx x = {.a = a, .d = d, .path = m->path};
+/* The module scope lends nothing to the scopes under it (provider stops there, and a
+ * qualname starts afresh below it), so each top-level statement's scopes depend on that
+ * statement alone: a run of them can be analysed on its own (the parser's threads do,
+ * chunk by chunk), with the same results. */
+void scope_stmts(PtrVec *body, const char *path, Arena *a, Diags *d) {
+    ScopeCx x = {.a = a, .d = d, .path = path};
     Scope *top = scope_new(&x, NULL, SC_MODULE);
-    scan_stmts(&x, top, &m->body);
+    scan_stmts(&x, top, body);
     for (int i = 0; i < x.all.len; i++) {
         set_qualname(&x, VEC_AT(x.all, Scope, i));
         resolve_scope(&x, VEC_AT(x.all, Scope, i));
     }
+}
+
+void scope_module(Module *m, Arena *a, Diags *d) {
+    if (!m->scoped) scope_stmts(&m->body, m->path, a, d);
+    m->scoped = true;
 }
