@@ -3,7 +3,9 @@
  * individually (STYLE.md §2). Memory is returned all at once by arena_free. */
 #ifndef SPC_ARENA_H
 #define SPC_ARENA_H
+#include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 typedef struct ArenaChunk ArenaChunk;
 typedef struct Arena { ArenaChunk *head; } Arena;
@@ -18,6 +20,12 @@ void arena_adopt(Arena *a, Arena *from);
 /* Frees everything allocated but keeps (and re-zeroes) the newest chunk for reuse:
  * a scratch arena emptied often then costs no fresh memory each time. */
 void arena_reset(Arena *a);
+
+/* String equality for names in hot lookups: the parser interns names (the same pointer
+ * often), and most different names differ in the first byte (no strcmp call then). */
+static inline bool name_eq(const char *a, const char *b) {
+    return a == b || (a[0] == b[0] && strcmp(a, b) == 0);
+}
 
 #define ARENA_NEW(a, T) ((T *)arena_alloc((a), sizeof(T)))
 #define ARENA_ARRAY(a, T, n) ((T *)arena_alloc((a), sizeof(T) * (size_t)(n)))

@@ -176,13 +176,13 @@ static bool assignable(const Type *dst, const Type *src) {
 
 static bool in_list(const char *const *list, size_t n, const char *name) {
     for (size_t i = 0; i < n; i++)
-        if (strcmp(list[i], name) == 0) return true;
+        if (name_eq(list[i], name)) return true;
     return false;
 }
 
 static bool vec_has_str(PtrVec *v, const char *s) {
     for (int i = 0; i < v->len; i++)
-        if (v->items[i] == s || strcmp((const char *)v->items[i], s) == 0) return true;   /* names are interned per parse chunk */
+        if (name_eq((const char *)v->items[i], s)) return true;
     return false;
 }
 
@@ -396,7 +396,7 @@ static void gindex_grow(Checker *c) {
 static GlobalInfo *global_info(Checker *c, const char *name) {
     if (!c->gindex_cap) return NULL;
     for (unsigned i = name_hash(name) & (c->gindex_cap - 1); c->gindex[i]; i = (i + 1) & (c->gindex_cap - 1))
-        if (c->gindex[i]->sym->name == name || strcmp(c->gindex[i]->sym->name, name) == 0) return c->gindex[i];
+        if (name_eq(c->gindex[i]->sym->name, name)) return c->gindex[i];
     return NULL;
 }
 
@@ -415,7 +415,7 @@ static GlobalInfo *global_add(Checker *c, const char *name, SymKind kind, Span s
 static Symbol *local_find(FuncState *fs, const char *name) {
     for (int i = 0; i < fs->fd->locals.len; i++) {
         Symbol *s = VEC_AT(fs->fd->locals, Symbol, i);
-        if (!s->hidden && (s->name == name || strcmp(s->name, name) == 0)) return s;
+        if (!s->hidden && name_eq(s->name, name)) return s;
     }
     return NULL;
 }
@@ -430,7 +430,7 @@ static Symbol *local_add(Checker *c, FuncState *fs, const char *name, Span span)
 static Symbol *builtin_sym(Checker *c, const char *name) {
     for (int i = 0; i < c->builtins.len; i++) {
         Symbol *s = VEC_AT(c->builtins, Symbol, i);
-        if (strcmp(s->name, name) == 0) return s;
+        if (name_eq(s->name, name)) return s;
     }
     if (!in_list(builtin_names, ARRAY_LEN(builtin_names), name)) return NULL;
     Symbol *s = sym_new(c, name, SYM_BUILTIN, (Span){0});
@@ -443,7 +443,7 @@ static Symbol *builtin_sym(Checker *c, const char *name) {
 static Symbol *lookup(Checker *c, const char *name) {
     for (int i = c->comp_syms.len - 1; i >= 0; i--) {   /* innermost comprehension first */
         Symbol *s = VEC_AT(c->comp_syms, Symbol, i);
-        if (strcmp(s->name, name) == 0) return s;
+        if (name_eq(s->name, name)) return s;
     }
     if (c->fs && !vec_has_str(&c->fs->global_names, name)) {
         Symbol *s = local_find(c->fs, name);
@@ -451,7 +451,7 @@ static Symbol *lookup(Checker *c, const char *name) {
     }
     for (int i = c->class_syms.len - 1; c->fs == c->class_scope_fs && i >= 0; i--) {
         Symbol *s = VEC_AT(c->class_syms, Symbol, i);
-        if (strcmp(s->name, name) == 0) return s;
+        if (name_eq(s->name, name)) return s;
     }
     GlobalInfo *g = global_info(c, name);
     if (g) return g->sym;

@@ -50,7 +50,7 @@ typedef struct ScopeCx {
 
 static bool has(const PtrVec *v, const char *s) {
     for (int i = 0; i < v->len; i++)
-        if (v->items[i] == s || strcmp(v->items[i], s) == 0) return true;   /* names are interned per parse chunk */
+        if (name_eq(v->items[i], s)) return true;
     return false;
 }
 
@@ -67,7 +67,7 @@ static unsigned name_hash(const char *s) {
 static bool set_has(const NameSet *set, const char *s) {
     if (!set->slots) return has(&set->v, s);
     for (unsigned i = name_hash(s) & (set->cap - 1); set->slots[i]; i = (i + 1) & (set->cap - 1))
-        if (set->slots[i] == s || strcmp(set->slots[i], s) == 0) return true;
+        if (name_eq(set->slots[i], s)) return true;
     return false;
 }
 
