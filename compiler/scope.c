@@ -372,8 +372,8 @@ static void set_qualname(ScopeCx *x, Scope *s) {
     Scope *p = s->parent;
     if (p->kind == SC_MODULE || (s->kind != SC_COMP && set_has(&p->globals, name))) s->qualname = name;
     else if (p->kind == SC_CLASS || is_comprehension(p))
-        s->qualname = arena_printf(x->a, "%s.%s", p->qualname, name);
-    else s->qualname = arena_printf(x->a, "%s.<locals>.%s", p->qualname, name);
+        s->qualname = arena_join(x->a, p->qualname, ".", name);
+    else s->qualname = arena_join(x->a, p->qualname, ".<locals>.", name);
     if (s->def) s->def->qualname = s->qualname;
 }
 
