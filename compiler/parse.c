@@ -2534,7 +2534,20 @@ static _Thread_local TsRegion *ts_region;   /* this thread's active region, or N
 
 static void ts_oom(void) { fputs("spc: out of memory\n", stderr); exit(2); }
 
-static size_t ts_need(size_t size) { return sizeof(TsHeader) + ((size + 15) & ~(size_t)15); }
+/* Under AddressSanitizer the free part of a region and a redzone after each block are
+ * poisoned, so a stale pointer into a dropped tree or an overrun is still reported. */
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/asan_interface.h>
+enum { TS_REDZONE = 16 };
+#define TS_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define TS_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+enum { TS_REDZONE = 0 };
+#define TS_POISON(p, n) ((void)(p), (void)(n))
+#define TS_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
+static size_t ts_need(size_t size) { return sizeof(TsHeader) + ((size + 15) & ~(size_t)15) + TS_REDZONE; }
 
 /* The block after the current one (reused, or made big enough for `need` bytes). */
 static TsBlock *ts_region_next(TsRegion *r, size_t need) {
@@ -2544,6 +2557,7 @@ static TsBlock *ts_region_next(TsRegion *r, size_t need) {
         TsBlock *b = malloc(sizeof *b + size);
         if (!b) ts_oom();
         *b = (TsBlock){.next = next, .size = size};
+        TS_POISON(b->data, size);
         if (r->cur) r->cur->next = b;
         else r->first = b;
         next = b;
@@ -2558,6 +2572,7 @@ static TsHeader *ts_region_alloc(TsRegion *r, size_t size) {
     if (!b || b->size - b->used < need) b = ts_region_next(r, need);
     TsHeader *h = (TsHeader *)(b->data + b->used);
     b->used += need;
+    TS_UNPOISON(h, need - TS_REDZONE);
     return h;
 }
 
@@ -2569,12 +2584,17 @@ static bool ts_region_top(const TsHeader *h) {
 
 /* Empties the region: everything allocated from it is gone, its blocks are kept. */
 static void ts_region_reset(TsRegion *r) {
+    for (TsBlock *b = r->first; TS_REDZONE && b; b = b->next) TS_POISON(b->data, b->size);
     if (r->first) r->first->used = 0;
     r->cur = r->first;
 }
 
 static void ts_region_free(TsRegion *r) {
-    for (TsBlock *b = r->first, *next; b; b = next) { next = b->next; free(b); }
+    for (TsBlock *b = r->first, *next; b; b = next) {
+        next = b->next;
+        TS_UNPOISON(b->data, b->size);
+        free(b);
+    }
     *r = (TsRegion){0};
 }
 
@@ -2596,7 +2616,11 @@ static void ts_mem_free(void *p) {
     if (!p) return;
     TsHeader *h = (TsHeader *)p - 1;
     if (!h->in_region) free(h);
-    else if (ts_region_top(h)) ts_region->cur->used -= ts_need(h->size);
+    else if (ts_region_top(h)) {
+        size_t need = ts_need(h->size);
+        ts_region->cur->used -= need;
+        TS_POISON(h, need);
+    }
 }
 
 static void *ts_mem_realloc(void *p, size_t size) {
@@ -2609,8 +2633,11 @@ static void *ts_mem_realloc(void *p, size_t size) {
         return h + 1;
     }
     TsBlock *b = ts_region_top(h) ? ts_region->cur : NULL;
-    if (b && b->size - (b->used - ts_need(h->size)) >= ts_need(size)) {   /* grow or shrink in place */
-        b->used += ts_need(size) - ts_need(h->size);
+    size_t old_need = ts_need(h->size), need = ts_need(size);
+    if (b && b->size - (b->used - old_need) >= need) {   /* grow or shrink in place */
+        TS_POISON(h, old_need);
+        b->used = b->used - old_need + need;
+        TS_UNPOISON(h, need - TS_REDZONE);
         h->size = size;
         return p;
     }
