@@ -1440,70 +1440,6 @@ static bool never_narrowed(const Symbol *s) {
     return s->cell_written;
 }
 
-/* Is there a node of kind k1 or k2 in e (the nodes walk_expr visits)? Every function
- * body is searched for yields, so this is walk_expr without the callback, stopping at
- * the first one found. */
-static bool expr_has(const Expr *e, ExprKind k1, ExprKind k2) {
-    if (e->kind == k1 || e->kind == k2) return true;
-    /* (a Slice's lower/upper/step are test/body/orelse, ast.h) */
-    const Expr *kids[] = {e->left, e->right, e->test, e->body, e->orelse, e->func};
-    for (size_t i = 0; i < ARRAY_LEN(kids); i++)
-        if (kids[i] && expr_has(kids[i], k1, k2)) return true;
-    for (int i = 0; i < e->elts.len; i++) {
-        const Expr *x = VEC_AT(e->elts, Expr, i);
-        if (x && expr_has(x, k1, k2)) return true;
-    }
-    for (int i = 0; expr_has_values(e) && i < e->values.len; i++) {
-        const Expr *x = VEC_AT(e->values, Expr, i);
-        if (x && expr_has(x, k1, k2)) return true;
-    }
-    for (int i = 0; expr_has_keywords(e) && i < e->keywords.len; i++) {
-        const Expr *x = VEC_AT(e->keywords, Keyword, i)->value;
-        if (x && expr_has(x, k1, k2)) return true;
-    }
-    for (int i = 0; expr_has_comps(e) && i < e->comps.len; i++) {
-        Comprehension *q = VEC_AT(e->comps, Comprehension, i);
-        if ((q->target && expr_has(q->target, k1, k2)) || (q->iter && expr_has(q->iter, k1, k2))) return true;
-        for (int j = 0; j < q->ifs.len; j++)
-            if (VEC_AT(q->ifs, Expr, j) && expr_has(VEC_AT(q->ifs, Expr, j), k1, k2)) return true;
-    }
-    return false;
-}
-
-/* expr_has for a child that may be absent. */
-static bool opt_has(const Expr *e, ExprKind k1, ExprKind k2) { return e && expr_has(e, k1, k2); }
-
-/* Does a function body have an expression of kind k1 or k2 (not counting nested defs,
- * lambdas and classes)? */
-static bool stmts_have(PtrVec *body, ExprKind k1, ExprKind k2) {
-    for (int i = 0; i < body->len; i++) {
-        Stmt *s = VEC_AT(*body, Stmt, i);
-        Expr *exprs[] = {s->value, s->target, s->test, s->msg, s->iter};
-        for (size_t j = 0; j < ARRAY_LEN(exprs); j++)
-            if (opt_has(exprs[j], k1, k2)) return true;
-        for (int j = 0; j < s->targets.len; j++)
-            if (opt_has(VEC_AT(s->targets, Expr, j), k1, k2)) return true;
-        for (int j = 0; j < s->items.len; j++) {
-            WithItem *w = VEC_AT(s->items, WithItem, j);
-            if (opt_has(w->context, k1, k2) || opt_has(w->target, k1, k2)) return true;
-        }
-        for (int j = 0; j < s->handlers.len; j++) {
-            ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, j);
-            if (opt_has(h->type, k1, k2) || stmts_have(&h->body, k1, k2)) return true;
-        }
-        for (int j = 0; j < s->cases.len; j++) {
-            MatchCase *mc = VEC_AT(s->cases, MatchCase, j);
-            if (opt_has(mc->guard, k1, k2) || stmts_have(&mc->body, k1, k2)) return true;
-        }
-        if (s->kind == S_FUNCDEF || s->kind == S_CLASSDEF) continue;
-        if (stmts_have(&s->body, k1, k2) || stmts_have(&s->orelse, k1, k2) || stmts_have(&s->finalbody, k1, k2))
-            return true;
-    }
-    return false;
-}
-
-/* Does a function body yield (not counting nested defs, lambdas and classes)? */
-static bool stmts_yield(PtrVec *body) { return stmts_have(body, E_YIELD, E_YIELDFROM); }
 
 /* One FuncDecl per def: module-level functions (k NULL) and methods of classes. */
 /* type() makes these classmethods without a decorator. */
@@ -1553,9 +1489,9 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     if (!def->returns) fd->ret = TY.dynamic;
     else fd->ret = def->returns->kind == E_NONE ? TY.none : resolve_value_ann(c, def->returns, D_RETURN_ANN_PRIM);
     if (def->returns) mark_annotation(c, def->returns);
-    fd->is_generator = stmts_yield(&def->body);
+    fd->is_generator = def->yield_known ? def->yields : ast_body_has(&def->body, E_YIELD, E_YIELDFROM);
     if (!strcmp(def->name, "<genexpr>") && !def->is_async)   /* await in a genexp: an async one */
-        def->is_async = stmts_have(&def->body, E_AWAIT, E_AWAIT);
+        def->is_async = ast_body_has(&def->body, E_AWAIT, E_AWAIT);
     fd->is_coroutine = def->is_async;
     if (fd->is_coroutine && !fd->is_generator) {
         fd->coro_ret = fd->ret;   /* the value `await f()` gives; calls give a coroutine */

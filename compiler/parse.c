@@ -2331,13 +2331,25 @@ static const char *coding_decl(P *p) {
     return NULL;
 }
 
+/* How many bytes from s on are ASCII other than NUL (at least 1: s[0] is), 8 at a time:
+ * most of any source. */
+static size_t plain_ascii_run(const char *s, size_t n) {
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    size_t i = 1;
+    for (uint64_t w; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, 8);
+        if ((w | ((w - ones) & ~w)) & highs) break;   /* a byte >= 0x80, or a NUL */
+    }
+    return i;
+}
+
 /* CPython refuses NUL bytes and undeclared non-UTF-8 source; report the first of each.
  * Returns true when the text has NUL bytes (tree-sitter must not see them). */
 static bool check_encoding(P *p) {
     bool nul = false, bad = false;
     for (size_t i = 0; i < p->len && !(nul && bad);) {
         unsigned char c = (unsigned char)p->src[i];
-        if (c - 1u < 0x7Fu) { i++; continue; }   /* ASCII other than NUL: most of any source */
+        if (c - 1u < 0x7Fu) { i += plain_ascii_run(p->src + i, p->len - i); continue; }
         if (c == 0 && !nul) {
             nul = true;
             syntax_error(p, span_at_offset(p, i), "source code cannot contain null bytes");

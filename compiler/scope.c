@@ -131,6 +131,10 @@ static void scan_function(ScopeCx *x, Scope *s, Stmt *def) {
     f->def = def;
     for (int i = 0; i < def->params.len; i++) bind(x, f, VEC_AT(def->params, Param, i)->name);
     scan_stmts(x, f, &def->body);
+    /* Is it a generator (CPython's symtable knows too)? Here the parser threads find out
+     * for a chunk's defs, while the chunk is in their cache, not the checker. */
+    def->yields = ast_body_has(&def->body, E_YIELD, E_YIELDFROM);
+    def->yield_known = true;
 }
 
 /* The first iterable runs in the enclosing scope; the rest in the comprehension's. */
