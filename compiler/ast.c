@@ -1,5 +1,6 @@
 /* ast.c — AST support: kind and operator names (from the ast.def / ops.def tables),
- * node allocation, and the `--dump=ast` printer.
+ * node allocation, the search of a def's body for yield/await (ast_body_has), and the
+ * `--dump=ast` printer.
  *
  * Input: nodes built by parse.c (and tests). Output: names for messages and a stable,
  * indented text dump of a whole Module (one node per line, children indented two
