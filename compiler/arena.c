@@ -63,6 +63,15 @@ char *arena_printf(Arena *a, const char *fmt, ...) {
     return p;
 }
 
+char *arena_join(Arena *a, const char *x, const char *sep, const char *y) {
+    size_t nx = strlen(x), ns = strlen(sep), ny = strlen(y);
+    char *p = arena_alloc(a, nx + ns + ny + 1);   /* zeroed: terminated */
+    memcpy(p, x, nx);
+    memcpy(p + nx, sep, ns);
+    memcpy(p + nx + ns, y, ny);
+    return p;
+}
+
 void arena_free(Arena *a) {
     for (ArenaChunk *c = a->head, *next; c; c = next) { next = c->next; free(c); }
     a->head = NULL;

@@ -1,5 +1,6 @@
 /* ast.c — AST support: kind and operator names (from the ast.def / ops.def tables),
- * node allocation, and the `--dump=ast` printer.
+ * node allocation, the search of a def's body for yield/await (ast_body_has), and the
+ * `--dump=ast` printer.
  *
  * Input: nodes built by parse.c (and tests). Output: names for messages and a stable,
  * indented text dump of a whole Module (one node per line, children indented two
@@ -63,6 +64,65 @@ const char *binop_text(BinOp op) { return (unsigned)op < OP__COUNT ? binops[op].
 const char *binop_verb(BinOp op) { return (unsigned)op < OP__COUNT ? binops[op].verb : "?"; }
 const char *cmpop_text(CmpOp op) { return (unsigned)op < CMP__COUNT ? cmpops[op] : "?"; }
 const char *unop_text(UnaryOp op) { return (unsigned)op < UOP__COUNT ? unops[op] : "?"; }
+
+/* Is there a node of kind k1 or k2 in e (the nodes the checker's walk_expr visits)?
+ * Every function body is searched for yields: no callback, and it stops at the first. */
+static bool expr_has(const Expr *e, ExprKind k1, ExprKind k2) {
+    if (e->kind == k1 || e->kind == k2) return true;
+    /* (a Slice's lower/upper/step are test/body/orelse, ast.h) */
+    const Expr *kids[] = {e->left, e->right, e->test, e->body, e->orelse, e->func};
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        if (kids[i] && expr_has(kids[i], k1, k2)) return true;
+    for (int i = 0; i < e->elts.len; i++) {
+        const Expr *x = VEC_AT(e->elts, Expr, i);
+        if (x && expr_has(x, k1, k2)) return true;
+    }
+    for (int i = 0; expr_has_values(e) && i < e->values.len; i++) {
+        const Expr *x = VEC_AT(e->values, Expr, i);
+        if (x && expr_has(x, k1, k2)) return true;
+    }
+    for (int i = 0; expr_has_keywords(e) && i < e->keywords.len; i++) {
+        const Expr *x = VEC_AT(e->keywords, Keyword, i)->value;
+        if (x && expr_has(x, k1, k2)) return true;
+    }
+    for (int i = 0; expr_has_comps(e) && i < e->comps.len; i++) {
+        Comprehension *q = VEC_AT(e->comps, Comprehension, i);
+        if ((q->target && expr_has(q->target, k1, k2)) || (q->iter && expr_has(q->iter, k1, k2))) return true;
+        for (int j = 0; j < q->ifs.len; j++)
+            if (VEC_AT(q->ifs, Expr, j) && expr_has(VEC_AT(q->ifs, Expr, j), k1, k2)) return true;
+    }
+    return false;
+}
+
+/* expr_has for a child that may be absent. */
+static bool opt_has(const Expr *e, ExprKind k1, ExprKind k2) { return e && expr_has(e, k1, k2); }
+
+bool ast_body_has(const PtrVec *body, ExprKind k1, ExprKind k2) {
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(*body, Stmt, i);
+        Expr *exprs[] = {s->value, s->target, s->test, s->msg, s->iter};
+        for (size_t j = 0; j < sizeof exprs / sizeof exprs[0]; j++)
+            if (opt_has(exprs[j], k1, k2)) return true;
+        for (int j = 0; j < s->targets.len; j++)
+            if (opt_has(VEC_AT(s->targets, Expr, j), k1, k2)) return true;
+        for (int j = 0; j < s->items.len; j++) {
+            WithItem *w = VEC_AT(s->items, WithItem, j);
+            if (opt_has(w->context, k1, k2) || opt_has(w->target, k1, k2)) return true;
+        }
+        for (int j = 0; j < s->handlers.len; j++) {
+            ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, j);
+            if (opt_has(h->type, k1, k2) || ast_body_has(&h->body, k1, k2)) return true;
+        }
+        for (int j = 0; j < s->cases.len; j++) {
+            MatchCase *mc = VEC_AT(s->cases, MatchCase, j);
+            if (opt_has(mc->guard, k1, k2) || ast_body_has(&mc->body, k1, k2)) return true;
+        }
+        if (s->kind == S_FUNCDEF || s->kind == S_CLASSDEF) continue;
+        if (ast_body_has(&s->body, k1, k2) || ast_body_has(&s->orelse, k1, k2) || ast_body_has(&s->finalbody, k1, k2))
+            return true;
+    }
+    return false;
+}
 
 Expr *expr_new(Arena *a, ExprKind kind, Span span) {
     Expr *e = ARENA_NEW(a, Expr);

@@ -259,6 +259,8 @@ struct Stmt {
     bool is_async;          /* async def / async for / async with */
     bool class_cell;        /* ClassDef in a function: a method uses super()/__class__, so the
                                class gets a __class__ cell, filled once the class exists */
+    bool yields;            /* FunctionDef: its body yields (a generator), when yield_known */
+    bool yield_known;       /* set by scope.c (ast_body_has), which sees every def first */
     Expr *value;            /* Expr/Assign/AnnAssign/AugAssign/Return value; Raise exception */
     PtrVec targets;         /* Assign: Expr* (a = b = v has two); Delete: Expr* */
     Expr *target;           /* AnnAssign, AugAssign, For */
@@ -411,6 +413,7 @@ typedef struct Module {
     size_t source_len;
     bool is_static;          /* first statement is `import __static__` */
     PtrVec body;             /* Stmt* */
+    bool scoped;             /* scope.c has run (the parser's threads run it chunk by chunk) */
     /* checker */
     FuncDecl *body_func;     /* the module body, run at import */
     PtrVec funcs;            /* FuncDecl*: every def (module-level functions and methods of
@@ -419,6 +422,10 @@ typedef struct Module {
     PtrVec globals;          /* Symbol*: module-level names */
     struct Program *program; /* the whole-program view imports resolve in (NULL: none) */
 } Module;
+
+/* Does a function body have an expression of kind k1 or k2, not counting nested defs,
+ * lambdas and classes? (yield, yield from: a generator; await) */
+bool ast_body_has(const PtrVec *body, ExprKind k1, ExprKind k2);
 
 /* Allocation helpers used by the parser (and by tests). */
 Expr *expr_new(Arena *a, ExprKind kind, Span span);

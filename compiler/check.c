@@ -176,13 +176,13 @@ static bool assignable(const Type *dst, const Type *src) {
 
 static bool in_list(const char *const *list, size_t n, const char *name) {
     for (size_t i = 0; i < n; i++)
-        if (strcmp(list[i], name) == 0) return true;
+        if (name_eq(list[i], name)) return true;
     return false;
 }
 
 static bool vec_has_str(PtrVec *v, const char *s) {
     for (int i = 0; i < v->len; i++)
-        if (strcmp((const char *)v->items[i], s) == 0) return true;
+        if (name_eq((const char *)v->items[i], s)) return true;
     return false;
 }
 
@@ -263,7 +263,8 @@ static void walk_expr(Checker *c, Expr *e, ExprFn fn, void *ctx) {
     fn(c, e, ctx);
     /* (a Slice's lower/upper/step are test/body/orelse, ast.h) */
     Expr *kids[] = {e->left, e->right, e->test, e->body, e->orelse, e->func};
-    for (size_t i = 0; i < ARRAY_LEN(kids); i++) walk_expr(c, kids[i], fn, ctx);
+    for (size_t i = 0; i < ARRAY_LEN(kids); i++)
+        if (kids[i]) walk_expr(c, kids[i], fn, ctx);   /* most are absent: no call for them */
     for (int i = 0; i < e->elts.len; i++) walk_expr(c, VEC_AT(e->elts, Expr, i), fn, ctx);
     for (int i = 0; expr_has_values(e) && i < e->values.len; i++) walk_expr(c, VEC_AT(e->values, Expr, i), fn, ctx);
     for (int i = 0; expr_has_keywords(e) && i < e->keywords.len; i++)
@@ -396,7 +397,7 @@ static void gindex_grow(Checker *c) {
 static GlobalInfo *global_info(Checker *c, const char *name) {
     if (!c->gindex_cap) return NULL;
     for (unsigned i = name_hash(name) & (c->gindex_cap - 1); c->gindex[i]; i = (i + 1) & (c->gindex_cap - 1))
-        if (strcmp(c->gindex[i]->sym->name, name) == 0) return c->gindex[i];
+        if (name_eq(c->gindex[i]->sym->name, name)) return c->gindex[i];
     return NULL;
 }
 
@@ -415,7 +416,7 @@ static GlobalInfo *global_add(Checker *c, const char *name, SymKind kind, Span s
 static Symbol *local_find(FuncState *fs, const char *name) {
     for (int i = 0; i < fs->fd->locals.len; i++) {
         Symbol *s = VEC_AT(fs->fd->locals, Symbol, i);
-        if (!s->hidden && strcmp(s->name, name) == 0) return s;
+        if (!s->hidden && name_eq(s->name, name)) return s;
     }
     return NULL;
 }
@@ -430,7 +431,7 @@ static Symbol *local_add(Checker *c, FuncState *fs, const char *name, Span span)
 static Symbol *builtin_sym(Checker *c, const char *name) {
     for (int i = 0; i < c->builtins.len; i++) {
         Symbol *s = VEC_AT(c->builtins, Symbol, i);
-        if (strcmp(s->name, name) == 0) return s;
+        if (name_eq(s->name, name)) return s;
     }
     if (!in_list(builtin_names, ARRAY_LEN(builtin_names), name)) return NULL;
     Symbol *s = sym_new(c, name, SYM_BUILTIN, (Span){0});
@@ -443,7 +444,7 @@ static Symbol *builtin_sym(Checker *c, const char *name) {
 static Symbol *lookup(Checker *c, const char *name) {
     for (int i = c->comp_syms.len - 1; i >= 0; i--) {   /* innermost comprehension first */
         Symbol *s = VEC_AT(c->comp_syms, Symbol, i);
-        if (strcmp(s->name, name) == 0) return s;
+        if (name_eq(s->name, name)) return s;
     }
     if (c->fs && !vec_has_str(&c->fs->global_names, name)) {
         Symbol *s = local_find(c->fs, name);
@@ -451,7 +452,7 @@ static Symbol *lookup(Checker *c, const char *name) {
     }
     for (int i = c->class_syms.len - 1; c->fs == c->class_scope_fs && i >= 0; i--) {
         Symbol *s = VEC_AT(c->class_syms, Symbol, i);
-        if (strcmp(s->name, name) == 0) return s;
+        if (name_eq(s->name, name)) return s;
     }
     GlobalInfo *g = global_info(c, name);
     if (g) return g->sym;
@@ -1456,49 +1457,6 @@ static bool never_narrowed(const Symbol *s) {
     return s->cell_written;
 }
 
-static void find_yield(Checker *c, Expr *e, void *ctx) {
-    if (e->kind == E_YIELD || e->kind == E_YIELDFROM) *(bool *)ctx = true;
-}
-
-static void find_await(Checker *c, Expr *e, void *ctx) {
-    if (e->kind == E_AWAIT) *(bool *)ctx = true;
-}
-
-static bool stmts_have(Checker *c, PtrVec *body, ExprFn find_yield);
-
-/* Does a function body yield (not counting nested defs, lambdas and classes)? */
-static bool stmts_yield(Checker *c, PtrVec *body) { return stmts_have(c, body, find_yield); }
-
-/* Does a function body have an expression `find_yield` flags (not counting nested defs,
- * lambdas and classes)? */
-static bool stmts_have(Checker *c, PtrVec *body, ExprFn find_yield) {
-    bool found = false;
-    for (int i = 0; i < body->len && !found; i++) {
-        Stmt *s = VEC_AT(*body, Stmt, i);
-        Expr *exprs[] = {s->value, s->target, s->test, s->msg, s->iter};
-        for (size_t j = 0; j < ARRAY_LEN(exprs); j++) walk_expr(c, exprs[j], find_yield, &found);
-        for (int j = 0; j < s->targets.len; j++) walk_expr(c, VEC_AT(s->targets, Expr, j), find_yield, &found);
-        for (int j = 0; j < s->items.len; j++) {
-            WithItem *w = VEC_AT(s->items, WithItem, j);
-            walk_expr(c, w->context, find_yield, &found);
-            walk_expr(c, w->target, find_yield, &found);
-        }
-        for (int j = 0; j < s->handlers.len; j++) {
-            ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, j);
-            walk_expr(c, h->type, find_yield, &found);
-            found = found || stmts_have(c, &h->body, find_yield);
-        }
-        for (int j = 0; j < s->cases.len; j++) {
-            MatchCase *mc = VEC_AT(s->cases, MatchCase, j);
-            walk_expr(c, mc->guard, find_yield, &found);
-            found = found || stmts_have(c, &mc->body, find_yield);
-        }
-        if (s->kind == S_FUNCDEF || s->kind == S_CLASSDEF) continue;
-        found = found || stmts_have(c, &s->body, find_yield) || stmts_have(c, &s->orelse, find_yield) ||
-                stmts_have(c, &s->finalbody, find_yield);
-    }
-    return found;
-}
 
 /* One FuncDecl per def: module-level functions (k NULL) and methods of classes. */
 /* type() makes these classmethods without a decorator. */
@@ -1510,8 +1468,7 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     FuncDecl *fd = ARENA_NEW(c->a, FuncDecl);
     const char *mod = c->m->name ? c->m->name : "<module>";
     fd->name = def->name;
-    fd->qualname = k ? arena_printf(c->a, "%s.%s", k->qualname, def->name)
-                     : arena_printf(c->a, "%s.%s", mod, def->name);
+    fd->qualname = arena_join(c->a, k ? k->qualname : mod, ".", def->name);
     fd->def = def;
     fd->index = c->m->funcs.len;
     fd->params = co_order_params(c, &def->params);
@@ -1550,9 +1507,9 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     else fd->ret = def->returns->kind == E_NONE ? TY.none : resolve_value_ann(c, def->returns, D_RETURN_ANN_PRIM);
     if (def->returns) mark_annotation(c, def->returns);
     if (fd->dynamic_return) fd->ret = TY.dynamic;   /* the annotation stays in __annotations__ */
-    fd->is_generator = stmts_yield(c, &def->body);
+    fd->is_generator = def->yield_known ? def->yields : ast_body_has(&def->body, E_YIELD, E_YIELDFROM);
     if (!strcmp(def->name, "<genexpr>") && !def->is_async)   /* await in a genexp: an async one */
-        def->is_async = stmts_have(c, &def->body, find_await);
+        def->is_async = ast_body_has(&def->body, E_AWAIT, E_AWAIT);
     fd->is_coroutine = def->is_async;
     if (fd->is_coroutine && !fd->is_generator) {
         fd->coro_ret = fd->ret;   /* the value `await f()` gives; calls give a coroutine */

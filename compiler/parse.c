@@ -52,14 +52,63 @@ typedef struct P {
     uint32_t chunk;           /* parse in chunks of about this many bytes (0: in one go) */
     uint32_t *splits;         /* byte offsets where the chunks after the first start */
     int nsplits, splits_cap;
+    const char **names;       /* interned texts (text_of), malloc'd */
+    unsigned names_cap, names_len;
 } P;
 
-/* A child of a CST node with its field name (NULL when it has none). */
-typedef struct Kid { TSNode n; const char *field; } Kid;
+/* A child of a CST node with its field (0 when it has none). */
+typedef struct Kid { TSNode n; TSFieldId field; } Kid;
 
 /* ------------------------------------------------------------ helpers ---- */
 
-static bool is(TSNode n, const char *type) { return strcmp(ts_node_type(n), type) == 0; }
+/* Node types are compared by symbol, not by name: a name may belong to several grammar
+ * symbols (aliases), so each symbol maps to the first symbol with its name (its
+ * canonical symbol), and a type name asked about maps to that too, cached by the name's
+ * address (the names are string literals; one cache per converting thread). Built
+ * before any parser thread starts (conv_tables_init). */
+static TSSymbol *canon_sym;
+static uint32_t ncanon;
+
+static void build_canon_sym(void) {
+    const TSLanguage *lang = tree_sitter_python();
+    ncanon = ts_language_symbol_count(lang);
+    canon_sym = calloc(ncanon + 1, sizeof *canon_sym);
+    if (!canon_sym) { fputs("spc: out of memory\n", stderr); exit(2); }
+    for (uint32_t i = 0; i < ncanon; i++) {
+        const char *t = ts_language_symbol_name(lang, (TSSymbol)i);
+        canon_sym[i] = (TSSymbol)i;
+        for (uint32_t j = 0; t && j < i; j++)
+            if (canon_sym[j] == j && strcmp(ts_language_symbol_name(lang, (TSSymbol)j), t) == 0) { canon_sym[i] = (TSSymbol)j; break; }
+    }
+}
+
+enum { TYPE_CACHE = 256, NO_SYMBOL = -1 };
+static _Thread_local struct { const char *name; int sym; } type_cache[TYPE_CACHE];
+
+static int symbol_named(const char *name) {
+    for (uint32_t i = 0; i < ncanon; i++)
+        if (canon_sym[i] == i && strcmp(ts_language_symbol_name(tree_sitter_python(), (TSSymbol)i), name) == 0) return (int)i;
+    return NO_SYMBOL;
+}
+
+/* The canonical symbol named `name` (NO_SYMBOL when the grammar has none). */
+static int type_symbol(const char *name) {
+    unsigned i = (unsigned)(((uintptr_t)name >> 3) * 2654435761u) & (TYPE_CACHE - 1);
+    for (unsigned probes = 0; probes < TYPE_CACHE; probes++, i = (i + 1) & (TYPE_CACHE - 1)) {
+        if (type_cache[i].name == name) return type_cache[i].sym;
+        if (type_cache[i].name) continue;
+        type_cache[i].name = name;
+        return type_cache[i].sym = symbol_named(name);
+    }
+    return symbol_named(name);
+}
+
+static bool is(TSNode n, const char *type) {
+    if (!canon_sym) build_canon_sym();
+    TSSymbol sym = ts_node_symbol(n);
+    if (sym >= ncanon) return strcmp(ts_node_type(n), type) == 0;   /* ERROR and the like */
+    return canon_sym[sym] == type_symbol(type);
+}
 
 static Span span_points(P *p, TSPoint s, TSPoint e) {
     Span sp = {(int)s.row + 1, (int)s.column + 1, (int)e.row + 1, (int)e.column + 1};
@@ -80,10 +129,48 @@ static const char *text_ptr(P *p, TSNode n, size_t *len) {
     return p->src + s;
 }
 
-static char *text_of(P *p, TSNode n) {
+/* Texts of nodes (names, mostly) are interned: a name used a thousand times is stored
+ * once, and the checker's name comparisons often find the same pointer. The table is
+ * open addressing, at most half full, one per converting thread (its strings live in
+ * that thread's arena). */
+static unsigned text_hash(const char *t, size_t len) {
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)t[i]) * 16777619u;
+    return h;
+}
+
+static void names_put(const char **slots, unsigned cap, const char *s) {
+    unsigned i = text_hash(s, strlen(s)) & (cap - 1);
+    while (slots[i]) i = (i + 1) & (cap - 1);
+    slots[i] = s;
+}
+
+static void names_grow(P *p) {
+    unsigned cap = p->names_cap ? p->names_cap * 2 : 1024;
+    const char **slots = calloc(cap, sizeof *slots);
+    if (!slots) { fputs("spc: out of memory\n", stderr); exit(2); }
+    for (unsigned i = 0; i < p->names_cap; i++)
+        if (p->names[i]) names_put(slots, cap, p->names[i]);
+    free(p->names);
+    p->names = slots;
+    p->names_cap = cap;
+}
+
+static void names_free(P *p) {
+    free(p->names);
+    p->names = NULL;
+    p->names_cap = p->names_len = 0;
+}
+
+static const char *text_of(P *p, TSNode n) {
     size_t len;
     const char *t = text_ptr(p, n, &len);
-    return arena_strndup(p->a, t, len);
+    if ((p->names_len + 1) * 2 > p->names_cap) names_grow(p);
+    unsigned i = text_hash(t, len) & (p->names_cap - 1);
+    for (; p->names[i]; i = (i + 1) & (p->names_cap - 1))
+        if (strncmp(p->names[i], t, len) == 0 && p->names[i][len] == 0) return p->names[i];
+    p->names_len++;
+    return p->names[i] = arena_strndup(p->a, t, len);
 }
 
 /* Field ids by name, cached by the name's address (the names are string literals):
@@ -143,7 +230,7 @@ static int kids(P *p, TSNode n, bool all, Kid **out) {
             TSNode ch = ts_tree_cursor_current_node(&c);
             if (!all && !ts_node_is_named(ch)) continue;
             if (is_skipped(ch)) continue;
-            if ((uint32_t)cnt < cap) k[cnt++] = (Kid){ch, ts_tree_cursor_current_field_name(&c)};
+            if ((uint32_t)cnt < cap) k[cnt++] = (Kid){ch, ts_tree_cursor_current_field_id(&c)};
         } while (ts_tree_cursor_goto_next_sibling(&c));
     }
     ts_tree_cursor_delete(&c);
@@ -151,7 +238,7 @@ static int kids(P *p, TSNode n, bool all, Kid **out) {
     return cnt;
 }
 
-static bool field_is(const Kid *k, const char *name) { return k->field && strcmp(k->field, name) == 0; }
+static bool field_is(const Kid *k, const char *name) { return k->field && k->field == field_id(name); }
 
 /* Is `tok` one of n's anonymous tokens? */
 static bool has_token(P *p, TSNode n, const char *tok) {
@@ -539,7 +626,7 @@ static bool conv_string_part(P *p, TSNode n, Buf *b, bool *is_bytes, const char 
 
 /* string or concatenated_string -> Str / Bytes (implicit concatenation joined). */
 static Expr *conv_string(P *p, TSNode n) {
-    Kid one = {n, NULL}, *parts = &one;
+    Kid one = {n, 0}, *parts = &one;
     int cnt = 1;
     if (is(n, "concatenated_string")) cnt = kids(p, n, false, &parts);
     Buf b = {0};
@@ -567,9 +654,19 @@ static Expr *conv_string(P *p, TSNode n) {
 static Expr *conv_expr(P *p, TSNode n);
 static Expr *conv_target(P *p, TSNode n);
 
-static int lookup_binop(const char *text) {
-    for (int i = 0; i < OP__COUNT; i++)
-        if (strcmp(binop_text((BinOp)i), text) == 0) return i;
+/* Does node `n`'s text read `text`? */
+static bool text_is(P *p, TSNode n, const char *text) {
+    size_t len;
+    const char *t = text_ptr(p, n, &len);
+    return strlen(text) == len && memcmp(t, text, len) == 0;
+}
+
+/* The operator `len` bytes at `t` read (-1: none). */
+static int lookup_binop(const char *t, size_t len) {
+    for (int i = 0; i < OP__COUNT; i++) {
+        const char *op = binop_text((BinOp)i);
+        if (strlen(op) == len && memcmp(op, t, len) == 0) return i;
+    }
     return -1;
 }
 
@@ -577,16 +674,17 @@ static Expr *conv_binop(P *p, TSNode n) {
     Expr *e = new_expr(p, E_BINOP, n);
     e->left = conv_expr(p, field(n, "left"));
     e->right = conv_expr(p, field(n, "right"));
-    char *op = text_of(p, field(n, "operator"));
-    int o = lookup_binop(op);
+    size_t len;
+    const char *op = text_ptr(p, field(n, "operator"), &len);
+    int o = lookup_binop(op, len);
     e->op = o < 0 ? OP_ADD : o;
     return e;
 }
 
 static Expr *conv_unary(P *p, TSNode n) {
     Expr *e = new_expr(p, E_UNARYOP, n);
-    char *op = text_of(p, field(n, "operator"));
-    e->op = strcmp(op, "-") == 0 ? UOP_NEG : strcmp(op, "~") == 0 ? UOP_INVERT : UOP_POS;
+    TSNode op = field(n, "operator");
+    e->op = text_is(p, op, "-") ? UOP_NEG : text_is(p, op, "~") ? UOP_INVERT : UOP_POS;
     e->left = conv_expr(p, field(n, "argument"));
     return e;
 }
@@ -626,11 +724,12 @@ static Expr *conv_compare(P *p, TSNode n) {
             continue;
         }
         const char *t = ts_node_type(k[i].n);
-        if (strcmp(t, "not") == 0 && nops && e->cmp_ops[nops - 1] == CMP_IS) { e->cmp_ops[nops - 1] = CMP_ISNOT; continue; }
-        if (strcmp(t, "in") == 0 && i > 0 && field_is(&k[i - 1], "operators") && is(k[i - 1].n, "not")) {
+        bool not = is(k[i].n, "not");
+        if (not && nops && e->cmp_ops[nops - 1] == CMP_IS) { e->cmp_ops[nops - 1] = CMP_ISNOT; continue; }
+        if (is(k[i].n, "in") && i > 0 && field_is(&k[i - 1], "operators") && is(k[i - 1].n, "not")) {
             e->cmp_ops[nops++] = CMP_NOTIN; continue;
         }
-        if (strcmp(t, "not") == 0) continue;   /* first half of a split `not in` */
+        if (not) continue;   /* first half of a split `not in` */
         if (strcmp(t, "<>") == 0) { syntax_error_at(p, k[i].n, "invalid syntax"); t = "!="; }
         CmpOp op = CMP_EQ;
         for (size_t j = 0; j < sizeof cmp_table / sizeof cmp_table[0]; j++)
@@ -975,9 +1074,7 @@ static Expr *conv_paren(P *p, TSNode n) {
 }
 
 static Expr *conv_constant(P *p, TSNode n) {
-    const char *t = ts_node_type(n);
-    ExprKind k = strcmp(t, "true") == 0 ? E_TRUE : strcmp(t, "false") == 0 ? E_FALSE
-               : strcmp(t, "none") == 0 ? E_NONE : E_ELLIPSIS;
+    ExprKind k = is(n, "true") ? E_TRUE : is(n, "false") ? E_FALSE : is(n, "none") ? E_NONE : E_ELLIPSIS;
     return new_expr(p, k, n);
 }
 
@@ -1215,10 +1312,9 @@ static Stmt *conv_augassign(P *p, TSNode stmt, TSNode n) {
         syntax_error(p, s->target->span,
                      arena_printf(p->a, "'%s' is an illegal expression for augmented assignment", what));
     }
-    char *op = text_of(p, field(n, "operator"));
-    size_t ol = strlen(op);
-    if (ol) op[ol - 1] = 0;   /* "+=" -> "+" */
-    int o = lookup_binop(op);
+    size_t len;
+    const char *op = text_ptr(p, field(n, "operator"), &len);
+    int o = lookup_binop(op, len ? len - 1 : 0);   /* "+=" -> "+" */
     s->op = o < 0 ? OP_ADD : o;
     s->value = conv_expr(p, field(n, "right"));
     return s;
@@ -1668,7 +1764,7 @@ static Stmt *conv_names_stmt(P *p, TSNode n, StmtKind kind) {
     Kid *k;
     int cnt = kids(p, n, false, &k);
     for (int i = 0; i < cnt; i++)
-        if (is(k[i].n, "identifier")) vec_push(p->a, &s->names, text_of(p, k[i].n));
+        if (is(k[i].n, "identifier")) vec_push(p->a, &s->names, (void *)text_of(p, k[i].n));
     return s;
 }
 
@@ -1691,8 +1787,7 @@ static Stmt *conv_delete(P *p, TSNode n) {
 }
 
 static Stmt *conv_simple(P *p, TSNode n) {
-    const char *t = ts_node_type(n);
-    StmtKind k = strcmp(t, "pass_statement") == 0 ? S_PASS : strcmp(t, "break_statement") == 0 ? S_BREAK : S_CONTINUE;
+    StmtKind k = is(n, "pass_statement") ? S_PASS : is(n, "break_statement") ? S_BREAK : S_CONTINUE;
     return stmt_new(p->a, k, span_of(p, n));
 }
 
@@ -1936,10 +2031,9 @@ static void conv_stmt(P *p, TSNode n, PtrVec *out) {
         if (s) vec_push(p->a, out, s);
         return;
     }
-    const char *t = ts_node_type(n);
-    if (strcmp(t, "expression_statement") == 0) { conv_expression_statement(p, n, out); return; }
+    if (is(n, "expression_statement")) { conv_expression_statement(p, n, out); return; }
     for (size_t i = 0; i < sizeof unsupported_stmts / sizeof unsupported_stmts[0]; i++) {
-        if (strcmp(unsupported_stmts[i].type, t) != 0) continue;
+        if (!is(n, unsupported_stmts[i].type)) continue;
         const char *what = unsupported_stmts[i].what;
         vec_push(p->a, out, unsupported_stmt(p, n, what));
         return;
@@ -2237,13 +2331,25 @@ static const char *coding_decl(P *p) {
     return NULL;
 }
 
+/* How many bytes from s on are ASCII other than NUL (at least 1: s[0] is), 8 at a time:
+ * most of any source. */
+static size_t plain_ascii_run(const char *s, size_t n) {
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    size_t i = 1;
+    for (uint64_t w; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, 8);
+        if ((w | ((w - ones) & ~w)) & highs) break;   /* a byte >= 0x80, or a NUL */
+    }
+    return i;
+}
+
 /* CPython refuses NUL bytes and undeclared non-UTF-8 source; report the first of each.
  * Returns true when the text has NUL bytes (tree-sitter must not see them). */
 static bool check_encoding(P *p) {
     bool nul = false, bad = false;
     for (size_t i = 0; i < p->len && !(nul && bad);) {
         unsigned char c = (unsigned char)p->src[i];
-        if (c - 1u < 0x7Fu) { i++; continue; }   /* ASCII other than NUL: most of any source */
+        if (c - 1u < 0x7Fu) { i += plain_ascii_run(p->src + i, p->len - i); continue; }
         if (c == 0 && !nul) {
             nul = true;
             syntax_error(p, span_at_offset(p, i), "source code cannot contain null bytes");
@@ -2419,8 +2525,153 @@ static TSPoint point_after(const char *s, uint32_t from, uint32_t to, TSPoint at
     return at;
 }
 
+/* ---------------------------------------------------- tree-sitter memory ---- */
+
+/* tree-sitter allocates each node of a tree on its own and frees a tree node by node:
+ * for a big module that malloc/free traffic, and walking every tree again to free it,
+ * cost about a fifth of parsing. So tree-sitter allocates through ts_mem_*: while a
+ * parser thread parses and converts a chunk, from that thread's region (a bump
+ * allocator whose free only takes back the newest block); the chunk's parser and tree
+ * are then dropped all at once by emptying the region, whose memory serves the next
+ * chunk (its pages are cleared by the kernel once, not once per chunk). With no region
+ * active (the whole-file parse) it is malloc. A header before each block says which, so
+ * free and realloc take either kind whenever it was made. */
+typedef struct TsBlock { struct TsBlock *next; size_t size, used; _Alignas(16) unsigned char data[]; } TsBlock;
+typedef struct TsRegion { TsBlock *first, *cur; } TsRegion;
+typedef struct TsHeader { size_t size, in_region; } TsHeader;   /* 16 bytes: keeps malloc's alignment */
+
+enum { TS_BLOCK = 1024 * 1024 };
+
+static _Thread_local TsRegion *ts_region;   /* this thread's active region, or NULL */
+
+static void ts_oom(void) { fputs("spc: out of memory\n", stderr); exit(2); }
+
+/* Under AddressSanitizer the free part of a region and a redzone after each block are
+ * poisoned, so a stale pointer into a dropped tree or an overrun is still reported. */
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/asan_interface.h>
+enum { TS_REDZONE = 16 };
+#define TS_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define TS_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+enum { TS_REDZONE = 0 };
+#define TS_POISON(p, n) ((void)(p), (void)(n))
+#define TS_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
+static size_t ts_need(size_t size) { return sizeof(TsHeader) + ((size + 15) & ~(size_t)15) + TS_REDZONE; }
+
+/* The block after the current one (reused, or made big enough for `need` bytes). */
+static TsBlock *ts_region_next(TsRegion *r, size_t need) {
+    TsBlock *next = r->cur ? r->cur->next : NULL;
+    if (!next || next->size < need) {
+        size_t size = need > TS_BLOCK ? need : TS_BLOCK;
+        TsBlock *b = malloc(sizeof *b + size);
+        if (!b) ts_oom();
+        *b = (TsBlock){.next = next, .size = size};
+        TS_POISON(b->data, size);
+        if (r->cur) r->cur->next = b;
+        else r->first = b;
+        next = b;
+    }
+    next->used = 0;
+    return r->cur = next;
+}
+
+static TsHeader *ts_region_alloc(TsRegion *r, size_t size) {
+    size_t need = ts_need(size);
+    TsBlock *b = r->cur;
+    if (!b || b->size - b->used < need) b = ts_region_next(r, need);
+    TsHeader *h = (TsHeader *)(b->data + b->used);
+    b->used += need;
+    TS_UNPOISON(h, need - TS_REDZONE);
+    return h;
+}
+
+/* Is `h` the newest block of this thread's region (which can shrink or grow in place)? */
+static bool ts_region_top(const TsHeader *h) {
+    TsBlock *b = ts_region ? ts_region->cur : NULL;
+    return b && (const unsigned char *)h + ts_need(h->size) == b->data + b->used;
+}
+
+/* Empties the region: everything allocated from it is gone, its blocks are kept. */
+static void ts_region_reset(TsRegion *r) {
+    for (TsBlock *b = r->first; TS_REDZONE && b; b = b->next) TS_POISON(b->data, b->size);
+    if (r->first) r->first->used = 0;
+    r->cur = r->first;
+}
+
+static void ts_region_free(TsRegion *r) {
+    for (TsBlock *b = r->first, *next; b; b = next) {
+        next = b->next;
+        TS_UNPOISON(b->data, b->size);
+        free(b);
+    }
+    *r = (TsRegion){0};
+}
+
+static void *ts_mem_malloc(size_t size) {
+    TsHeader *h = ts_region ? ts_region_alloc(ts_region, size) : malloc(sizeof(TsHeader) + size);
+    if (!h) ts_oom();
+    *h = (TsHeader){size, ts_region != NULL};
+    return h + 1;
+}
+
+static void *ts_mem_calloc(size_t n, size_t size) {
+    if (size && n > SIZE_MAX / 2 / size) ts_oom();
+    void *p = ts_mem_malloc(n * size);
+    memset(p, 0, n * size);
+    return p;
+}
+
+static void ts_mem_free(void *p) {
+    if (!p) return;
+    TsHeader *h = (TsHeader *)p - 1;
+    if (!h->in_region) free(h);
+    else if (ts_region_top(h)) {
+        size_t need = ts_need(h->size);
+        ts_region->cur->used -= need;
+        TS_POISON(h, need);
+    }
+}
+
+static void *ts_mem_realloc(void *p, size_t size) {
+    if (!p) return ts_mem_malloc(size);
+    TsHeader *h = (TsHeader *)p - 1;
+    if (!h->in_region) {
+        h = realloc(h, sizeof(TsHeader) + size);
+        if (!h) ts_oom();
+        h->size = size;
+        return h + 1;
+    }
+    TsBlock *b = ts_region_top(h) ? ts_region->cur : NULL;
+    size_t old_need = ts_need(h->size), need = ts_need(size);
+    if (b && b->size - (b->used - old_need) >= need) {   /* grow or shrink in place */
+        TS_POISON(h, old_need);
+        b->used = b->used - old_need + need;
+        TS_UNPOISON(h, need - TS_REDZONE);
+        h->size = size;
+        return p;
+    }
+    void *q = ts_mem_malloc(size);
+    memcpy(q, p, h->size < size ? h->size : size);
+    return q;
+}
+
+static pthread_once_t ts_mem_once = PTHREAD_ONCE_INIT;
+
+static void ts_mem_install(void) { ts_set_allocator(ts_mem_malloc, ts_mem_calloc, ts_mem_realloc, ts_mem_free); }
+
+static TSParser *new_parser(uint64_t timeout_us) {
+    TSParser *parser = ts_parser_new();
+    ts_parser_set_language(parser, tree_sitter_python());
+    ts_parser_set_timeout_micros(parser, timeout_us);
+    return parser;
+}
+
 /* The lookup tables the converter builds on first use, built before threads share them. */
 static void conv_tables_init(void) {
+    if (!canon_sym) build_canon_sym();
     if (!skipped_sym) build_skipped_sym();
     if (!expr_by_sym) build_expr_by_sym();
     if (!stmt_by_sym) build_stmt_by_sym();
@@ -2469,16 +2720,14 @@ static bool convert_chunk(P *p, TSParser *parser, const TSRange *r, PtrVec *body
         conv_block_stmts(p, ts_tree_root_node(tree), &w, body);
         ok = p->d->items.len == ndiags;
     }
-    if (tree) ts_tree_delete(tree);
+    if (tree && !ts_region) ts_tree_delete(tree);   /* in a region: dropped with it */
     return ok;
 }
 
 static void *chunk_parser_main(void *arg) {
     ChunkWorker *w = arg;
     Chunker *ck = w->ck;
-    TSParser *parser = ts_parser_new();
-    ts_parser_set_language(parser, tree_sitter_python());
-    ts_parser_set_timeout_micros(parser, ck->timeout_us);
+    TsRegion region = {0};
     for (bool ok = true; ok;) {
         pthread_mutex_lock(&ck->mu);
         int i = ck->stop ? ck->nchunks : ck->next;
@@ -2486,14 +2735,28 @@ static void *chunk_parser_main(void *arg) {
         pthread_mutex_unlock(&ck->mu);
         if (i >= ck->nchunks) break;
         PtrVec body = {0};
+        /* A parser of its own per chunk: a parser keeps buffers from one parse to the
+         * next, and these live in the region. Deleting it only runs the grammar's
+         * scanner destructor (malloc memory); its tree is not walked. */
+        ts_region = &region;
+        TSParser *parser = new_parser(ck->timeout_us);
         ok = convert_chunk(&w->p, parser, &ck->ranges[i], &body);
+        ts_parser_delete(parser);
+        ts_region = NULL;
+        ts_region_reset(&region);
+        if (ok) {   /* the chunk's scope analysis (scope_stmts), here in parallel */
+            int ndiags = w->p.d->items.len;
+            scope_stmts(&body, w->p.path, w->p.a, w->p.d);
+            ok = w->p.d->items.len == ndiags;
+        }
         pthread_mutex_lock(&ck->mu);
         ck->out[i] = (ChunkOut){body, ok, true};
         pthread_cond_broadcast(&ck->cv);
         pthread_mutex_unlock(&ck->mu);
     }
-    ts_parser_delete(parser);
+    ts_region_free(&region);
     arena_free(&w->p.scratch);
+    names_free(&w->p);
     return NULL;
 }
 
@@ -2537,6 +2800,8 @@ static bool start_parsers(Chunker *ck, pthread_t *th, ChunkWorker *w, int *start
         w[t].diags.arena = p->a;
         p->err_lines = arena_alloc(p->a, (size_t)p->nlines + 3);
         p->scratch = (Arena){0};
+        p->names = NULL;
+        p->names_cap = p->names_len = 0;
         p->use_scratch = false;
         w[t].ck = ck;
         if (pthread_create(&th[t], have_attr ? &attr : NULL, chunk_parser_main, &w[t]) != 0) break;
@@ -2588,6 +2853,7 @@ static bool parse_chunked(P *p, TSParser *parser, uint64_t timeout_us, Module *m
     bool ok = collect_chunks(p, &ck, threaded ? NULL : parser, m);
     if (threaded) stop_parsers(&ck, th, w, started, ok);
     ts_parser_set_included_ranges(parser, NULL, 0);
+    m->scoped = threaded && ok;   /* the parser threads ran the scope analysis */
     if (ok) return true;
     m->body = (PtrVec){0};
     p->d->items.len = ndiags;
@@ -2654,16 +2920,16 @@ Module *parse_module(Arena *a, const char *path, const char *modname, const char
     }
     p.chunk = d->items.len == ndiags ? parse_chunk_bytes(p.len) : 0;   /* diagnostics so far: in one go */
     if (!guard_nesting(&p)) return m;
-    TSParser *parser = ts_parser_new();
-    ts_parser_set_language(parser, tree_sitter_python());
+    pthread_once(&ts_mem_once, ts_mem_install);   /* before tree-sitter allocates anything */
     uint64_t timeout_us = PARSE_TIMEOUT_US + (uint64_t)p.len * PARSE_US_PER_BYTE;
-    ts_parser_set_timeout_micros(parser, timeout_us);
+    TSParser *parser = new_parser(timeout_us);
     if (!p.nsplits || !parse_chunked(&p, parser, timeout_us, m)) {
         TSTree *tree = ts_parser_parse_string(parser, NULL, p.src, (uint32_t)p.len);
         if (!tree) {
             syntax_error(&p, (Span){1, 1, 1, 1}, "source too complex to parse");
             ts_parser_delete(parser);
             arena_free(&p.scratch);   /* used when chunks were converted before the fallback */
+            names_free(&p);
             return m;
         }
         TSNode root = ts_tree_root_node(tree);
@@ -2674,5 +2940,6 @@ Module *parse_module(Arena *a, const char *path, const char *modname, const char
     m->is_static = detect_static(m);
     ts_parser_delete(parser);
     arena_free(&p.scratch);
+    names_free(&p);
     return m;
 }

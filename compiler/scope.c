@@ -50,7 +50,7 @@ typedef struct ScopeCx {
 
 static bool has(const PtrVec *v, const char *s) {
     for (int i = 0; i < v->len; i++)
-        if (strcmp(v->items[i], s) == 0) return true;
+        if (name_eq(v->items[i], s)) return true;
     return false;
 }
 
@@ -67,7 +67,7 @@ static unsigned name_hash(const char *s) {
 static bool set_has(const NameSet *set, const char *s) {
     if (!set->slots) return has(&set->v, s);
     for (unsigned i = name_hash(s) & (set->cap - 1); set->slots[i]; i = (i + 1) & (set->cap - 1))
-        if (strcmp(set->slots[i], s) == 0) return true;
+        if (name_eq(set->slots[i], s)) return true;
     return false;
 }
 
@@ -131,6 +131,10 @@ static void scan_function(ScopeCx *x, Scope *s, Stmt *def) {
     f->def = def;
     for (int i = 0; i < def->params.len; i++) bind(x, f, VEC_AT(def->params, Param, i)->name);
     scan_stmts(x, f, &def->body);
+    /* Is it a generator (CPython's symtable knows too)? Here the parser threads find out
+     * for a chunk's defs, while the chunk is in their cache, not the checker. */
+    def->yields = ast_body_has(&def->body, E_YIELD, E_YIELDFROM);
+    def->yield_known = true;
 }
 
 /* The first iterable runs in the enclosing scope; the rest in the comprehension's. */
@@ -372,17 +376,26 @@ static void set_qualname(ScopeCx *x, Scope *s) {
     Scope *p = s->parent;
     if (p->kind == SC_MODULE || (s->kind != SC_COMP && set_has(&p->globals, name))) s->qualname = name;
     else if (p->kind == SC_CLASS || is_comprehension(p))
-        s->qualname = arena_printf(x->a, "%s.%s", p->qualname, name);
-    else s->qualname = arena_printf(x->a, "%s.<locals>.%s", p->qualname, name);
+        s->qualname = arena_join(x->a, p->qualname, ".", name);
+    else s->qualname = arena_join(x->a, p->qualname, ".<locals>.", name);
     if (s->def) s->def->qualname = s->qualname;
 }
 
-void scope_module(Module *m, Arena *a, Diags *d) {
-    ScopeCx x = {.a = a, .d = d, .path = m->path};
+/* The module scope lends nothing to the scopes under it (provider stops there, and a
+ * qualname starts afresh below it), so each top-level statement's scopes depend on that
+ * statement alone: a run of them can be analysed on its own (the parser's threads do,
+ * chunk by chunk), with the same results. */
+void scope_stmts(PtrVec *body, const char *path, Arena *a, Diags *d) {
+    ScopeCx x = {.a = a, .d = d, .path = path};
     Scope *top = scope_new(&x, NULL, SC_MODULE);
-    scan_stmts(&x, top, &m->body);
+    scan_stmts(&x, top, body);
     for (int i = 0; i < x.all.len; i++) {
         set_qualname(&x, VEC_AT(x.all, Scope, i));
         resolve_scope(&x, VEC_AT(x.all, Scope, i));
     }
+}
+
+void scope_module(Module *m, Arena *a, Diags *d) {
+    if (!m->scoped) scope_stmts(&m->body, m->path, a, d);
+    m->scoped = true;
 }

@@ -23,8 +23,12 @@ Module *parse_module(Arena *a, const char *path, const char *modname,
                      const char *source, size_t len, Diags *d);
 
 /* Finds the variables nested functions share (scope.c): fills the FunctionDefs'
- * cellvars/freevars and reports misplaced `nonlocal`. Run by check_module. */
+ * cellvars/freevars and reports misplaced `nonlocal`. Run by check_module, unless the
+ * parser already did (Module.scoped). */
 void scope_module(Module *m, Arena *a, Diags *d);
+/* The same for the top-level statements `body` alone (any run of a module's statements
+ * gives the results a whole-module run gives them). */
+void scope_stmts(PtrVec *body, const char *path, Arena *a, Diags *d);
 
 /* Declares and type-checks the module, annotating the AST (ast.h "checker" fields).
  * Returns true when no error was reported. Unsupported constructs are reported as

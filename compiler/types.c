@@ -94,13 +94,13 @@ Type *type_builtin_by_name(const char *name) {
                    TY.list, TY.dict, TY.tuple, TY.set, TY.complex, TY.type};
     if (strcmp(name, "NoneType") == 0) return TY.none;
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-        if (strcmp(all[i]->name, name) == 0) return all[i];
+        if (name_eq(all[i]->name, name)) return all[i];
     return NULL;
 }
 
 Type *type_prim_by_name(const char *name) {
     for (int p = 0; p < P__COUNT; p++)
-        if (strcmp(prim_table[p].name, name) == 0) return TY.prim[p];
+        if (name_eq(prim_table[p].name, name)) return TY.prim[p];
     return NULL;
 }
 
