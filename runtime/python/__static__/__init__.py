@@ -89,21 +89,23 @@ class cbool(int):
         return bool(value)
 
 
-def box(value):
-    return value
+def _as_is(name, doc):
+    """A function returning its argument: what the compiler's markers do at run time."""
+    def marker(value):
+        return value
+    marker.__name__ = marker.__qualname__ = name
+    marker.__doc__ = doc
+    return marker
 
 
-def unbox(value):
-    return value
-
-
-def inline(func):
-    return func
-
-
-def dynamic_return(func):
-    """Decorator: static callers (and the body) treat the result as dynamic."""
-    return func
+box = _as_is("box", "box(x): a primitive as a Python object (the object itself here).")
+unbox = _as_is("unbox", "unbox(x): a Python int/float as a primitive (x itself here).")
+inline = _as_is("inline", "Decorator: static call sites inline the function's single expression.")
+dynamic_return = _as_is("dynamic_return", "Decorator: static callers (and the body) treat the result as dynamic.")
+mixin = _as_is("mixin", "Class decorator marking a mixin; the class is used as written.")
+set_type_static = _as_is("set_type_static", "The class, unchanged.")
+_donotcompile = _as_is("_donotcompile", "Decorator: the function, unchanged.")
+allow_weakrefs = _as_is("allow_weakrefs", "Class decorator: compiled instances get a weakref list.")
 
 
 def prod_assert(value, message=None):
@@ -152,19 +154,6 @@ class ContextDecorator(ExcContextDecorator):
         return False
 
 
-def mixin(cls):
-    """Class decorator marking a mixin; the class is used as written."""
-    return cls
-
-
-def set_type_static(cls):
-    return cls
-
-
-def _donotcompile(func):
-    return func
-
-
 import typing as _typing  # noqa: E402
 
 TClass = _typing.TypeVar("TClass", bound=type)
@@ -174,11 +163,6 @@ class ClassDecorator(_typing.Protocol):
     """The type of a class decorator that returns the class it was given."""
 
     def __call__(self, cls: TClass) -> TClass: ...
-
-
-def allow_weakrefs(cls):
-    """Class decorator: compiled instances get a weakref list (plain classes have one)."""
-    return cls
 
 
 def clen(obj):
