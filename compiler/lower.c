@@ -118,6 +118,8 @@ typedef struct Fn {
     bool *has_cint;                   /* ... when known (the typed int paths skip its checks) */
     unsigned char *dies;              /* per BINARY_OP dest: which operands (bit 1: a, 2: b) are
                                          temps the block uses no more (result may reuse them) */
+    const IrInstr **inplace;          /* per typed int BINARY_OP dest stored back where its
+                                         operand a was loaded from: that load (inplace_source) */
     gcc_jit_lvalue **aux;             /* per meth dest: the `self` to prepend (or NULL);
                                          per fused dest: the cbool outcome;
                                          per unboxed dest: the int64 result */
@@ -2223,6 +2225,47 @@ static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line)
     F->cur = join;
 }
 
+/* d := int(r) for a BINARY_OP with F->inplace: written into operand a when the place
+ * it was loaded from and (unless borrowed) its temp hold its only references, the place
+ * still holds it, and r is a one-digit int outside the small-int cache; else int_box.
+ * Nothing else can see the old int, so this is just the new value of the place. */
+static void int_box_inplace(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *r, int line)
+{
+    const IrInstr *load = F->inplace[in->dest];
+    gcc_jit_type *t = l->t_i64, *u = l->t_u64;
+    gcc_jit_lvalue *rl = int_local(l, F, "ir");
+    assign(F, rl, r);
+    r = gcc_jit_lvalue_as_rvalue(rl);
+    gcc_jit_rvalue *o = arg(F, in, 0);
+    gcc_jit_rvalue *place = load->op == IR_LOAD_VAR ? arg(F, load, 0)
+        : gcc_jit_lvalue_as_rvalue(mem_at(l, F, arg(F, load, 0), field_of(l, load)->offset, l->t_obj));
+    gcc_jit_rvalue *lim = int_const(l, t, ((int64_t)1 << 30) - 1);
+    gcc_jit_rvalue *fits = cmp(l, F, GCC_JIT_COMPARISON_LE, cast(l, binop(l, F, GCC_JIT_BINARY_OP_PLUS, t, r, lim), u),
+                               int_const(l, u, 2 * (((int64_t)1 << 30) - 1)));
+    gcc_jit_rvalue *big = cmp(l, F, GCC_JIT_COMPARISON_GT,
+        cast(l, binop(l, F, GCC_JIT_BINARY_OP_MINUS, t, r, int_const(l, t, SPC_SMALL_INT_MIN)), u),
+        int_const(l, u, SPC_SMALL_INT_MAX - SPC_SMALL_INT_MIN));
+    gcc_jit_rvalue *refs = cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_REFCNT, t)),
+                               int_const(l, t, F->borrow[in->args[0]] ? 1 : 2));
+    gcc_jit_rvalue *ok = both(l, F, both(l, F, fits, big), both(l, F, refs,
+                              cmp(l, F, GCC_JIT_COMPARISON_EQ, place, o)));
+    gcc_jit_block *reuse = new_block(F), *other = new_block(F), *join = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, ok, reuse, other);
+    F->cur = reuse;
+    gcc_jit_rvalue *sign = binop(l, F, GCC_JIT_BINARY_OP_MINUS, t, int_const(l, t, 1), binop(l, F, GCC_JIT_BINARY_OP_MULT, t,
+        int_const(l, t, 2), cast(l, cmp(l, F, GCC_JIT_COMPARISON_LT, r, int_const(l, t, 0)), t)));
+    assign(F, mem_at(l, F, o, SPC_OFF_VAR_SIZE, t), sign);
+    assign(F, mem_at(l, F, o, SPC_OFF_LONG_DIGIT0, gcc_jit_context_get_type(l->ctx, GCC_JIT_TYPE_UINT32_T)),
+           cast(l, binop(l, F, GCC_JIT_BINARY_OP_MULT, t, r, sign), gcc_jit_context_get_type(l->ctx, GCC_JIT_TYPE_UINT32_T)));
+    assign(F, dest(F, in), o);
+    emit_incref(l, F, rv(F, in->dest));
+    jump(F, join);
+    F->cur = other;
+    int_box(l, F, dest(F, in), r, line);
+    jump(F, join);
+    F->cur = join;
+}
+
 static bool int_fast_binop(int64_t op)
 {
     return op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_FLOORDIV || op == OP_MOD ||
@@ -2274,6 +2317,8 @@ static void lower_int_binop(L *l, Fn *F, const IrInstr *in, int line)
     if (F->unboxed[in->dest]) {
         assign(F, dest(F, in), null_obj(l));
         assign(F, F->aux[in->dest] = int_local(l, F, "iu"), r);
+    } else if (F->inplace[in->dest]) {
+        int_box_inplace(l, F, in, r, line);
     } else {
         int_box(l, F, dest(F, in), r, line);
     }
@@ -2837,6 +2882,32 @@ static bool int_sole_consumer(IrBlock *b, int at, int t)
     return user >= 0;
 }
 
+/* `x.f op= y`, `x.f = x.f op y`, `v op= y` on typed ints: the BINARY_OP at `at` whose
+ * operand a, loaded from a field or variable and used by nothing else, has a result
+ * whose one use is the store back to that same place. The LOAD_FIELD / LOAD_VAR, else
+ * NULL. When at run time only that place and this temp refer to the old int, the
+ * result may be written into it (lower_int_binop), as CPython does for `s += t` on str. */
+static const IrInstr *inplace_source(IrBlock *b, int at, const IrInstr *in)
+{
+    int a = in->args[0];
+    if (in->args[1] == a) return NULL;
+    int d = -1;
+    for (int j = 0; j < at && d < 0; j++)
+        if (instr_at(b, j)->dest == a) d = j;
+    if (d < 0 || sole_use(b, d, a, IR_BINARY_OP, 0) != at) return NULL;
+    const IrInstr *load = instr_at(b, d);
+    IrOp store = load->op == IR_LOAD_FIELD ? IR_STORE_FIELD : IR_STORE_VAR;
+    if (load->op != IR_LOAD_FIELD && load->op != IR_LOAD_VAR) return NULL;
+    int s = sole_use(b, at, in->dest, store, 1);
+    if (s < 0) return NULL;
+    const IrInstr *st = instr_at(b, s);
+    if (st->args[0] != load->args[0]) return NULL;
+    if (store == IR_STORE_FIELD && (st->imm != load->imm || st->imm2 != load->imm2)) return NULL;
+    for (int j = d + 1; j < s; j++)   /* the receiver / variable is the same object throughout */
+        if (writes_var(instr_at(b, j), load->args[0])) return NULL;
+    return load;
+}
+
 static bool is_identity_cmp(const IrInstr *in)
 {
     return in->op == IR_COMPARE_OP && (in->imm == CMP_IS || in->imm == CMP_ISNOT);
@@ -2880,6 +2951,8 @@ static void analyze_func(Fn *F)
             else if (in->op == IR_BINARY_OP && is_int_fast(in) && f->kind != IRF_GEN &&   /* a yield keeps no int64 */
                      int_sole_consumer(blk, i, in->dest))
                 F->unboxed[in->dest] = true;
+            else if (in->op == IR_BINARY_OP && is_int_fast(in) && f->kind != IRF_GEN)
+                F->inplace[in->dest] = inplace_source(blk, i, in);
             else if (in->op == IR_BINARY_OP && in->args[0] != in->args[1])
                 for (int k = 0; k < 2; k++)
                     if (!val(F, in->args[k])->is_var && !used_after(blk, i, in->args[k]))
@@ -2954,6 +3027,8 @@ static void setup_func(L *l, Fn *F)
     F->fused = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->unboxed = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->dies = ARENA_ARRAY(l->m->arena, unsigned char, nv + 1);
+    F->inplace = ARENA_ARRAY(l->m->arena, const IrInstr *, nv + 1);
+    memset(F->inplace, 0, sizeof(IrInstr *) * (size_t)(nv + 1));
     F->aux = ARENA_ARRAY(l->m->arena, gcc_jit_lvalue *, nv + 1);
     F->cint = ARENA_ARRAY(l->m->arena, int64_t, nv + 1);
     F->has_cint = ARENA_ARRAY(l->m->arena, bool, nv + 1);
