@@ -109,6 +109,8 @@ typedef struct Fn {
     int nstubs, capstubs;
     int handler;                      /* IrBlock.handler of the block being lowered */
     bool *borrow;                     /* per value: holds no reference of its own (analyze_*) */
+    bool *fborrow;                    /* per LOAD_FIELD dest: borrows the field's reference
+                                         (field_can_borrow) */
     bool *meth;                       /* per LOAD_ATTR dest: only called (method call site) */
     bool *fused;                      /* per COMPARE_OP is/is not dest: only tested by IS_TRUE */
     bool *unboxed;                    /* per typed int BINARY_OP dest only used by another typed
@@ -1158,12 +1160,21 @@ static void collect_type_slots(L *l)
 
 static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line);
 
+static void select_into(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *cond,
+                        gcc_jit_rvalue *yes, gcc_jit_rvalue *no);
+
 static void lower_box(L *l, Fn *F, const IrInstr *in, int line)
 {
     PrimKind p = VT_PRIM(argvt(F, in, 0));
     gcc_jit_rvalue *a = arg(F, in, 0), *call;
     if (prim_signed_tab[p] && p != P_DOUBLE && p != P_CBOOL && in->dest >= 0) {   /* small ints cached inline */
         int_box(l, F, dest(F, in), cast(l, a, l->t_i64), line);
+        return;
+    }
+    if (p == P_CBOOL && in->dest >= 0) {   /* True or False, inline */
+        select_into(l, F, dest(F, in), cmp(l, F, GCC_JIT_COMPARISON_NE, a, int_const(l, l->t_char, 0)),
+                    addr_of(l->py_true), addr_of(l->py_false));
+        emit_incref(l, F, rv(F, in->dest));
         return;
     }
     if (p == P_DOUBLE) call = RTCALL(l, F, spc_rt_box_double, a);
@@ -1392,7 +1403,7 @@ static void lower_load_field(L *l, Fn *F, const IrInstr *in, int line)
     assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(slot));
     raise_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, rv(F, in->dest), null_obj(l)),
              RTCALL(l, F, spc_rt_raise_unset_field, arg(F, in, 0), str(l, f->name)), line);
-    emit_incref(l, F, rv(F, in->dest));
+    if (!F->borrow[in->dest]) emit_incref(l, F, rv(F, in->dest));
 }
 
 /* Objects: the field takes its own reference; the old value is released last. */
@@ -2078,14 +2089,25 @@ static void lower_is_true(L *l, Fn *F, const IrInstr *in, int line)
     }
     gcc_jit_rvalue *v = arg(F, in, 0);
     gcc_jit_block *yes = new_block(F), *no = new_block(F), *slow = new_block(F), *join = new_block(F);
-    branch_on_known_truth(l, F, v, yes, no, slow);
+    if (in->type == TY.bool_) {   /* the checker's bool: True or False */
+        gcc_jit_block *other = new_block(F);
+        gcc_jit_block_end_with_conditional(F->cur, F->loc,
+            cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_true)), yes, other);
+        gcc_jit_block_end_with_conditional(other, F->loc,
+            cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_false)), no, slow);
+    } else {
+        branch_on_known_truth(l, F, v, yes, no, slow);
+    }
     gcc_jit_block_add_assignment(yes, F->loc, dest(F, in), int_const(l, l->t_char, 1));
     gcc_jit_block_end_with_jump(yes, F->loc, join);
     gcc_jit_block_add_assignment(no, F->loc, dest(F, in), int_const(l, l->t_char, 0));
     gcc_jit_block_end_with_jump(no, F->loc, join);
     F->cur = slow;
     gcc_jit_lvalue *t = scratch(l, F, &F->s_int, l->t_int, "s_int");
+    /* a value borrowed from a field is held while a __bool__ might run (and reassign it) */
+    if (F->fborrow[a]) emit_incref(l, F, v);
     assign(F, t, RTCALL(l, F, spc_rt_is_true, v));
+    if (F->fborrow[a]) emit_decref(l, F, v, true);
     check_neg(l, F, gcc_jit_lvalue_as_rvalue(t), line);
     assign(F, dest(F, in), cast(l, gcc_jit_lvalue_as_rvalue(t), l->t_char));
     jump(F, join);
@@ -2842,6 +2864,34 @@ static bool load_can_borrow(IrBlock *b, int at, int t, int v)
     return false;
 }
 
+static bool used_after(IrBlock *b, int at, int t);
+
+/* A LOAD_FIELD temp may borrow the field's reference when the block releases it before
+ * anything could store to the field or release the object holding it: in between only
+ * loads, releases of borrowed temps, pointer comparisons and truth tests that run no
+ * code (of a `bool`, whose slow path holds a reference: lower_is_true; of a tested
+ * comparison's outcome). */
+static bool field_can_borrow(Fn *F, IrBlock *b, int at, int t)
+{
+    for (int j = at + 1; j < b->instrs.len; j++) {
+        IrInstr *in = instr_at(b, j);
+        switch (in->op) {
+        case IR_DECREF:
+            if (in->args[0] == t) return true;
+            if (!F->borrow[in->args[0]]) return false;
+            break;
+        case IR_LOAD_VAR: case IR_LOAD_CONST: break;
+        case IR_COMPARE_OP: if (!is_identity_cmp(in)) return false; break;
+        case IR_IS_TRUE:   /* t's own test must be its last use: the slow path may free it */
+            if (!F->fused[in->args[0]] && (in->type != TY.bool_ || in->args[0] != t || used_after(b, j, t)))
+                return false;
+            break;
+        default: return false;
+        }
+    }
+    return false;
+}
+
 /* Is temp t used after instruction `at` of its block, other than by DECREF? */
 static bool used_after(IrBlock *b, int at, int t)
 {
@@ -2944,6 +2994,8 @@ static void analyze_func(Fn *F)
             if (in->dest < 0 || val(F, in->dest)->vt != VT_OBJ) continue;
             if (in->op == IR_LOAD_VAR && load_can_borrow(blk, i, in->dest, in->args[0]))
                 F->borrow[in->dest] = true;
+            else if (in->op == IR_LOAD_FIELD && field_can_borrow(F, blk, i, in->dest))
+                F->borrow[in->dest] = F->fborrow[in->dest] = true;
             else if (in->op == IR_LOAD_ATTR && sole_use(blk, i, in->dest, IR_CALL, 0) >= 0)
                 F->meth[in->dest] = true;
             else if ((is_identity_cmp(in) || in->op == IR_COMPARE_OP) && sole_use(blk, i, in->dest, IR_IS_TRUE, 0) >= 0)
@@ -3024,6 +3076,8 @@ static void setup_func(L *l, Fn *F)
     F->held_self = ARENA_ARRAY(l->m->arena, int, nv + 1);
     F->borrow = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->meth = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    F->fborrow = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    memset(F->fborrow, 0, sizeof(bool) * (size_t)(nv + 1));
     F->fused = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->unboxed = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->dies = ARENA_ARRAY(l->m->arena, unsigned char, nv + 1);
