@@ -1077,6 +1077,38 @@ static void obj_fast_or_call(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *con
 static bool is_identity_cmp(const IrInstr *in);
 static bool is_int_cmp(const IrInstr *in);
 
+/* ok || the class of v, or its base, has v's base (or that base's base) `cls`: a
+ * subclass up to two levels down passes without a call (tp_base is on the MRO; other
+ * ways in, multiple inheritance, are the runtime's). A char local. */
+static gcc_jit_rvalue *or_near_subclass(L *l, Fn *F, gcc_jit_rvalue *v, gcc_jit_rvalue *cls,
+                                        gcc_jit_rvalue *ok)
+{
+    gcc_jit_lvalue *r = gcc_jit_function_new_local(F->fn, NULL, l->t_char,
+                                                   arena_printf(l->m->arena, "sub%d", l->nfast++));
+    gcc_jit_lvalue *b = gcc_jit_function_new_local(F->fn, NULL, l->t_voidp,
+                                                   arena_printf(l->m->arena, "base%d", l->nfast++));
+    gcc_jit_rvalue *null = gcc_jit_context_null(l->ctx, l->t_voidp), *bv = gcc_jit_lvalue_as_rvalue(b);
+    gcc_jit_block *up1 = new_block(F), *up2 = new_block(F), *done = new_block(F);
+    assign(F, r, cast(l, ok, l->t_char));
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, ok, done, up1);
+    F->cur = up1;   /* (cls is NULL until resolved, like object's tp_base: no match) */
+    assign(F, r, int_const(l, l->t_char, 0));
+    assign(F, b, gcc_jit_lvalue_as_rvalue(mem_at(l, F, type_of(l, F, v), SPC_OFF_TP_BASE, l->t_voidp)));
+    gcc_jit_block *hit = new_block(F), *next = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ, bv, null), done, next);
+    F->cur = next;
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ, bv, cls), hit, up2);
+    F->cur = up2;
+    assign(F, b, gcc_jit_lvalue_as_rvalue(mem_at(l, F, bv, SPC_OFF_TP_BASE, l->t_voidp)));
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, both(l, F, cmp(l, F, GCC_JIT_COMPARISON_NE, bv, null),
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, bv, cls)), hit, done);
+    F->cur = hit;
+    assign(F, r, int_const(l, l->t_char, 1));
+    jump(F, done);
+    F->cur = done;
+    return cmp(l, F, GCC_JIT_COMPARISON_NE, gcc_jit_lvalue_as_rvalue(r), int_const(l, l->t_char, 0));
+}
+
 static void lower_cast(L *l, Fn *F, const IrInstr *in, int line)
 {
     int optional;
@@ -1097,6 +1129,7 @@ static void lower_cast(L *l, Fn *F, const IrInstr *in, int line)
         /* subclasses too: this site's last one (spc_rt_cast_seen keeps it, with a
          * reference) before the runtime's full isinstance */
         gcc_jit_lvalue *seen = or_last_subclass_seen(l, F, v, &ok);
+        ok = or_near_subclass(l, F, v, cast(l, cls, l->t_voidp), ok);
         call = RTCALL(l, F, spc_rt_cast_seen, v, type_slot_addr(l, F, d), str(l, d), i32(l, optional),
                       gcc_jit_lvalue_get_address(seen, F->loc));
     } else {
