@@ -92,6 +92,8 @@ typedef struct L {
     int nlocs, caplocs;
     int *loc_hash;                    /* open addressing over locs, capacity 2 * caplocs */
     int nfast;                                      /* locals of the typed fast paths */
+    bool *guard;                      /* per function: counts against the recursion limit
+                                         (plan_guards) */
 } L;
 
 /* Per function being lowered. */
@@ -2996,18 +2998,104 @@ static bool is_identity_cmp(const IrInstr *in)
     return in->op == IR_COMPARE_OP && (in->imm == CMP_IS || in->imm == CMP_ISNOT);
 }
 
-/* Can this function take part in a cycle of compiled calls (the only recursion Python
- * frames do not limit)? Leaf kernels skip the recursion guard. */
-static bool makes_calls(const IrFunc *f)
+/* ---- recursion guards ----
+ * Only a cycle of compiled calls recurses without a Python frame (or the generator
+ * resume, rt_gen.c) counting it. Every way into this module's natives from elsewhere is
+ * a Python entry (guarded), a CALL that calls a native directly (its caller is guarded),
+ * or a vtable slot that may be reached from another module's code or a Python override
+ * (guarded: thunks, and the methods of classes deriving from another module's class).
+ * What remains are INVOKE_FUNCTION / INVOKE_METHOD edges between unguarded natives: a
+ * native on a cycle of those is guarded as well (Tarjan's strongly connected components). */
+typedef struct Guards {
+    L *l;
+    PtrVec *succ;                     /* per function: successors, (void *)(intptr_t) indices */
+    int *index, *low, *stack;
+    bool *on;
+    int n, next, depth;
+} Guards;
+
+static bool has_op(const IrFunc *f, IrOp op)
 {
     for (int b = 0; b < f->blocks.len; b++) {
         IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
-        for (int i = 0; i < blk->instrs.len; i++) {
-            IrOp op = VEC_AT(blk->instrs, IrInstr, i)->op;
-            if (op == IR_INVOKE_FUNCTION || op == IR_INVOKE_METHOD || op == IR_CALL) return true;
-        }
+        for (int i = 0; i < blk->instrs.len; i++)
+            if (VEC_AT(blk->instrs, IrInstr, i)->op == op) return true;
     }
     return false;
+}
+
+static void add_succ(Guards *g, int from, int to)
+{
+    if (to >= 0 && !g->l->guard[to] && VEC_AT(g->l->m->funcs, IrFunc, to)->kind == IRF_NATIVE)
+        vec_push(g->l->m->arena, &g->succ[from], (void *)(intptr_t)to);
+}
+
+static void guard_scc(Guards *g, int v)
+{
+    g->index[v] = g->low[v] = ++g->next;
+    g->stack[g->depth++] = v;
+    g->on[v] = true;
+    for (int k = 0; k < g->succ[v].len; k++) {
+        int w = (int)(intptr_t)g->succ[v].items[k];
+        if (!g->index[w]) guard_scc(g, w);
+        if (g->on[w] && g->low[w] < g->low[v]) g->low[v] = g->low[w];
+        if (w == v) g->l->guard[v] = true;   /* calls itself */
+    }
+    if (g->low[v] != g->index[v]) return;
+    int top = g->depth, w;
+    do { w = g->stack[--g->depth]; g->on[w] = false; } while (w != v);
+    if (top - g->depth > 1)
+        for (int k = g->depth; k < top; k++) g->l->guard[g->stack[k]] = true;
+}
+
+static bool has_extern_ancestor(const IrModule *m, const IrClass *c)
+{
+    for (; c; c = c->base >= 0 ? VEC_AT(m->classes, IrClass, c->base) : NULL)
+        if (c->is_extern) return true;
+    return false;
+}
+
+static void plan_guards(L *l)
+{
+    IrModule *m = l->m;
+    int n = m->funcs.len;
+    l->guard = ARENA_ARRAY(m->arena, bool, n + 1);
+    for (int i = 0; i < n; i++) {
+        IrFunc *f = VEC_AT(m->funcs, IrFunc, i);
+        l->guard[i] = f->kind == IRF_PY_ENTRY || (f->kind == IRF_NATIVE && has_op(f, IR_CALL));
+    }
+    for (int c = 0; c < m->classes.len; c++) {
+        IrClass *k = VEC_AT(m->classes, IrClass, c);
+        bool ext = has_extern_ancestor(m, k);
+        for (int s = 0; s < k->nslots; s++) {
+            if (k->slot_thunk && k->slot_thunk[s] >= 0) l->guard[k->slot_thunk[s]] = true;
+            if (ext && k->slot_impl && k->slot_impl[s] >= 0) l->guard[k->slot_impl[s]] = true;
+        }
+    }
+    Guards g = { .l = l, .n = n };
+    g.succ = ARENA_ARRAY(m->arena, PtrVec, n + 1);   /* (the arena zeroes) */
+    for (int i = 0; i < n; i++) {
+        IrFunc *f = VEC_AT(m->funcs, IrFunc, i);
+        if (f->kind != IRF_NATIVE || l->guard[i]) continue;
+        for (int b = 0; b < f->blocks.len; b++) {
+            IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
+            for (int j = 0; j < blk->instrs.len; j++) {
+                IrInstr *in = VEC_AT(blk->instrs, IrInstr, j);
+                if (in->op == IR_INVOKE_FUNCTION || in->op == IR_INVOKE_METHOD) add_succ(&g, i, in->func);
+                if (in->op != IR_INVOKE_METHOD) continue;
+                for (int c = 0; c < m->classes.len; c++) {   /* any class's implementation of the slot */
+                    IrClass *k = VEC_AT(m->classes, IrClass, c);
+                    if (in->imm < k->nslots && k->slot_impl) add_succ(&g, i, k->slot_impl[in->imm]);
+                }
+            }
+        }
+    }
+    g.index = ARENA_ARRAY(m->arena, int, n + 1);
+    g.low = ARENA_ARRAY(m->arena, int, n + 1);
+    g.stack = ARENA_ARRAY(m->arena, int, n + 1);
+    g.on = ARENA_ARRAY(m->arena, bool, n + 1);
+    for (int i = 0; i < n; i++)
+        if (!g.index[i] && g.succ[i].len) guard_scc(&g, i);
 }
 
 /* Native obj parameters the function never writes are borrowed from the caller (who
@@ -3128,7 +3216,7 @@ static void setup_func(L *l, Fn *F)
     memset(F->held_self, 0, sizeof(int) * (size_t)(nv + 1));
     analyze_func(F);
     F->cur = gcc_jit_function_new_block(F->fn, "entry");
-    F->guarded = f->kind == IRF_NATIVE && makes_calls(f);
+    F->guarded = l->guard[f->index];
     if (F->guarded) enter_call(l, F);   /* before anything is owned: a RecursionError just returns */
     int nobj, nslots, *off = NULL;
     if (f->kind == IRF_GEN) {   /* variables are frame slots, filled by MAKE_GEN / earlier runs */
@@ -3376,6 +3464,7 @@ int lower_module(IrModule *m, const LowerOptions *opt, Diags *d)
     l.classes = obj_array_global(&l, "spc_classes", m->classes.len);
     l.fns = ARENA_ARRAY(m->arena, gcc_jit_function *, m->funcs.len + 1);
     for (int i = 0; i < m->funcs.len; i++) declare_func(&l, VEC_AT(m->funcs, IrFunc, i));
+    plan_guards(&l);
     for (int i = 0; i < m->funcs.len; i++) lower_func(&l, VEC_AT(m->funcs, IrFunc, i));
     emit_module_glue(&l);
     if (opt->dump_jit) dump_jit(&l);
