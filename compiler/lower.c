@@ -535,6 +535,25 @@ static ValType argvt(Fn *F, const IrInstr *in, int i) { return val(F, in->args[i
 static ValType destvt(Fn *F, const IrInstr *in) { return val(F, in->dest)->vt; }
 
 /* dest = call; if (dest == NULL) goto error */
+/* A runtime call on an instruction's operands, some perhaps borrowed from a field
+ * (fborrow, field_can_borrow): those are held across the call, which may run code that
+ * reassigns the field. The call's result, of type t (in a local when any is held). */
+static gcc_jit_rvalue *call_holding(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *call, gcc_jit_type *t)
+{
+    bool any = false;
+    for (int k = 0; k < in->nargs; k++)
+        if (F->fborrow[in->args[k]]) {
+            emit_incref(l, F, arg(F, in, k));
+            any = true;
+        }
+    if (!any) return call;
+    gcc_jit_lvalue *r = gcc_jit_function_new_local(F->fn, NULL, t, arena_printf(l->m->arena, "held%d", l->nfast++));
+    assign(F, r, call);
+    for (int k = 0; k < in->nargs; k++)
+        if (F->fborrow[in->args[k]]) emit_decref(l, F, arg(F, in, k), false);
+    return gcc_jit_lvalue_as_rvalue(r);
+}
+
 static void obj_result(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *call, int line)
 {
     if (in->dest < 0) {
@@ -2140,9 +2159,7 @@ static void lower_is_true(L *l, Fn *F, const IrInstr *in, int line)
     F->cur = slow;
     gcc_jit_lvalue *t = scratch(l, F, &F->s_int, l->t_int, "s_int");
     /* a value borrowed from a field is held while a __bool__ might run (and reassign it) */
-    if (F->fborrow[a]) emit_incref(l, F, v);
-    assign(F, t, RTCALL(l, F, spc_rt_is_true, v));
-    if (F->fborrow[a]) emit_decref(l, F, v, true);
+    assign(F, t, call_holding(l, F, in, RTCALL(l, F, spc_rt_is_true, v), l->t_int));
     check_neg(l, F, gcc_jit_lvalue_as_rvalue(t), line);
     assign(F, dest(F, in), cast(l, gcc_jit_lvalue_as_rvalue(t), l->t_char));
     jump(F, join);
@@ -2382,8 +2399,8 @@ static void lower_int_binop(L *l, Fn *F, const IrInstr *in, int line)
     jump(F, join);
     F->cur = slow;
     box_unboxed_args(l, F, in, line);
-    obj_result(l, F, in, RTCALL(l, F, spc_rt_binary_op, arg(F, in, 0), arg(F, in, 1),
-                                i32(l, (int)in->imm), i32(l, in->imm2 != 0)), line);
+    obj_result(l, F, in, call_holding(l, F, in, RTCALL(l, F, spc_rt_binary_op, arg(F, in, 0), arg(F, in, 1),
+                                i32(l, (int)in->imm), i32(l, in->imm2 != 0)), l->t_obj), line);
     jump(F, join);
     F->cur = join;
 }
@@ -2424,7 +2441,8 @@ static void lower_int_compare(L *l, Fn *F, const IrInstr *in, int line)
     jump(F, join);
     F->cur = slow;
     box_unboxed_args(l, F, in, line);
-    gcc_jit_rvalue *call = RTCALL(l, F, spc_rt_compare_op, arg(F, in, 0), arg(F, in, 1), i32(l, (int)in->imm));
+    gcc_jit_rvalue *call = call_holding(l, F, in, RTCALL(l, F, spc_rt_compare_op, arg(F, in, 0), arg(F, in, 1),
+                                                        i32(l, (int)in->imm)), l->t_obj);
     if (fused) {
         gcc_jit_lvalue *r = scratch(l, F, &F->s_obj, l->t_obj, "s_obj");
         gcc_jit_lvalue *t = scratch(l, F, &F->s_int, l->t_int, "s_int");
@@ -2916,7 +2934,10 @@ static bool field_can_borrow(Fn *F, IrBlock *b, int at, int t)
             if (!F->borrow[in->args[0]]) return false;
             break;
         case IR_LOAD_VAR: case IR_LOAD_CONST: break;
-        case IR_COMPARE_OP: if (!is_identity_cmp(in)) return false; break;
+        case IR_COMPARE_OP: case IR_BINARY_OP:   /* typed int ops: only their slow path runs code */
+            if (!is_identity_cmp(in) && !(is_int_fast(in) && uses_value(in, t) && !used_after(b, j, t)))
+                return false;
+            break;
         case IR_IS_TRUE:   /* t's own test must be its last use: the slow path may free it */
             if (!F->fused[in->args[0]] && (in->type != TY.bool_ || in->args[0] != t || used_after(b, j, t)))
                 return false;
