@@ -2279,7 +2279,11 @@ static gcc_jit_lvalue *int_local(L *l, Fn *F, const char *what)
 }
 
 /* d := int(r), new reference: the cached small int, else PyLong_FromLongLong. */
-static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line)
+static void reuse_int_or(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *r, gcc_jit_block *join);
+
+/* d := int(r), new reference: the cached small int, else (reuse: a BINARY_OP with
+ * F->inplace) its operand a rewritten in place when possible, else PyLong_FromLongLong. */
+static void int_box_reusing(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line, const IrInstr *reuse)
 {
     gcc_jit_block *cached = new_block(F), *made = new_block(F), *join = new_block(F);
     gcc_jit_rvalue *off = binop(l, F, GCC_JIT_BINARY_OP_MINUS, l->t_i64, r, int_const(l, l->t_i64, SPC_SMALL_INT_MIN));
@@ -2293,51 +2297,47 @@ static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line)
     emit_incref(l, F, gcc_jit_lvalue_as_rvalue(d));
     jump(F, join);
     F->cur = made;
+    if (reuse) reuse_int_or(l, F, reuse, r, join);
     assign(F, d, RTCALL(l, F, spc_rt_box_i64, r));
     check_null(l, F, gcc_jit_lvalue_as_rvalue(d), line);
     jump(F, join);
     F->cur = join;
 }
 
-/* d := int(r) for a BINARY_OP with F->inplace: written into operand a when the place
- * it was loaded from and (unless borrowed) its temp hold its only references, the place
- * still holds it, and r is a one-digit int outside the small-int cache; else int_box.
+static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line)
+{
+    int_box_reusing(l, F, d, r, line, NULL);
+}
+
+/* For a BINARY_OP with F->inplace whose result r (outside the small-int cache) is being
+ * boxed: when the place operand a was loaded from and (unless borrowed) its temp hold
+ * its only references, the place still holds it, and r fits one digit, r is written
+ * into a, which becomes the result (then to `join`); else the current block goes on.
  * Nothing else can see the old int, so this is just the new value of the place. */
-static void int_box_inplace(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *r, int line)
+static void reuse_int_or(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *r, gcc_jit_block *join)
 {
     const IrInstr *load = F->inplace[in->dest];
-    gcc_jit_type *t = l->t_i64, *u = l->t_u64;
-    gcc_jit_lvalue *rl = int_local(l, F, "ir");
-    assign(F, rl, r);
-    r = gcc_jit_lvalue_as_rvalue(rl);
+    gcc_jit_type *t = l->t_i64, *u = l->t_u64, *u32 = gcc_jit_context_get_type(l->ctx, GCC_JIT_TYPE_UINT32_T);
     gcc_jit_rvalue *o = arg(F, in, 0);
     gcc_jit_rvalue *place = load->op == IR_LOAD_VAR ? arg(F, load, 0)
         : gcc_jit_lvalue_as_rvalue(mem_at(l, F, arg(F, load, 0), field_of(l, load)->offset, l->t_obj));
     gcc_jit_rvalue *lim = int_const(l, t, ((int64_t)1 << 30) - 1);
     gcc_jit_rvalue *fits = cmp(l, F, GCC_JIT_COMPARISON_LE, cast(l, binop(l, F, GCC_JIT_BINARY_OP_PLUS, t, r, lim), u),
                                int_const(l, u, 2 * (((int64_t)1 << 30) - 1)));
-    gcc_jit_rvalue *big = cmp(l, F, GCC_JIT_COMPARISON_GT,
-        cast(l, binop(l, F, GCC_JIT_BINARY_OP_MINUS, t, r, int_const(l, t, SPC_SMALL_INT_MIN)), u),
-        int_const(l, u, SPC_SMALL_INT_MAX - SPC_SMALL_INT_MIN));
     gcc_jit_rvalue *refs = cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_REFCNT, t)),
                                int_const(l, t, F->borrow[in->args[0]] ? 1 : 2));
-    gcc_jit_rvalue *ok = both(l, F, both(l, F, fits, big), both(l, F, refs,
-                              cmp(l, F, GCC_JIT_COMPARISON_EQ, place, o)));
-    gcc_jit_block *reuse = new_block(F), *other = new_block(F), *join = new_block(F);
+    gcc_jit_rvalue *ok = both(l, F, fits, both(l, F, refs, cmp(l, F, GCC_JIT_COMPARISON_EQ, place, o)));
+    gcc_jit_block *reuse = new_block(F), *other = new_block(F);
     gcc_jit_block_end_with_conditional(F->cur, F->loc, ok, reuse, other);
     F->cur = reuse;
     gcc_jit_rvalue *sign = binop(l, F, GCC_JIT_BINARY_OP_MINUS, t, int_const(l, t, 1), binop(l, F, GCC_JIT_BINARY_OP_MULT, t,
         int_const(l, t, 2), cast(l, cmp(l, F, GCC_JIT_COMPARISON_LT, r, int_const(l, t, 0)), t)));
     assign(F, mem_at(l, F, o, SPC_OFF_VAR_SIZE, t), sign);
-    assign(F, mem_at(l, F, o, SPC_OFF_LONG_DIGIT0, gcc_jit_context_get_type(l->ctx, GCC_JIT_TYPE_UINT32_T)),
-           cast(l, binop(l, F, GCC_JIT_BINARY_OP_MULT, t, r, sign), gcc_jit_context_get_type(l->ctx, GCC_JIT_TYPE_UINT32_T)));
+    assign(F, mem_at(l, F, o, SPC_OFF_LONG_DIGIT0, u32), cast(l, binop(l, F, GCC_JIT_BINARY_OP_MULT, t, r, sign), u32));
     assign(F, dest(F, in), o);
     emit_incref(l, F, rv(F, in->dest));
     jump(F, join);
     F->cur = other;
-    int_box(l, F, dest(F, in), r, line);
-    jump(F, join);
-    F->cur = join;
 }
 
 static bool int_fast_binop(int64_t op)
@@ -2392,7 +2392,9 @@ static void lower_int_binop(L *l, Fn *F, const IrInstr *in, int line)
         assign(F, dest(F, in), null_obj(l));
         assign(F, F->aux[in->dest] = int_local(l, F, "iu"), r);
     } else if (F->inplace[in->dest]) {
-        int_box_inplace(l, F, in, r, line);
+        gcc_jit_lvalue *rl = int_local(l, F, "ir");   /* r is used on several paths */
+        assign(F, rl, r);
+        int_box_reusing(l, F, dest(F, in), gcc_jit_lvalue_as_rvalue(rl), line, in);
     } else {
         int_box(l, F, dest(F, in), r, line);
     }
