@@ -386,7 +386,7 @@ static void out_details(Out *o, const IrModule *m, const IrFunc *f, const IrInst
         out_cmpop(o, in->imm);
         if (in->type && in->type->name) outf(o, " %s", in->type->name);
         break;
-    case IR_BINARY_SUBSCR: case IR_STORE_SUBSCR:
+    case IR_BINARY_SUBSCR: case IR_STORE_SUBSCR: case IR_IS_TRUE:
         if (in->type && in->type->name) outf(o, " %s", in->type->name);
         break;
     case IR_UNPACK_SEQUENCE: case IR_TUPLE_ITEM: case IR_ARG:

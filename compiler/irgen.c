@@ -479,7 +479,11 @@ static int truth(Gen *g, int v, const Type *t) {
         int zero = prim_const(g, vt, 0, 0.0);
         return compare_values(g, v, zero, CMP_NE, true);
     }
-    return emit_value(g, IR_IS_TRUE, VT_OF_PRIM(P_CBOOL), 1, &v);
+    int dest;
+    /* the `bool` hint: a value the checker proved a bool is True or False (bool has no
+     * subclasses; typed fields, arguments and returns are checked where they enter) */
+    emit_value_in(g, IR_IS_TRUE, VT_OF_PRIM(P_CBOOL), 1, &v, &dest)->type = t == TY.bool_ ? TY.bool_ : NULL;
+    return dest;
 }
 
 static int gen_compare(Gen *g, Expr *e) {
@@ -526,8 +530,27 @@ static int gen_compare(Gen *g, Expr *e) {
     return load_var(g, result, false);
 }
 
+/* `a and b` / `a or b` of bools, `not` included: the deciding operand is True or
+ * False, so the value is the outcome of the branches, boxed once (no bool object per
+ * operand, no references held across the blocks). */
+static int gen_bool_of_bools(Gen *g, Expr *e) {
+    ValType cb = VT_OF_PRIM(P_CBOOL);
+    int result = new_hidden_var(g, cb, "b");
+    IrBlock *yes = new_block(g), *no = new_block(g), *done = new_block(g);
+    gen_branch(g, e, yes->id, no->id);
+    g->bb = yes;
+    store_var(g, result, prim_const(g, cb, 1, 0.0));
+    jump(g, done);
+    g->bb = no;
+    store_var(g, result, prim_const(g, cb, 0, 0.0));
+    start_block(g, done);
+    return coerce(g, load_var(g, result, false), TY.prim[P_CBOOL], TY.bool_);
+}
+
 /* a and b / a or b as a value: the deciding operand is the result. */
 static int gen_boolop(Gen *g, Expr *e) {
+    if (e->type == TY.bool_ && e->left->type == TY.bool_ && e->right->type == TY.bool_)
+        return gen_bool_of_bools(g, e);
     int result = new_hidden_var(g, vt_of_type(e->type), "bool");
     IrBlock *rhs = new_block(g), *done = new_block(g);
     /* `a or b` with a: Optional[T] yields a only when it is truthy, so not None: it is

@@ -92,6 +92,8 @@ typedef struct L {
     int nlocs, caplocs;
     int *loc_hash;                    /* open addressing over locs, capacity 2 * caplocs */
     int nfast;                                      /* locals of the typed fast paths */
+    bool *guard;                      /* per function: counts against the recursion limit
+                                         (plan_guards) */
 } L;
 
 /* Per function being lowered. */
@@ -109,6 +111,8 @@ typedef struct Fn {
     int nstubs, capstubs;
     int handler;                      /* IrBlock.handler of the block being lowered */
     bool *borrow;                     /* per value: holds no reference of its own (analyze_*) */
+    bool *fborrow;                    /* per LOAD_FIELD dest: borrows the field's reference
+                                         (field_can_borrow) */
     bool *meth;                       /* per LOAD_ATTR dest: only called (method call site) */
     bool *fused;                      /* per COMPARE_OP is/is not dest: only tested by IS_TRUE */
     bool *unboxed;                    /* per typed int BINARY_OP dest only used by another typed
@@ -118,6 +122,8 @@ typedef struct Fn {
     bool *has_cint;                   /* ... when known (the typed int paths skip its checks) */
     unsigned char *dies;              /* per BINARY_OP dest: which operands (bit 1: a, 2: b) are
                                          temps the block uses no more (result may reuse them) */
+    const IrInstr **inplace;          /* per typed int BINARY_OP dest stored back where its
+                                         operand a was loaded from: that load (inplace_source) */
     gcc_jit_lvalue **aux;             /* per meth dest: the `self` to prepend (or NULL);
                                          per fused dest: the cbool outcome;
                                          per unboxed dest: the int64 result */
@@ -529,6 +535,25 @@ static ValType argvt(Fn *F, const IrInstr *in, int i) { return val(F, in->args[i
 static ValType destvt(Fn *F, const IrInstr *in) { return val(F, in->dest)->vt; }
 
 /* dest = call; if (dest == NULL) goto error */
+/* A runtime call on an instruction's operands, some perhaps borrowed from a field
+ * (fborrow, field_can_borrow): those are held across the call, which may run code that
+ * reassigns the field. The call's result, of type t (in a local when any is held). */
+static gcc_jit_rvalue *call_holding(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *call, gcc_jit_type *t)
+{
+    bool any = false;
+    for (int k = 0; k < in->nargs; k++)
+        if (F->fborrow[in->args[k]]) {
+            emit_incref(l, F, arg(F, in, k));
+            any = true;
+        }
+    if (!any) return call;
+    gcc_jit_lvalue *r = gcc_jit_function_new_local(F->fn, NULL, t, arena_printf(l->m->arena, "held%d", l->nfast++));
+    assign(F, r, call);
+    for (int k = 0; k < in->nargs; k++)
+        if (F->fborrow[in->args[k]]) emit_decref(l, F, arg(F, in, k), false);
+    return gcc_jit_lvalue_as_rvalue(r);
+}
+
 static void obj_result(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *call, int line)
 {
     if (in->dest < 0) {
@@ -1078,6 +1103,38 @@ static void obj_fast_or_call(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *con
 static bool is_identity_cmp(const IrInstr *in);
 static bool is_int_cmp(const IrInstr *in);
 
+/* ok || the class of v, or its base, has v's base (or that base's base) `cls`: a
+ * subclass up to two levels down passes without a call (tp_base is on the MRO; other
+ * ways in, multiple inheritance, are the runtime's). A char local. */
+static gcc_jit_rvalue *or_near_subclass(L *l, Fn *F, gcc_jit_rvalue *v, gcc_jit_rvalue *cls,
+                                        gcc_jit_rvalue *ok)
+{
+    gcc_jit_lvalue *r = gcc_jit_function_new_local(F->fn, NULL, l->t_char,
+                                                   arena_printf(l->m->arena, "sub%d", l->nfast++));
+    gcc_jit_lvalue *b = gcc_jit_function_new_local(F->fn, NULL, l->t_voidp,
+                                                   arena_printf(l->m->arena, "base%d", l->nfast++));
+    gcc_jit_rvalue *null = gcc_jit_context_null(l->ctx, l->t_voidp), *bv = gcc_jit_lvalue_as_rvalue(b);
+    gcc_jit_block *up1 = new_block(F), *up2 = new_block(F), *done = new_block(F);
+    assign(F, r, cast(l, ok, l->t_char));
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, ok, done, up1);
+    F->cur = up1;   /* (cls is NULL until resolved, like object's tp_base: no match) */
+    assign(F, r, int_const(l, l->t_char, 0));
+    assign(F, b, gcc_jit_lvalue_as_rvalue(mem_at(l, F, type_of(l, F, v), SPC_OFF_TP_BASE, l->t_voidp)));
+    gcc_jit_block *hit = new_block(F), *next = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ, bv, null), done, next);
+    F->cur = next;
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ, bv, cls), hit, up2);
+    F->cur = up2;
+    assign(F, b, gcc_jit_lvalue_as_rvalue(mem_at(l, F, bv, SPC_OFF_TP_BASE, l->t_voidp)));
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, both(l, F, cmp(l, F, GCC_JIT_COMPARISON_NE, bv, null),
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, bv, cls)), hit, done);
+    F->cur = hit;
+    assign(F, r, int_const(l, l->t_char, 1));
+    jump(F, done);
+    F->cur = done;
+    return cmp(l, F, GCC_JIT_COMPARISON_NE, gcc_jit_lvalue_as_rvalue(r), int_const(l, l->t_char, 0));
+}
+
 static void lower_cast(L *l, Fn *F, const IrInstr *in, int line)
 {
     int optional;
@@ -1098,6 +1155,7 @@ static void lower_cast(L *l, Fn *F, const IrInstr *in, int line)
         /* subclasses too: this site's last one (spc_rt_cast_seen keeps it, with a
          * reference) before the runtime's full isinstance */
         gcc_jit_lvalue *seen = or_last_subclass_seen(l, F, v, &ok);
+        ok = or_near_subclass(l, F, v, cast(l, cls, l->t_voidp), ok);
         call = RTCALL(l, F, spc_rt_cast_seen, v, type_slot_addr(l, F, d), str(l, d), i32(l, optional),
                       gcc_jit_lvalue_get_address(seen, F->loc));
     } else {
@@ -1161,12 +1219,21 @@ static void collect_type_slots(L *l)
 
 static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line);
 
+static void select_into(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *cond,
+                        gcc_jit_rvalue *yes, gcc_jit_rvalue *no);
+
 static void lower_box(L *l, Fn *F, const IrInstr *in, int line)
 {
     PrimKind p = VT_PRIM(argvt(F, in, 0));
     gcc_jit_rvalue *a = arg(F, in, 0), *call;
     if (prim_signed_tab[p] && p != P_DOUBLE && p != P_CBOOL && in->dest >= 0) {   /* small ints cached inline */
         int_box(l, F, dest(F, in), cast(l, a, l->t_i64), line);
+        return;
+    }
+    if (p == P_CBOOL && in->dest >= 0) {   /* True or False, inline */
+        select_into(l, F, dest(F, in), cmp(l, F, GCC_JIT_COMPARISON_NE, a, int_const(l, l->t_char, 0)),
+                    addr_of(l->py_true), addr_of(l->py_false));
+        emit_incref(l, F, rv(F, in->dest));
         return;
     }
     if (p == P_DOUBLE) call = RTCALL(l, F, spc_rt_box_double, a);
@@ -1395,7 +1462,7 @@ static void lower_load_field(L *l, Fn *F, const IrInstr *in, int line)
     assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(slot));
     raise_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, rv(F, in->dest), null_obj(l)),
              RTCALL(l, F, spc_rt_raise_unset_field, arg(F, in, 0), str(l, f->name)), line);
-    emit_incref(l, F, rv(F, in->dest));
+    if (!F->borrow[in->dest]) emit_incref(l, F, rv(F, in->dest));
 }
 
 /* Objects: the field takes its own reference; the old value is released last. */
@@ -2082,14 +2149,23 @@ static void lower_is_true(L *l, Fn *F, const IrInstr *in, int line)
     }
     gcc_jit_rvalue *v = arg(F, in, 0);
     gcc_jit_block *yes = new_block(F), *no = new_block(F), *slow = new_block(F), *join = new_block(F);
-    branch_on_known_truth(l, F, v, yes, no, slow);
+    if (in->type == TY.bool_) {   /* the checker's bool: True or False */
+        gcc_jit_block *other = new_block(F);
+        gcc_jit_block_end_with_conditional(F->cur, F->loc,
+            cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_true)), yes, other);
+        gcc_jit_block_end_with_conditional(other, F->loc,
+            cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_false)), no, slow);
+    } else {
+        branch_on_known_truth(l, F, v, yes, no, slow);
+    }
     gcc_jit_block_add_assignment(yes, F->loc, dest(F, in), int_const(l, l->t_char, 1));
     gcc_jit_block_end_with_jump(yes, F->loc, join);
     gcc_jit_block_add_assignment(no, F->loc, dest(F, in), int_const(l, l->t_char, 0));
     gcc_jit_block_end_with_jump(no, F->loc, join);
     F->cur = slow;
     gcc_jit_lvalue *t = scratch(l, F, &F->s_int, l->t_int, "s_int");
-    assign(F, t, RTCALL(l, F, spc_rt_is_true, v));
+    /* a value borrowed from a field is held while a __bool__ might run (and reassign it) */
+    assign(F, t, call_holding(l, F, in, RTCALL(l, F, spc_rt_is_true, v), l->t_int));
     check_neg(l, F, gcc_jit_lvalue_as_rvalue(t), line);
     assign(F, dest(F, in), cast(l, gcc_jit_lvalue_as_rvalue(t), l->t_char));
     jump(F, join);
@@ -2209,7 +2285,11 @@ static gcc_jit_lvalue *int_local(L *l, Fn *F, const char *what)
 }
 
 /* d := int(r), new reference: the cached small int, else PyLong_FromLongLong. */
-static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line)
+static void reuse_int_or(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *r, gcc_jit_block *join);
+
+/* d := int(r), new reference: the cached small int, else (reuse: a BINARY_OP with
+ * F->inplace) its operand a rewritten in place when possible, else PyLong_FromLongLong. */
+static void int_box_reusing(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line, const IrInstr *reuse)
 {
     gcc_jit_block *cached = new_block(F), *made = new_block(F), *join = new_block(F);
     gcc_jit_rvalue *off = binop(l, F, GCC_JIT_BINARY_OP_MINUS, l->t_i64, r, int_const(l, l->t_i64, SPC_SMALL_INT_MIN));
@@ -2223,10 +2303,47 @@ static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line)
     emit_incref(l, F, gcc_jit_lvalue_as_rvalue(d));
     jump(F, join);
     F->cur = made;
+    if (reuse) reuse_int_or(l, F, reuse, r, join);
     assign(F, d, RTCALL(l, F, spc_rt_box_i64, r));
     check_null(l, F, gcc_jit_lvalue_as_rvalue(d), line);
     jump(F, join);
     F->cur = join;
+}
+
+static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line)
+{
+    int_box_reusing(l, F, d, r, line, NULL);
+}
+
+/* For a BINARY_OP with F->inplace whose result r (outside the small-int cache) is being
+ * boxed: when the place operand a was loaded from and (unless borrowed) its temp hold
+ * its only references, the place still holds it, and r fits one digit, r is written
+ * into a, which becomes the result (then to `join`); else the current block goes on.
+ * Nothing else can see the old int, so this is just the new value of the place. */
+static void reuse_int_or(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *r, gcc_jit_block *join)
+{
+    const IrInstr *load = F->inplace[in->dest];
+    gcc_jit_type *t = l->t_i64, *u = l->t_u64, *u32 = gcc_jit_context_get_type(l->ctx, GCC_JIT_TYPE_UINT32_T);
+    gcc_jit_rvalue *o = arg(F, in, 0);
+    gcc_jit_rvalue *place = load->op == IR_LOAD_VAR ? arg(F, load, 0)
+        : gcc_jit_lvalue_as_rvalue(mem_at(l, F, arg(F, load, 0), field_of(l, load)->offset, l->t_obj));
+    gcc_jit_rvalue *lim = int_const(l, t, ((int64_t)1 << 30) - 1);
+    gcc_jit_rvalue *fits = cmp(l, F, GCC_JIT_COMPARISON_LE, cast(l, binop(l, F, GCC_JIT_BINARY_OP_PLUS, t, r, lim), u),
+                               int_const(l, u, 2 * (((int64_t)1 << 30) - 1)));
+    gcc_jit_rvalue *refs = cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_REFCNT, t)),
+                               int_const(l, t, F->borrow[in->args[0]] ? 1 : 2));
+    gcc_jit_rvalue *ok = both(l, F, fits, both(l, F, refs, cmp(l, F, GCC_JIT_COMPARISON_EQ, place, o)));
+    gcc_jit_block *reuse = new_block(F), *other = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, ok, reuse, other);
+    F->cur = reuse;
+    gcc_jit_rvalue *sign = binop(l, F, GCC_JIT_BINARY_OP_MINUS, t, int_const(l, t, 1), binop(l, F, GCC_JIT_BINARY_OP_MULT, t,
+        int_const(l, t, 2), cast(l, cmp(l, F, GCC_JIT_COMPARISON_LT, r, int_const(l, t, 0)), t)));
+    assign(F, mem_at(l, F, o, SPC_OFF_VAR_SIZE, t), sign);
+    assign(F, mem_at(l, F, o, SPC_OFF_LONG_DIGIT0, u32), cast(l, binop(l, F, GCC_JIT_BINARY_OP_MULT, t, r, sign), u32));
+    assign(F, dest(F, in), o);
+    emit_incref(l, F, rv(F, in->dest));
+    jump(F, join);
+    F->cur = other;
 }
 
 static bool int_fast_binop(int64_t op)
@@ -2280,14 +2397,18 @@ static void lower_int_binop(L *l, Fn *F, const IrInstr *in, int line)
     if (F->unboxed[in->dest]) {
         assign(F, dest(F, in), null_obj(l));
         assign(F, F->aux[in->dest] = int_local(l, F, "iu"), r);
+    } else if (F->inplace[in->dest]) {
+        gcc_jit_lvalue *rl = int_local(l, F, "ir");   /* r is used on several paths */
+        assign(F, rl, r);
+        int_box_reusing(l, F, dest(F, in), gcc_jit_lvalue_as_rvalue(rl), line, in);
     } else {
         int_box(l, F, dest(F, in), r, line);
     }
     jump(F, join);
     F->cur = slow;
     box_unboxed_args(l, F, in, line);
-    obj_result(l, F, in, RTCALL(l, F, spc_rt_binary_op, arg(F, in, 0), arg(F, in, 1),
-                                i32(l, (int)in->imm), i32(l, in->imm2 != 0)), line);
+    obj_result(l, F, in, call_holding(l, F, in, RTCALL(l, F, spc_rt_binary_op, arg(F, in, 0), arg(F, in, 1),
+                                i32(l, (int)in->imm), i32(l, in->imm2 != 0)), l->t_obj), line);
     jump(F, join);
     F->cur = join;
 }
@@ -2328,7 +2449,8 @@ static void lower_int_compare(L *l, Fn *F, const IrInstr *in, int line)
     jump(F, join);
     F->cur = slow;
     box_unboxed_args(l, F, in, line);
-    gcc_jit_rvalue *call = RTCALL(l, F, spc_rt_compare_op, arg(F, in, 0), arg(F, in, 1), i32(l, (int)in->imm));
+    gcc_jit_rvalue *call = call_holding(l, F, in, RTCALL(l, F, spc_rt_compare_op, arg(F, in, 0), arg(F, in, 1),
+                                                        i32(l, (int)in->imm)), l->t_obj);
     if (fused) {
         gcc_jit_lvalue *r = scratch(l, F, &F->s_obj, l->t_obj, "s_obj");
         gcc_jit_lvalue *t = scratch(l, F, &F->s_int, l->t_int, "s_int");
@@ -2803,6 +2925,37 @@ static bool load_can_borrow(IrBlock *b, int at, int t, int v)
     return false;
 }
 
+static bool used_after(IrBlock *b, int at, int t);
+
+/* A LOAD_FIELD temp may borrow the field's reference when the block releases it before
+ * anything could store to the field or release the object holding it: in between only
+ * loads, releases of borrowed temps, pointer comparisons and truth tests that run no
+ * code (of a `bool`, whose slow path holds a reference: lower_is_true; of a tested
+ * comparison's outcome). */
+static bool field_can_borrow(Fn *F, IrBlock *b, int at, int t)
+{
+    for (int j = at + 1; j < b->instrs.len; j++) {
+        IrInstr *in = instr_at(b, j);
+        switch (in->op) {
+        case IR_DECREF:
+            if (in->args[0] == t) return true;
+            if (!F->borrow[in->args[0]]) return false;
+            break;
+        case IR_LOAD_VAR: case IR_LOAD_CONST: break;
+        case IR_COMPARE_OP: case IR_BINARY_OP:   /* typed int ops: only their slow path runs code */
+            if (!is_identity_cmp(in) && !(is_int_fast(in) && uses_value(in, t) && !used_after(b, j, t)))
+                return false;
+            break;
+        case IR_IS_TRUE:   /* t's own test must be its last use: the slow path may free it */
+            if (!F->fused[in->args[0]] && (in->type != TY.bool_ || in->args[0] != t || used_after(b, j, t)))
+                return false;
+            break;
+        default: return false;
+        }
+    }
+    return false;
+}
+
 /* Is temp t used after instruction `at` of its block, other than by DECREF? */
 static bool used_after(IrBlock *b, int at, int t)
 {
@@ -2843,23 +2996,135 @@ static bool int_sole_consumer(IrBlock *b, int at, int t)
     return user >= 0;
 }
 
+/* `x.f op= y`, `x.f = x.f op y`, `v op= y` on typed ints: the BINARY_OP at `at` whose
+ * operand a, loaded from a field or variable and used by nothing else, has a result
+ * whose one use is the store back to that same place. The LOAD_FIELD / LOAD_VAR, else
+ * NULL. When at run time only that place and this temp refer to the old int, the
+ * result may be written into it (lower_int_binop), as CPython does for `s += t` on str. */
+static const IrInstr *inplace_source(IrBlock *b, int at, const IrInstr *in)
+{
+    int a = in->args[0];
+    if (in->args[1] == a) return NULL;
+    int d = -1;
+    for (int j = 0; j < at && d < 0; j++)
+        if (instr_at(b, j)->dest == a) d = j;
+    if (d < 0 || sole_use(b, d, a, IR_BINARY_OP, 0) != at) return NULL;
+    const IrInstr *load = instr_at(b, d);
+    IrOp store = load->op == IR_LOAD_FIELD ? IR_STORE_FIELD : IR_STORE_VAR;
+    if (load->op != IR_LOAD_FIELD && load->op != IR_LOAD_VAR) return NULL;
+    int s = sole_use(b, at, in->dest, store, 1);
+    if (s < 0) return NULL;
+    const IrInstr *st = instr_at(b, s);
+    if (st->args[0] != load->args[0]) return NULL;
+    if (store == IR_STORE_FIELD && (st->imm != load->imm || st->imm2 != load->imm2)) return NULL;
+    for (int j = d + 1; j < s; j++)   /* the receiver / variable is the same object throughout */
+        if (writes_var(instr_at(b, j), load->args[0])) return NULL;
+    return load;
+}
+
 static bool is_identity_cmp(const IrInstr *in)
 {
     return in->op == IR_COMPARE_OP && (in->imm == CMP_IS || in->imm == CMP_ISNOT);
 }
 
-/* Can this function take part in a cycle of compiled calls (the only recursion Python
- * frames do not limit)? Leaf kernels skip the recursion guard. */
-static bool makes_calls(const IrFunc *f)
+/* ---- recursion guards ----
+ * Only a cycle of compiled calls recurses without a Python frame (or the generator
+ * resume, rt_gen.c) counting it. Every way into this module's natives from elsewhere is
+ * a Python entry (guarded), a CALL that calls a native directly (its caller is guarded),
+ * or a vtable slot that may be reached from another module's code or a Python override
+ * (guarded: thunks, and the methods of classes deriving from another module's class).
+ * What remains are INVOKE_FUNCTION / INVOKE_METHOD edges between unguarded natives: a
+ * native on a cycle of those is guarded as well (Tarjan's strongly connected components). */
+typedef struct Guards {
+    L *l;
+    PtrVec *succ;                     /* per function: successors, (void *)(intptr_t) indices */
+    int *index, *low, *stack;
+    bool *on;
+    int n, next, depth;
+} Guards;
+
+static bool has_op(const IrFunc *f, IrOp op)
 {
     for (int b = 0; b < f->blocks.len; b++) {
         IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
-        for (int i = 0; i < blk->instrs.len; i++) {
-            IrOp op = VEC_AT(blk->instrs, IrInstr, i)->op;
-            if (op == IR_INVOKE_FUNCTION || op == IR_INVOKE_METHOD || op == IR_CALL) return true;
-        }
+        for (int i = 0; i < blk->instrs.len; i++)
+            if (VEC_AT(blk->instrs, IrInstr, i)->op == op) return true;
     }
     return false;
+}
+
+static void add_succ(Guards *g, int from, int to)
+{
+    if (to >= 0 && !g->l->guard[to] && VEC_AT(g->l->m->funcs, IrFunc, to)->kind == IRF_NATIVE)
+        vec_push(g->l->m->arena, &g->succ[from], (void *)(intptr_t)to);
+}
+
+static void guard_scc(Guards *g, int v)
+{
+    g->index[v] = g->low[v] = ++g->next;
+    g->stack[g->depth++] = v;
+    g->on[v] = true;
+    for (int k = 0; k < g->succ[v].len; k++) {
+        int w = (int)(intptr_t)g->succ[v].items[k];
+        if (!g->index[w]) guard_scc(g, w);
+        if (g->on[w] && g->low[w] < g->low[v]) g->low[v] = g->low[w];
+        if (w == v) g->l->guard[v] = true;   /* calls itself */
+    }
+    if (g->low[v] != g->index[v]) return;
+    int top = g->depth, w;
+    do { w = g->stack[--g->depth]; g->on[w] = false; } while (w != v);
+    if (top - g->depth > 1)
+        for (int k = g->depth; k < top; k++) g->l->guard[g->stack[k]] = true;
+}
+
+static bool has_extern_ancestor(const IrModule *m, const IrClass *c)
+{
+    for (; c; c = c->base >= 0 ? VEC_AT(m->classes, IrClass, c->base) : NULL)
+        if (c->is_extern) return true;
+    return false;
+}
+
+static void plan_guards(L *l)
+{
+    IrModule *m = l->m;
+    int n = m->funcs.len;
+    l->guard = ARENA_ARRAY(m->arena, bool, n + 1);
+    for (int i = 0; i < n; i++) {
+        IrFunc *f = VEC_AT(m->funcs, IrFunc, i);
+        l->guard[i] = f->kind == IRF_PY_ENTRY || (f->kind == IRF_NATIVE && has_op(f, IR_CALL));
+    }
+    for (int c = 0; c < m->classes.len; c++) {
+        IrClass *k = VEC_AT(m->classes, IrClass, c);
+        bool ext = has_extern_ancestor(m, k);
+        for (int s = 0; s < k->nslots; s++) {
+            if (k->slot_thunk && k->slot_thunk[s] >= 0) l->guard[k->slot_thunk[s]] = true;
+            if (ext && k->slot_impl && k->slot_impl[s] >= 0) l->guard[k->slot_impl[s]] = true;
+        }
+    }
+    Guards g = { .l = l, .n = n };
+    g.succ = ARENA_ARRAY(m->arena, PtrVec, n + 1);   /* (the arena zeroes) */
+    for (int i = 0; i < n; i++) {
+        IrFunc *f = VEC_AT(m->funcs, IrFunc, i);
+        if (f->kind != IRF_NATIVE || l->guard[i]) continue;
+        for (int b = 0; b < f->blocks.len; b++) {
+            IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
+            for (int j = 0; j < blk->instrs.len; j++) {
+                IrInstr *in = VEC_AT(blk->instrs, IrInstr, j);
+                if (in->op == IR_INVOKE_FUNCTION || in->op == IR_INVOKE_METHOD) add_succ(&g, i, in->func);
+                if (in->op != IR_INVOKE_METHOD) continue;
+                for (int c = 0; c < m->classes.len; c++) {   /* any class's implementation of the slot */
+                    IrClass *k = VEC_AT(m->classes, IrClass, c);
+                    if (in->imm < k->nslots && k->slot_impl) add_succ(&g, i, k->slot_impl[in->imm]);
+                }
+            }
+        }
+    }
+    g.index = ARENA_ARRAY(m->arena, int, n + 1);
+    g.low = ARENA_ARRAY(m->arena, int, n + 1);
+    g.stack = ARENA_ARRAY(m->arena, int, n + 1);
+    g.on = ARENA_ARRAY(m->arena, bool, n + 1);
+    for (int i = 0; i < n; i++)
+        if (!g.index[i] && g.succ[i].len) guard_scc(&g, i);
 }
 
 /* Native obj parameters the function never writes are borrowed from the caller (who
@@ -2879,6 +3144,8 @@ static void analyze_func(Fn *F)
             if (in->dest < 0 || val(F, in->dest)->vt != VT_OBJ) continue;
             if (in->op == IR_LOAD_VAR && load_can_borrow(blk, i, in->dest, in->args[0]))
                 F->borrow[in->dest] = true;
+            else if (in->op == IR_LOAD_FIELD && field_can_borrow(F, blk, i, in->dest))
+                F->borrow[in->dest] = F->fborrow[in->dest] = true;
             else if (in->op == IR_LOAD_ATTR && sole_use(blk, i, in->dest, IR_CALL, 0) >= 0)
                 F->meth[in->dest] = true;
             else if ((is_identity_cmp(in) || in->op == IR_COMPARE_OP) && sole_use(blk, i, in->dest, IR_IS_TRUE, 0) >= 0)
@@ -2886,6 +3153,8 @@ static void analyze_func(Fn *F)
             else if (in->op == IR_BINARY_OP && is_int_fast(in) && f->kind != IRF_GEN &&   /* a yield keeps no int64 */
                      int_sole_consumer(blk, i, in->dest))
                 F->unboxed[in->dest] = true;
+            else if (in->op == IR_BINARY_OP && is_int_fast(in) && f->kind != IRF_GEN)
+                F->inplace[in->dest] = inplace_source(blk, i, in);
             else if (in->op == IR_BINARY_OP && in->args[0] != in->args[1])
                 for (int k = 0; k < 2; k++)
                     if (!val(F, in->args[k])->is_var && !used_after(blk, i, in->args[k]))
@@ -2957,9 +3226,13 @@ static void setup_func(L *l, Fn *F)
     F->held_self = ARENA_ARRAY(l->m->arena, int, nv + 1);
     F->borrow = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->meth = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    F->fborrow = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    memset(F->fborrow, 0, sizeof(bool) * (size_t)(nv + 1));
     F->fused = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->unboxed = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->dies = ARENA_ARRAY(l->m->arena, unsigned char, nv + 1);
+    F->inplace = ARENA_ARRAY(l->m->arena, const IrInstr *, nv + 1);
+    memset(F->inplace, 0, sizeof(IrInstr *) * (size_t)(nv + 1));
     F->aux = ARENA_ARRAY(l->m->arena, gcc_jit_lvalue *, nv + 1);
     F->cint = ARENA_ARRAY(l->m->arena, int64_t, nv + 1);
     F->has_cint = ARENA_ARRAY(l->m->arena, bool, nv + 1);
@@ -2972,7 +3245,7 @@ static void setup_func(L *l, Fn *F)
     memset(F->held_self, 0, sizeof(int) * (size_t)(nv + 1));
     analyze_func(F);
     F->cur = gcc_jit_function_new_block(F->fn, "entry");
-    F->guarded = f->kind == IRF_NATIVE && makes_calls(f);
+    F->guarded = l->guard[f->index];
     if (F->guarded) enter_call(l, F);   /* before anything is owned: a RecursionError just returns */
     int nobj, nslots, *off = NULL;
     if (f->kind == IRF_GEN) {   /* variables are frame slots, filled by MAKE_GEN / earlier runs */
@@ -3220,6 +3493,7 @@ int lower_module(IrModule *m, const LowerOptions *opt, Diags *d)
     l.classes = obj_array_global(&l, "spc_classes", m->classes.len);
     l.fns = ARENA_ARRAY(m->arena, gcc_jit_function *, m->funcs.len + 1);
     for (int i = 0; i < m->funcs.len; i++) declare_func(&l, VEC_AT(m->funcs, IrFunc, i));
+    plan_guards(&l);
     for (int i = 0; i < m->funcs.len; i++) lower_func(&l, VEC_AT(m->funcs, IrFunc, i));
     emit_module_glue(&l);
     if (opt->dump_jit) dump_jit(&l);

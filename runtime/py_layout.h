@@ -11,6 +11,7 @@
 #define SPC_OFF_REFCNT        0    /* PyObject.ob_refcnt */
 #define SPC_OFF_TYPE          8    /* PyObject.ob_type */
 #define SPC_OFF_VAR_SIZE      16   /* PyVarObject.ob_size: len of list, tuple, Array */
+#define SPC_OFF_TP_BASE       256  /* PyTypeObject.tp_base */
 #define SPC_OFF_TP_CACHE      352  /* PyTypeObject.tp_cache: spc keeps the vtable here */
 #define SPC_OFF_LIST_ITEMS    24   /* PyListObject.ob_item (PyObject **) */
 #define SPC_OFF_LIST_ALLOCATED 32  /* PyListObject.allocated */

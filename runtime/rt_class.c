@@ -26,6 +26,7 @@ _Static_assert(offsetof(PyObject, ob_refcnt) == SPC_OFF_REFCNT, "ob_refcnt");
 _Static_assert(offsetof(PyObject, ob_type) == SPC_OFF_TYPE, "ob_type");
 _Static_assert(offsetof(PyVarObject, ob_size) == SPC_OFF_VAR_SIZE, "ob_size");
 _Static_assert(offsetof(PyTypeObject, tp_cache) == SPC_OFF_TP_CACHE, "tp_cache");
+_Static_assert(offsetof(PyTypeObject, tp_base) == SPC_OFF_TP_BASE, "tp_base");
 _Static_assert(offsetof(PyListObject, ob_item) == SPC_OFF_LIST_ITEMS, "list ob_item");
 _Static_assert(offsetof(PyListObject, allocated) == SPC_OFF_LIST_ALLOCATED, "list allocated");
 _Static_assert(offsetof(PyTupleObject, ob_item) == SPC_OFF_TUPLE_ITEMS, "tuple ob_item");
