@@ -2332,7 +2332,11 @@ static void reuse_int_or(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *r, gcc_
                                int_const(l, u, 2 * (((int64_t)1 << 30) - 1)));
     gcc_jit_rvalue *refs = cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_REFCNT, t)),
                                int_const(l, t, F->borrow[in->args[0]] ? 1 : 2));
-    gcc_jit_rvalue *ok = both(l, F, fits, both(l, F, refs, cmp(l, F, GCC_JIT_COMPARISON_EQ, place, o)));
+    /* a zero int may have no digit allocated: only ints with one or more digits are reused */
+    gcc_jit_rvalue *has_digit = cmp(l, F, GCC_JIT_COMPARISON_NE,
+                                    gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_VAR_SIZE, t)), int_const(l, t, 0));
+    gcc_jit_rvalue *ok = both(l, F, both(l, F, fits, has_digit),
+                              both(l, F, refs, cmp(l, F, GCC_JIT_COMPARISON_EQ, place, o)));
     gcc_jit_block *reuse = new_block(F), *other = new_block(F);
     gcc_jit_block_end_with_conditional(F->cur, F->loc, ok, reuse, other);
     F->cur = reuse;
