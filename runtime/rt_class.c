@@ -93,8 +93,8 @@ static void info_free(SpcClassInfo *info)
  * CPython never uses tp_cache (3.11), so a non-NULL one is a spc vtable. */
 static SpcClassInfo *info_of(PyTypeObject *t)
 {
-    for (; t; t = t->tp_base)
-        if (t->tp_cache) return ((SpcVtable *)t->tp_cache)->info;
+    for (PyTypeObject *b = t; b; b = b->tp_base)
+        if (b->tp_cache) return ((SpcVtable *)b->tp_cache)->info;
     return NULL;
 }
 
@@ -600,9 +600,40 @@ static PyObject *subclass_defaults(PyTypeObject *sub, SpcClassInfo *info)
     return t;
 }
 
+/* The static class whose layout and vtable a class created at run time (a Python
+ * subclass, or a class with several bases) follows: of the static classes on its MRO,
+ * the one every other derives from, ignoring classes with neither fields nor methods.
+ * Its layout base (tp_base) need not lead there: a static class without fields adds
+ * nothing to the instance, so class M(Empty, Child) takes Empty as its layout base.
+ * Two unrelated static bases with methods cannot share one vtable: TypeError. */
+static SpcClassInfo *subclass_info(PyTypeObject *sub, int *failed)
+{
+    SpcClassInfo *best = NULL;
+    PyObject *mro = sub->tp_mro;
+    *failed = 0;
+    SpcClassInfo *own = sub->tp_cache ? ((SpcVtable *)sub->tp_cache)->info : NULL;
+    if (own && own->type == sub) return own;   /* a static class (made by MAKE_CLASS) */
+    for (Py_ssize_t i = 1; mro && i < PyTuple_GET_SIZE(mro); i++) {
+        PyTypeObject *b = (PyTypeObject *)PyTuple_GET_ITEM(mro, i);
+        SpcClassInfo *info = b->tp_cache ? ((SpcVtable *)b->tp_cache)->info : NULL;
+        if (!info || info->type != b || (info->nslots == 0 && info->nfields == 0)) continue;
+        if (!best || PyType_IsSubtype(b, best->type)) best = info;
+        else if (!PyType_IsSubtype(best->type, b)) {
+            PyErr_Format(PyExc_TypeError, "class %s cannot derive from both static classes %s "
+                         "and %s: compiled code calls their methods through different vtables",
+                         sub->tp_name, best->type->tp_name, b->tp_name);
+            *failed = 1;
+            return NULL;
+        }
+    }
+    return best ? best : info_of(sub);
+}
+
 static int build_subclass_vtable(PyTypeObject *sub)
 {
-    SpcClassInfo *info = info_of(sub);
+    int failed;
+    SpcClassInfo *info = subclass_info(sub, &failed);
+    if (failed) return -1;
     if (!info || info->type == sub) return 0;     /* not a subclass of a static class / static */
     if (check_finals(sub) < 0) return -1;
     SpcVtable *base_vt = (SpcVtable *)info->type->tp_cache;
