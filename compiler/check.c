@@ -575,7 +575,7 @@ static const char *ann_base_name(Checker *c, Expr *base) {
     return NULL;
 }
 
-/* Builds Optional[t] or reports a union containing a primitive. */
+/* Builds Union[...] / Optional[t], or reports a union containing a primitive. */
 static Type *make_union(Checker *c, Span span, Type **ts, int n) {
     bool prim = false;
     int nnone = 0;
@@ -598,9 +598,9 @@ static Type *make_union(Checker *c, Span span, Type **ts, int n) {
         REPORT(c, D_PRIM_UNION, span, name);
         return TY.dynamic;
     }
-    if (n == 2 && nnone == 1) return type_optional(other);
-    if (n == 1) return ts[0];
-    return TY.dynamic;
+    for (int i = 0; i < n; i++)
+        if (ts[i]->kind == TY_VOID) return TY.dynamic;
+    return type_union(ts, n);
 }
 
 /* ---------------------------------------------------------------- generic containers */
@@ -1346,7 +1346,9 @@ static void declare_params(Checker *c, FuncState *fs) {
             continue;
         }
         pa->sym = local_add(c, fs, pa->name, pa->span);
-        pa->sym->type = pa->type;
+        /* a union argument is not checked when the function is called (the reference's
+         * type descriptor of a union is dynamic), so in the body it is dynamic */
+        pa->sym->type = pa->type->kind == TY_UNION ? TY.dynamic : pa->type;
     }
 }
 
@@ -2408,11 +2410,28 @@ static Type *join_types(Checker *c, Type *a, Type *b, Span span) {
         return ty_err;
     }
     if (a->kind == TY_DYNAMIC || b->kind == TY_DYNAMIC) return TY.dynamic;
-    if (a == TY.none && b->kind != TY_VOID) return type_optional(b);
-    if (b == TY.none && a->kind != TY_VOID) return type_optional(a);
-    if (type_assignable(b, a) && !type_needs_cast(b, a)) return b;
-    if (type_assignable(a, b) && !type_needs_cast(a, b)) return a;
-    return TY.dynamic;
+    if (a->kind == TY_VOID || b->kind == TY_VOID) return TY.dynamic;
+    /* the reference's TypeBinder.widen: the wider of the two, else their union */
+    if (type_is_subtype(b, a)) return b;
+    if (type_is_subtype(a, b)) return a;
+    Type *ts[2] = {a, b};
+    return type_union(ts, 2);
+}
+
+/* An `a or b` chain written without parentheses is one BoolOp to the reference: its
+ * left part's type is the chain's join, not the value of one operand. */
+static bool is_bool_chain(const Expr *left, int op) {
+    return left->kind == E_BOOLOP && left->op == op && !left->parenthesized;
+}
+
+/* `or` yields a value of its left part only when that is truthy, so not None: an
+ * Optional operand counts as its inner type (each operand of an unparenthesized chain
+ * `a or b or c`, which the reference checks as one BoolOp). */
+static Type *or_operand_type(Type *t) { return t->kind == TY_OPTIONAL ? t->inner : t; }
+
+static Type *or_left_type(Checker *c, Expr *left) {
+    if (!is_bool_chain(left, BOOL_OR)) return or_operand_type(left->type);
+    return join_types(c, or_left_type(c, left->left), or_operand_type(left->right->type), left->span);
 }
 
 static Type *check_boolop(Checker *c, Expr *e, Type *expected) {
@@ -2430,7 +2449,7 @@ static Type *check_boolop(Checker *c, Expr *e, Type *expected) {
     Type *rt = check_expr(c, e->right, is_literalish(e->right) ? ctx : NULL);
     coerce_literal_pair(c, e->left, &lt, e->right, &rt);
     c->env = saved;
-    if (e->op == BOOL_OR && lt->kind == TY_OPTIONAL) lt = lt->inner;   /* `or` yields a truthy left */
+    if (e->op == BOOL_OR) lt = or_left_type(c, e->left);
     return join_types(c, lt, rt, e->span);
 }
 
@@ -3466,7 +3485,7 @@ static Symbol *narrowable(Checker *c, Expr *e) {
 }
 
 static bool may_be_none(const Type *t) {
-    return t->kind == TY_OPTIONAL || t->kind == TY_DYNAMIC || t == TY.object;
+    return type_has_none(t) || t->kind == TY_DYNAMIC || t == TY.object;
 }
 
 /* x is None / x is not None (either operand order). */
@@ -3478,15 +3497,26 @@ static void narrow_is_none(Checker *c, Expr *e, Env **te, Env **fe) {
     if (!s || b->kind != E_NONE) return;
     Type *cur = a->type;
     Env *is = may_be_none(cur) ? env_with(c, c->env, s, TY.none) : c->env;
-    Env *isnt = cur->kind == TY_OPTIONAL ? env_with(c, c->env, s, cur->inner)
-              : cur == TY.none ? env_with(c, c->env, s, TY.dynamic) : c->env;   /* unreachable */
+    Env *isnt = cur == TY.none ? env_with(c, c->env, s, TY.dynamic)   /* unreachable */
+              : type_has_none(cur) ? env_with(c, c->env, s, type_without_none(cur)) : c->env;
     bool positive = e->cmp_ops[0] == CMP_IS;
     *te = positive ? is : isnt;
     *fe = positive ? isnt : is;
 }
 
-/* The class an isinstance() class argument names: builtin or static class. */
+/* The class an isinstance() class argument names: builtin or static class; `A | B` and
+ * a tuple (A, B) name the union of theirs (NULL when one is unknown). */
 static Type *isinstance_class(Checker *c, Expr *ce) {
+    if (ce->kind == E_TUPLE || (ce->kind == E_BINOP && ce->op == OP_BITOR)) {
+        int n = ce->kind == E_TUPLE ? ce->elts.len : 2;
+        if (n == 0) return NULL;
+        Type **ts = ARENA_ARRAY(c->a, Type *, n);
+        for (int i = 0; i < n; i++) {
+            Expr *x = ce->kind == E_TUPLE ? VEC_AT(ce->elts, Expr, i) : i ? ce->right : ce->left;
+            if (!(ts[i] = x->kind == E_NONE ? TY.none : isinstance_class(c, x))) return NULL;
+        }
+        return type_union(ts, n);
+    }
     if (ce->kind != E_NAME || !ce->sym) return NULL;
     if (ce->sym->kind == SYM_BUILTIN) return type_builtin_by_name(ce->id);
     if (ce->sym->kind == SYM_CLASS && ce->sym->cls->is_static) return ce->sym->cls->type;
@@ -3504,25 +3534,23 @@ static void narrow_isinstance(Checker *c, Expr *e, Env **te, Env **fe) {
     Expr *x = VEC_AT(e->elts, Expr, 0), *ce = VEC_AT(e->elts, Expr, 1);
     Symbol *s = narrowable(c, x);
     if (!s) return;
-    Type *cls = NULL;
-    if (ce->kind == E_TUPLE) {
-        for (int i = 0; i < ce->elts.len; i++) {
-            Type *t = isinstance_class(c, VEC_AT(ce->elts, Expr, i));
-            if (!t) return;
-            if (!cls || type_is_subclass(cls, t)) cls = t;
-            else while (!type_is_subclass(t, cls)) cls = cls->base;   /* the nearest common base */
-        }
-    } else {
-        cls = isinstance_class(c, ce);
-    }
+    Type *cls = isinstance_class(c, ce);
     Type *cur = x->type, *to = NULL;
-    if (!cls) return;
+    if (!cls || cur == ty_err) return;
     Type *base = cur->kind == TY_OPTIONAL ? cur->inner : cur;
-    if (cur->kind == TY_DYNAMIC || cur == TY.object || cur == TY.none || type_is_subclass(cls, base)) to = cls;
-    else if (type_is_subclass(base, cls)) to = base;
+    if (cls->kind == TY_CLASS && base->kind == TY_CLASS && type_is_subclass(base, cls)) to = base;
+    else if (cls != TY.object) to = cls;   /* the reference: x is an instance of the class */
     if (to && to != TY.object) *te = env_with(c, c->env, s, to);
-    if (cur->kind == TY_OPTIONAL && type_is_subclass(cur->inner, cls))
-        *fe = env_with(c, c->env, s, TY.none);
+    /* not an instance: the members of a union (or Optional) the class does not cover */
+    if (cur->kind == TY_UNION || cur->kind == TY_OPTIONAL) {
+        Type **rest = ARENA_ARRAY(c->a, Type *, cur->nargs + 2);
+        int n = 0;
+        Type *const *ms = cur->kind == TY_UNION ? cur->args : (Type *const[]){cur->inner, TY.none};
+        int nm = cur->kind == TY_UNION ? cur->nargs : 2;
+        for (int i = 0; i < nm; i++)
+            if (!type_is_subtype(cls, ms[i])) rest[n++] = ms[i];
+        if (n > 0 && n < nm) *fe = env_with(c, c->env, s, type_union(rest, n));
+    }
 }
 
 static void check_not_cond(Checker *c, Expr *e, Env **te, Env **fe) {
@@ -3601,7 +3629,7 @@ static void check_cond(Checker *c, Expr *e, Env **te, Env **fe) {
     if (e->kind == E_CALL) narrow_isinstance(c, e, te, fe);
     if (e->kind == E_ATTRIBUTE) return;   /* fields narrow on `is None` / isinstance only */
     Symbol *s = narrowable(c, e);
-    if (s && e->type->kind == TY_OPTIONAL) *te = env_with(c, c->env, s, e->type->inner);
+    if (s && e->type != TY.none && type_has_none(e->type)) *te = env_with(c, c->env, s, type_without_none(e->type));
     if (s && e->type == TY.none) *te = env_with(c, c->env, s, TY.dynamic);   /* unreachable */
 }
 
