@@ -21,12 +21,15 @@
 /* ---------------------------------------------------------------- state */
 
 /* Narrowing facts at one program point: local -> narrower type.  Immutable; every
- * change copies (functions are small).  `dead` marks unreachable points. */
+ * change copies (functions are small).  `dead` marks unreachable points.  A fact is
+ * `unchecked` when only the checker knows it: a union member left after excluding the
+ * others (unions are never checked at run time), so reads of the local CAST to it. */
 typedef struct Env {
     int n;
     bool dead;
     Symbol **syms;
     Type **types;
+    bool *unchecked;
 } Env;
 
 static Env env_empty = {0};
@@ -307,26 +310,46 @@ static Type *env_get(const Env *env, const Symbol *s) {
     return NULL;
 }
 
+static bool env_unchecked(const Env *env, const Symbol *s) {
+    for (int i = 0; i < env->n; i++)
+        if (env->syms[i] == s) return env->unchecked[i];
+    return false;
+}
+
 /* A copy of env with s narrowed to t (t NULL: forget s). */
 static bool never_narrowed(const Symbol *s);
 
-static Env *env_with(Checker *c, Env *env, Symbol *s, Type *t) {
+static Env *env_with_fact(Checker *c, Env *env, Symbol *s, Type *t, bool unchecked) {
     if (env->dead) return env;
     if (t && never_narrowed(s)) return env;
-    if (env_get(env, s) == t) return env;
+    if (t && unchecked && s->kind != SYM_LOCAL) return env;   /* field paths: no CAST on reads */
+    if (env_get(env, s) == t && env_unchecked(env, s) == unchecked) return env;
     Env *r = ARENA_NEW(c->a, Env);
     r->syms = ARENA_ARRAY(c->a, Symbol *, env->n + 1);
     r->types = ARENA_ARRAY(c->a, Type *, env->n + 1);
+    r->unchecked = ARENA_ARRAY(c->a, bool, env->n + 1);
     for (int i = 0; i < env->n; i++) {
         if (env->syms[i] == s) continue;
         r->syms[r->n] = env->syms[i];
+        r->unchecked[r->n] = env->unchecked[i];
         r->types[r->n++] = env->types[i];
     }
     if (t) {
         r->syms[r->n] = s;
+        r->unchecked[r->n] = unchecked;
         r->types[r->n++] = t;
     }
     return r;
+}
+
+static Env *env_with(Checker *c, Env *env, Symbol *s, Type *t) {
+    return env_with_fact(c, env, s, t, false);
+}
+
+/* s narrowed to t by a test on its current type `cur`: unchecked when cur is a union
+ * (or itself unchecked) and t is what remains after excluding members. */
+static Env *env_narrowed(Checker *c, Env *env, Symbol *s, Type *cur, Type *t) {
+    return env_with_fact(c, env, s, t, cur->kind == TY_UNION || env_unchecked(c->env, s));
 }
 
 /* Facts holding on both paths; an unreachable path contributes nothing. */
@@ -350,10 +373,12 @@ static Env *env_join(Checker *c, Env *x, Env *y) {
     Env *r = ARENA_NEW(c->a, Env);
     r->syms = ARENA_ARRAY(c->a, Symbol *, x->n + 1);
     r->types = ARENA_ARRAY(c->a, Type *, x->n + 1);
+    r->unchecked = ARENA_ARRAY(c->a, bool, x->n + 1);
     for (int i = 0; i < x->n; i++) {
         Type *t = env_join_type(x->types[i], env_get(y, x->syms[i]));
         if (!t) continue;
         r->syms[r->n] = x->syms[i];
+        r->unchecked[r->n] = x->unchecked[i] || env_unchecked(y, x->syms[i]);
         r->types[r->n++] = t;
     }
     return r;
@@ -673,6 +698,9 @@ static Type *make_generic(Checker *c, int which, Expr *e, Type **ts, int n) {
             }
         } else if (type_is_prim(ts[i])) {
             REPORT(c, D_GENERIC_PRIM, e->span, ts[i]->name, g_names[which]);
+            return TY.dynamic;
+        } else if (ts[i]->kind == TY_UNION) {   /* the __static__ runtime refuses them too */
+            report_unsupported(c, e, e->span, "a union as a type argument of a checked container");
             return TY.dynamic;
         }
     }
@@ -2224,6 +2252,7 @@ static void report_primitive_cell(Checker *c, Symbol *s, Span span) {
 static Type *check_name(Checker *c, Expr *e) {
     Symbol *s = lookup(c, e->id);
     e->sym = s;
+    e->cast_to = NULL;
     if (!s && !c->m->is_static) return TY.dynamic;   /* plain Python: NameError when it runs */
     if (!s) {
         REPORT(c, D_NAME_UNDEFINED, e->span, e->id);
@@ -2236,6 +2265,7 @@ static Type *check_name(Checker *c, Expr *e) {
         }
         if (type_is_prim(s->type) || s->hidden) return s->type;
         Type *t = env_get(c->env, s);
+        if (t && env_unchecked(c->env, s)) e->cast_to = t;   /* irgen: CAST when read */
         if (t) return t;
         LocalInfo *li = &c->fs->info[s->index];
         if (!li->decided) li->read_undecided = true;
@@ -2364,6 +2394,15 @@ static Type *check_binop(Checker *c, Expr *e, Type *expected) {
     return binop_result(c, e->op, lt, rt, e->span);
 }
 
+/* -x, +x, ~x on a number keep its class (the reference's NumInstance); else dynamic. */
+static Type *object_unary(int op, Type *t) {
+    if (is_intish(t)) return TY.int_;
+    if ((t == TY.float_ || t == TY.complex) && op != UOP_INVERT) return t;
+    return TY.dynamic;
+}
+
+static Type *union_of_results(Checker *c, Type **rs, int n);
+
 static Type *check_unary(Checker *c, Expr *e, Type *expected) {
     Type *ctx = type_is_prim(expected) && is_literalish(e->left) ? expected : NULL;
     Type *t;
@@ -2393,9 +2432,10 @@ static Type *check_unary(Checker *c, Expr *e, Type *expected) {
         REPORT(c, D_OPTIONAL_UNARY, e->span, t->name, unop_text((UnaryOp)e->op));
         return ty_err;
     }
-    if (is_intish(t)) return TY.int_;
-    if (t == TY.float_ && e->op != UOP_INVERT) return TY.float_;
-    return TY.dynamic;
+    if (t->kind != TY_UNION) return object_unary(e->op, t);
+    Type **rs = ARENA_ARRAY(c->a, Type *, t->nargs);
+    for (int i = 0; i < t->nargs; i++) rs[i] = object_unary(e->op, t->args[i]);
+    return union_of_results(c, rs, t->nargs);
 }
 
 /* The type of a value that is either `a` or `b` (conditional expression, and/or). */
@@ -2552,7 +2592,38 @@ static bool is_dunder(const char *name) {
     return n > 4 && !strncmp(name, "__", 2) && !strcmp(name + n - 2, "__");
 }
 
+static Type *resolve_attribute(Checker *c, Expr *e, Type *lt);
+
+/* The union of what an operation gives on each member of a union (the reference's
+ * UnionInstance._generic_bind); dynamic when one member's result is unknown. */
+static Type *union_of_results(Checker *c, Type **rs, int n) {
+    for (int i = 0; i < n; i++) {
+        if (rs[i] == ty_err) return ty_err;
+        if (type_is_prim(rs[i]) || rs[i]->kind == TY_VOID) return TY.dynamic;
+    }
+    return type_union(rs, n);
+}
+
+/* e.id on a union: resolved on each member (declared types: a narrowed field of one
+ * member says nothing about the others); at run time an ordinary attribute load. */
+static Type *union_attribute(Checker *c, Expr *e, Type *lt) {
+    if (type_has_none(lt)) {
+        REPORT(c, D_OPTIONAL_ATTR, e->span, lt->name, e->id);
+        return ty_err;
+    }
+    Type **rs = ARENA_ARRAY(c->a, Type *, lt->nargs);
+    for (int i = 0; i < lt->nargs; i++) {
+        rs[i] = resolve_attribute(c, e, lt->args[i]);
+        if (e->field) rs[i] = e->field->type;
+    }
+    e->attr_kind = ATTR_DYNAMIC;
+    e->field = NULL;
+    e->callee = NULL;
+    return union_of_results(c, rs, lt->nargs);
+}
+
 static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
+    if (lt->kind == TY_UNION) return union_attribute(c, e, lt);
     e->attr_kind = ATTR_DYNAMIC;
     e->field = NULL;
     if (type_is_prim(lt)) {
@@ -2663,6 +2734,14 @@ static Type *check_subscript(Checker *c, Expr *e) {
     else if ((g == G_CHKLIST || g == G_ARRAY) && !type_is_prim(it) && !assignable(TY.int_, it))
         REPORT(c, D_ASSIGN_MISMATCH, ix->span, value_name(c, ix, it), "int");   /* an index is an int */
     if (g == G_CHKLIST || g == G_ARRAY) return lt->args[0];
+    if (lt->kind == TY_UNION) {   /* each member's element type */
+        Type **rs = ARENA_ARRAY(c->a, Type *, lt->nargs);
+        for (int i = 0; i < lt->nargs; i++) {
+            int gi = generic_kind(lt->args[i]);
+            rs[i] = gi == G_CHKDICT ? lt->args[i]->args[1] : gi >= 0 ? lt->args[i]->args[0] : TY.dynamic;
+        }
+        return union_of_results(c, rs, lt->nargs);
+    }
     return TY.dynamic;
 }
 
@@ -3008,6 +3087,9 @@ static Type *check_cast(Checker *c, Expr *e) {
     }
     check_object_expr(c, v, USE_CALL_ARG);
     e->cast_to = t;
+    /* a union has no run-time type check of its own: __static__.cast, called as it is,
+     * checks the members (as it does in uncompiled code) */
+    if (t->kind == TY_UNION) e->call_kind = CALL_DYNAMIC;
     return t;
 }
 
@@ -3241,6 +3323,18 @@ static bool is_cbool_to_bool(Checker *c, Expr *e, Symbol *s) {
     return false;
 }
 
+/* x.m(...) on a union: the union of each member's declared result (a dynamic call). */
+static Type *union_method_result(Checker *c, Type *u, const char *name) {
+    Type **rs = ARENA_ARRAY(c->a, Type *, u->nargs);
+    for (int i = 0; i < u->nargs; i++) {
+        ClassDecl *k = static_class_of(u->args[i]);
+        FuncDecl *m = k && !class_field(k, name) ? class_method(k, name) : NULL;
+        if (generic_kind(u->args[i]) >= 0) rs[i] = generic_method_result(c, u->args[i], name);
+        else rs[i] = m && m->method_kind == MK_METHOD ? m->ret : TY.dynamic;
+    }
+    return union_of_results(c, rs, u->nargs);
+}
+
 static Type *check_call(Checker *c, Expr *e, Type *expected) {
     e->call_kind = CALL_DYNAMIC;
     Expr *f = e->func;
@@ -3282,6 +3376,8 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
             r = generic_method_result(c, f->left->type, f->id);
             check_chklist_method_args(c, e, f->left->type, f->id);
         }
+        if (f->kind == E_ATTRIBUTE && f->left->type->kind == TY_UNION)
+            r = union_method_result(c, f->left->type, f->id);
         if (s && s->kind == SYM_BUILTIN && strcmp(s->name, "isinstance") == 0) return r;
     }
     c->env = env_forget_attrs(c, c->env, NULL, NULL);   /* a call may change any field */
@@ -3498,7 +3594,7 @@ static void narrow_is_none(Checker *c, Expr *e, Env **te, Env **fe) {
     Type *cur = a->type;
     Env *is = may_be_none(cur) ? env_with(c, c->env, s, TY.none) : c->env;
     Env *isnt = cur == TY.none ? env_with(c, c->env, s, TY.dynamic)   /* unreachable */
-              : type_has_none(cur) ? env_with(c, c->env, s, type_without_none(cur)) : c->env;
+              : type_has_none(cur) ? env_narrowed(c, c->env, s, cur, type_without_none(cur)) : c->env;
     bool positive = e->cmp_ops[0] == CMP_IS;
     *te = positive ? is : isnt;
     *fe = positive ? isnt : is;
@@ -3549,7 +3645,7 @@ static void narrow_isinstance(Checker *c, Expr *e, Env **te, Env **fe) {
         int nm = cur->kind == TY_UNION ? cur->nargs : 2;
         for (int i = 0; i < nm; i++)
             if (!type_is_subtype(cls, ms[i])) rest[n++] = ms[i];
-        if (n > 0 && n < nm) *fe = env_with(c, c->env, s, type_union(rest, n));
+        if (n > 0 && n < nm) *fe = env_narrowed(c, c->env, s, cur, type_union(rest, n));
     }
 }
 
@@ -3629,7 +3725,8 @@ static void check_cond(Checker *c, Expr *e, Env **te, Env **fe) {
     if (e->kind == E_CALL) narrow_isinstance(c, e, te, fe);
     if (e->kind == E_ATTRIBUTE) return;   /* fields narrow on `is None` / isinstance only */
     Symbol *s = narrowable(c, e);
-    if (s && e->type != TY.none && type_has_none(e->type)) *te = env_with(c, c->env, s, type_without_none(e->type));
+    if (s && e->type != TY.none && type_has_none(e->type))
+        *te = env_narrowed(c, c->env, s, e->type, type_without_none(e->type));
     if (s && e->type == TY.none) *te = env_with(c, c->env, s, TY.dynamic);   /* unreachable */
 }
 
@@ -3932,7 +4029,8 @@ static bool env_same(Env *x, Env *y) {
     if (x->dead || y->dead) return x->dead == y->dead;
     if (x->n != y->n) return false;
     for (int i = 0; i < x->n; i++)
-        if (env_get(y, x->syms[i]) != x->types[i]) return false;
+        if (env_get(y, x->syms[i]) != x->types[i] || env_unchecked(y, x->syms[i]) != x->unchecked[i])
+            return false;
     return true;
 }
 
