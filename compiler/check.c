@@ -3617,6 +3617,9 @@ static Type *isinstance_class(Checker *c, Expr *ce) {
     if (ce->sym->kind == SYM_BUILTIN) return type_builtin_by_name(ce->id);
     if (ce->sym->kind == SYM_CLASS && ce->sym->cls->is_static) return ce->sym->cls->type;
     if (ce->sym->kind == SYM_GLOBAL && ce->sym->cls) return ce->sym->cls->type;   /* imported */
+    /* a class the checker does not know (imported from a plain module): x is some
+     * instance of it, so dynamic, as in the reference */
+    if (ce->sym->kind == SYM_GLOBAL && ce->sym->type->kind == TY_DYNAMIC) return TY.dynamic;
     return NULL;
 }
 
