@@ -2092,8 +2092,8 @@ static int by_name_then_index(const void *x, const void *y) {
     return r ? r : a->index - b->index;
 }
 
-/* A module member is declared once: a def may replace a def, but a class and a def,
- * or a typed declaration and a def/class, of the same name conflict. Each binding is
+/* A module member is declared once: a class and a def, a typed declaration and a
+ * def/class, or two defs (other than @overload stubs) of the same name conflict. Each binding is
  * compared with the nearest earlier binding of its name of another kind; sorting the
  * bindings by name keeps this O(n log n) on modules with many thousands of members. */
 static void check_module_conflicts(Checker *c) {
@@ -2109,11 +2109,16 @@ static void check_module_conflicts(Checker *c) {
     qsort(b, n, sizeof *b, by_name_then_index);
     for (int g = 0; g < n;) {
         int last[4] = {-1, -1, -1, -1};   /* the latest index of each kind in this name */
+        bool def_seen = false;            /* a def of this name other than an @overload stub */
         int e = g;
         for (; e < n && strcmp(b[e].name, b[g].name) == 0; e++) {
             int nearest = -1, prev = 0;
             for (int k = MB_ANN; k <= MB_CLASS; k++)
                 if (k != b[e].kind && last[k] > nearest) nearest = last[k], prev = k;
+            if (b[e].kind == MB_DEF && !is_overload_stub(c, VEC_AT(*body, Stmt, b[e].index))) {
+                if (def_seen && !prev) prev = MB_DEF;   /* the reference's FunctionGroup: two bodies */
+                def_seen = true;
+            }
             conflict_with[b[e].index] = prev;
             last[b[e].kind] = b[e].index;
         }
@@ -2126,6 +2131,7 @@ static void check_module_conflicts(Checker *c) {
         const char *name = NULL;
         int kind = module_binding_kind(s, &name);
         if (prev == MB_ANN || kind == MB_ANN) REPORT(c, D_REDEFINE_LOCAL, s->span, name);
+        else if (prev == MB_DEF && kind == MB_DEF) REPORT(c, D_FUNC_CONFLICT, s->span, c->m->body_func->qualname, name);
         else REPORT(c, D_MEMBER_CONFLICT, s->span, name, c->m->body_func->qualname);
     }
 }
