@@ -247,6 +247,10 @@ static const char *value_name_as(Checker *c, const Expr *e, const Type *t, bool 
     }
     if ((e->kind == E_TRUE || e->kind == E_FALSE) && t == TY.bool_)
         return e->kind == E_TRUE ? "Literal[True]" : "Literal[False]";
+    if (e->kind == E_IFEXP && e->body->type == t && e->orelse->type == t) {   /* both alike */
+        const char *a = value_name_as(c, e->body, t, reveal), *b = value_name_as(c, e->orelse, t, reveal);
+        return strcmp(a, b) == 0 ? a : t->name;
+    }
     bool exact = reveal && e->kind == E_CALL && e->call_kind == CALL_CONSTRUCT;
     return exact ? arena_printf(c->a, "Exact[%s]", t->name) : t->name;
 }
@@ -357,6 +361,9 @@ static Env *env_narrowed(Checker *c, Env *env, Symbol *s, Type *cur, Type *t) {
  * (None and str: Optional[str]; a class and its subclass: the class), or NULL (forget). */
 static Type *env_join_type(Type *a, Type *b) {
     if (!a || !b || a == b) return a == b ? a : NULL;
+    if ((a->refines || b->refines) && type_widen(a) == type_widen(b)) return type_widen(a);
+    if (a->refines == TY.none) a = TY.none;   /* Exact[None] joins as None */
+    if (b->refines == TY.none) b = TY.none;
     if (type_is_prim(a) || type_is_prim(b) || a->kind == TY_DYNAMIC || b->kind == TY_DYNAMIC) return NULL;
     if (a == TY.none || b == TY.none) {
         Type *o = a == TY.none ? b : a;
@@ -2271,6 +2278,7 @@ static Type *check_name(Checker *c, Expr *e) {
         }
         if (type_is_prim(s->type) || s->hidden) return s->type;
         Type *t = env_get(c->env, s);
+        t = type_widen(t);
         if (t && env_unchecked(c->env, s)) e->cast_to = t;   /* irgen: CAST when read */
         if (t) return t;
         LocalInfo *li = &c->fs->info[s->index];
@@ -2679,7 +2687,7 @@ static Type *peek_type(Checker *c, Expr *e) {
         Symbol *s = lookup(c, e->id);
         if (!s) return NULL;
         if (s->kind == SYM_LOCAL) {
-            Type *t = env_get(c->env, s);
+            Type *t = type_widen(env_get(c->env, s));
             if (t) return t;
             return s->hidden || c->fs->info[s->index].decided ? s->type : NULL;
         }
@@ -3139,6 +3147,8 @@ static Type *check_reveal(Checker *c, Expr *e, Type *expected) {
     Type *t = check_expr(c, arg, expected);
     const char *text = expr_text(c, arg), *shown = value_name_as(c, arg, t, true);
     Symbol *s = arg->kind == E_NAME ? arg->sym : NULL;
+    Type *flow = s && s->kind == SYM_LOCAL && !s->hidden ? env_get(c->env, s) : NULL;
+    if (flow && flow != t && type_widen(flow) == t) shown = flow->name;   /* Literal[1], Exact[C] */
     if (s && s->kind == SYM_LOCAL && !s->hidden)   /* the reference adds a local's two types */
         REPORT(c, D_REVEAL_LOCAL, e->span, text, shown, s->name, s->type->name, shown);
     else
@@ -3586,6 +3596,13 @@ static Symbol *narrowable(Checker *c, Expr *e) {
     return type_is_prim(e->sym->type) ? NULL : e->sym;
 }
 
+/* The type a narrowing starts from: a local's flow type (which may be a Literal or
+ * Exact view of its expression type), else the expression's. */
+static Type *flow_type(Checker *c, Expr *e) {
+    Type *t = e->kind == E_NAME && e->sym && e->sym->kind == SYM_LOCAL ? env_get(c->env, e->sym) : NULL;
+    return t && type_widen(t) == e->type && t->refines != TY.none ? t : e->type;
+}
+
 static bool may_be_none(const Type *t) {
     return type_has_none(t) || t->kind == TY_DYNAMIC || t == TY.object;
 }
@@ -3597,7 +3614,7 @@ static void narrow_is_none(Checker *c, Expr *e, Env **te, Env **fe) {
     if (a->kind == E_NONE) { Expr *t = a; a = b; b = t; }
     Symbol *s = narrowable(c, a);
     if (!s || b->kind != E_NONE) return;
-    Type *cur = a->type;
+    Type *cur = flow_type(c, a);
     Env *is = may_be_none(cur) ? env_with(c, c->env, s, TY.none) : c->env;
     Env *isnt = cur == TY.none ? env_with(c, c->env, s, TY.dynamic)   /* unreachable */
               : type_has_none(cur) ? env_narrowed(c, c->env, s, cur, type_without_none(cur)) : c->env;
@@ -3640,7 +3657,7 @@ static void narrow_isinstance(Checker *c, Expr *e, Env **te, Env **fe) {
     Symbol *s = narrowable(c, x);
     if (!s) return;
     Type *cls = isinstance_class(c, ce);
-    Type *cur = x->type, *to = NULL;
+    Type *cur = flow_type(c, x), *to = NULL;
     if (!cls || cur == ty_err) return;
     Type *base = cur->kind == TY_OPTIONAL ? cur->inner : cur;
     if (cls->kind == TY_CLASS && base->kind == TY_CLASS && type_is_subclass(base, cls)) to = base;
@@ -3734,8 +3751,9 @@ static void check_cond(Checker *c, Expr *e, Env **te, Env **fe) {
     if (e->kind == E_CALL) narrow_isinstance(c, e, te, fe);
     if (e->kind == E_ATTRIBUTE) return;   /* fields narrow on `is None` / isinstance only */
     Symbol *s = narrowable(c, e);
-    if (s && e->type != TY.none && type_has_none(e->type))
-        *te = env_narrowed(c, c->env, s, e->type, type_without_none(e->type));
+    Type *ft = s ? flow_type(c, e) : e->type;
+    if (s && ft != TY.none && type_has_none(ft))
+        *te = env_narrowed(c, c->env, s, ft, type_without_none(ft));
     if (s && e->type == TY.none) *te = env_with(c, c->env, s, TY.dynamic);   /* unreachable */
 }
 
@@ -3766,6 +3784,12 @@ static void narrow_after_store(Checker *c, Symbol *s, Type *vt) {
     if (type_is_object(vt) && vt->kind != TY_DYNAMIC && vt != s->type &&
         type_assignable(s->type, vt) && !type_needs_cast(s->type, vt))
         n = vt;
+    /* the reference keeps a constant's Literal type and a new instance's Exact type in
+     * the local's flow type (reveal_type shows them); reads see the class itself */
+    if (vt->kind == TY_CLASS && c->rhs && c->rhs->type == vt && type_assignable(s->type, vt)) {
+        const char *shown = c->rhs->kind == E_NONE ? "Exact[None]" : value_name_as(c, c->rhs, vt, true);
+        if (strcmp(shown, vt->name) != 0) n = type_refined(vt, shown);
+    }
     c->env = env_with(c, c->env, s, n);
 }
 

@@ -12,6 +12,7 @@ BuiltinTypes TY;
 static Arena *ty_arena;
 static PtrVec ty_optionals;     /* interned Optional[T] types */
 static PtrVec ty_unions;        /* interned Union[...] types */
+static PtrVec ty_refined;       /* interned Literal[...] / Exact[...] views */
 
 typedef struct PrimInfo { const char *name; int bits; bool is_signed, is_int; int code; } PrimInfo;
 
@@ -45,6 +46,7 @@ void types_init(Arena *a) {
     ty_arena = a;
     ty_optionals = (PtrVec){0};
     ty_unions = (PtrVec){0};
+    ty_refined = (PtrVec){0};
     memset(&TY, 0, sizeof TY);
     TY.dynamic = type_new(TY_DYNAMIC, "dynamic");
     TY.void_ = type_new(TY_VOID, "void");
@@ -145,6 +147,39 @@ Type *type_union(Type *const *ts, int n) {
     if (m == 1) return ms[0];
     if (m == 2 && (ms[0] == TY.none || ms[1] == TY.none)) return type_optional(ms[ms[0] == TY.none]);
     return union_intern(ms, m);
+}
+
+Type *type_refined(Type *of, const char *name) {
+    if (of->refines) of = of->refines;
+    for (int i = 0; i < ty_refined.len; i++) {
+        Type *t = VEC_AT(ty_refined, Type, i);
+        if (t->refines == of && strcmp(t->name, name) == 0) return t;
+    }
+    Type *t = type_new(TY_CLASS, arena_strdup(ty_arena, name));
+    t->module = of->module;
+    t->qualname = of->qualname;
+    t->base = of;
+    t->is_final = true;
+    t->cls = of->cls;
+    t->origin = of->origin;
+    t->args = of->args;
+    t->nargs = of->nargs;
+    t->refines = of;
+    vec_push(ty_arena, &ty_refined, t);
+    return t;
+}
+
+Type *type_widen(Type *t) {
+    if (!t) return t;
+    if (t->refines) return t->refines;
+    if (t->kind == TY_OPTIONAL && t->inner->refines) return type_optional(t->inner->refines);
+    if (t->kind != TY_UNION) return t;
+    bool any = false;
+    for (int i = 0; i < t->nargs; i++) any |= t->args[i]->refines != NULL;
+    if (!any) return t;
+    Type **ms = ARENA_ARRAY(ty_arena, Type *, t->nargs);
+    for (int i = 0; i < t->nargs; i++) ms[i] = type_widen(t->args[i]);
+    return type_union(ms, t->nargs);
 }
 
 bool type_has_none(const Type *t) {

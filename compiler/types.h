@@ -40,6 +40,9 @@ struct Type {
     Type *origin;              /* generic instance (CheckedList[int]): the generic class */
     Type **args;               /* ... and its type arguments; TY_UNION: the members */
     int nargs;
+    Type *refines;             /* a Literal[...] / Exact[...] view of this class: kept only in
+                                  the checker's flow facts (reveal_type prints it); every
+                                  expression has the class itself (type_widen) */
     /* TY_OPTIONAL */
     Type *inner;
     /* TY_PRIM */
@@ -62,6 +65,10 @@ Type *type_optional(Type *inner);  /* Optional[inner]; Optional[Optional[T]] == 
  * a member another member already accepts dropped, one member left -> that member,
  * T and None -> Optional[T], a dynamic member -> dynamic.  No primitives (callers report). */
 Type *type_union(Type *const *ts, int n);
+/* The class `of` shown as `name` (Literal[1], Exact[mod.C]): a final subclass of it. */
+Type *type_refined(Type *of, const char *name);
+/* t with every refined class replaced by the class it refines. */
+Type *type_widen(Type *t);
 Type *type_class(const char *module, const char *qualname, Type *base); /* user classes */
 Type *type_builtin_by_name(const char *name);   /* "int" -> TY.int_, ...; NULL if unknown */
 Type *type_prim_by_name(const char *name);      /* "int64" -> TY.prim[P_INT64]; NULL if not */
