@@ -2417,6 +2417,9 @@ static Type *object_unary(int op, Type *t) {
 
 static Type *union_of_results(Checker *c, Type **rs, int n);
 
+static bool truth_may_run_code(const Type *t);
+static Env *env_forget_attrs(Checker *c, Env *env, Symbol *base, FieldDecl *field);
+
 static Type *check_unary(Checker *c, Expr *e, Type *expected) {
     Type *ctx = type_is_prim(expected) && is_literalish(e->left) ? expected : NULL;
     Type *t;
@@ -2441,7 +2444,10 @@ static Type *check_unary(Checker *c, Expr *e, Type *expected) {
         }
         return t;
     }
-    if (e->op == UOP_NOT) return TY.bool_;
+    if (e->op == UOP_NOT) {   /* its __bool__ / __len__ may change any field */
+        if (truth_may_run_code(t)) c->env = env_forget_attrs(c, c->env, NULL, NULL);
+        return TY.bool_;
+    }
     if (maybe_none(t)) {
         REPORT(c, D_OPTIONAL_UNARY, e->span, t->name, unop_text((UnaryOp)e->op));
         return ty_err;
@@ -2660,7 +2666,7 @@ static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
         e->attr_kind = local ? ATTR_FIELD : ATTR_DYNAMIC;
         e->field = f;
         Symbol *key = attr_key(c, e);
-        Type *n = key ? env_get(c->env, key) : NULL;
+        Type *n = key ? type_widen(env_get(c->env, key)) : NULL;
         return n ? n : f->type;
     }
     FuncDecl *m = class_method(k, e->id);
@@ -3147,7 +3153,8 @@ static Type *check_reveal(Checker *c, Expr *e, Type *expected) {
     Type *t = check_expr(c, arg, expected);
     const char *text = expr_text(c, arg), *shown = value_name_as(c, arg, t, true);
     Symbol *s = arg->kind == E_NAME ? arg->sym : NULL;
-    Type *flow = s && s->kind == SYM_LOCAL && !s->hidden ? env_get(c->env, s) : NULL;
+    Symbol *key = arg->kind == E_ATTRIBUTE && arg->field ? attr_key(c, arg) : NULL;
+    Type *flow = s && s->kind == SYM_LOCAL && !s->hidden ? env_get(c->env, s) : key ? env_get(c->env, key) : NULL;
     if (flow && flow != t && type_widen(flow) == t) shown = flow->name;   /* Literal[1], Exact[C] */
     if (s && s->kind == SYM_LOCAL && !s->hidden)   /* the reference adds a local's two types */
         REPORT(c, D_REVEAL_LOCAL, e->span, text, shown, s->name, s->type->name, shown);
@@ -3863,10 +3870,14 @@ static bool store_member(Checker *c, Expr *t, Type *vt, Span span) {
         c->env = env_forget_attrs(c, c->env, NULL, f);
         Symbol *key = attr_key(c, t);
         if (key && type_is_object(vt) && vt->kind != TY_DYNAMIC && vt != f->type &&
-            type_assignable(f->type, vt) && !type_needs_cast(f->type, vt))
-            c->env = env_with(c, c->env, key, vt);
+            type_assignable(f->type, vt) && !type_needs_cast(f->type, vt)) {
+            bool none = vt == TY.none && c->rhs && c->rhs->kind == E_NONE;
+            c->env = env_with(c, c->env, key, none ? type_refined(TY.none, "Exact[None]") : vt);
+        }
         return true;
     }
+    /* a setter or an attribute the checker does not know may run any code */
+    c->env = env_forget_attrs(c, c->env, NULL, NULL);
     FuncDecl *setter = k ? class_method_kind(k, t->id, true) : NULL;
     if (setter && (!is_local_class(c, k) || !is_local_func(c, setter))) {   /* another module's property: a dynamic store */
         Type *pt = setter->params.len > 1 ? VEC_AT(setter->params, Param, 1)->type : TY.dynamic;
@@ -4089,6 +4100,17 @@ static Env *loop_pass(Checker *c, Stmt *s, Type *elem, LoopPass *lp_out) {
     return env_forget_attrs(c, env_join(c, c->env, lp.continues), NULL, NULL);
 }
 
+/* Where a while loop's test fails: as the test leaves it, except that a field is not
+ * narrowed by it (the reference refines fields only inside the loop). */
+static Env *loop_exit_env(Checker *c, Env *exit, Env *head) {
+    for (int i = 0; i < c->attr_keys.len; i++) {
+        Symbol *key = VEC_AT(c->attr_keys, AttrKey, i)->key;
+        Type *t = env_get(exit, key);
+        if (t && t != env_get(head, key)) exit = env_with(c, exit, key, NULL);
+    }
+    return exit;
+}
+
 /* Loops are checked until the facts at the head are stable: the head holds what is
  * true on entry and after every iteration (diagnostics of earlier passes dropped). */
 static void check_loop(Checker *c, Stmt *s, Type *elem) {
@@ -4112,7 +4134,7 @@ static void check_loop(Checker *c, Stmt *s, Type *elem) {
         }
         lp.head = nh;
     }
-    c->env = s->kind == S_FOR ? lp.head : lp.exit;
+    c->env = s->kind == S_FOR ? lp.head : loop_exit_env(c, lp.exit, lp.head);
     check_stmts(c, &s->orelse);
     c->env = env_join(c, c->env, lp.breaks);
 }
