@@ -2295,8 +2295,18 @@ static bool same_signedness(const Type *a, const Type *b) {
     return prim_is_signed(a->prim) == prim_is_signed(b->prim);
 }
 
-static Type *prim_binop(Checker *c, int op, Type *lt, Type *rt, Span span) {
+/* An operand as messages name it: a literal as Literal[1], a local holding a constant
+ * by its flow type (`y = 1; x + y`: Literal[1]), else its type. */
+static const char *operand_name(Checker *c, Expr *e, Type *t) {
+    if (!e) return t->name;
+    Type *ft = e->kind == E_NAME && e->sym && e->sym->kind == SYM_LOCAL ? env_get(c->env, e->sym) : NULL;
+    if (ft && ft->refines && ft->refines == t && ft->refines != TY.none) return ft->name;
+    return value_name(c, e, t);
+}
+
+static Type *prim_binop(Checker *c, int op, Type *lt, Type *rt, Span span, Expr *l, Expr *r) {
     const char *verb = binop_verb((BinOp)op);
+    const char *ln = operand_name(c, l, lt), *rn = operand_name(c, r, rt);
     if (lt->prim == P_CBOOL || rt->prim == P_CBOOL) {
         REPORT(c, D_CBOOL_OPERAND, span, verb);
         return ty_err;
@@ -2310,19 +2320,19 @@ static Type *prim_binop(Checker *c, int op, Type *lt, Type *rt, Span span) {
             return ty_err;
         }
         if (ok) return lt;
-        REPORT(c, D_BINOP, span, verb, lt->name, rt->name);
+        REPORT(c, D_BINOP, span, verb, ln, rn);
         return ty_err;
     }
     if (op == OP_MATMUL || (op == OP_POW && !same_signedness(lt, rt))) {
-        REPORT(c, D_BINOP, span, verb, lt->name, rt->name);
+        REPORT(c, D_BINOP, span, verb, ln, rn);
         return ty_err;
     }
-    Type *r = prim_arith_result(lt, rt);
-    if (!r) {
-        REPORT(c, D_BINOP, span, verb, lt->name, rt->name);
+    Type *res = prim_arith_result(lt, rt);
+    if (!res) {
+        REPORT(c, D_BINOP, span, verb, ln, rn);
         return ty_err;
     }
-    return op == OP_POW ? TY.prim[P_DOUBLE] : r;
+    return op == OP_POW ? TY.prim[P_DOUBLE] : res;
 }
 
 static bool is_intish(const Type *t) { return t == TY.int_ || t == TY.bool_; }
@@ -2365,14 +2375,14 @@ static Type *dunder_binop_result(int op, Type *lt, Type *rt) {
     return m->ret;
 }
 
-static Type *binop_result(Checker *c, int op, Type *lt, Type *rt, Span span) {
+static Type *binop_result(Checker *c, int op, Type *lt, Type *rt, Span span, Expr *l, Expr *r) {
     if (lt == ty_err || rt == ty_err) return ty_err;
     Type *dr = dunder_binop_result(op, lt, rt);
     if (dr) return dr;
     bool lp = type_is_prim(lt), rp = type_is_prim(rt);
-    if (lp && rp) return prim_binop(c, op, lt, rt, span);
+    if (lp && rp) return prim_binop(c, op, lt, rt, span, l, r);
     if (lp || rp) {
-        REPORT(c, D_BINOP, span, binop_verb((BinOp)op), lt->name, rt->name);
+        REPORT(c, D_BINOP, span, binop_verb((BinOp)op), operand_name(c, l, lt), operand_name(c, r, rt));
         return ty_err;
     }
     return object_binop(op, lt, rt);
@@ -2405,7 +2415,7 @@ static Type *check_binop(Checker *c, Expr *e, Type *expected) {
     if (e->op == OP_POW && type_is_int_prim(lt) && type_is_int_prim(rt) && lt != rt &&
         (is_literalish(e->left) || is_literalish(e->right)))
         return TY.prim[P_DOUBLE];   /* `u32 ** -2`: both sides convert to double */
-    return binop_result(c, e->op, lt, rt, e->span);
+    return binop_result(c, e->op, lt, rt, e->span, e->left, e->right);
 }
 
 /* -x, +x, ~x on a number keep its class (the reference's NumInstance); else dynamic. */
@@ -3994,7 +4004,7 @@ static void check_augassign(Checker *c, Stmt *s) {
     Expr *t = s->target;
     Type *tt = check_expr(c, t, NULL);
     Type *vt = check_expr(c, s->value, type_is_prim(tt) && is_literalish(s->value) ? tt : NULL);
-    Type *rt = binop_result(c, s->op, tt, vt, s->span);
+    Type *rt = binop_result(c, s->op, tt, vt, s->span, t, s->value);
     if (t->kind == E_NAME) {
         assign_name(c, t, rt, s->value->span, NULL);
     } else if (t->kind == E_ATTRIBUTE && tt != ty_err) {
