@@ -2262,6 +2262,24 @@ static void report_primitive_cell(Checker *c, Symbol *s, Span span) {
     REPORT0(c, D_PRIM_GLOBAL, span);
 }
 
+/* A primitive local declared only inside a block (`if x: y: int64 = 42`) is not defined
+ * after it unless every path assigned it (the reference: "Name `y` is not defined.");
+ * one declared in the function's own body reads as 0 before any store.  Flow facts
+ * about a primitive local mean "assigned here". */
+static void prim_assigned(Checker *c, Symbol *s) {
+    if (c->fs && s->kind == SYM_LOCAL && type_is_prim(s->type)) c->env = env_with(c, c->env, s, s->type);
+}
+
+static bool declared_in_block(Checker *c, Symbol *s) {
+    if (!c->fs || s->index < c->fs->fd->params.len || s->index >= c->fs->ninfo) return false;
+    Stmt *ann = c->fs->info[s->index].ann_stmt;
+    if (!ann || !c->fs->fd->def) return false;
+    PtrVec *body = &c->fs->fd->def->body;
+    for (int i = 0; i < body->len; i++)
+        if (body->items[i] == ann) return false;
+    return true;
+}
+
 static Type *check_name(Checker *c, Expr *e) {
     Symbol *s = lookup(c, e->id);
     e->sym = s;
@@ -2274,6 +2292,11 @@ static Type *check_name(Checker *c, Expr *e) {
     if (s->kind == SYM_LOCAL) {
         if (s->is_free && type_is_prim(s->type)) {
             report_primitive_cell(c, s, e->span);
+            return ty_err;
+        }
+        if (type_is_prim(s->type) && !s->hidden && !c->env->dead && !env_get(c->env, s) &&
+            declared_in_block(c, s)) {
+            REPORT(c, D_NAME_UNDEFINED, e->span, e->id);
             return ty_err;
         }
         if (type_is_prim(s->type) || s->hidden) return s->type;
@@ -3795,7 +3818,10 @@ static void decide_local(Checker *c, Symbol *s, Type *vt) {
 
 /* After storing a value of type vt, the local holds a vt when that needs no check. */
 static void narrow_after_store(Checker *c, Symbol *s, Type *vt) {
-    if (type_is_prim(s->type)) return;
+    if (type_is_prim(s->type)) {
+        prim_assigned(c, s);
+        return;
+    }
     c->env = env_forget_attrs(c, c->env, s, NULL);
     Type *n = NULL;
     if (type_is_object(vt) && vt->kind != TY_DYNAMIC && vt != s->type &&
@@ -3982,6 +4008,7 @@ static void check_annassign(Checker *c, Stmt *s) {
         if (t->kind == E_NAME) {
             t->sym = lookup(c, t->id);
             t->type = t->sym ? t->sym->type : TY.dynamic;
+            if (t->sym) prim_assigned(c, t->sym);   /* declared: reads as 0 */
         } else {
             check_expr(c, t, NULL);
         }
@@ -4035,7 +4062,7 @@ static void kill_target(Checker *c, Expr *t) {
 
 static void kill_name(Checker *c, const char *name) {
     Symbol *s = c->fs ? lookup(c, name) : NULL;
-    if (s && s->kind == SYM_LOCAL) c->env = env_with(c, c->env, s, NULL);
+    if (s && s->kind == SYM_LOCAL && !type_is_prim(s->type)) c->env = env_with(c, c->env, s, NULL);
 }
 
 static void kill_assigned(Checker *c, PtrVec *body) {
