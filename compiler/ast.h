@@ -341,6 +341,7 @@ struct FuncDecl {
     PtrVec locals;           /* Symbol* (SYM_LOCAL); parameters first, in order */
     bool is_module_body;
     bool is_inline;          /* @inline */
+    bool dynamic_return;       /* @dynamic_return: callers and the body see a dynamic result */
     bool is_generator;       /* its body yields: calling it makes a generator object */
     bool is_coroutine;       /* async def: calling it makes a coroutine (an async generator
                                 when is_generator too); ret is dynamic, coro_ret the declared
@@ -384,6 +385,7 @@ typedef struct ClassDecl {
     struct ClassDecl *base;  /* static base class, NULL when the base is object */
     bool is_static;
     bool is_final;           /* @final class */
+    bool allow_weakrefs;     /* @allow_weakrefs: instances have a weakref list */
     PtrVec fields;           /* FieldDecl*: ALL instance fields, inherited ones first (same
                                 objects as in the base's list), in declaration order */
     PtrVec methods;          /* FuncDecl*: every def in the class body, in source order */

@@ -143,13 +143,12 @@ static const char *const module_dunders[] = {
 static const char *const static_names[] = {
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "double",
     "cbool", "box", "unbox", "cast", "inline", "size_t", "ssize_t",
-    "CheckedList", "CheckedDict", "Array", "clen", "crange", "pydict", "PyDict",
+    "CheckedList", "CheckedDict", "Array", "clen", "crange", "pydict", "PyDict", "allow_weakrefs",
+    "dynamic_return", "prod_assert", "ContextDecorator", "ExcContextDecorator", "Enum", "IntEnum",
+    "StringEnum", "ClassDecorator", "TClass", "mixin", "set_type_static", "_donotcompile",
 };
 static const char *const static_names_later[] = {
-    "char", "dynamic_return",
-    "allow_weakrefs", "ClassDecorator", "TClass", "ContextDecorator",
-    "ExcContextDecorator", "Enum", "IntEnum", "StringEnum", "mixin", "native", "prod_assert",
-    "rand", "RAND_MAX", "set_type_static", "_donotcompile",
+    "char", "native", "rand", "RAND_MAX",
 };
 
 /* Builtin functions/constructors whose result class is certain. */
@@ -560,6 +559,18 @@ static Type *typing_type(Checker *c, const char *orig, Expr *e, int flags, bool 
     return TY.dynamic;
 }
 
+/* __static__ names that are plain run-time classes or type variables: usable as
+ * annotations, dynamic to the checker. */
+static bool is_static_runtime_type(const char *orig) {
+    static const char *const names[] = {
+        "TClass", "ClassDecorator", "Enum", "IntEnum", "StringEnum", "ContextDecorator",
+        "ExcContextDecorator",
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(orig, names[i]) == 0) return true;
+    return false;
+}
+
 static Type *resolve_name_ann(Checker *c, Expr *e, const char *name, int flags, bool *is_final) {
     Symbol *s = lookup(c, name);
     if (!s) {
@@ -571,6 +582,7 @@ static Type *resolve_name_ann(Checker *c, Expr *e, const char *name, int flags, 
         Type *p = type_prim_by_name(static_orig(s));
         if (p) return p;
         if (is_pydict_name(s->orig)) return TY.dict;
+        if (is_static_runtime_type(static_orig(s))) return TY.dynamic;
         REPORT(c, D_UNKNOWN_TYPE, e->span, name);
         return TY.dynamic;
     }
@@ -1569,6 +1581,7 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     if (!def->returns) fd->ret = TY.dynamic;
     else fd->ret = def->returns->kind == E_NONE ? TY.none : resolve_value_ann(c, def->returns, D_RETURN_ANN_PRIM);
     if (def->returns) mark_annotation(c, def->returns);
+    if (fd->dynamic_return) fd->ret = TY.dynamic;   /* the annotation stays in __annotations__ */
     fd->is_generator = stmts_yield(c, &def->body);
     if (!strcmp(def->name, "<genexpr>") && !def->is_async)   /* await in a genexp: an async one */
         def->is_async = stmts_have(c, &def->body, find_await);
@@ -1720,6 +1733,7 @@ static void declare_class(Checker *c, Stmt *s) {
     for (int i = 0; i < s->decorators.len; i++) {
         Expr *dec = VEC_AT(s->decorators, Expr, i);
         if (is_typing_name(c, dec, "final")) k->is_final = true;
+        else if (is_static_name(c, dec, "allow_weakrefs")) k->allow_weakrefs = true;
         else ok = false;
         if (is_builtin_name(c, dec, "property")) REPORT0(c, D_PROPERTY_CLASS, dec->span);
     }
@@ -1859,9 +1873,73 @@ static FuncDecl *inherited_method(ClassDecl *k, const char *name) {
     return NULL;
 }
 
+/* A name some other class-body statement binds (nested class, import, assignment under
+ * if/for/try/with): a class attribute of dynamic type, as CPython stores it. */
+static void declare_class_body_name(Checker *c, ClassDecl *k, const char *name, Span span) {
+    FuncDecl *m = inherited_method(k, name);
+    if (m && m->is_final) REPORT(c, D_FINAL_ATTR, span, k->qualname, name);
+    if (!class_field(k, name)) add_class_var(c, k, name, TY.dynamic, span);
+}
+
+static void declare_class_body_target(Checker *c, ClassDecl *k, Expr *t) {
+    if (!t) return;
+    if (t->kind == E_NAME) declare_class_body_name(c, k, t->id, t->span);
+    else if (t->kind == E_TUPLE || t->kind == E_LIST)
+        for (int i = 0; i < t->elts.len; i++) declare_class_body_target(c, k, VEC_AT(t->elts, Expr, i));
+    else if (t->kind == E_STARRED) declare_class_body_target(c, k, t->left);
+}
+
+static void declare_class_body_stmts(Checker *c, ClassDecl *k, PtrVec *body);
+
+static void declare_class_body_other(Checker *c, ClassDecl *k, Stmt *s) {
+    switch (s->kind) {
+    case S_CLASSDEF: declare_class_body_name(c, k, s->name, s->span); return;
+    case S_IMPORT: case S_IMPORTFROM:
+        for (int i = 0; i < s->names.len; i++) {
+            Alias *al = VEC_AT(s->names, Alias, i);
+            declare_class_body_name(c, k, s->kind == S_IMPORT ? import_binding(c, al) : al->asname ? al->asname : al->name, al->span);
+        }
+        return;
+    case S_ASSIGN:
+        for (int i = 0; i < s->targets.len; i++) declare_class_body_target(c, k, VEC_AT(s->targets, Expr, i));
+        return;
+    case S_ANNASSIGN: case S_AUGASSIGN: case S_FOR:
+        declare_class_body_target(c, k, s->target);
+        break;
+    case S_WITH:
+        for (int i = 0; i < s->items.len; i++) declare_class_body_target(c, k, VEC_AT(s->items, WithItem, i)->target);
+        break;
+    case S_TRY:
+        for (int i = 0; i < s->handlers.len; i++) {
+            ExceptHandler *h = VEC_AT(s->handlers, ExceptHandler, i);
+            declare_class_body_target(c, k, h->target);
+            declare_class_body_stmts(c, k, &h->body);
+        }
+        declare_class_body_stmts(c, k, &s->finalbody);
+        break;
+    default:
+        break;
+    }
+    declare_class_body_stmts(c, k, &s->body);
+    declare_class_body_stmts(c, k, &s->orelse);
+}
+
+static void declare_class_body_stmts(Checker *c, ClassDecl *k, PtrVec *body) {
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(*body, Stmt, i);
+        if (s->kind == S_FUNCDEF) declare_class_body_name(c, k, s->name, s->span);
+        else declare_class_body_other(c, k, s);
+    }
+}
+
 static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
     for (int i = 0; i < k->def->body.len; i++) {
         Stmt *s = VEC_AT(k->def->body, Stmt, i);
+        if (s->kind != S_ANNASSIGN && s->kind != S_ASSIGN && s->kind != S_FUNCDEF && s->kind != S_EXPR &&
+            s->kind != S_PASS && k->is_static) {
+            declare_class_body_other(c, k, s);
+            continue;
+        }
         if (s->kind == S_ANNASSIGN && s->target->kind == E_NAME) {
             Expr *inner;
             if (is_classvar_ann(c, s->annotation, &inner)) {
@@ -2037,6 +2115,7 @@ static void method_decorators(Checker *c, FuncDecl *fd) {
     for (int i = 0; i < def->decorators.len; i++) {
         Expr *dec = VEC_AT(def->decorators, Expr, i);
         if (is_static_name(c, dec, "inline")) fd->is_inline = true;
+        else if (is_static_name(c, dec, "dynamic_return")) fd->dynamic_return = true;
         else if (fd->cls && is_typing_name(c, dec, "final")) fd->is_final = true;
         else if (fd->cls && is_builtin_name(c, dec, "staticmethod")) fd->method_kind = MK_STATICMETHOD;
         else if (fd->cls && is_builtin_name(c, dec, "classmethod")) fd->method_kind = MK_CLASSMETHOD;
@@ -2051,7 +2130,7 @@ static void method_decorators(Checker *c, FuncDecl *fd) {
 /* Is `dec` one of the decorators method_decorators understood (not evaluated by
  * the checker as an expression)? */
 static bool is_known_decorator(Checker *c, FuncDecl *fd, Expr *dec) {
-    if (is_static_name(c, dec, "inline")) return true;
+    if (is_static_name(c, dec, "inline") || is_static_name(c, dec, "dynamic_return")) return true;
     if (!fd->cls) return false;
     return is_typing_name(c, dec, "final") || is_builtin_name(c, dec, "staticmethod") ||
            is_builtin_name(c, dec, "classmethod") || is_builtin_name(c, dec, "property") ||
@@ -2336,12 +2415,10 @@ static Type *prim_binop(Checker *c, int op, Type *lt, Type *rt, Span span, Expr 
     }
     bool ld = lt->prim == P_DOUBLE, rd = rt->prim == P_DOUBLE;
     if (ld || rd) {
-        bool ok = ld && rd && (op == OP_ADD || op == OP_SUB || op == OP_MUL ||
-                               op == OP_TRUEDIV || op == OP_POW);
-        if (ld && rd && (op == OP_MOD || op == OP_FLOORDIV)) {
-            REPORT(c, D_UNSUPPORTED, span, arena_printf(c->a, "%s on double", verb));
-            return ty_err;
-        }
+        /* % and // type-check in the reference but have no working implementation there;
+         * spc gives them CPython's float semantics (spc_rt_double_mod/floordiv). */
+        bool ok = ld && rd && (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_TRUEDIV ||
+                               op == OP_POW || op == OP_MOD || op == OP_FLOORDIV);
         if (ok) return lt;
         REPORT(c, D_BINOP, span, verb, ln, rn);
         return ty_err;
@@ -4410,11 +4487,9 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
     default:
         break;
     }
-    if (!k->is_static) {   /* a class CPython builds: its body runs like module code */
-        check_stmt(c, s);
-        return;
-    }
-    report_unsupported(c, s, s->span, "statement in a class body");
+    /* any other statement runs like module code; the names it binds are class attributes
+     * (declare_class_body_other) */
+    check_stmt(c, s);
 }
 
 static void declare_nested_def(Checker *c, Stmt *def);

@@ -349,6 +349,9 @@ static void out_details(Out *o, const IrModule *m, const IrFunc *f, const IrInst
     case IR_LOAD_VAR:
         if (in->imm) outf(o, " checked");
         break;
+    case IR_DELETE_VAR:
+        if (in->imm) outf(o, " release");
+        break;
     case IR_PRIMITIVE_LOAD_CONST:
         if (dest && dest->vt == VT_OF_PRIM(P_DOUBLE)) outf(o, " %.17g", in->fimm);
         else outf(o, " %" PRId64, in->imm);

@@ -189,6 +189,7 @@ typedef struct IrClass {
     const char **final_names;   /* methods Python subclasses may not override */
     int nfinal;
     bool is_final;          /* the class itself cannot be subclassed */
+    int weaklist_offset;    /* instances' weakref list (0: none; @allow_weakrefs here or in a base) */
     bool is_extern;         /* another module's static class that a class here derives
                                from: its layout only (field offsets, slot names); its
                                type is never made, loaded or allocated by this module */

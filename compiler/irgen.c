@@ -60,6 +60,9 @@ typedef struct Gen {
     Span pos;               /* the source node being generated (its line is `line`): the
                                position tracebacks show for errors, as CPython's co_positions */
     int hidden;                /* counter for hidden variable names */
+    PtrVec iter_vars;          /* (intptr_t) the hidden iterator variables of the loops made
+                                  so far in this function, in order */
+    int release_from;          /* enter_handlers releases iter_vars[release_from..] (-1: none) */
     bool failed;
 } Gen;
 
@@ -136,6 +139,16 @@ static int load_var(Gen *g, int var, bool check_unbound) {
     IrInstr *in = emit_value_in(g, IR_LOAD_VAR, vt_of(g, var), 1, &var, &dest);
     in->imm = check_unbound && vt_of(g, var) == VT_OBJ;
     return dest;
+}
+
+/* The last read of a hidden object variable: its value moves to the result and the
+ * variable lets go of it, so an object lives as long as in CPython (a construction's
+ * `new` or an iterator would otherwise stay referenced until the function returns:
+ * weakrefs, __del__ and generator cleanup would come late). */
+static int take_var(Gen *g, int var) {
+    int v = load_var(g, var, false);
+    if (vt_of(g, var) == VT_OBJ) emit(g, IR_DELETE_VAR, -1, 1, &var)->imm = 1;
+    return v;
 }
 
 static int load_const(Gen *g, IrConstKind kind) {
@@ -650,9 +663,22 @@ static int gen_dict(Gen *g, Expr *e) {
 static void async_for_step(Gen *g, int it_var, int item_var, IrBlock *body, IrBlock *end);
 static int get_iter(Gen *g, int x, bool is_async);
 
+/* A loop's iterator variable; a handler of a try around the loop releases it (CPython's
+ * unwinding pops the iterator, so a generator left by an exception is closed then). */
+static int loop_iter_var(Gen *g) {
+    int v = new_hidden_var(g, VT_OBJ, "it");
+    vec_push(g->a, &g->iter_vars, (void *)(intptr_t)v);
+    return v;
+}
+
+static void release_iter_vars(Gen *g, int from) {   /* innermost loop first, as unwinding */
+    for (int i = g->iter_vars.len - 1; from >= 0 && i >= from; i--)
+        store_var(g, (int)(intptr_t)g->iter_vars.items[i], load_const(g, C_NONE));
+}
+
 static void gen_comp_level(Gen *g, Expr *e, int level, int it, int result_var, int adder_var) {
     Comprehension *q = VEC_AT(e->comps, Comprehension, level);
-    int it_var = new_hidden_var(g, VT_OBJ, "it"), item_var = new_hidden_var(g, VT_OBJ, "item");
+    int it_var = loop_iter_var(g), item_var = new_hidden_var(g, VT_OBJ, "item");
     store_var(g, it_var, it);
     IrBlock *head = new_block(g), *body = new_block(g), *done = new_block(g);
     start_block(g, head);
@@ -1140,7 +1166,7 @@ static int gen_construct(Gen *g, Expr *e) {
     if (!args) return load_const(g, C_NONE);
     args[0] = load_var(g, obj_var, false);
     invoke(g, init, args, false);
-    return load_var(g, obj_var, false);
+    return take_var(g, obj_var);
 }
 
 /* The `__class__` free variable of a method of a class built in a function. */
@@ -1877,7 +1903,7 @@ static void gen_crange_for(Gen *g, Stmt *s) {
 
 /* async for t in x: body / else: x.__aiter__(), then await __anext__() per item. */
 static void gen_async_for(Gen *g, Stmt *s) {
-    int it_var = new_hidden_var(g, VT_OBJ, "it"), item_var = new_hidden_var(g, VT_OBJ, "item");
+    int it_var = loop_iter_var(g), item_var = new_hidden_var(g, VT_OBJ, "item");
     store_var(g, it_var, get_iter(g, gen_expr_to(g, s->iter, TY.object), true));
     IrBlock *head = new_block(g), *body = new_block(g), *els = new_block(g), *done = new_block(g);
     start_block(g, head);
@@ -1910,7 +1936,7 @@ static void gen_for(Gen *g, Stmt *s) {
     Expr *t = s->target;
     bool direct = t->kind == E_NAME && t->sym && t->sym->kind == SYM_LOCAL && g->decl && !in_cell(t->sym) &&
                   vt_of_type(t->sym->type) == VT_OBJ && !type_needs_cast(t->sym->type, elem);
-    int it_var = new_hidden_var(g, VT_OBJ, "it");
+    int it_var = loop_iter_var(g);
     int item_var = direct ? local_var(g, t->sym) : new_hidden_var(g, VT_OBJ, "item");
     store_var(g, it_var, it);
     IrBlock *head = new_block(g), *body = new_block(g), *els = new_block(g),
@@ -2003,6 +2029,8 @@ static IrBlock *enter_handlers(Gen *g, IrBlock *hblock, int outer, Unwind *ex, i
     g->handler = outer;
     g->bb = hblock;
     catch_into(g, exc_var, prev_var);
+    release_iter_vars(g, g->release_from);   /* loops the exception left (gen_try) */
+    g->release_from = -1;
     IrBlock *cleanup = restore_and_reraise_block(g, *prev_var, outer);
     *ex = (Unwind){UW_EXCEPT, NULL, *prev_var, outer, g->unwind, false};
     g->unwind = ex;
@@ -2117,15 +2145,20 @@ static void gen_try(Gen *g, Stmt *s) {
     }
     int inner = g->handler;
     IrBlock *hblock = s->handlers.len ? new_block(g) : NULL;
+    int first_iter = g->iter_vars.len;
     enter_region(g, hblock ? hblock->id : inner);
     gen_block(g, &s->body);
+    int saved_release = g->release_from;
+    g->release_from = first_iter;
     enter_region(g, inner);
     gen_block(g, &s->orelse);
     g->handler = outer;
     IrBlock *normal = new_block(g), *after = new_block(g);
     jump(g, normal);
+    g->release_from = first_iter;   /* gen_block(orelse) may have nested a try */
     if (hblock && s->except_star) gen_handlers_star(g, s, hblock, inner, normal);
     else if (hblock) gen_handlers(g, s, hblock, inner, normal);
+    g->release_from = saved_release;
     g->unwind = fin.outer;
     g->handler = outer;
     g->bb = normal;
@@ -2135,6 +2168,7 @@ static void gen_try(Gen *g, Stmt *s) {
         g->bb = fexc;
         int exc_var, prev_var;
         catch_into(g, &exc_var, &prev_var);
+        release_iter_vars(g, first_iter);
         enter_region(g, restore_and_reraise_block(g, prev_var, outer)->id);
         gen_block(g, &s->finalbody);
         if (!block_terminated(g->bb)) {
@@ -2760,8 +2794,7 @@ static void gen_class_body_stmt(Gen *g, ClassDecl *cd, Stmt *s, bool first) {
         break;
     }
     default:
-        if (!cd->is_static) gen_stmt(g, s);   /* a class CPython builds: any statement */
-        else unsupported(g, s->span, "statement in a class body");
+        gen_stmt(g, s);   /* names it binds are stored in the class (in_class_scope) */
         break;
     }
 }
@@ -2971,6 +3004,8 @@ static void begin_function(Gen *g, IrFunc *fn, FuncDecl *decl) {
     g->unwind = NULL;
     g->handler = -1;
     g->hidden = 0;
+    g->iter_vars.len = 0;
+    g->release_from = -1;
     g->bb = ir_block_new(fn);
     g->line = decl && decl->def ? decl->def->span.line : 1;
     g->pos = (Span){0};
@@ -3252,7 +3287,14 @@ static void layout_class(Gen *g, IrClass *ic, ClassDecl *cd) {
             off += size ? size : 8;
         }
     }
-    ic->basicsize = (off + 7) & ~7;
+    off = (off + 7) & ~7;
+    if (base && base->weaklist_offset) {
+        ic->weaklist_offset = base->weaklist_offset;
+    } else if (cd->allow_weakrefs) {   /* after the fields, as CPython places __weakref__ */
+        ic->weaklist_offset = off;
+        off += 8;
+    }
+    ic->basicsize = off;
 }
 
 static IrFunc *new_thunk(Gen *g, IrClass *ic, FuncDecl *impl) {

@@ -610,6 +610,11 @@ static void lower_store_var(L *l, Fn *F, const IrInstr *in)
 static void lower_delete_var(L *l, Fn *F, const IrInstr *in, int line)
 {
     int v = in->args[0];
+    if (in->imm == 1) {   /* releasing a hidden variable after its last use: it is set */
+        emit_decref(l, F, rv(F, v), false);
+        assign(F, F->vals[v], null_obj(l));
+        return;
+    }
     raise_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, rv(F, v), null_obj(l)),
              RTCALL(l, F, spc_rt_raise_unbound_local, str(l, val(F, v)->name)), line);
     emit_decref(l, F, rv(F, v), false);
@@ -1467,9 +1472,9 @@ static void lower_invoke_method(L *l, Fn *F, const IrInstr *in, int line)
 static const char *class_spec(L *l, const IrClass *c)
 {
     Arena *a = l->m->arena;
-    const char *s = arena_printf(a, "%s %s %d %d %d %d %d %d\n", c->name,
+    const char *s = arena_printf(a, "%s %s %d %d %d %d %d %d %d\n", c->name,
                                  c->qualname ? c->qualname : c->name, c->basicsize, c->is_final,
-                                 c->base >= 0, c->fields.len, c->nslots, c->nfinal);
+                                 c->base >= 0, c->fields.len, c->nslots, c->nfinal, c->weaklist_offset);
     for (int i = 0; i < c->fields.len; i++) {
         IrField *f = VEC_AT(c->fields, IrField, i);
         s = arena_printf(a, "%sF %s %d %d %d %d %s\n", s, f->name,

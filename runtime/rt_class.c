@@ -5,7 +5,8 @@
  * (override thunks, final-method checks).  Stage: run time.
  *
  * Layout spec (one string per class, written by lower.c's class_spec):
- *   "<mod-less name> <qualname> <basicsize> <is_final> <has_base> <nfields> <nslots> <nfinal>\n"
+ *   "<mod-less name> <qualname> <basicsize> <is_final> <has_base> <nfields> <nslots> <nfinal>
+ *    <weaklist offset, 0: none>\n"
  *   then nfields lines "F <name> <kind> <offset> <inherited> <has_default> <tdesc>\n"
  *        (kind -1: object field, else the PrimKind of compiler/prim.def; tdesc: spc_rt.h)
  *   then nslots lines "S <name>\n" and nfinal lines "X <name>\n".
@@ -473,6 +474,7 @@ static void inst_dealloc(PyObject *o)
     }
     PyObject_GC_UnTrack(o);
     Py_TRASHCAN_BEGIN(o, inst_dealloc)
+    if (tp->tp_weaklistoffset) PyObject_ClearWeakRefs(o);
     inst_clear(o);
     tp->tp_free(o);
     Py_DECREF(tp);
@@ -600,6 +602,7 @@ static PyMethodDef class_methods[] = {
 typedef struct Spec {
     char name[256], qualname[256];
     int basicsize, is_final, has_base;
+    int weaklist;           /* tp_weaklistoffset (@allow_weakrefs), 0 when none */
     int ninherited;         /* fields the base declares (the prefix of the F lines) */
 } Spec;
 
@@ -643,8 +646,8 @@ static SpcClassInfo *parse_spec(const char *text, Spec *sp)
     info->abi = SPC_CLASS_ABI;
     sp->ninherited = 0;
     int nf = 0, ns = 0, nx = 0;
-    if (sscanf(text, "%255s %255s %d %d %d %d %d %d", sp->name, sp->qualname, &sp->basicsize,
-               &sp->is_final, &sp->has_base, &nf, &ns, &nx) != 8) {
+    if (sscanf(text, "%255s %255s %d %d %d %d %d %d %d", sp->name, sp->qualname, &sp->basicsize,
+               &sp->is_final, &sp->has_base, &nf, &ns, &nx, &sp->weaklist) != 9) {
         PyMem_Free(info);
         PyErr_SetString(PyExc_SystemError, "spc: malformed class layout");
         return NULL;
@@ -716,12 +719,18 @@ static int set_defaults(SpcClassInfo *info, SpcClassInfo *base, PyObject **vals,
 
 static PyTypeObject *create_type(const Spec *sp, PyObject *base)
 {
+    PyMemberDef weaklist[] = {   /* how PyType_FromSpec learns tp_weaklistoffset */
+        { "__weaklistoffset__", T_PYSSIZET, sp->weaklist, READONLY, NULL },
+        { NULL },
+    };
+    int own_weaklist = sp->weaklist && !(base && ((PyTypeObject *)base)->tp_weaklistoffset);
     PyType_Slot slots[] = {
         { Py_tp_dealloc, (void *)inst_dealloc },
         { Py_tp_traverse, (void *)inst_traverse },
         { Py_tp_clear, (void *)inst_clear },
         { Py_tp_new, (void *)inst_new },
         { Py_tp_methods, class_methods },
+        { own_weaklist ? Py_tp_members : 0, weaklist },
         { 0, NULL },
     };
     PyObject *full = spc_rt_g_modname ? PyUnicode_FromFormat("%U.%s", spc_rt_g_modname, sp->name)

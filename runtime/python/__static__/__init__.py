@@ -15,7 +15,9 @@ __all__ = [
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
     "double", "cbool", "box", "unbox", "cast", "inline", "clen", "crange", "StaticTypeError",
     "size_t", "ssize_t", "char", "CheckedList", "CheckedDict", "Array", "chklist", "chkdict",
-    "pydict", "PyDict",
+    "pydict", "PyDict", "allow_weakrefs", "dynamic_return", "prod_assert",
+    "ContextDecorator", "ExcContextDecorator", "Enum", "IntEnum", "StringEnum",
+    "mixin", "set_type_static", "_donotcompile", "TClass", "ClassDecorator",
 ]
 
 try:
@@ -97,6 +99,86 @@ def unbox(value):
 
 def inline(func):
     return func
+
+
+def dynamic_return(func):
+    """Decorator: static callers (and the body) treat the result as dynamic."""
+    return func
+
+
+def prod_assert(value, message=None):
+    """An assert that python -O does not remove."""
+    if not value:
+        raise AssertionError(message) if message else AssertionError()
+
+
+from __static__.enum import Enum, IntEnum, StringEnum  # noqa: E402 (after _static)
+
+
+class ExcContextDecorator:
+    """A context manager that is also a function decorator: the decorated function runs
+    inside `with self._recreate_cm():`. This one may suppress exceptions (__exit__)."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return False
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        import functools
+        import inspect
+
+        if inspect.iscoroutinefunction(func):
+            @functools.wraps(func)
+            async def inner(*args, **kwds):
+                with self._recreate_cm():
+                    return await func(*args, **kwds)
+        else:
+            @functools.wraps(func)
+            def inner(*args, **kwds):
+                with self._recreate_cm():
+                    return func(*args, **kwds)
+        return inner
+
+
+class ContextDecorator(ExcContextDecorator):
+    """An ExcContextDecorator whose __exit__ never suppresses exceptions."""
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return False
+
+
+def mixin(cls):
+    """Class decorator marking a mixin; the class is used as written."""
+    return cls
+
+
+def set_type_static(cls):
+    return cls
+
+
+def _donotcompile(func):
+    return func
+
+
+import typing as _typing  # noqa: E402
+
+TClass = _typing.TypeVar("TClass", bound=type)
+
+
+class ClassDecorator(_typing.Protocol):
+    """The type of a class decorator that returns the class it was given."""
+
+    def __call__(self, cls: TClass) -> TClass: ...
+
+
+def allow_weakrefs(cls):
+    """Class decorator: compiled instances get a weakref list (plain classes have one)."""
+    return cls
 
 
 def clen(obj):
