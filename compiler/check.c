@@ -2503,6 +2503,19 @@ static Type *literal_operand_type(Type *other, const Expr *lit) {
     return TY.prim[P_INT64];
 }
 
+static Type *isinstance_class(Checker *c, Expr *ce);
+
+/* C | x with C a class: a union of classes, so x must be a class too (or None); the
+ * reference's Class.bind_binop reports anything else. */
+static bool type_union_operand(Checker *c, Expr *e) {
+    Type *l = isinstance_class(c, e->left);
+    if (!l || l->kind != TY_CLASS || e->right->kind == E_NONE || isinstance_class(c, e->right)) return true;
+    Type *rt = e->right->type;
+    if (rt->kind == TY_DYNAMIC || rt == ty_err || type_is_prim(rt)) return true;
+    REPORT(c, D_UNION_OPERAND, e->span, l->name, value_name(c, e->right, rt));
+    return false;
+}
+
 static Type *check_binop(Checker *c, Expr *e, Type *expected) {
     bool both = is_literalish(e->left) && is_literalish(e->right);
     Type *ctx = both && type_is_prim(expected) ? expected : NULL;
@@ -2515,6 +2528,7 @@ static Type *check_binop(Checker *c, Expr *e, Type *expected) {
     if (e->op == OP_POW && type_is_int_prim(lt) && type_is_int_prim(rt) && lt != rt &&
         (is_literalish(e->left) || is_literalish(e->right)))
         return TY.prim[P_DOUBLE];   /* `u32 ** -2`: both sides convert to double */
+    if (e->op == OP_BITOR && !type_union_operand(c, e)) return ty_err;
     return binop_result(c, e->op, lt, rt, e->span, e->left, e->right);
 }
 
