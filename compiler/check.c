@@ -4739,16 +4739,31 @@ static void check_match(Checker *c, Stmt *s) {
     c->env = env_join(c, after, unmatched);
 }
 
+/* Is the context manager `e` (of static type t) one whose `__exit__` is declared to
+ * return None or Literal[False], so it never swallows an exception?  Only when its class
+ * is known exactly (a new instance, a final class): a Python subclass may override it. */
+static bool exit_never_suppresses(Checker *c, Expr *e, Type *t) {
+    ClassDecl *k = static_class_of(t);
+    if (!k || !(k->is_final || (e->kind == E_CALL && e->call_kind == CALL_CONSTRUCT))) return false;
+    FuncDecl *m = class_method(k, "__exit__");
+    if (!m || m->method_kind != MK_METHOD || !m->def) return false;
+    if (m->ret == TY.none) return true;
+    Expr *r = m->def->returns;   /* Literal[False]: the annotation, since its type is bool */
+    return r && r->kind == E_SUBSCRIPT && r->right && r->right->kind == E_FALSE &&
+           ann_base_name(c, r->left) && strcmp(ann_base_name(c, r->left), "Literal") == 0;
+}
+
 static void check_with(Checker *c, Stmt *s) {
     if (s->is_async) check_async_context(c, s->span, "async with");
+    bool may_swallow = s->is_async;
     for (int i = 0; i < s->items.len; i++) {
         WithItem *w = VEC_AT(s->items, WithItem, i);
-        check_object_expr(c, w->context, USE_CALL_ARG);
+        may_swallow |= !exit_never_suppresses(c, w->context, check_object_expr(c, w->context, USE_CALL_ARG));
         if (w->target) assign_target(c, w->target, TY.dynamic, w->target->span, NULL);
     }
     Env *start = c->env;
     check_stmts(c, &s->body);
-    c->env = env_join(c, start, c->env);   /* __exit__ may swallow an exception mid-body */
+    if (may_swallow) c->env = env_join(c, start, c->env);   /* __exit__ may swallow an exception mid-body */
 }
 
 static void check_stmt(Checker *c, Stmt *s) {
