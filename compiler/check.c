@@ -40,6 +40,7 @@ typedef struct LocalInfo {
     bool decided;         /* storage type known (annotation or first assignment) */
     bool read_undecided;  /* read before its first assignment was checked */
     Stmt *ann_stmt;       /* the first annotation */
+    bool stored_before_ann;  /* assigned by a statement written before ann_stmt */
 } LocalInfo;
 
 typedef struct FuncState {
@@ -3952,6 +3953,18 @@ static void store_global(Checker *c, Expr *t, Symbol *s, Type *vt, Span span, St
 static Symbol *class_scope_bind(Checker *c, const char *name, Type *t, Span span);
 static bool in_class_body(const Checker *c);
 
+/* `x = None` and later `x: str = ...` in one function: the reference declares x by the
+ * first store, so the annotation redefines it ("Cannot redefine local variable x"). */
+static bool stored_before_annotation(Checker *c, Symbol *s, Span at) {
+    if (!c->fs || s->index >= c->fs->ninfo || s->index < c->fs->fd->params.len) return false;
+    LocalInfo *li = &c->fs->info[s->index];
+    Stmt *ann = li->ann_stmt;
+    if (!ann || ann->span.line < at.line || (ann->span.line == at.line && ann->span.col <= at.col))
+        return false;
+    li->stored_before_ann = true;
+    return true;
+}
+
 static void assign_name(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) {
     if (in_class_body(c)) {   /* a name a class body binds: an entry of its namespace */
         require_object(c, t, vt, USE_ASSIGN_DYNAMIC);
@@ -3966,6 +3979,11 @@ static void assign_name(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) {
     if (s->kind == SYM_LOCAL) {
         if (s->is_final && decl != local_info(c, s)->ann_stmt) REPORT0(c, D_FINAL_ASSIGN, t->span);
         decide_local(c, s, vt);
+        if (stored_before_annotation(c, s, t->span)) {   /* reported at the annotation */
+            narrow_after_store(c, s, TY.dynamic);
+            t->type = s->type;
+            return;
+        }
         if (!assignable(s->type, vt))
             REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), s->type->name);
         narrow_after_store(c, s, vt);
@@ -4094,6 +4112,12 @@ static void check_annassign(Checker *c, Stmt *s) {
             assign_target(c, t, ty_err, s->value->span, s);
             return;
         }
+    }
+    if (t->kind == E_NAME && c->fs) {
+        Symbol *ls = lookup(c, t->id);
+        if (ls && ls->kind == SYM_LOCAL && ls->index < c->fs->ninfo &&
+            c->fs->info[ls->index].stored_before_ann && c->fs->info[ls->index].ann_stmt == s)
+            REPORT(c, D_REDEFINE_LOCAL, s->span, t->id);
     }
     if (!s->value) {
         if (t->kind == E_NAME) {
