@@ -3954,9 +3954,11 @@ static Symbol *class_scope_bind(Checker *c, const char *name, Type *t, Span span
 static bool in_class_body(const Checker *c);
 
 /* `x = None` and later `x: str = ...` in one function: the reference declares x by the
- * first store, so the annotation redefines it ("Cannot redefine local variable x"). */
-static bool stored_before_annotation(Checker *c, Symbol *s, Span at) {
+ * first store, so the annotation redefines it ("Cannot redefine local variable x").
+ * A first store of the annotated type itself is accepted, as a repeated annotation is. */
+static bool stored_before_annotation(Checker *c, Symbol *s, Span at, Type *vt) {
     if (!c->fs || s->index >= c->fs->ninfo || s->index < c->fs->fd->params.len) return false;
+    if (vt == s->type || vt == ty_err) return false;
     LocalInfo *li = &c->fs->info[s->index];
     Stmt *ann = li->ann_stmt;
     if (!ann || ann->span.line < at.line || (ann->span.line == at.line && ann->span.col <= at.col))
@@ -3979,7 +3981,7 @@ static void assign_name(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) {
     if (s->kind == SYM_LOCAL) {
         if (s->is_final && decl != local_info(c, s)->ann_stmt) REPORT0(c, D_FINAL_ASSIGN, t->span);
         decide_local(c, s, vt);
-        if (stored_before_annotation(c, s, t->span)) {   /* reported at the annotation */
+        if (stored_before_annotation(c, s, t->span, vt)) {   /* reported at the annotation */
             narrow_after_store(c, s, TY.dynamic);
             t->type = s->type;
             return;

@@ -19,3 +19,8 @@ def other_function() -> None:
 
 def own_annotation() -> None:
     y: str = "b"
+
+
+def same_type_first(n: int) -> None:
+    z = 1
+    z: int = 2
