@@ -372,6 +372,11 @@ typedef struct FieldDecl {
     Span span;
 } FieldDecl;
 
+typedef struct FieldDefault {
+    struct FieldDecl *field;
+    Expr *value;
+} FieldDefault;
+
 /* A class. Static classes (is_static) get a fixed slot layout, vtables and direct
  * calls; others (defined in a function, with a non-static base other than object, with
  * a metaclass or several bases) are built at run time exactly as CPython does and
@@ -392,6 +397,9 @@ typedef struct ClassDecl {
     PtrVec vtable;           /* FuncDecl*: the implementation in this class for each
                                 virtual slot (inherited slots first, same numbering) */
     PtrVec class_vars;       /* Symbol*: ClassVar[...] and plain class attributes */
+    PtrVec redefaults;       /* FieldDefault*: inherited fields whose class-body default this
+                                class replaces (`x = v` or `x: T = v` under a base's field x):
+                                its instances start with v, as CPython's lookup would find it */
     FuncDecl *init;          /* __init__ defined here or inherited, NULL for object's */
 } ClassDecl;
 

@@ -1775,6 +1775,23 @@ static Symbol *add_class_var(Checker *c, ClassDecl *k, const char *name, Type *t
     return s;
 }
 
+/* The new default a static class gives an inherited field in its body (NULL: none). */
+static FieldDefault *class_redefault(ClassDecl *k, const FieldDecl *f) {
+    for (int i = 0; i < k->redefaults.len; i++)
+        if (VEC_AT(k->redefaults, FieldDefault, i)->field == f) return VEC_AT(k->redefaults, FieldDefault, i);
+    return NULL;
+}
+
+static void add_redefault(Checker *c, ClassDecl *k, FieldDecl *f, Expr *value) {
+    FieldDefault *d = class_redefault(k, f);
+    if (!d) {
+        d = ARENA_NEW(c->a, FieldDefault);
+        d->field = f;
+        vec_push(c->a, &k->redefaults, d);
+    }
+    d->value = value;   /* the last assignment in the body wins, as in CPython */
+}
+
 /* Declares (or re-declares) a field; `annotated` false for plain `self.x = v`. */
 static void add_field(Checker *c, ClassDecl *k, const char *name, Type *t, bool annotated,
                       bool is_final, Expr *def, Span span) {
@@ -1784,6 +1801,8 @@ static void add_field(Checker *c, ClassDecl *k, const char *name, Type *t, bool 
         if (old->owner != k) {
             if (old->type != t && old->type->kind != TY_DYNAMIC)
                 REPORT(c, D_INHERITED_ATTR, span, old->type->name);
+            else if (def && k->is_static)
+                add_redefault(c, k, old, def);
         } else if (old->type != t) {
             REPORT(c, D_REDECLARE_MEMBER, span, name, k->qualname);
         }
@@ -1966,6 +1985,11 @@ static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
             for (int j = 0; j < s->targets.len; j++) {
                 Expr *t = VEC_AT(s->targets, Expr, j);
                 if (t->kind != E_NAME) continue;
+                FieldDecl *f = k->is_static ? class_field(k, t->id) : NULL;
+                if (f && f->owner != k && s->targets.len == 1) {   /* a new default for the field */
+                    add_redefault(c, k, f, s->value);
+                    continue;
+                }
                 FuncDecl *m = inherited_method(k, t->id);
                 if (m && m->is_final) REPORT(c, D_FINAL_ATTR, t->span, k->qualname, t->id);
                 add_class_var(c, k, t->id, TY.dynamic, t->span);
@@ -4498,7 +4522,7 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
         }
         FieldDecl *f = k->is_static ? class_field(k, s->target->id) : NULL;
         Symbol *cv = class_var(k, s->target->id);
-        Type *t = f && f->owner == k ? f->type : cv ? cv->type : TY.dynamic;
+        Type *t = f ? f->type : cv ? cv->type : TY.dynamic;
         s->target->type = t;
         s->target->sym = f ? NULL : cv;
         if (s->value) {
@@ -4511,6 +4535,16 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
     }
     case S_ASSIGN: {
         if (!k->is_static) break;   /* any target: stored through assign_target */
+        Expr *t0 = VEC_AT(s->targets, Expr, 0);
+        FieldDecl *f = t0->kind == E_NAME ? class_field(k, t0->id) : NULL;
+        FieldDefault *rd = f && f->owner != k ? class_redefault(k, f) : NULL;
+        if (rd && rd->value == s->value) {   /* an inherited field's new default */
+            Type *vt = check_expr(c, s->value, f->type);
+            if (!assignable(f->type, vt))
+                REPORT(c, D_ASSIGN_MISMATCH, s->value->span, value_name(c, s->value, vt), f->type->name);
+            t0->type = f->type;
+            return;
+        }
         check_object_expr(c, s->value, USE_ASSIGN_DYNAMIC);
         bool ok = true;
         for (int i = 0; i < s->targets.len; i++) {

@@ -2651,10 +2651,25 @@ static bool defines_method(const ClassDecl *cd, const char *name) {
     return false;
 }
 
+static Expr *redefault_of(const ClassDecl *cd, const FieldDecl *f) {
+    for (int i = 0; i < cd->redefaults.len; i++) {
+        FieldDefault *d = VEC_AT(cd->redefaults, FieldDefault, i);
+        if (d->field == f) return d->value;
+    }
+    return NULL;
+}
+
+/* The class-body default of field f in class cd: its own, or the one cd gives an
+ * inherited field (NULL: none set by cd). */
+static Expr *field_default_in(const ClassDecl *cd, const FieldDecl *f) {
+    return f->owner == cd ? f->default_ : redefault_of(cd, f);
+}
+
+/* A field whose class-body value goes to MAKE_CLASS instead of a class attribute. */
 static const FieldDecl *own_field(const ClassDecl *cd, const char *name) {
     for (int i = 0; i < cd->fields.len; i++) {
         FieldDecl *f = VEC_AT(cd->fields, FieldDecl, i);
-        if (f->owner == cd && strcmp(f->name, name) == 0) return f;
+        if (strcmp(f->name, name) == 0 && (f->owner == cd || redefault_of(cd, f))) return f;
     }
     return NULL;
 }
@@ -2931,8 +2946,9 @@ static void gen_classdef(Gen *g, Stmt *s) {
     }
     for (int i = 0; i < cd->fields.len; i++) {
         FieldDecl *f = VEC_AT(cd->fields, FieldDecl, i);
-        if (f->owner != cd || !f->default_) continue;
-        int v = gen_expr_to(g, f->default_, f->type);
+        Expr *def = field_default_in(cd, f);
+        if (!def) continue;
+        int v = gen_expr_to(g, def, f->type);
         ops[nops++] = coerce(g, v, f->type, TY.object);
     }
     int cls;
@@ -3272,7 +3288,7 @@ static void layout_class(Gen *g, IrClass *ic, ClassDecl *cd) {
         irf->type = f->type->kind == TY_UNION ? TY.dynamic : f->type;   /* stored unchecked */
         irf->vt = vt_of_type(f->type) == VT_VOID ? VT_OBJ : vt_of_type(f->type);
         irf->inherited = f->owner != cd;
-        irf->has_default = !irf->inherited && f->default_ != NULL;
+        irf->has_default = field_default_in(cd, f) != NULL;
         if (irf->inherited && base && i < base->fields.len) irf->offset = VEC_AT(base->fields, IrField, i)->offset;
         vec_push(g->a, &ic->fields, irf);
     }

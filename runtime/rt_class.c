@@ -686,7 +686,9 @@ static SpcClassInfo *parse_spec(const char *text, Spec *sp)
     return info;
 }
 
-/* Defaults: own fields take the operands in order; inherited ones copy the base's. */
+/* Defaults: fields with has_default take the operands in order (own fields, and
+ * inherited ones the class body gives a new default); other inherited ones copy the
+ * base's. */
 static int set_defaults(SpcClassInfo *info, SpcClassInfo *base, PyObject **vals, int nvals)
 {
     int k = 0;
@@ -695,10 +697,13 @@ static int set_defaults(SpcClassInfo *info, SpcClassInfo *base, PyObject **vals,
         int own_default = f->has_raw;
         f->has_raw = 0;
         if (base && i < base->nfields) {      /* inherited (same index in the base) */
-            f->deflt = Py_XNewRef(base->fields[i].deflt);
-            f->has_raw = base->fields[i].has_raw;
-            memcpy(f->raw, base->fields[i].raw, sizeof f->raw);
-            continue;
+            f->redefault = own_default;
+            if (!own_default) {
+                f->deflt = Py_XNewRef(base->fields[i].deflt);
+                f->has_raw = base->fields[i].has_raw;
+                memcpy(f->raw, base->fields[i].raw, sizeof f->raw);
+                continue;
+            }
         }
         if (!own_default) continue;
         if (k >= nvals) {
@@ -761,10 +766,13 @@ static PyTypeObject *create_type(const Spec *sp, PyObject *base)
     return type;
 }
 
+/* A descriptor per own field, and per inherited field given a new default here (the
+ * class attribute reads the class's own default, as a plain class attribute would). */
 static int add_descriptors(PyTypeObject *type, SpcClassInfo *info, int nbase)
 {
-    for (int i = nbase; i < info->nfields; i++) {
+    for (int i = 0; i < info->nfields; i++) {
         SpcFieldInfo *f = &info->fields[i];
+        if (i < nbase && !f->redefault) continue;
         PyObject *d = f->kind < 0 ? descr_new(type, f) : prim_descr_new(type, f);
         int r = d ? PyObject_SetAttrString((PyObject *)type, info->fields[i].name, d) : -1;
         Py_XDECREF(d);

@@ -128,10 +128,11 @@ typedef struct SpcFieldInfo {
     PyObject *deflt;        /* object field default (strong) or NULL */
     int has_raw;            /* primitive field default present in raw[] */
     unsigned char raw[8];
+    int redefault;          /* inherited, with a new default from this class's body */
 } SpcFieldInfo;
 
 /* Layout and vtable facts of one static class, owned by its vtable object. */
-#define SPC_CLASS_ABI 0x53504331u   /* "SPC1": bump when SpcClassInfo/SpcVtable change */
+#define SPC_CLASS_ABI 0x53504332u   /* "SPC2": bump when SpcClassInfo/SpcFieldInfo/SpcVtable change */
 typedef struct SpcClassInfo {
     unsigned abi;           /* SPC_CLASS_ABI: another module's runtime may read this record
                                (a static subclass there), so its shape is checked first */

@@ -47,7 +47,7 @@ static int64_t fin_impl(PyObject *self) { return 3; }
 
 /* class C: x: int64 = 5 @16; name: str @24; link @32; virtual get, final fin */
 static const char *layout =
-    "C C 40 0 0 3 2 1\n"
+    "C C 40 0 0 3 2 1 0\n"
     "F x 3 16 0 1 *\n"
     "F name -1 24 0 0 Bstr\n"
     "F link -1 32 0 0 *\n"
