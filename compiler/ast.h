@@ -225,7 +225,8 @@ struct Expr {
     union {
         struct {            /* Call */
             Expr **bound;           /* CALL_STATIC: one per callee param, NULL = use the default */
-            Type *cast_to;          /* CALL_CAST: target type */
+            Type *cast_to;          /* CALL_CAST: target type; Name: the type a read CASTs
+                                       to (a narrowing only the checker knows) */
             struct ClassDecl *cls;  /* CALL_CONSTRUCT */
         };
         struct {            /* Attribute */

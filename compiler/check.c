@@ -21,12 +21,15 @@
 /* ---------------------------------------------------------------- state */
 
 /* Narrowing facts at one program point: local -> narrower type.  Immutable; every
- * change copies (functions are small).  `dead` marks unreachable points. */
+ * change copies (functions are small).  `dead` marks unreachable points.  A fact is
+ * `unchecked` when only the checker knows it: a union member left after excluding the
+ * others (unions are never checked at run time), so reads of the local CAST to it. */
 typedef struct Env {
     int n;
     bool dead;
     Symbol **syms;
     Type **types;
+    bool *unchecked;
 } Env;
 
 static Env env_empty = {0};
@@ -37,6 +40,7 @@ typedef struct LocalInfo {
     bool decided;         /* storage type known (annotation or first assignment) */
     bool read_undecided;  /* read before its first assignment was checked */
     Stmt *ann_stmt;       /* the first annotation */
+    bool stored_before_ann;  /* assigned by a statement written before ann_stmt */
 } LocalInfo;
 
 typedef struct FuncState {
@@ -244,6 +248,10 @@ static const char *value_name_as(Checker *c, const Expr *e, const Type *t, bool 
     }
     if ((e->kind == E_TRUE || e->kind == E_FALSE) && t == TY.bool_)
         return e->kind == E_TRUE ? "Literal[True]" : "Literal[False]";
+    if (e->kind == E_IFEXP && e->body->type == t && e->orelse->type == t) {   /* both alike */
+        const char *a = value_name_as(c, e->body, t, reveal), *b = value_name_as(c, e->orelse, t, reveal);
+        return strcmp(a, b) == 0 ? a : t->name;
+    }
     bool exact = reveal && e->kind == E_CALL && e->call_kind == CALL_CONSTRUCT;
     return exact ? arena_printf(c->a, "Exact[%s]", t->name) : t->name;
 }
@@ -308,26 +316,46 @@ static Type *env_get(const Env *env, const Symbol *s) {
     return NULL;
 }
 
+static bool env_unchecked(const Env *env, const Symbol *s) {
+    for (int i = 0; i < env->n; i++)
+        if (env->syms[i] == s) return env->unchecked[i];
+    return false;
+}
+
 /* A copy of env with s narrowed to t (t NULL: forget s). */
 static bool never_narrowed(const Symbol *s);
 
-static Env *env_with(Checker *c, Env *env, Symbol *s, Type *t) {
+static Env *env_with_fact(Checker *c, Env *env, Symbol *s, Type *t, bool unchecked) {
     if (env->dead) return env;
     if (t && never_narrowed(s)) return env;
-    if (env_get(env, s) == t) return env;
+    if (t && unchecked && s->kind != SYM_LOCAL) return env;   /* field paths: no CAST on reads */
+    if (env_get(env, s) == t && env_unchecked(env, s) == unchecked) return env;
     Env *r = ARENA_NEW(c->a, Env);
     r->syms = ARENA_ARRAY(c->a, Symbol *, env->n + 1);
     r->types = ARENA_ARRAY(c->a, Type *, env->n + 1);
+    r->unchecked = ARENA_ARRAY(c->a, bool, env->n + 1);
     for (int i = 0; i < env->n; i++) {
         if (env->syms[i] == s) continue;
         r->syms[r->n] = env->syms[i];
+        r->unchecked[r->n] = env->unchecked[i];
         r->types[r->n++] = env->types[i];
     }
     if (t) {
         r->syms[r->n] = s;
+        r->unchecked[r->n] = unchecked;
         r->types[r->n++] = t;
     }
     return r;
+}
+
+static Env *env_with(Checker *c, Env *env, Symbol *s, Type *t) {
+    return env_with_fact(c, env, s, t, false);
+}
+
+/* s narrowed to t by a test on its current type `cur`: unchecked when cur is a union
+ * (or itself unchecked) and t is what remains after excluding members. */
+static Env *env_narrowed(Checker *c, Env *env, Symbol *s, Type *cur, Type *t) {
+    return env_with_fact(c, env, s, t, cur->kind == TY_UNION || env_unchecked(c->env, s));
 }
 
 /* Facts holding on both paths; an unreachable path contributes nothing. */
@@ -335,6 +363,9 @@ static Env *env_with(Checker *c, Env *env, Symbol *s, Type *t) {
  * (None and str: Optional[str]; a class and its subclass: the class), or NULL (forget). */
 static Type *env_join_type(Type *a, Type *b) {
     if (!a || !b || a == b) return a == b ? a : NULL;
+    if ((a->refines || b->refines) && type_widen(a) == type_widen(b)) return type_widen(a);
+    if (a->refines == TY.none) a = TY.none;   /* Exact[None] joins as None */
+    if (b->refines == TY.none) b = TY.none;
     if (type_is_prim(a) || type_is_prim(b) || a->kind == TY_DYNAMIC || b->kind == TY_DYNAMIC) return NULL;
     if (a == TY.none || b == TY.none) {
         Type *o = a == TY.none ? b : a;
@@ -351,10 +382,12 @@ static Env *env_join(Checker *c, Env *x, Env *y) {
     Env *r = ARENA_NEW(c->a, Env);
     r->syms = ARENA_ARRAY(c->a, Symbol *, x->n + 1);
     r->types = ARENA_ARRAY(c->a, Type *, x->n + 1);
+    r->unchecked = ARENA_ARRAY(c->a, bool, x->n + 1);
     for (int i = 0; i < x->n; i++) {
         Type *t = env_join_type(x->types[i], env_get(y, x->syms[i]));
         if (!t) continue;
         r->syms[r->n] = x->syms[i];
+        r->unchecked[r->n] = x->unchecked[i] || env_unchecked(y, x->syms[i]);
         r->types[r->n++] = t;
     }
     return r;
@@ -589,7 +622,7 @@ static const char *ann_base_name(Checker *c, Expr *base) {
     return NULL;
 }
 
-/* Builds Optional[t] or reports a union containing a primitive. */
+/* Builds Union[...] / Optional[t], or reports a union containing a primitive. */
 static Type *make_union(Checker *c, Span span, Type **ts, int n) {
     bool prim = false;
     int nnone = 0;
@@ -612,9 +645,9 @@ static Type *make_union(Checker *c, Span span, Type **ts, int n) {
         REPORT(c, D_PRIM_UNION, span, name);
         return TY.dynamic;
     }
-    if (n == 2 && nnone == 1) return type_optional(other);
-    if (n == 1) return ts[0];
-    return TY.dynamic;
+    for (int i = 0; i < n; i++)
+        if (ts[i]->kind == TY_VOID) return TY.dynamic;
+    return type_union(ts, n);
 }
 
 /* ---------------------------------------------------------------- generic containers */
@@ -687,6 +720,9 @@ static Type *make_generic(Checker *c, int which, Expr *e, Type **ts, int n) {
             }
         } else if (type_is_prim(ts[i])) {
             REPORT(c, D_GENERIC_PRIM, e->span, ts[i]->name, g_names[which]);
+            return TY.dynamic;
+        } else if (ts[i]->kind == TY_UNION) {   /* the __static__ runtime refuses them too */
+            report_unsupported(c, e, e->span, "a union as a type argument of a checked container");
             return TY.dynamic;
         }
     }
@@ -1364,7 +1400,9 @@ static void declare_params(Checker *c, FuncState *fs) {
             continue;
         }
         pa->sym = local_add(c, fs, pa->name, pa->span);
-        pa->sym->type = pa->type;
+        /* a union argument is not checked when the function is called (the reference's
+         * type descriptor of a union is dynamic), so in the body it is dynamic */
+        pa->sym->type = pa->type->kind == TY_UNION ? TY.dynamic : pa->type;
     }
 }
 
@@ -2139,8 +2177,8 @@ static int by_name_then_index(const void *x, const void *y) {
     return r ? r : a->index - b->index;
 }
 
-/* A module member is declared once: a def may replace a def, but a class and a def,
- * or a typed declaration and a def/class, of the same name conflict. Each binding is
+/* A module member is declared once: a class and a def, a typed declaration and a
+ * def/class, or two defs (other than @overload stubs) of the same name conflict. Each binding is
  * compared with the nearest earlier binding of its name of another kind; sorting the
  * bindings by name keeps this O(n log n) on modules with many thousands of members. */
 static void check_module_conflicts(Checker *c) {
@@ -2156,11 +2194,16 @@ static void check_module_conflicts(Checker *c) {
     qsort(b, n, sizeof *b, by_name_then_index);
     for (int g = 0; g < n;) {
         int last[4] = {-1, -1, -1, -1};   /* the latest index of each kind in this name */
+        bool def_seen = false;            /* a def of this name other than an @overload stub */
         int e = g;
         for (; e < n && strcmp(b[e].name, b[g].name) == 0; e++) {
             int nearest = -1, prev = 0;
             for (int k = MB_ANN; k <= MB_CLASS; k++)
                 if (k != b[e].kind && last[k] > nearest) nearest = last[k], prev = k;
+            if (b[e].kind == MB_DEF && !is_overload_stub(c, VEC_AT(*body, Stmt, b[e].index))) {
+                if (def_seen && !prev) prev = MB_DEF;   /* the reference's FunctionGroup: two bodies */
+                def_seen = true;
+            }
             conflict_with[b[e].index] = prev;
             last[b[e].kind] = b[e].index;
         }
@@ -2173,6 +2216,7 @@ static void check_module_conflicts(Checker *c) {
         const char *name = NULL;
         int kind = module_binding_kind(s, &name);
         if (prev == MB_ANN || kind == MB_ANN) REPORT(c, D_REDEFINE_LOCAL, s->span, name);
+        else if (prev == MB_DEF && kind == MB_DEF) REPORT(c, D_FUNC_CONFLICT, s->span, c->m->body_func->qualname, name);
         else REPORT(c, D_MEMBER_CONFLICT, s->span, name, c->m->body_func->qualname);
     }
 }
@@ -2296,9 +2340,28 @@ static void report_primitive_cell(Checker *c, Symbol *s, Span span) {
     REPORT0(c, D_PRIM_GLOBAL, span);
 }
 
+/* A primitive local declared only inside a block (`if x: y: int64 = 42`) is not defined
+ * after it unless every path assigned it (the reference: "Name `y` is not defined.");
+ * one declared in the function's own body reads as 0 before any store.  Flow facts
+ * about a primitive local mean "assigned here". */
+static void prim_assigned(Checker *c, Symbol *s) {
+    if (c->fs && s->kind == SYM_LOCAL && type_is_prim(s->type)) c->env = env_with(c, c->env, s, s->type);
+}
+
+static bool declared_in_block(Checker *c, Symbol *s) {
+    if (!c->fs || s->index < c->fs->fd->params.len || s->index >= c->fs->ninfo) return false;
+    Stmt *ann = c->fs->info[s->index].ann_stmt;
+    if (!ann || !c->fs->fd->def) return false;
+    PtrVec *body = &c->fs->fd->def->body;
+    for (int i = 0; i < body->len; i++)
+        if (body->items[i] == ann) return false;
+    return true;
+}
+
 static Type *check_name(Checker *c, Expr *e) {
     Symbol *s = lookup(c, e->id);
     e->sym = s;
+    e->cast_to = NULL;
     if (!s && !c->m->is_static) return TY.dynamic;   /* plain Python: NameError when it runs */
     if (!s) {
         REPORT(c, D_NAME_UNDEFINED, e->span, e->id);
@@ -2309,8 +2372,15 @@ static Type *check_name(Checker *c, Expr *e) {
             report_primitive_cell(c, s, e->span);
             return ty_err;
         }
+        if (type_is_prim(s->type) && !s->hidden && !c->env->dead && !env_get(c->env, s) &&
+            declared_in_block(c, s)) {
+            REPORT(c, D_NAME_UNDEFINED, e->span, e->id);
+            return ty_err;
+        }
         if (type_is_prim(s->type) || s->hidden) return s->type;
         Type *t = env_get(c->env, s);
+        t = type_widen(t);
+        if (t && env_unchecked(c->env, s)) e->cast_to = t;   /* irgen: CAST when read */
         if (t) return t;
         LocalInfo *li = &c->fs->info[s->index];
         if (!li->decided) li->read_undecided = true;
@@ -2326,8 +2396,18 @@ static bool same_signedness(const Type *a, const Type *b) {
     return prim_is_signed(a->prim) == prim_is_signed(b->prim);
 }
 
-static Type *prim_binop(Checker *c, int op, Type *lt, Type *rt, Span span) {
+/* An operand as messages name it: a literal as Literal[1], a local holding a constant
+ * by its flow type (`y = 1; x + y`: Literal[1]), else its type. */
+static const char *operand_name(Checker *c, Expr *e, Type *t) {
+    if (!e) return t->name;
+    Type *ft = e->kind == E_NAME && e->sym && e->sym->kind == SYM_LOCAL ? env_get(c->env, e->sym) : NULL;
+    if (ft && ft->refines && ft->refines == t && ft->refines != TY.none) return ft->name;
+    return value_name(c, e, t);
+}
+
+static Type *prim_binop(Checker *c, int op, Type *lt, Type *rt, Span span, Expr *l, Expr *r) {
     const char *verb = binop_verb((BinOp)op);
+    const char *ln = operand_name(c, l, lt), *rn = operand_name(c, r, rt);
     if (lt->prim == P_CBOOL || rt->prim == P_CBOOL) {
         REPORT(c, D_CBOOL_OPERAND, span, verb);
         return ty_err;
@@ -2339,19 +2419,19 @@ static Type *prim_binop(Checker *c, int op, Type *lt, Type *rt, Span span) {
         bool ok = ld && rd && (op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_TRUEDIV ||
                                op == OP_POW || op == OP_MOD || op == OP_FLOORDIV);
         if (ok) return lt;
-        REPORT(c, D_BINOP, span, verb, lt->name, rt->name);
+        REPORT(c, D_BINOP, span, verb, ln, rn);
         return ty_err;
     }
     if (op == OP_MATMUL || (op == OP_POW && !same_signedness(lt, rt))) {
-        REPORT(c, D_BINOP, span, verb, lt->name, rt->name);
+        REPORT(c, D_BINOP, span, verb, ln, rn);
         return ty_err;
     }
-    Type *r = prim_arith_result(lt, rt);
-    if (!r) {
-        REPORT(c, D_BINOP, span, verb, lt->name, rt->name);
+    Type *res = prim_arith_result(lt, rt);
+    if (!res) {
+        REPORT(c, D_BINOP, span, verb, ln, rn);
         return ty_err;
     }
-    return op == OP_POW ? TY.prim[P_DOUBLE] : r;
+    return op == OP_POW ? TY.prim[P_DOUBLE] : res;
 }
 
 static bool is_intish(const Type *t) { return t == TY.int_ || t == TY.bool_; }
@@ -2394,14 +2474,14 @@ static Type *dunder_binop_result(int op, Type *lt, Type *rt) {
     return m->ret;
 }
 
-static Type *binop_result(Checker *c, int op, Type *lt, Type *rt, Span span) {
+static Type *binop_result(Checker *c, int op, Type *lt, Type *rt, Span span, Expr *l, Expr *r) {
     if (lt == ty_err || rt == ty_err) return ty_err;
     Type *dr = dunder_binop_result(op, lt, rt);
     if (dr) return dr;
     bool lp = type_is_prim(lt), rp = type_is_prim(rt);
-    if (lp && rp) return prim_binop(c, op, lt, rt, span);
+    if (lp && rp) return prim_binop(c, op, lt, rt, span, l, r);
     if (lp || rp) {
-        REPORT(c, D_BINOP, span, binop_verb((BinOp)op), lt->name, rt->name);
+        REPORT(c, D_BINOP, span, binop_verb((BinOp)op), operand_name(c, l, lt), operand_name(c, r, rt));
         return ty_err;
     }
     return object_binop(op, lt, rt);
@@ -2422,6 +2502,19 @@ static Type *literal_operand_type(Type *other, const Expr *lit) {
     return TY.prim[P_INT64];
 }
 
+static Type *isinstance_class(Checker *c, Expr *ce);
+
+/* C | x with C a class: a union of classes, so x must be a class too (or None); the
+ * reference's Class.bind_binop reports anything else. */
+static bool type_union_operand(Checker *c, Expr *e) {
+    Type *l = isinstance_class(c, e->left);
+    if (!l || l->kind != TY_CLASS || e->right->kind == E_NONE || isinstance_class(c, e->right)) return true;
+    Type *rt = e->right->type;
+    if (rt->kind == TY_DYNAMIC || rt == ty_err || type_is_prim(rt)) return true;
+    REPORT(c, D_UNION_OPERAND, e->span, l->name, value_name(c, e->right, rt));
+    return false;
+}
+
 static Type *check_binop(Checker *c, Expr *e, Type *expected) {
     bool both = is_literalish(e->left) && is_literalish(e->right);
     Type *ctx = both && type_is_prim(expected) ? expected : NULL;
@@ -2434,8 +2527,21 @@ static Type *check_binop(Checker *c, Expr *e, Type *expected) {
     if (e->op == OP_POW && type_is_int_prim(lt) && type_is_int_prim(rt) && lt != rt &&
         (is_literalish(e->left) || is_literalish(e->right)))
         return TY.prim[P_DOUBLE];   /* `u32 ** -2`: both sides convert to double */
-    return binop_result(c, e->op, lt, rt, e->span);
+    if (e->op == OP_BITOR && !type_union_operand(c, e)) return ty_err;
+    return binop_result(c, e->op, lt, rt, e->span, e->left, e->right);
 }
+
+/* -x, +x, ~x on a number keep its class (the reference's NumInstance); else dynamic. */
+static Type *object_unary(int op, Type *t) {
+    if (is_intish(t)) return TY.int_;
+    if ((t == TY.float_ || t == TY.complex) && op != UOP_INVERT) return t;
+    return TY.dynamic;
+}
+
+static Type *union_of_results(Checker *c, Type **rs, int n);
+
+static bool truth_may_run_code(const Type *t);
+static Env *env_forget_attrs(Checker *c, Env *env, Symbol *base, FieldDecl *field);
 
 static Type *check_unary(Checker *c, Expr *e, Type *expected) {
     Type *ctx = type_is_prim(expected) && is_literalish(e->left) ? expected : NULL;
@@ -2461,14 +2567,18 @@ static Type *check_unary(Checker *c, Expr *e, Type *expected) {
         }
         return t;
     }
-    if (e->op == UOP_NOT) return TY.bool_;
+    if (e->op == UOP_NOT) {   /* its __bool__ / __len__ may change any field */
+        if (truth_may_run_code(t)) c->env = env_forget_attrs(c, c->env, NULL, NULL);
+        return TY.bool_;
+    }
     if (maybe_none(t)) {
         REPORT(c, D_OPTIONAL_UNARY, e->span, t->name, unop_text((UnaryOp)e->op));
         return ty_err;
     }
-    if (is_intish(t)) return TY.int_;
-    if (t == TY.float_ && e->op != UOP_INVERT) return TY.float_;
-    return TY.dynamic;
+    if (t->kind != TY_UNION) return object_unary(e->op, t);
+    Type **rs = ARENA_ARRAY(c->a, Type *, t->nargs);
+    for (int i = 0; i < t->nargs; i++) rs[i] = object_unary(e->op, t->args[i]);
+    return union_of_results(c, rs, t->nargs);
 }
 
 /* The type of a value that is either `a` or `b` (conditional expression, and/or). */
@@ -2483,11 +2593,28 @@ static Type *join_types(Checker *c, Type *a, Type *b, Span span) {
         return ty_err;
     }
     if (a->kind == TY_DYNAMIC || b->kind == TY_DYNAMIC) return TY.dynamic;
-    if (a == TY.none && b->kind != TY_VOID) return type_optional(b);
-    if (b == TY.none && a->kind != TY_VOID) return type_optional(a);
-    if (type_assignable(b, a) && !type_needs_cast(b, a)) return b;
-    if (type_assignable(a, b) && !type_needs_cast(a, b)) return a;
-    return TY.dynamic;
+    if (a->kind == TY_VOID || b->kind == TY_VOID) return TY.dynamic;
+    /* the reference's TypeBinder.widen: the wider of the two, else their union */
+    if (type_is_subtype(b, a)) return b;
+    if (type_is_subtype(a, b)) return a;
+    Type *ts[2] = {a, b};
+    return type_union(ts, 2);
+}
+
+/* An `a or b` chain written without parentheses is one BoolOp to the reference: its
+ * left part's type is the chain's join, not the value of one operand. */
+static bool is_bool_chain(const Expr *left, int op) {
+    return left->kind == E_BOOLOP && left->op == op && !left->parenthesized;
+}
+
+/* `or` yields a value of its left part only when that is truthy, so not None: an
+ * Optional operand counts as its inner type (each operand of an unparenthesized chain
+ * `a or b or c`, which the reference checks as one BoolOp). */
+static Type *or_operand_type(Type *t) { return t->kind == TY_OPTIONAL ? t->inner : t; }
+
+static Type *or_left_type(Checker *c, Expr *left) {
+    if (!is_bool_chain(left, BOOL_OR)) return or_operand_type(left->type);
+    return join_types(c, or_left_type(c, left->left), or_operand_type(left->right->type), left->span);
 }
 
 static Type *check_boolop(Checker *c, Expr *e, Type *expected) {
@@ -2505,7 +2632,7 @@ static Type *check_boolop(Checker *c, Expr *e, Type *expected) {
     Type *rt = check_expr(c, e->right, is_literalish(e->right) ? ctx : NULL);
     coerce_literal_pair(c, e->left, &lt, e->right, &rt);
     c->env = saved;
-    if (e->op == BOOL_OR && lt->kind == TY_OPTIONAL) lt = lt->inner;   /* `or` yields a truthy left */
+    if (e->op == BOOL_OR) lt = or_left_type(c, e->left);
     return join_types(c, lt, rt, e->span);
 }
 
@@ -2608,7 +2735,38 @@ static bool is_dunder(const char *name) {
     return n > 4 && !strncmp(name, "__", 2) && !strcmp(name + n - 2, "__");
 }
 
+static Type *resolve_attribute(Checker *c, Expr *e, Type *lt);
+
+/* The union of what an operation gives on each member of a union (the reference's
+ * UnionInstance._generic_bind); dynamic when one member's result is unknown. */
+static Type *union_of_results(Checker *c, Type **rs, int n) {
+    for (int i = 0; i < n; i++) {
+        if (rs[i] == ty_err) return ty_err;
+        if (type_is_prim(rs[i]) || rs[i]->kind == TY_VOID) return TY.dynamic;
+    }
+    return type_union(rs, n);
+}
+
+/* e.id on a union: resolved on each member (declared types: a narrowed field of one
+ * member says nothing about the others); at run time an ordinary attribute load. */
+static Type *union_attribute(Checker *c, Expr *e, Type *lt) {
+    if (type_has_none(lt)) {
+        REPORT(c, D_OPTIONAL_ATTR, e->span, lt->name, e->id);
+        return ty_err;
+    }
+    Type **rs = ARENA_ARRAY(c->a, Type *, lt->nargs);
+    for (int i = 0; i < lt->nargs; i++) {
+        rs[i] = resolve_attribute(c, e, lt->args[i]);
+        if (e->field) rs[i] = e->field->type;
+    }
+    e->attr_kind = ATTR_DYNAMIC;
+    e->field = NULL;
+    e->callee = NULL;
+    return union_of_results(c, rs, lt->nargs);
+}
+
 static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
+    if (lt->kind == TY_UNION) return union_attribute(c, e, lt);
     e->attr_kind = ATTR_DYNAMIC;
     e->field = NULL;
     if (type_is_prim(lt)) {
@@ -2631,7 +2789,7 @@ static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
         e->attr_kind = local ? ATTR_FIELD : ATTR_DYNAMIC;
         e->field = f;
         Symbol *key = attr_key(c, e);
-        Type *n = key ? env_get(c->env, key) : NULL;
+        Type *n = key ? type_widen(env_get(c->env, key)) : NULL;
         return n ? n : f->type;
     }
     FuncDecl *m = class_method(k, e->id);
@@ -2658,7 +2816,7 @@ static Type *peek_type(Checker *c, Expr *e) {
         Symbol *s = lookup(c, e->id);
         if (!s) return NULL;
         if (s->kind == SYM_LOCAL) {
-            Type *t = env_get(c->env, s);
+            Type *t = type_widen(env_get(c->env, s));
             if (t) return t;
             return s->hidden || c->fs->info[s->index].decided ? s->type : NULL;
         }
@@ -2719,6 +2877,14 @@ static Type *check_subscript(Checker *c, Expr *e) {
     else if ((g == G_CHKLIST || g == G_ARRAY) && !type_is_prim(it) && !assignable(TY.int_, it))
         REPORT(c, D_ASSIGN_MISMATCH, ix->span, value_name(c, ix, it), "int");   /* an index is an int */
     if (g == G_CHKLIST || g == G_ARRAY) return lt->args[0];
+    if (lt->kind == TY_UNION) {   /* each member's element type */
+        Type **rs = ARENA_ARRAY(c->a, Type *, lt->nargs);
+        for (int i = 0; i < lt->nargs; i++) {
+            int gi = generic_kind(lt->args[i]);
+            rs[i] = gi == G_CHKDICT ? lt->args[i]->args[1] : gi >= 0 ? lt->args[i]->args[0] : TY.dynamic;
+        }
+        return union_of_results(c, rs, lt->nargs);
+    }
     return TY.dynamic;
 }
 
@@ -3064,6 +3230,9 @@ static Type *check_cast(Checker *c, Expr *e) {
     }
     check_object_expr(c, v, USE_CALL_ARG);
     e->cast_to = t;
+    /* a union has no run-time type check of its own: __static__.cast, called as it is,
+     * checks the members (as it does in uncompiled code) */
+    if (t->kind == TY_UNION) e->call_kind = CALL_DYNAMIC;
     return t;
 }
 
@@ -3107,6 +3276,9 @@ static Type *check_reveal(Checker *c, Expr *e, Type *expected) {
     Type *t = check_expr(c, arg, expected);
     const char *text = expr_text(c, arg), *shown = value_name_as(c, arg, t, true);
     Symbol *s = arg->kind == E_NAME ? arg->sym : NULL;
+    Symbol *key = arg->kind == E_ATTRIBUTE && arg->field ? attr_key(c, arg) : NULL;
+    Type *flow = s && s->kind == SYM_LOCAL && !s->hidden ? env_get(c->env, s) : key ? env_get(c->env, key) : NULL;
+    if (flow && flow != t && type_widen(flow) == t) shown = flow->name;   /* Literal[1], Exact[C] */
     if (s && s->kind == SYM_LOCAL && !s->hidden)   /* the reference adds a local's two types */
         REPORT(c, D_REVEAL_LOCAL, e->span, text, shown, s->name, s->type->name, shown);
     else
@@ -3297,6 +3469,18 @@ static bool is_cbool_to_bool(Checker *c, Expr *e, Symbol *s) {
     return false;
 }
 
+/* x.m(...) on a union: the union of each member's declared result (a dynamic call). */
+static Type *union_method_result(Checker *c, Type *u, const char *name) {
+    Type **rs = ARENA_ARRAY(c->a, Type *, u->nargs);
+    for (int i = 0; i < u->nargs; i++) {
+        ClassDecl *k = static_class_of(u->args[i]);
+        FuncDecl *m = k && !class_field(k, name) ? class_method(k, name) : NULL;
+        if (generic_kind(u->args[i]) >= 0) rs[i] = generic_method_result(c, u->args[i], name);
+        else rs[i] = m && m->method_kind == MK_METHOD ? m->ret : TY.dynamic;
+    }
+    return union_of_results(c, rs, u->nargs);
+}
+
 static Type *check_call(Checker *c, Expr *e, Type *expected) {
     e->call_kind = CALL_DYNAMIC;
     Expr *f = e->func;
@@ -3338,6 +3522,8 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
             r = generic_method_result(c, f->left->type, f->id);
             check_chklist_method_args(c, e, f->left->type, f->id);
         }
+        if (f->kind == E_ATTRIBUTE && f->left->type->kind == TY_UNION)
+            r = union_method_result(c, f->left->type, f->id);
         if (s && s->kind == SYM_BUILTIN && strcmp(s->name, "isinstance") == 0) return r;
     }
     c->env = env_forget_attrs(c, c->env, NULL, NULL);   /* a call may change any field */
@@ -3540,8 +3726,15 @@ static Symbol *narrowable(Checker *c, Expr *e) {
     return type_is_prim(e->sym->type) ? NULL : e->sym;
 }
 
+/* The type a narrowing starts from: a local's flow type (which may be a Literal or
+ * Exact view of its expression type), else the expression's. */
+static Type *flow_type(Checker *c, Expr *e) {
+    Type *t = e->kind == E_NAME && e->sym && e->sym->kind == SYM_LOCAL ? env_get(c->env, e->sym) : NULL;
+    return t && type_widen(t) == e->type && t->refines != TY.none ? t : e->type;
+}
+
 static bool may_be_none(const Type *t) {
-    return t->kind == TY_OPTIONAL || t->kind == TY_DYNAMIC || t == TY.object;
+    return type_has_none(t) || t->kind == TY_DYNAMIC || t == TY.object;
 }
 
 /* x is None / x is not None (either operand order). */
@@ -3551,21 +3744,35 @@ static void narrow_is_none(Checker *c, Expr *e, Env **te, Env **fe) {
     if (a->kind == E_NONE) { Expr *t = a; a = b; b = t; }
     Symbol *s = narrowable(c, a);
     if (!s || b->kind != E_NONE) return;
-    Type *cur = a->type;
+    Type *cur = flow_type(c, a);
     Env *is = may_be_none(cur) ? env_with(c, c->env, s, TY.none) : c->env;
-    Env *isnt = cur->kind == TY_OPTIONAL ? env_with(c, c->env, s, cur->inner)
-              : cur == TY.none ? env_with(c, c->env, s, TY.dynamic) : c->env;   /* unreachable */
+    Env *isnt = cur == TY.none ? env_with(c, c->env, s, TY.dynamic)   /* unreachable */
+              : type_has_none(cur) ? env_narrowed(c, c->env, s, cur, type_without_none(cur)) : c->env;
     bool positive = e->cmp_ops[0] == CMP_IS;
     *te = positive ? is : isnt;
     *fe = positive ? isnt : is;
 }
 
-/* The class an isinstance() class argument names: builtin or static class. */
+/* The class an isinstance() class argument names: builtin or static class; `A | B` and
+ * a tuple (A, B) name the union of theirs (NULL when one is unknown). */
 static Type *isinstance_class(Checker *c, Expr *ce) {
+    if (ce->kind == E_TUPLE || (ce->kind == E_BINOP && ce->op == OP_BITOR)) {
+        int n = ce->kind == E_TUPLE ? ce->elts.len : 2;
+        if (n == 0) return NULL;
+        Type **ts = ARENA_ARRAY(c->a, Type *, n);
+        for (int i = 0; i < n; i++) {
+            Expr *x = ce->kind == E_TUPLE ? VEC_AT(ce->elts, Expr, i) : i ? ce->right : ce->left;
+            if (!(ts[i] = x->kind == E_NONE ? TY.none : isinstance_class(c, x))) return NULL;
+        }
+        return type_union(ts, n);
+    }
     if (ce->kind != E_NAME || !ce->sym) return NULL;
     if (ce->sym->kind == SYM_BUILTIN) return type_builtin_by_name(ce->id);
     if (ce->sym->kind == SYM_CLASS && ce->sym->cls->is_static) return ce->sym->cls->type;
     if (ce->sym->kind == SYM_GLOBAL && ce->sym->cls) return ce->sym->cls->type;   /* imported */
+    /* a class the checker does not know (imported from a plain module): x is some
+     * instance of it, so dynamic, as in the reference */
+    if (ce->sym->kind == SYM_GLOBAL && ce->sym->type->kind == TY_DYNAMIC) return TY.dynamic;
     return NULL;
 }
 
@@ -3579,25 +3786,23 @@ static void narrow_isinstance(Checker *c, Expr *e, Env **te, Env **fe) {
     Expr *x = VEC_AT(e->elts, Expr, 0), *ce = VEC_AT(e->elts, Expr, 1);
     Symbol *s = narrowable(c, x);
     if (!s) return;
-    Type *cls = NULL;
-    if (ce->kind == E_TUPLE) {
-        for (int i = 0; i < ce->elts.len; i++) {
-            Type *t = isinstance_class(c, VEC_AT(ce->elts, Expr, i));
-            if (!t) return;
-            if (!cls || type_is_subclass(cls, t)) cls = t;
-            else while (!type_is_subclass(t, cls)) cls = cls->base;   /* the nearest common base */
-        }
-    } else {
-        cls = isinstance_class(c, ce);
-    }
-    Type *cur = x->type, *to = NULL;
-    if (!cls) return;
+    Type *cls = isinstance_class(c, ce);
+    Type *cur = flow_type(c, x), *to = NULL;
+    if (!cls || cur == ty_err) return;
     Type *base = cur->kind == TY_OPTIONAL ? cur->inner : cur;
-    if (cur->kind == TY_DYNAMIC || cur == TY.object || cur == TY.none || type_is_subclass(cls, base)) to = cls;
-    else if (type_is_subclass(base, cls)) to = base;
+    if (cls->kind == TY_CLASS && base->kind == TY_CLASS && type_is_subclass(base, cls)) to = base;
+    else if (cls != TY.object) to = cls;   /* the reference: x is an instance of the class */
     if (to && to != TY.object) *te = env_with(c, c->env, s, to);
-    if (cur->kind == TY_OPTIONAL && type_is_subclass(cur->inner, cls))
-        *fe = env_with(c, c->env, s, TY.none);
+    /* not an instance: the members of a union (or Optional) the class does not cover */
+    if (cur->kind == TY_UNION || cur->kind == TY_OPTIONAL) {
+        Type **rest = ARENA_ARRAY(c->a, Type *, cur->nargs + 2);
+        int n = 0;
+        Type *const *ms = cur->kind == TY_UNION ? cur->args : (Type *const[]){cur->inner, TY.none};
+        int nm = cur->kind == TY_UNION ? cur->nargs : 2;
+        for (int i = 0; i < nm; i++)
+            if (!type_is_subtype(cls, ms[i])) rest[n++] = ms[i];
+        if (n > 0 && n < nm) *fe = env_narrowed(c, c->env, s, cur, type_union(rest, n));
+    }
 }
 
 static void check_not_cond(Checker *c, Expr *e, Env **te, Env **fe) {
@@ -3676,7 +3881,9 @@ static void check_cond(Checker *c, Expr *e, Env **te, Env **fe) {
     if (e->kind == E_CALL) narrow_isinstance(c, e, te, fe);
     if (e->kind == E_ATTRIBUTE) return;   /* fields narrow on `is None` / isinstance only */
     Symbol *s = narrowable(c, e);
-    if (s && e->type->kind == TY_OPTIONAL) *te = env_with(c, c->env, s, e->type->inner);
+    Type *ft = s ? flow_type(c, e) : e->type;
+    if (s && ft != TY.none && type_has_none(ft))
+        *te = env_narrowed(c, c->env, s, ft, type_without_none(ft));
     if (s && e->type == TY.none) *te = env_with(c, c->env, s, TY.dynamic);   /* unreachable */
 }
 
@@ -3701,12 +3908,21 @@ static void decide_local(Checker *c, Symbol *s, Type *vt) {
 
 /* After storing a value of type vt, the local holds a vt when that needs no check. */
 static void narrow_after_store(Checker *c, Symbol *s, Type *vt) {
-    if (type_is_prim(s->type)) return;
+    if (type_is_prim(s->type)) {
+        prim_assigned(c, s);
+        return;
+    }
     c->env = env_forget_attrs(c, c->env, s, NULL);
     Type *n = NULL;
     if (type_is_object(vt) && vt->kind != TY_DYNAMIC && vt != s->type &&
         type_assignable(s->type, vt) && !type_needs_cast(s->type, vt))
         n = vt;
+    /* the reference keeps a constant's Literal type and a new instance's Exact type in
+     * the local's flow type (reveal_type shows them); reads see the class itself */
+    if (vt->kind == TY_CLASS && c->rhs && c->rhs->type == vt && type_assignable(s->type, vt)) {
+        const char *shown = c->rhs->kind == E_NONE ? "Exact[None]" : value_name_as(c, c->rhs, vt, true);
+        if (strcmp(shown, vt->name) != 0) n = type_refined(vt, shown);
+    }
     c->env = env_with(c, c->env, s, n);
 }
 
@@ -3735,6 +3951,20 @@ static void store_global(Checker *c, Expr *t, Symbol *s, Type *vt, Span span, St
 static Symbol *class_scope_bind(Checker *c, const char *name, Type *t, Span span);
 static bool in_class_body(const Checker *c);
 
+/* `x = None` and later `x: str = ...` in one function: the reference declares x by the
+ * first store, so the annotation redefines it ("Cannot redefine local variable x").
+ * A first store of the annotated type itself is accepted, as a repeated annotation is. */
+static bool stored_before_annotation(Checker *c, Symbol *s, Span at, Type *vt) {
+    if (!c->fs || s->index >= c->fs->ninfo || s->index < c->fs->fd->params.len) return false;
+    if (vt == s->type || vt == ty_err) return false;
+    LocalInfo *li = &c->fs->info[s->index];
+    Stmt *ann = li->ann_stmt;
+    if (!ann || ann->span.line < at.line || (ann->span.line == at.line && ann->span.col <= at.col))
+        return false;
+    li->stored_before_ann = true;
+    return true;
+}
+
 static void assign_name(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) {
     if (in_class_body(c)) {   /* a name a class body binds: an entry of its namespace */
         require_object(c, t, vt, USE_ASSIGN_DYNAMIC);
@@ -3749,6 +3979,11 @@ static void assign_name(Checker *c, Expr *t, Type *vt, Span span, Stmt *decl) {
     if (s->kind == SYM_LOCAL) {
         if (s->is_final && decl != local_info(c, s)->ann_stmt) REPORT0(c, D_FINAL_ASSIGN, t->span);
         decide_local(c, s, vt);
+        if (stored_before_annotation(c, s, t->span, vt)) {   /* reported at the annotation */
+            narrow_after_store(c, s, TY.dynamic);
+            t->type = s->type;
+            return;
+        }
         if (!assignable(s->type, vt))
             REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), s->type->name);
         narrow_after_store(c, s, vt);
@@ -3780,10 +4015,14 @@ static bool store_member(Checker *c, Expr *t, Type *vt, Span span) {
         c->env = env_forget_attrs(c, c->env, NULL, f);
         Symbol *key = attr_key(c, t);
         if (key && type_is_object(vt) && vt->kind != TY_DYNAMIC && vt != f->type &&
-            type_assignable(f->type, vt) && !type_needs_cast(f->type, vt))
-            c->env = env_with(c, c->env, key, vt);
+            type_assignable(f->type, vt) && !type_needs_cast(f->type, vt)) {
+            bool none = vt == TY.none && c->rhs && c->rhs->kind == E_NONE;
+            c->env = env_with(c, c->env, key, none ? type_refined(TY.none, "Exact[None]") : vt);
+        }
         return true;
     }
+    /* a setter or an attribute the checker does not know may run any code */
+    c->env = env_forget_attrs(c, c->env, NULL, NULL);
     FuncDecl *setter = k ? class_method_kind(k, t->id, true) : NULL;
     if (setter && (!is_local_class(c, k) || !is_local_func(c, setter))) {   /* another module's property: a dynamic store */
         Type *pt = setter->params.len > 1 ? VEC_AT(setter->params, Param, 1)->type : TY.dynamic;
@@ -3874,10 +4113,17 @@ static void check_annassign(Checker *c, Stmt *s) {
             return;
         }
     }
+    if (t->kind == E_NAME && c->fs) {
+        Symbol *ls = lookup(c, t->id);
+        if (ls && ls->kind == SYM_LOCAL && ls->index < c->fs->ninfo &&
+            c->fs->info[ls->index].stored_before_ann && c->fs->info[ls->index].ann_stmt == s)
+            REPORT(c, D_REDEFINE_LOCAL, s->span, t->id);
+    }
     if (!s->value) {
         if (t->kind == E_NAME) {
             t->sym = lookup(c, t->id);
             t->type = t->sym ? t->sym->type : TY.dynamic;
+            if (t->sym) prim_assigned(c, t->sym);   /* declared: reads as 0 */
         } else {
             check_expr(c, t, NULL);
         }
@@ -3900,7 +4146,7 @@ static void check_augassign(Checker *c, Stmt *s) {
     Expr *t = s->target;
     Type *tt = check_expr(c, t, NULL);
     Type *vt = check_expr(c, s->value, type_is_prim(tt) && is_literalish(s->value) ? tt : NULL);
-    Type *rt = binop_result(c, s->op, tt, vt, s->span);
+    Type *rt = binop_result(c, s->op, tt, vt, s->span, t, s->value);
     if (t->kind == E_NAME) {
         assign_name(c, t, rt, s->value->span, NULL);
     } else if (t->kind == E_ATTRIBUTE && tt != ty_err) {
@@ -3931,7 +4177,7 @@ static void kill_target(Checker *c, Expr *t) {
 
 static void kill_name(Checker *c, const char *name) {
     Symbol *s = c->fs ? lookup(c, name) : NULL;
-    if (s && s->kind == SYM_LOCAL) c->env = env_with(c, c->env, s, NULL);
+    if (s && s->kind == SYM_LOCAL && !type_is_prim(s->type)) c->env = env_with(c, c->env, s, NULL);
 }
 
 static void kill_assigned(Checker *c, PtrVec *body) {
@@ -3979,7 +4225,8 @@ static bool env_same(Env *x, Env *y) {
     if (x->dead || y->dead) return x->dead == y->dead;
     if (x->n != y->n) return false;
     for (int i = 0; i < x->n; i++)
-        if (env_get(y, x->syms[i]) != x->types[i]) return false;
+        if (env_get(y, x->syms[i]) != x->types[i] || env_unchecked(y, x->syms[i]) != x->unchecked[i])
+            return false;
     return true;
 }
 
@@ -4005,6 +4252,17 @@ static Env *loop_pass(Checker *c, Stmt *s, Type *elem, LoopPass *lp_out) {
     return env_forget_attrs(c, env_join(c, c->env, lp.continues), NULL, NULL);
 }
 
+/* Where a while loop's test fails: as the test leaves it, except that a field is not
+ * narrowed by it (the reference refines fields only inside the loop). */
+static Env *loop_exit_env(Checker *c, Env *exit, Env *head) {
+    for (int i = 0; i < c->attr_keys.len; i++) {
+        Symbol *key = VEC_AT(c->attr_keys, AttrKey, i)->key;
+        Type *t = env_get(exit, key);
+        if (t && t != env_get(head, key)) exit = env_with(c, exit, key, NULL);
+    }
+    return exit;
+}
+
 /* Loops are checked until the facts at the head are stable: the head holds what is
  * true on entry and after every iteration (diagnostics of earlier passes dropped). */
 static void check_loop(Checker *c, Stmt *s, Type *elem) {
@@ -4028,7 +4286,7 @@ static void check_loop(Checker *c, Stmt *s, Type *elem) {
         }
         lp.head = nh;
     }
-    c->env = s->kind == S_FOR ? lp.head : lp.exit;
+    c->env = s->kind == S_FOR ? lp.head : loop_exit_env(c, lp.exit, lp.head);
     check_stmts(c, &s->orelse);
     c->env = env_join(c, c->env, lp.breaks);
 }
@@ -4515,16 +4773,31 @@ static void check_match(Checker *c, Stmt *s) {
     c->env = env_join(c, after, unmatched);
 }
 
+/* Is the context manager `e` (of static type t) one whose `__exit__` is declared to
+ * return None or Literal[False], so it never swallows an exception?  Only when its class
+ * is known exactly (a new instance, a final class): a Python subclass may override it. */
+static bool exit_never_suppresses(Checker *c, Expr *e, Type *t) {
+    ClassDecl *k = static_class_of(t);
+    if (!k || !(k->is_final || (e->kind == E_CALL && e->call_kind == CALL_CONSTRUCT))) return false;
+    FuncDecl *m = class_method(k, "__exit__");
+    if (!m || m->method_kind != MK_METHOD || !m->def) return false;
+    if (m->ret == TY.none) return true;
+    Expr *r = m->def->returns;   /* Literal[False]: the annotation, since its type is bool */
+    return r && r->kind == E_SUBSCRIPT && r->right && r->right->kind == E_FALSE &&
+           ann_base_name(c, r->left) && strcmp(ann_base_name(c, r->left), "Literal") == 0;
+}
+
 static void check_with(Checker *c, Stmt *s) {
     if (s->is_async) check_async_context(c, s->span, "async with");
+    bool may_swallow = s->is_async;
     for (int i = 0; i < s->items.len; i++) {
         WithItem *w = VEC_AT(s->items, WithItem, i);
-        check_object_expr(c, w->context, USE_CALL_ARG);
+        may_swallow |= !exit_never_suppresses(c, w->context, check_object_expr(c, w->context, USE_CALL_ARG));
         if (w->target) assign_target(c, w->target, TY.dynamic, w->target->span, NULL);
     }
     Env *start = c->env;
     check_stmts(c, &s->body);
-    c->env = env_join(c, start, c->env);   /* __exit__ may swallow an exception mid-body */
+    if (may_swallow) c->env = env_join(c, start, c->env);   /* __exit__ may swallow an exception mid-body */
 }
 
 static void check_stmt(Checker *c, Stmt *s) {

@@ -1497,6 +1497,23 @@ static int gen_call(Gen *g, Expr *e) {
     return type_is_prim(e->type) ? coerce(g, v, TY.dynamic, e->type) : v;
 }
 
+/* Is e's value read from a union-typed place (a local narrowed by excluding union
+ * members, a union field), or computed by an operation on a union?  Unions are stored
+ * and passed unchecked (types.h), so such a value is only known to be of the type the
+ * checker gives it (a member, a narrowing) after a run-time CAST. */
+static bool from_union(const Expr *e) {
+    switch (e->kind) {
+    case E_NAME: return e->cast_to != NULL;   /* the checker's unchecked narrowing */
+    case E_ATTRIBUTE:
+        return (e->field && e->field->type->kind == TY_UNION) || e->left->type->kind == TY_UNION;
+    case E_SUBSCRIPT: case E_UNARYOP: return e->left && e->left->type->kind == TY_UNION;
+    case E_CALL:
+        return e->call_kind == CALL_DYNAMIC && e->func->kind == E_ATTRIBUTE &&
+               e->func->left->type->kind == TY_UNION;
+    default: return false;
+    }
+}
+
 static int gen_expr(Gen *g, Expr *e) {
     int saved_line = g->line;
     Span saved_pos = g->pos;
@@ -1541,6 +1558,7 @@ static int gen_expr(Gen *g, Expr *e) {
         v = load_const(g, C_NONE);
         break;
     }
+    if (from_union(e)) v = coerce(g, v, TY.dynamic, e->type);
     g->line = saved_line;
     g->pos = saved_pos;
     return v;
@@ -3290,7 +3308,7 @@ static void layout_class(Gen *g, IrClass *ic, ClassDecl *cd) {
         FieldDecl *f = VEC_AT(cd->fields, FieldDecl, i);
         IrField *irf = ARENA_NEW(g->a, IrField);
         irf->name = f->name;
-        irf->type = f->type;
+        irf->type = f->type->kind == TY_UNION ? TY.dynamic : f->type;   /* stored unchecked */
         irf->vt = vt_of_type(f->type) == VT_VOID ? VT_OBJ : vt_of_type(f->type);
         irf->inherited = f->owner != cd;
         irf->has_default = field_default_in(cd, f) != NULL;

@@ -11,6 +11,8 @@ BuiltinTypes TY;
 
 static Arena *ty_arena;
 static PtrVec ty_optionals;     /* interned Optional[T] types */
+static PtrVec ty_unions;        /* interned Union[...] types */
+static PtrVec ty_refined;       /* interned Literal[...] / Exact[...] views */
 
 typedef struct PrimInfo { const char *name; int bits; bool is_signed, is_int; int code; } PrimInfo;
 
@@ -43,6 +45,8 @@ void types_init(Arena *a) {
     if (ty_arena == a && TY.dynamic) return;
     ty_arena = a;
     ty_optionals = (PtrVec){0};
+    ty_unions = (PtrVec){0};
+    ty_refined = (PtrVec){0};
     memset(&TY, 0, sizeof TY);
     TY.dynamic = type_new(TY_DYNAMIC, "dynamic");
     TY.void_ = type_new(TY_VOID, "void");
@@ -68,6 +72,10 @@ void types_init(Arena *a) {
 
 Type *type_optional(Type *inner) {
     if (!inner || inner->kind == TY_DYNAMIC) return TY.dynamic;
+    if (inner->kind == TY_UNION) {
+        Type *ts[2] = {inner, TY.none};
+        return type_union(ts, 2);
+    }
     if (inner->kind == TY_OPTIONAL || inner == TY.none) return inner;
     for (int i = 0; i < ty_optionals.len; i++) {
         Type *t = VEC_AT(ty_optionals, Type, i);
@@ -89,6 +97,109 @@ Type *type_class(const char *module, const char *qualname, Type *base) {
     return t;
 }
 
+/* Appends t's members (flattening unions and Optionals) to out. */
+static void union_flatten(const Type *t, PtrVec *out) {
+    if (t->kind == TY_UNION) {
+        for (int i = 0; i < t->nargs; i++) union_flatten(t->args[i], out);
+    } else if (t->kind == TY_OPTIONAL) {
+        vec_push(ty_arena, out, t->inner);
+        vec_push(ty_arena, out, TY.none);
+    } else {
+        vec_push(ty_arena, out, (void *)t);
+    }
+}
+
+static Type *union_intern(Type **ms, int n) {
+    for (int i = 0; i < ty_unions.len; i++) {
+        Type *u = VEC_AT(ty_unions, Type, i);
+        bool same = u->nargs == n;
+        for (int j = 0; same && j < n; j++) same = u->args[j] == ms[j];
+        if (same) return u;
+    }
+    const char *name = "Union[";
+    for (int j = 0; j < n; j++) name = arena_printf(ty_arena, "%s%s%s", name, j ? ", " : "", ms[j]->name);
+    Type *u = type_new(TY_UNION, arena_printf(ty_arena, "%s]", name));
+    u->args = ARENA_ARRAY(ty_arena, Type *, n);
+    for (int j = 0; j < n; j++) u->args[j] = ms[j];
+    u->nargs = n;
+    vec_push(ty_arena, &ty_unions, u);
+    return u;
+}
+
+/* The reference's UnionType._simplify_args: drop member j when another member i accepts
+ * it (the first of equal members stays); then make_generic_type's special cases. */
+Type *type_union(Type *const *ts, int n) {
+    PtrVec all = {0};
+    for (int i = 0; i < n; i++) {
+        if (ts[i]->kind == TY_DYNAMIC) return TY.dynamic;
+        union_flatten(ts[i], &all);
+    }
+    Type **ms = ARENA_ARRAY(ty_arena, Type *, all.len + 1);
+    bool *drop = ARENA_ARRAY(ty_arena, bool, all.len + 1);
+    for (int i = 0; i < all.len; i++) {
+        if (drop[i]) continue;
+        for (int j = 0; j < all.len; j++)
+            if (i != j && !drop[j] && type_is_subtype(VEC_AT(all, Type, i), VEC_AT(all, Type, j))) drop[j] = true;
+    }
+    int m = 0;
+    for (int i = 0; i < all.len; i++)
+        if (!drop[i]) ms[m++] = VEC_AT(all, Type, i);
+    if (m == 1) return ms[0];
+    if (m == 2 && (ms[0] == TY.none || ms[1] == TY.none)) return type_optional(ms[ms[0] == TY.none]);
+    return union_intern(ms, m);
+}
+
+Type *type_refined(Type *of, const char *name) {
+    if (of->refines) of = of->refines;
+    for (int i = 0; i < ty_refined.len; i++) {
+        Type *t = VEC_AT(ty_refined, Type, i);
+        if (t->refines == of && strcmp(t->name, name) == 0) return t;
+    }
+    Type *t = type_new(TY_CLASS, arena_strdup(ty_arena, name));
+    t->module = of->module;
+    t->qualname = of->qualname;
+    t->base = of;
+    t->is_final = true;
+    t->cls = of->cls;
+    t->origin = of->origin;
+    t->args = of->args;
+    t->nargs = of->nargs;
+    t->refines = of;
+    vec_push(ty_arena, &ty_refined, t);
+    return t;
+}
+
+Type *type_widen(Type *t) {
+    if (!t) return t;
+    if (t->refines) return t->refines;
+    if (t->kind == TY_OPTIONAL && t->inner->refines) return type_optional(t->inner->refines);
+    if (t->kind != TY_UNION) return t;
+    bool any = false;
+    for (int i = 0; i < t->nargs; i++) any |= t->args[i]->refines != NULL;
+    if (!any) return t;
+    Type **ms = ARENA_ARRAY(ty_arena, Type *, t->nargs);
+    for (int i = 0; i < t->nargs; i++) ms[i] = type_widen(t->args[i]);
+    return type_union(ms, t->nargs);
+}
+
+bool type_has_none(const Type *t) {
+    if (t == TY.none || t->kind == TY_OPTIONAL) return true;
+    if (t->kind != TY_UNION) return false;
+    for (int i = 0; i < t->nargs; i++)
+        if (t->args[i] == TY.none) return true;
+    return false;
+}
+
+Type *type_without_none(Type *t) {
+    if (t->kind == TY_OPTIONAL) return t->inner;
+    if (t->kind != TY_UNION || !type_has_none(t)) return t;
+    Type **ms = ARENA_ARRAY(ty_arena, Type *, t->nargs);
+    int m = 0;
+    for (int i = 0; i < t->nargs; i++)
+        if (t->args[i] != TY.none) ms[m++] = t->args[i];
+    return type_union(ms, m);
+}
+
 Type *type_builtin_by_name(const char *name) {
     Type *all[] = {TY.object, TY.int_, TY.bool_, TY.str, TY.float_, TY.bytes, TY.none,
                    TY.list, TY.dict, TY.tuple, TY.set, TY.complex, TY.type};
@@ -107,7 +218,8 @@ Type *type_prim_by_name(const char *name) {
 bool type_is_prim(const Type *t) { return t && t->kind == TY_PRIM; }
 bool type_is_int_prim(const Type *t) { return type_is_prim(t) && prim_table[t->prim].is_int; }
 bool type_is_object(const Type *t) {
-    return t && (t->kind == TY_DYNAMIC || t->kind == TY_CLASS || t->kind == TY_OPTIONAL);
+    return t && (t->kind == TY_DYNAMIC || t->kind == TY_CLASS || t->kind == TY_OPTIONAL ||
+                 t->kind == TY_UNION);
 }
 
 bool type_is_subclass(const Type *sub, const Type *sup) {
@@ -127,11 +239,24 @@ static bool prim_widens(const Type *dst, const Type *src) {
     return d->is_signed && d->bits > s->bits;
 }
 
-/* Is every value of static type `src` already a `dst` (no run-time check needed)? */
+/* Is every value of static type `src` a `dst` by the static rules? */
 static bool object_subtype(const Type *dst, const Type *src) {
     if (dst == src || dst == TY.object) return true;
     if (src->kind == TY_DYNAMIC) return false;
     if (dst->kind == TY_DYNAMIC) return true;
+    if (src->kind == TY_UNION || src->kind == TY_OPTIONAL) {   /* every member fits */
+        if (src->kind == TY_OPTIONAL && dst->kind == TY_OPTIONAL) return type_is_subclass(src->inner, dst->inner);
+        if (src->kind == TY_OPTIONAL) return dst->kind == TY_UNION && object_subtype(dst, TY.none) &&
+                                             object_subtype(dst, src->inner);
+        for (int i = 0; i < src->nargs; i++)
+            if (!object_subtype(dst, src->args[i])) return false;
+        return true;
+    }
+    if (dst->kind == TY_UNION) {   /* some member takes it */
+        for (int i = 0; i < dst->nargs; i++)
+            if (object_subtype(dst->args[i], src)) return true;
+        return false;
+    }
     if (dst->kind == TY_OPTIONAL) {
         if (src == TY.none) return true;
         if (src->kind == TY_OPTIONAL) return type_is_subclass(src->inner, dst->inner);
@@ -152,10 +277,15 @@ bool type_assignable(const Type *dst, const Type *src) {
     return object_subtype(dst, src);
 }
 
+bool type_is_subtype(const Type *sup, const Type *sub) {
+    if (!sup || !sub || !type_is_object(sup) || !type_is_object(sub)) return sup == sub;
+    return object_subtype(sup, sub);
+}
+
 bool type_needs_cast(const Type *dst, const Type *src) {
     if (!type_is_object(dst) || !type_is_object(src)) return false;
-    if (dst->kind == TY_DYNAMIC || dst == TY.object) return false;
-    return !object_subtype(dst, src);
+    if (dst->kind == TY_DYNAMIC || dst == TY.object || dst->kind == TY_UNION) return false;
+    return src->kind == TY_UNION || !object_subtype(dst, src);
 }
 
 const char *prim_name(PrimKind p) { return prim_table[p].name; }

@@ -13,7 +13,7 @@ def f() -> int:
     return 1
 
 
-def f() -> int:
+def f() -> int:  # error: function 'function module_member_conflict.f' conflicts with other member
     return 2
 
 
@@ -29,3 +29,14 @@ z: str = "z"
 
 class z:  # error: Cannot redefine local variable z
     pass
+
+
+from typing import overload
+
+
+@overload
+def g(x: int) -> int: ...
+@overload
+def g(x: str) -> str: ...
+def g(x):
+    return x

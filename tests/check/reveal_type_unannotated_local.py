@@ -7,4 +7,4 @@ class C:
 
 def f() -> None:
     c = C()
-    reveal_type(c)  # error: reveal_type(c): 'reveal_type_unannotated_local.C', 'c' has declared type 'dynamic' and local type 'reveal_type_unannotated_local.C'
+    reveal_type(c)  # error: reveal_type(c): 'Exact[reveal_type_unannotated_local.C]', 'c' has declared type 'dynamic' and local type 'Exact[reveal_type_unannotated_local.C]'
