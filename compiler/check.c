@@ -1530,6 +1530,7 @@ static FuncDecl *declare_function(Checker *c, Stmt *def, ClassDecl *k) {
     FuncState *enclosing = c->fs;
     c->fs = fs;
     if (k && is_implicit_classmethod(def)) fd->method_kind = MK_CLASSMETHOD;
+    if (k && strcmp(def->name, "__new__") == 0) fd->method_kind = MK_STATICMETHOD;   /* type() does it */
     method_decorators(c, fd);
     declare_params(c, fs);
     if (k && k->is_static && fd->method_kind != MK_STATICMETHOD && fd->params.len > 0 && fd->npositional == 0)
@@ -3084,6 +3085,12 @@ static Type *check_static_call(Checker *c, Expr *e, FuncDecl *f) {
     return bind_call(c, e, f, CALL_STATIC, 0, NULL);
 }
 
+/* A class whose own or inherited __new__ is user code: C(args) must run it, so the
+ * call stays a dynamic call of the type (CALL_CONSTRUCT would skip __new__). */
+static bool defines_new(ClassDecl *k) {
+    return class_method(k, "__new__") || inherited_method(k, "__new__");
+}
+
 /* C(args) of a static class: allocation + the native __init__ (CALL_CONSTRUCT). */
 static Type *check_construct(Checker *c, Expr *e, ClassDecl *k) {
     e->func->type = TY.dynamic;
@@ -3499,7 +3506,7 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
     }
     if (is_cbool_to_bool(c, e, s)) return check_box(c, e);
     Type *r = NULL;
-    if (s && s->kind == SYM_CLASS && s->cls->is_static && is_simple_call(e)) {
+    if (s && s->kind == SYM_CLASS && s->cls->is_static && is_simple_call(e) && !defines_new(s->cls)) {
         r = check_construct(c, e, s->cls);
     } else if (f->kind == E_ATTRIBUTE && is_simple_call(e) && (r = check_method_call(c, e))) {
         /* resolved */

@@ -866,6 +866,14 @@ static PyGetSetDef dict_getset[] = {
     { NULL },
 };
 
+/* A base class of ours whose __new__ is user code (its tp_new is no longer inst_new):
+ * subclasses inherit it, as type() would, instead of allocating past it. */
+static int inherits_user_new(PyTypeObject *bt)
+{
+    return bt && (bt->tp_flags & Py_TPFLAGS_HEAPTYPE) && info_of(bt) &&
+           bt->tp_new != inst_new && bt->tp_new != PyBaseObject_Type.tp_new;
+}
+
 static PyTypeObject *create_type(const Spec *sp, PyObject *base)
 {
     PyTypeObject *bt = (PyTypeObject *)base;
@@ -875,16 +883,19 @@ static PyTypeObject *create_type(const Spec *sp, PyObject *base)
     int own_dict = sp->dict && !(bt && bt->tp_dictoffset);
     if (own_dict) *m++ = (PyMemberDef){ "__dictoffset__", T_PYSSIZET, sp->dict, READONLY, NULL };
 
-    PyType_Slot slots[] = {
+    PyType_Slot slots[8] = {
         { Py_tp_dealloc, (void *)inst_dealloc },
         { Py_tp_traverse, (void *)inst_traverse },
         { Py_tp_clear, (void *)inst_clear },
-        { Py_tp_new, (void *)inst_new },
         { Py_tp_methods, class_methods },
         { own_dict ? Py_tp_getset : Py_tp_members, own_dict ? (void *)dict_getset : (void *)members },
-        { m > members ? Py_tp_members : 0, members },
-        { 0, NULL },
     };
+    int nslots = 5;
+    if (m > members) slots[nslots++] = (PyType_Slot){ Py_tp_members, members };
+    /* Left out, tp_new is inherited (PyType_Ready adds no __new__ wrapper that would
+     * shadow the base's user __new__). */
+    if (!inherits_user_new(bt)) slots[nslots++] = (PyType_Slot){ Py_tp_new, (void *)inst_new };
+    slots[nslots] = (PyType_Slot){ 0, NULL };
     PyObject *full = spc_rt_g_modname ? PyUnicode_FromFormat("%U.%s", spc_rt_g_modname, sp->name)
                                       : PyUnicode_FromString(sp->name);
     PyObject *bases = base ? PyTuple_Pack(1, base) : NULL;
