@@ -43,7 +43,7 @@ ASAN_SPC := build-asan/spc
 FUZZ_MUTATIONS ?= 300
 FUZZ_SEED ?= 1
 
-.PHONY: all deps test test-unit test-tiers test-asan test-stdlib test-stdlib-quick demo bench clean asan-spc docs docs-check fuzz bench-check
+.PHONY: all deps test test-unit test-tiers test-asan test-stdlib test-stdlib-quick demo bench clean asan-spc docs docs-check fuzz fuzz-programs bench-check
 
 all: $(BUILD)/spc $(BUILD)/libspcrt.a $(BUILD)/python/.stamp $(STATIC_EXT)
 
@@ -126,6 +126,11 @@ docs-check:
 # (failing inputs are kept in build/fuzz-failures/).
 fuzz: asan-spc
 	$(PYTHON) scripts/fuzz_check.py --spc $(ASAN_SPC) --mutations $(FUZZ_MUTATIONS) --seed $(FUZZ_SEED)
+
+# Differential fuzzing: FUZZ_SEEDS generated programs, spc run vs CPython (not part of make test).
+FUZZ_SEEDS ?= 100
+fuzz-programs: all
+	$(PYTHON) scripts/fuzz_programs.py --spc $(BUILD)/spc --seeds $(FUZZ_SEEDS)
 
 # spc check (and mypy, when installed) on synthetic modules of 10k, 100k and 1M lines.
 bench-check: all
