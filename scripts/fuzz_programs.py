@@ -50,7 +50,7 @@ class Gen:
         self.emit("return %s" % self.r.choice(names), 2)
         self.emit("return %s" % self.r.choice(names))
         self.lines.append("")
-        return "print('prim%d ->', box(prim%d(%d, %d)))" % (n, n, n, self.small(), self.small())
+        return "print('prim%d ->', box(prim%d(%d, %d)))" % (n, n, self.small(), self.small())
 
     def double_section(self, n):
         self.emit("def dbl%d(x: double) -> double:" % n, 0)
