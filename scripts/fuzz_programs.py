@@ -35,6 +35,8 @@ class Gen:
         a = self.int64_expr(names, depth + 1)
         if op in ("//", "%"):
             return "(abs_(%s) %s %d)" % (a, op, self.small(1, 9))
+        if op == "*":  # a literal factor, so products stay far from int64 overflow
+            return "(%s * %d)" % (a, self.small(-99, 99))
         return "(%s %s %s)" % (a, op, self.int64_expr(names, depth + 1))
 
     def prim_section(self, n):
@@ -42,7 +44,8 @@ class Gen:
         names = ["a", "b"]
         for i in range(self.r.randint(2, 5)):
             v = "v%d" % i
-            self.emit("%s: int64 = %s" % (v, self.int64_expr(names)))
+            # Locals are reduced below 10**6 so that later expressions cannot overflow.
+            self.emit("%s: int64 = abs_(%s) %% 1000003" % (v, self.int64_expr(names)))
             self.emit("print('prim%d %s', box(%s))" % (n, v, v))
             names.append(v)
         c = self.r.choice(names)
