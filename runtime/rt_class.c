@@ -418,9 +418,13 @@ static PyObject *prim_descr_new(PyTypeObject *owner, const SpcFieldInfo *f)
 
 /* A fresh instance of a static class or a Python subclass: fields zeroed (obj fields
  * unset), then the class-body defaults. */
-static PyObject *alloc_instance(PyTypeObject *type)
+/* tp_alloc of static classes and their Python subclasses: a zeroed instance with the
+ * fields' defaults. It is tp_alloc, not tp_new, that does this: tp_new stays object's
+ * (inherited), so object.__new__(C) and super().__new__(cls) pass CPython's "is not
+ * safe" check (tp_new_wrapper wants object_new once slot_tp_new types are skipped). */
+static PyObject *inst_alloc(PyTypeObject *type, Py_ssize_t nitems)
 {
-    PyObject *o = type->tp_alloc(type, 0);
+    PyObject *o = PyType_GenericAlloc(type, nitems);
     SpcClassInfo *info = o ? info_of(type) : NULL;
     for (int i = 0; info && i < info->nfields; i++) {
         const SpcFieldInfo *f = &info->fields[i];
@@ -440,6 +444,11 @@ static PyObject *alloc_instance(PyTypeObject *type)
         }
     }
     return o;
+}
+
+static PyObject *alloc_instance(PyTypeObject *type)
+{
+    return inst_alloc(type, 0);
 }
 
 PyObject *spc_rt_tp_alloc(PyObject *type)
@@ -462,7 +471,8 @@ static PyObject *init_subclass_name(void)
     return name;
 }
 
-/* tp_new: C(...) from Python (then __init__ through tp_init, set by the class body). */
+/* tp_new of a Python subclass whose own __init_subclass__ may not call ours, for its
+ * subclasses (see adopt_subclass): object_new's checks, then the vtable, then inst_alloc. */
 static PyObject *inst_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {
     /* Python subclasses get their vtable from __init_subclass__; one that overrode
@@ -657,6 +667,21 @@ static int build_subclass_vtable(PyTypeObject *sub)
     return 0;
 }
 
+/* A Python subclass of a static class: its vtable, and inst_alloc in place of the
+ * PyType_GenericAlloc type() gave it. If it defines its own __init_subclass__, which
+ * need not call ours, its subclasses may never come here: they inherit inst_new, which
+ * gives them a vtable when the first instance is made. */
+static int adopt_subclass(PyTypeObject *sub)
+{
+    if (build_subclass_vtable(sub) < 0) return -1;
+    if (!sub->tp_cache || ((SpcVtable *)sub->tp_cache)->info->type == sub) return 0;
+    if (sub->tp_alloc == PyType_GenericAlloc) sub->tp_alloc = inst_alloc;
+    PyObject *own = sub->tp_dict ? PyDict_GetItemWithError(sub->tp_dict, init_subclass_name()) : NULL;
+    if (!own && PyErr_Occurred()) return -1;
+    if (own && sub->tp_new == PyBaseObject_Type.tp_new) sub->tp_new = inst_new;
+    return 0;
+}
+
 /* Every static class gets its own __init_subclass__ (owner = the class, m_self of the
  * function): it gives a Python subclass its vtable, then goes on along the MRO past the
  * owner, so a user-defined __init_subclass__ of a base is still called, with keywords. */
@@ -667,7 +692,7 @@ static PyObject *init_subclass(PyObject *owner, PyObject *args, PyObject *kwds)
         return NULL;
     }
     PyObject *cls = PyTuple_GET_ITEM(args, 0);
-    if (!init_subclass_name() || build_subclass_vtable((PyTypeObject *)cls) < 0) return NULL;
+    if (!init_subclass_name() || adopt_subclass((PyTypeObject *)cls) < 0) return NULL;
     PyObject *sargs[2] = {owner, cls};
     PyObject *super = PyObject_Vectorcall((PyObject *)&PySuper_Type, sargs, 2, NULL);
     PyObject *next = super ? PyObject_GetAttr(super, init_subclass_name()) : NULL;
@@ -866,14 +891,6 @@ static PyGetSetDef dict_getset[] = {
     { NULL },
 };
 
-/* A base class of ours whose __new__ is user code (its tp_new is no longer inst_new):
- * subclasses inherit it, as type() would, instead of allocating past it. */
-static int inherits_user_new(PyTypeObject *bt)
-{
-    return bt && (bt->tp_flags & Py_TPFLAGS_HEAPTYPE) && info_of(bt) &&
-           bt->tp_new != inst_new && bt->tp_new != PyBaseObject_Type.tp_new;
-}
-
 static PyTypeObject *create_type(const Spec *sp, PyObject *base)
 {
     PyTypeObject *bt = (PyTypeObject *)base;
@@ -892,9 +909,9 @@ static PyTypeObject *create_type(const Spec *sp, PyObject *base)
     };
     int nslots = 5;
     if (m > members) slots[nslots++] = (PyType_Slot){ Py_tp_members, members };
-    /* Left out, tp_new is inherited (PyType_Ready adds no __new__ wrapper that would
-     * shadow the base's user __new__). */
-    if (!inherits_user_new(bt)) slots[nslots++] = (PyType_Slot){ Py_tp_new, (void *)inst_new };
+    /* tp_new is left out: inherited (object's, or slot_tp_new below a user __new__), as
+     * type() does, and PyType_Ready then adds no __new__ to the class dict. */
+    slots[nslots++] = (PyType_Slot){ Py_tp_alloc, (void *)inst_alloc };
     slots[nslots] = (PyType_Slot){ 0, NULL };
     PyObject *full = spc_rt_g_modname ? PyUnicode_FromFormat("%U.%s", spc_rt_g_modname, sp->name)
                                       : PyUnicode_FromString(sp->name);
