@@ -395,6 +395,9 @@ static void out_details(Out *o, const IrModule *m, const IrFunc *f, const IrInst
     case IR_UNPACK_EX:
         outf(o, " %" PRId64 " *rest %" PRId64, in->imm, in->imm2);
         break;
+    case IR_CALL_NOARGS:
+        outf(o, " ctx=%" PRId64, in->imm);
+        break;
     case IR_CALL:
         outf(o, " pos=%" PRId64, in->imm);
         if (in->cidx >= 0) { outf(o, " kw="); out_const(o, m, in->cidx); }
@@ -658,6 +661,7 @@ static const OpShape op_shape[IR__COUNT] = {
     [IR_TUPLE_ITEM] = { "o", 0, 0, 0 },
     [IR_GET_ITER] = { "o", 0, 0, 0 },
     [IR_CALL] = { "oo*", 0, 0, 0 },
+    [IR_CALL_NOARGS] = { "o?oo", 0, 0, 0 },
     [IR_INVOKE_FUNCTION] = { NULL, 0, 1, 0 },
     [IR_MAKE_FUNCTION] = { "?oo", 0, 1, 0 },
     [IR_LOAD_DEFAULT] = { "", 0, 1, 0 },

@@ -1201,6 +1201,36 @@ static Symbol *class_cell_sym(Gen *g) {
     return NULL;
 }
 
+/* The class whose body defines the current method (what its __class__ cell holds). */
+static int method_class(Gen *g) {
+    int cls;
+    if (class_cell_sym(g)) {
+        cls = load_local(g, class_cell_sym(g));
+    } else if (class_index(g, g->decl->cls) >= 0) {
+        emit_value_in(g, IR_LOAD_CLASS, VT_OBJ, 0, NULL, &cls)->imm = class_index(g, g->decl->cls);
+    } else {
+        emit_value_in(g, IR_LOAD_GLOBAL, VT_OBJ, 0, NULL, &cls)->cidx = ir_const_str(g->ir, g->decl->cls->name);
+    }
+    return cls;
+}
+
+/* f() where f may be the builtin super under another name (x = super; x()), or super()
+ * outside a method. CPython's super() reads the calling frame, which compiled code does
+ * not have, so the call carries what that frame would hold (CALL_NOARGS): a __class__
+ * cell exists in methods that name super or __class__. */
+static int gen_call_noargs(Gen *g, Expr *e) {
+    FuncDecl *fd = g->decl;
+    int v[3] = {gen_expr(g, e->func)}, n = 1, dest;
+    int ctx = !fd || fd->is_module_body || g->class_body || fd->npositional == 0 ? 0
+              : fd->def && fd->def->super_cell && (fd->cls || class_cell_sym(g)) ? 2 : 1;
+    if (ctx == 2) {
+        v[n++] = method_class(g);
+        v[n++] = load_local(g, VEC_AT(fd->locals, Symbol, 0));
+    }
+    emit_value_in(g, IR_CALL_NOARGS, VT_OBJ, n, v, &dest)->imm = ctx;
+    return dest;
+}
+
 /* super() without arguments in a method: super(<the class>, <first parameter>), which
  * is what CPython's __class__ cell provides. */
 static int gen_zero_arg_super(Gen *g, Expr *e) {
@@ -1209,16 +1239,9 @@ static int gen_zero_arg_super(Gen *g, Expr *e) {
         unsupported(g, e->span, "super() in a method without a positional first parameter");
         return load_const(g, C_NONE);
     }
-    int cls, fn;
+    int fn;
     emit_value_in(g, IR_LOAD_CONST, VT_OBJ, 0, NULL, &fn)->cidx = ir_const_builtin(g->ir, "super");
-    if (class_cell_sym(g)) {
-        cls = load_local(g, class_cell_sym(g));
-    } else if (class_index(g, fd->cls) >= 0) {
-        emit_value_in(g, IR_LOAD_CLASS, VT_OBJ, 0, NULL, &cls)->imm = class_index(g, fd->cls);
-    } else {
-        emit_value_in(g, IR_LOAD_GLOBAL, VT_OBJ, 0, NULL, &cls)->cidx = ir_const_str(g->ir, fd->cls->name);
-    }
-    int args[3] = {fn, cls, load_local(g, VEC_AT(fd->locals, Symbol, 0))}, dest;
+    int args[3] = {fn, method_class(g), load_local(g, VEC_AT(fd->locals, Symbol, 0))}, dest;
     IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, 3, args, &dest);
     call->imm = 2;
     call->cidx = -1;
@@ -1310,6 +1333,9 @@ static int gen_dynamic_call(Gen *g, Expr *e) {
     if (npos == 0 && nkw == 0 && e->func->kind == E_NAME && e->func->sym && e->func->sym->kind == SYM_BUILTIN &&
         strcmp(e->func->id, "super") == 0 && g->decl && (g->decl->cls || class_cell_sym(g)) && g->decl->params.len > 0)
         return gen_zero_arg_super(g, e);
+    if (npos == 0 && nkw == 0 && e->func->kind == E_NAME &&
+        !(e->func->sym && e->func->sym->kind == SYM_BUILTIN && strcmp(e->func->id, "super") != 0))
+        return gen_call_noargs(g, e);
     for (int i = 0; i < npos; i++)
         if (VEC_AT(e->elts, Expr, i)->kind == E_STARRED) {
             unsupported(g, VEC_AT(e->elts, Expr, i)->span, "*args in a call");

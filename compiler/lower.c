@@ -830,6 +830,22 @@ static void lower_call(L *l, Fn *F, const IrInstr *in, int line)
     if (in->dest < 0) add_eval(F, RTCALL(l, F, spc_rt_xdecref, gcc_jit_lvalue_as_rvalue(t)));
 }
 
+/* a() that may be super(): a compiled function with no arguments is called directly
+ * (fast_call), anything else through spc_rt_call_noargs, which knows super. */
+static void lower_call_noargs(L *l, Fn *F, const IrInstr *in, int line)
+{
+    gcc_jit_block *slow;
+    gcc_jit_lvalue *t = in->dest >= 0 ? dest(F, in) : scratch(l, F, &F->s_obj, l->t_obj, "s_obj");
+    gcc_jit_block *join = fast_call(l, F, arg(F, in, 0), NULL, NULL, 0, t, &slow);
+    gcc_jit_rvalue *none = gcc_jit_context_null(l->ctx, l->t_obj);
+    assign(F, t, RTCALL(l, F, spc_rt_call_noargs, arg(F, in, 0), in->nargs > 2 ? arg(F, in, 1) : none,
+                        in->nargs > 2 ? arg(F, in, 2) : none, i32(l, (int)in->imm)));
+    jump(F, join);
+    F->cur = join;
+    check_null(l, F, gcc_jit_lvalue_as_rvalue(t), line);
+    if (in->dest < 0) add_eval(F, RTCALL(l, F, spc_rt_xdecref, gcc_jit_lvalue_as_rvalue(t)));
+}
+
 /* The signature spec MAKE_FUNCTION hands to the runtime (format: runtime/rt_func.c):
  * counts, file and line, argument names in co_varnames order, annotation texts. */
 static const char *signature_spec(L *l, const IrFunc *f)
@@ -2784,6 +2800,7 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
                                     i32(l, (int)in->imm)), line);
         break;
     case IR_CALL: lower_call(l, F, in, line); break;
+    case IR_CALL_NOARGS: lower_call_noargs(l, F, in, line); break;
     case IR_INVOKE_FUNCTION: lower_invoke(l, F, in, line); break;
     case IR_MAKE_FUNCTION: lower_make_function(l, F, in, line); break;
     case IR_LOAD_DEFAULT:
@@ -3095,7 +3112,8 @@ static void plan_guards(L *l)
     l->guard = ARENA_ARRAY(m->arena, bool, n + 1);
     for (int i = 0; i < n; i++) {
         IrFunc *f = VEC_AT(m->funcs, IrFunc, i);
-        l->guard[i] = f->kind == IRF_PY_ENTRY || (f->kind == IRF_NATIVE && has_op(f, IR_CALL));
+        l->guard[i] = f->kind == IRF_PY_ENTRY ||
+                      (f->kind == IRF_NATIVE && (has_op(f, IR_CALL) || has_op(f, IR_CALL_NOARGS)));
     }
     for (int c = 0; c < m->classes.len; c++) {
         IrClass *k = VEC_AT(m->classes, IrClass, c);

@@ -329,8 +329,10 @@ static void plumb(ScopeCx *x, Scope *user, Scope *from, const char *n, bool writ
  * module-level classes know their class without one). */
 static void class_cell(ScopeCx *x, Scope *s) {
     Scope *k = s->parent;
-    if (s->kind != SC_FUNC || !k || k->kind != SC_CLASS || !code_owner(k)) return;
+    if (s->kind != SC_FUNC || !k || k->kind != SC_CLASS) return;
     if (!set_has(&s->used, "super") && !set_has(&s->used, "__class__")) return;
+    s->def->super_cell = true;
+    if (!code_owner(k)) return;
     add(x->a, &s->def->freevars, "__class__");
     k->def->class_cell = true;
 }

@@ -513,6 +513,21 @@ PyObject *spc_rt_call(PyObject *callable, PyObject **args, int64_t nargsf, PyObj
     return PyObject_Vectorcall(callable, args, (size_t)nargsf, kwnames);
 }
 
+/* callable(), which CPython runs as super(__class__, <first argument>) when callable is
+ * super: compiled code has no frame for super() to read, so the call site passes what
+ * the frame would give (CALL_NOARGS: ctx 0 no positional parameter, 1 no __class__
+ * cell, 2 both known). */
+PyObject *spc_rt_call_noargs(PyObject *callable, PyObject *cls, PyObject *first, int ctx)
+{
+    if (callable != (PyObject *)&PySuper_Type) return PyObject_CallNoArgs(callable);
+    if (ctx == 2) {
+        PyObject *args[2] = {cls, first};
+        return PyObject_Vectorcall(callable, args, 2, NULL);
+    }
+    PyErr_SetString(PyExc_RuntimeError, ctx == 0 ? "super(): no arguments" : "super(): __class__ cell not found");
+    return NULL;
+}
+
 PyObject *spc_rt_call_method(PyObject *callable, PyObject *self, PyObject **args,
                              int64_t nargsf, PyObject *kwnames)
 {
