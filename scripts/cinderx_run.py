@@ -30,7 +30,7 @@ sys.path.insert(0, HERE)
 from cinderx_suite import INTERNALS, const_str, self_call  # noqa: E402
 from conformance import with_marker  # noqa: E402
 
-Case = collections.namedtuple("Case", "file test line code body skip")
+Case = collections.namedtuple("Case", "file test line code body skip prelude")
 
 RECORDER = r'''
 import sys, traceback
@@ -57,6 +57,7 @@ class _Rec:
         with _Raises(exc, regex): a[0](*a[1:], **k)
     def subTest(self, *a, **k): return _Raises(())
 self = _Rec()
+%(prelude)s
 import %(mod)s as mod
 try:
 %(body)s
@@ -66,8 +67,9 @@ except BaseException as e:
 
 
 class Finder(ast.NodeVisitor):
-    def __init__(self, file, test, src):
+    def __init__(self, file, test, src, prelude=""):
         self.file, self.test, self.src, self.env, self.cases = file, test, src, {}, []
+        self.prelude = prelude
 
     def visit_Assign(self, node):
         value = const_str(node.value, self.env)
@@ -95,19 +97,32 @@ class Finder(ast.NodeVisitor):
                 code, skip = "", "code not a string literal"
             elif INTERNALS.search(code) or INTERNALS.search(body):
                 skip = "uses CinderX internals"
-            self.cases.append(Case(self.file, self.test, node.lineno, code, body, skip))
+            self.cases.append(Case(self.file, self.test, node.lineno, code, body, skip,
+                                   self.prelude))
         self.generic_visit(node)
+
+
+def imports_of(tree):
+    """The test file's own absolute imports (FrozenInstanceError, ...), each allowed to
+    fail, for the driver: with-blocks name them."""
+    for node in tree.body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)) and not getattr(node, "level", 0):
+            text = ast.unparse(node)
+            if not INTERNALS.search(text):
+                yield f"try:\n    {text}\nexcept ImportError:\n    pass"
 
 
 def extract(path):
     with open(path, encoding="utf-8") as f:
         src = f.read()
     cases = []
-    for cls in ast.parse(src, path).body:
+    tree = ast.parse(src, path)
+    prelude = "\n".join(imports_of(tree))
+    for cls in tree.body:
         if isinstance(cls, ast.ClassDef):
             for fn in cls.body:
                 if isinstance(fn, ast.FunctionDef) and fn.name.startswith("test"):
-                    finder = Finder(os.path.basename(path), fn.name, src)
+                    finder = Finder(os.path.basename(path), fn.name, src, prelude)
                     for stmt in fn.body:
                         finder.visit(stmt)
                     cases.extend(finder.cases)
@@ -138,14 +153,15 @@ def judge(args, case, index, tmpdir):
         f.writelines(with_marker(textwrap.dedent(case.code).splitlines(keepends=True)))
     driver = os.path.join(d, "driver.py")
     with open(driver, "w", encoding="utf-8") as f:
-        f.write(RECORDER % {"mod": mod, "body": textwrap.indent(case.body, "    ")})
+        f.write(RECORDER % {"mod": mod, "body": textwrap.indent(case.body, "    "),
+                            "prelude": case.prelude})
     rc, out, err = run([args.spc, "build", "-o", so_dir, path], None, args.timeout)
     if rc != 0:
         return "build-fail", (out + err).strip()[-400:]
     results = []
     for where in (so_dir, src_dir):
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join([where, os.path.join(ROOT, "build",
-                                                                           "python")]))
+        env = dict(os.environ, PYTHONHASHSEED="0",   # hash() values compared across runs
+                   PYTHONPATH=os.pathsep.join([where, os.path.join(ROOT, "build", "python")]))
         rc, out, err = run([sys.executable, driver], env, args.timeout)
         tail = err.strip().splitlines()[-1:] if rc != 0 else []
         results.append((rc, normal(out, mod), [normal(t, mod) for t in tail]))
