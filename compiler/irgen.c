@@ -608,11 +608,33 @@ static int gen_build_unpacking(Gen *g, Expr *e, IrOp op) {
     return dest;
 }
 
+/* [a, *b] as a CheckedList[T]: an empty one, then its own append / extend in order, so
+ * the items of each starred iterable are checked against T at run time. */
+static int gen_checked_list_unpacking(Gen *g, Expr *e) {
+    int var = new_hidden_var(g, VT_OBJ, "display"), empty;
+    emit_value_in(g, IR_BUILD_CHECKED_LIST, VT_OBJ, 0, NULL, &empty)->type = e->type;
+    store_var(g, var, empty);
+    for (int i = 0; i < e->elts.len; i++) {
+        Expr *x = VEC_AT(e->elts, Expr, i);
+        bool star = x->kind == E_STARRED;
+        int v = star ? gen_expr_to(g, x->left, TY.object)
+                     : coerce(g, gen_expr_to(g, x, e->type->args[0]), e->type->args[0], TY.object);
+        int vvar = new_hidden_var(g, VT_OBJ, "item");   /* evaluated before the method is looked up */
+        store_var(g, vvar, v);
+        int args[2] = {load_attr(g, load_var(g, var, false), star ? "extend" : "append"), load_var(g, vvar, false)}, r;
+        IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, 2, args, &r);
+        call->imm = 1;
+        call->cidx = -1;
+    }
+    return load_var(g, var, false);
+}
+
 static int gen_build(Gen *g, Expr *e, IrOp op) {
     int n = e->elts.len;
     for (int i = 0; i < n; i++)
         if (VEC_AT(e->elts, Expr, i)->kind == E_STARRED) {
             if (op == IR_BUILD_LIST || op == IR_BUILD_TUPLE || op == IR_BUILD_SET) return gen_build_unpacking(g, e, op);
+            if (op == IR_BUILD_CHECKED_LIST) return gen_checked_list_unpacking(g, e);
             unsupported(g, VEC_AT(e->elts, Expr, i)->span, "starred expression in a checked display");
             return load_const(g, C_NONE);
         }
