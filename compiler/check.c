@@ -3953,6 +3953,10 @@ static Type *target_expected(Checker *c, Expr *t) {
         int g = generic_kind(lt);
         return g >= 0 ? lt->args[lt->nargs - 1] : NULL;
     }
+    if (t->kind == E_SUBSCRIPT && t->right) {   /* cl[a:b] = [...]: the display is a CheckedList too */
+        Type *lt = peek_type(c, t->left);
+        return generic_kind(lt) == G_CHKLIST ? lt : NULL;
+    }
     if (t->kind != E_NAME) return NULL;
     Symbol *s = lookup(c, t->id);
     if (!s || (s->kind != SYM_LOCAL && s->kind != SYM_GLOBAL)) return NULL;
