@@ -10,5 +10,8 @@ def assign(x: CheckedList[int]) -> None:
 
 
 li = CheckedList[int]([1, 1, 1])
-assign(li)
+try:
+    assign(li)
+except TypeError:   # CPython: a plain list is rejected
+    print("TypeError")
 print(list(li))
