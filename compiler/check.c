@@ -3374,7 +3374,7 @@ static Type *check_for_iter(Checker *c, Stmt *s) {
     Type *it = check_expr(c, s->iter, NULL);
     if (type_is_prim(it)) REPORT(c, D_NOT_ITERABLE, s->iter->span, it->name);
     int g = generic_kind(it);
-    if (g == G_CHKLIST || g == G_CHKDICT) return it->args[0];
+    if (g == G_CHKLIST || g == G_CHKDICT || g == G_ARRAY) return it->args[0];   /* Array: the primitive */
     return TY.dynamic;
 }
 

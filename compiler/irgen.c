@@ -2003,6 +2003,8 @@ static void gen_for(Gen *g, Stmt *s) {
     it = emit_value(g, IR_GET_ITER, VT_OBJ, 1, &it);
     const Type *it_type = s->iter->type;   /* CheckedList[T] yields T's: no CAST needed */
     const Type *elem = is_generic(it_type, "chklist") && it_type->nargs == 1 ? it_type->args[0] : TY.dynamic;
+    if (is_generic(it_type, "Array") && it_type->nargs == 1)   /* boxed items, unboxed into the target */
+        elem = prim_boxed(it_type->args[0]);
     /* A plain object local as the target receives the items directly (no copy). */
     Expr *t = s->target;
     bool direct = t->kind == E_NAME && t->sym && t->sym->kind == SYM_LOCAL && g->decl && !in_cell(t->sym) &&
