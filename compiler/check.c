@@ -144,13 +144,13 @@ static const char *const module_dunders[] = {
  * does not implement yet (reported as unsupported rather than unknown). */
 static const char *const static_names[] = {
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "double",
-    "cbool", "box", "unbox", "cast", "inline", "size_t", "ssize_t",
+    "cbool", "box", "unbox", "cast", "inline", "size_t", "ssize_t", "char",
     "CheckedList", "CheckedDict", "Array", "clen", "crange", "pydict", "PyDict", "allow_weakrefs",
     "dynamic_return", "prod_assert", "ContextDecorator", "ExcContextDecorator", "Enum", "IntEnum",
     "StringEnum", "ClassDecorator", "TClass", "mixin", "set_type_static", "_donotcompile",
 };
 static const char *const static_names_later[] = {
-    "char", "native", "rand", "RAND_MAX",
+    "native", "rand", "RAND_MAX",
 };
 
 /* Builtin functions/constructors whose result class is certain. */
@@ -503,6 +503,7 @@ static bool is_pydict_name(const char *orig) {
 static const char *static_orig(const Symbol *s) {
     if (strcmp(s->orig, "ssize_t") == 0) return "int64";
     if (strcmp(s->orig, "size_t") == 0) return "uint64";
+    if (strcmp(s->orig, "char") == 0) return "int8";   /* __static__.char is int8 */
     return s->orig;
 }
 
