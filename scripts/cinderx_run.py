@@ -69,10 +69,15 @@ except BaseException as e:
 class Finder(ast.NodeVisitor):
     def __init__(self, file, test, src, prelude=""):
         self.file, self.test, self.src, self.env, self.cases = file, test, src, {}, []
-        self.prelude = prelude
+        self.prelude, self.setup = prelude, []   # setup: the test's own plain assignments
 
     def visit_Assign(self, node):
         value = const_str(node.value, self.env)
+        if value is None and not any(isinstance(n, ast.Name) and n.id == "self"
+                                     for n in ast.walk(node.value)):
+            text = ast.unparse(node)   # e.g. error_msg = re.escape(...), used by the block
+            if not INTERNALS.search(text):
+                self.setup.append(text)
         for t in node.targets:
             if isinstance(t, ast.Name):
                 if value is None:
@@ -89,7 +94,7 @@ class Finder(ast.NodeVisitor):
         if (self_call(item.context_expr) in ("in_module", "in_strict_module")
                 and item.context_expr.args and isinstance(item.optional_vars, ast.Name)):
             code = const_str(item.context_expr.args[0], self.env)
-            body = "\n".join(ast.unparse(s) for s in node.body)
+            body = "\n".join(self.setup + [ast.unparse(s) for s in node.body])
             if item.optional_vars.id != "mod":
                 body = f"{item.optional_vars.id} = mod\n" + body
             skip = None
