@@ -3461,7 +3461,9 @@ static void declare_classes(Gen *g) {
         ic->final_names = ARENA_ARRAY(g->a, const char *, cd->methods.len + 1);
         for (int m = 0; m < cd->methods.len; m++) {
             FuncDecl *fd = VEC_AT(cd->methods, FuncDecl, m);
-            if (fd->is_final && fd->method_kind == MK_METHOD) ic->final_names[ic->nfinal++] = fd->name;
+            bool plain = fd->method_kind == MK_METHOD || fd->method_kind == MK_STATICMETHOD ||
+                         fd->method_kind == MK_CLASSMETHOD;   /* @final under any of these decorators */
+            if (fd->is_final && plain) ic->final_names[ic->nfinal++] = fd->name;
         }
     }
 }
