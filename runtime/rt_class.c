@@ -719,6 +719,28 @@ static int add_init_subclass(PyTypeObject *type)
     return r;
 }
 
+/* C.__final_method_names__, as the reference sets it: the sorted names of the final
+ * methods of the class and its static bases (Python subclasses read it inherited). */
+static int add_final_names(PyTypeObject *type, SpcClassInfo *info, PyTypeObject *base)
+{
+    PyObject *names = PyList_New(0), *inherited = NULL;
+    for (int i = 0; names && i < info->nfinal; i++)
+        if (PyList_Append(names, info->final_names[i]) < 0) Py_CLEAR(names);
+    if (names && base) inherited = PyObject_GetAttrString((PyObject *)base, "__final_method_names__");
+    if (!inherited) PyErr_Clear();
+    for (Py_ssize_t i = 0; names && inherited && PyTuple_Check(inherited) && i < PyTuple_GET_SIZE(inherited); i++) {
+        int has = PySequence_Contains(names, PyTuple_GET_ITEM(inherited, i));
+        if (has < 0 || (!has && PyList_Append(names, PyTuple_GET_ITEM(inherited, i)) < 0)) Py_CLEAR(names);
+    }
+    Py_XDECREF(inherited);
+    PyObject *tuple = names && PyList_Sort(names) == 0 ? PyList_AsTuple(names) : NULL;
+    Py_XDECREF(names);
+    int r = tuple ? PyDict_SetItemString(type->tp_dict, "__final_method_names__", tuple) : -1;
+    Py_XDECREF(tuple);
+    PyType_Modified(type);
+    return r;
+}
+
 /* The value of one field as Python sees it (NULL without error: an unset object field). */
 static PyObject *field_value(PyObject *obj, const SpcFieldInfo *f)
 {
@@ -1083,7 +1105,8 @@ PyObject *spc_rt_make_class(PyObject **slot, const char *layout, PyObject **ops,
     info->type = type;
     info->vtable = vt;
     type->tp_cache = (PyObject *)vt;          /* type_dealloc releases it */
-    if (add_descriptors(type, info, nbase) < 0 || add_init_subclass(type) < 0) {
+    if (add_descriptors(type, info, nbase) < 0 || add_init_subclass(type) < 0 ||
+        add_final_names(type, info, (PyTypeObject *)base) < 0) {
         Py_DECREF(type);
         return NULL;
     }
