@@ -3251,6 +3251,21 @@ static void gen_py_entry(Gen *g, FuncDecl *fd) {
     emit(g, IR_RETURN, -1, 1, &r);
 }
 
+/* __final_constants__ = the names of the module's Final globals with a literal value,
+ * which the reference's compiler sets once a static module's body has run (its
+ * patching support refuses to patch them). */
+static void store_final_constants(Gen *g) {
+    const char **names = ARENA_ARRAY(g->a, const char *, g->mod->globals.len + 1);
+    int n = 0, v;
+    for (int i = 0; i < g->mod->globals.len; i++) {
+        Symbol *s = VEC_AT(g->mod->globals, Symbol, i);
+        if (s->is_final && s->final_value) names[n++] = s->name;
+    }
+    emit_value_in(g, IR_LOAD_CONST, VT_OBJ, 0, NULL, &v)->cidx =
+        ir_const(g->ir, &(IrConst){.kind = C_TUPLE_OF_STR, .strs = names, .nstrs = n});
+    store_global(g, "__final_constants__", v);
+}
+
 static void gen_module_body(Gen *g) {
     IrFunc *fn = ir_func_new(g->ir, "__module__", IRF_MODULE_BODY);
     fn->py_name = "<module>";
@@ -3268,6 +3283,7 @@ static void gen_module_body(Gen *g) {
     if (first && first->kind == S_EXPR && first->value->kind == E_STR)   /* module docstring */
         store_global(g, "__doc__", gen_expr(g, first->value));
     gen_block(g, &g->mod->body);
+    if (g->mod->is_static) store_final_constants(g);
     seal_blocks(g);
 }
 
