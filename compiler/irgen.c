@@ -3539,6 +3539,7 @@ static void gen_thunk(Gen *g, IrClass *ic, int slot) {
     int self = load_var(g, vars[0], false), r, method = -1;
     if (impl->method_kind == MK_PROPERTY_GET) {
         r = load_attr(g, self, impl->name);
+        method = self;   /* errors name the instance's class: "D.foo" */
     } else if (impl->method_kind == MK_PROPERTY_SET) {
         int v = coerce(g, load_var(g, vars[1], false), VEC_AT(impl->params, Param, 1)->type, TY.object);
         store_attr(g, self, impl->name, v);

@@ -34,6 +34,8 @@ static size_t name_len(const char *p)
 
 static PyObject *builtin_class(const char *name, size_t n)
 {
+    if (n == 8 && memcmp(name, "NoneType", 8) == 0)   /* `-> None`: type(None), no builtins name */
+        return Py_NewRef((PyObject *)Py_TYPE(Py_None));
     PyObject *key = PyUnicode_FromStringAndSize(name, (Py_ssize_t)n);
     if (!key) return NULL;
     PyObject *b = spc_rt_g_builtins, *mod = NULL, *cls = NULL;
@@ -222,7 +224,8 @@ int spc_rt_check_arg_seen(PyObject *v, PyObject **slot, const char *desc, int op
 
 /* Override thunks: StaticTypeError "unexpected return type from D.f, expected int, got str",
  * naming the override by its __qualname__ when the thunk passes it (else `where`, the
- * static slot's "C.f"). */
+ * static slot's "C.f"); a property getter's thunk passes the instance instead, named by
+ * its class and the property's name, as the reference does. */
 PyObject *spc_rt_check_return(PyObject *v, PyObject **slot, const char *desc, int optional,
                               PyObject *where, const char *expected, PyObject *callee)
 {
@@ -232,7 +235,14 @@ PyObject *spc_rt_check_return(PyObject *v, PyObject **slot, const char *desc, in
     static PyObject *qualname_str;
     PyObject *name = NULL;
     if (!qualname_str) qualname_str = PyUnicode_InternFromString("__qualname__");
-    if (callee && qualname_str && _PyObject_LookupAttr(callee, qualname_str, &name) < 0) PyErr_Clear();
+    if (callee && (PyFunction_Check(callee) || PyMethod_Check(callee) || PyCFunction_Check(callee) ||
+                   PyType_Check(callee) || !PyUnicode_Check(where))) {
+        if (qualname_str && _PyObject_LookupAttr(callee, qualname_str, &name) < 0) PyErr_Clear();
+    } else if (callee) {   /* the instance of a property getter's thunk */
+        const char *w = PyUnicode_AsUTF8(where), *dot = w ? strrchr(w, '.') : NULL;
+        name = PyUnicode_FromFormat("%s.%s", Py_TYPE(callee)->tp_name, dot ? dot + 1 : (w ? w : "?"));
+        if (!name) PyErr_Clear();
+    }
     if (name && !PyUnicode_Check(name)) Py_CLEAR(name);
     PyErr_Format(spc_rt_static_type_error(), "unexpected return type from %U, expected %s, got %s",
                  name ? name : where, expected, Py_TYPE(v)->tp_name);
