@@ -639,8 +639,41 @@ static SpcClassInfo *subclass_info(PyTypeObject *sub, int *failed)
     return best ? best : info_of(sub);
 }
 
+/* The class that fixes the instance layout of base `b` in the reference's view: the
+ * first static class or builtin (non-heap type other than object) on its MRO. */
+static PyTypeObject *layout_root(PyTypeObject *b)
+{
+    PyObject *mro = b->tp_mro;
+    for (Py_ssize_t i = 0; mro && i < PyTuple_GET_SIZE(mro); i++) {
+        PyTypeObject *t = (PyTypeObject *)PyTuple_GET_ITEM(mro, i);
+        SpcClassInfo *info = t->tp_cache ? ((SpcVtable *)t->tp_cache)->info : NULL;
+        if ((info && info->type == t) || (!(t->tp_flags & Py_TPFLAGS_HEAPTYPE) && t != &PyBaseObject_Type))
+            return t;
+    }
+    return NULL;
+}
+
+/* The reference refuses a class whose bases lead to two unrelated static classes (or a
+ * static class and a builtin), whatever their fields: CPython's own message. */
+static int check_static_bases(PyTypeObject *sub)
+{
+    PyObject *bases = sub->tp_bases;
+    Py_ssize_t n = bases ? PyTuple_GET_SIZE(bases) : 0;
+    for (Py_ssize_t i = 0; i < n; i++)
+        for (Py_ssize_t j = i + 1; j < n; j++) {
+            PyTypeObject *a = layout_root((PyTypeObject *)PyTuple_GET_ITEM(bases, i));
+            PyTypeObject *b = layout_root((PyTypeObject *)PyTuple_GET_ITEM(bases, j));
+            if (a && b && !PyType_IsSubtype(a, b) && !PyType_IsSubtype(b, a)) {
+                PyErr_SetString(PyExc_TypeError, "multiple bases have instance lay-out conflict");
+                return -1;
+            }
+        }
+    return 0;
+}
+
 static int build_subclass_vtable(PyTypeObject *sub)
 {
+    if (check_static_bases(sub) < 0) return -1;
     int failed;
     SpcClassInfo *info = subclass_info(sub, &failed);
     if (failed) return -1;

@@ -26,12 +26,11 @@ class Great(Grand):
         return 4
 
 
-class Other:
-    pass
-
-
-class Mixed(Child, Other):
-    pass
+# Two unrelated static bases are refused (as in the reference): the mixin is plain Python.
+_ns: dict = {"Child": Child}
+exec("class Other:\n    pass\nclass Mixed(Child, Other):\n    pass\n", _ns)
+Other = _ns["Other"]
+Mixed = _ns["Mixed"]
 
 
 class PyGrand(Grand):

@@ -1,7 +1,8 @@
-# A class deriving from several static classes: static classes without fields or methods
-# are ignored, one static class and its ancestors are fine whatever the layout base is,
-# two unrelated static classes with methods are refused at the class statement (a static
-# call site typed with either one would read the other's vtable).
+# A class deriving from several static classes: as in the reference, bases that lead to
+# two unrelated static classes (or a static class and a builtin such as str) are refused
+# with CPython's "multiple bases have instance lay-out conflict", fields or not; a static
+# class and its own ancestors, or plain Python mixins, are fine. (CPython itself accepts
+# the field-less cases: .expected holds the reference's behaviour.)
 import __static__
 
 
@@ -24,22 +25,22 @@ class Other:
         return "other"
 
 
-class A(Empty, Child):   # layout base Empty, vtable Child's
-    pass
-
-
-class B(Child, Empty):
-    pass
+ns: dict = {}
+exec("class Mixin:\n    pass\n", ns)   # a plain Python class
+Mixin = ns["Mixin"]
 
 
 def call(b: Base) -> int:
     return b.tag()
 
 
-print(call(A()), call(B()), A.__mro__[1].__name__)
-try:
-    class C(Other, Child):
-        pass
-    print("made", call(C()))
-except TypeError as e:
-    print("TypeError:", e)
+g = globals()
+exec("class M(Mixin, Child): pass\nclass P(Child, Base): pass", g)
+print(call(g["M"]()), call(g["P"]()), g["M"].__mro__[1].__name__)
+for src in ("class A(Empty, Child): pass", "class C(Other, Child): pass", "class S(Child, str): pass",
+            "class Q(Child, Mixin, Empty): pass", "class E2(Empty, Mixin): pass"):
+    try:
+        exec(src, globals())
+        print("made", src.split("(")[0])
+    except TypeError as e:
+        print("TypeError:", e)
