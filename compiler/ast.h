@@ -415,6 +415,8 @@ typedef struct Module {
     const char *source;      /* whole text */
     size_t source_len;
     bool is_static;          /* first statement is `import __static__` */
+    bool checked_dicts;      /* from __static__.compiler_flags import checked_dicts */
+    bool checked_lists;      /* ... checked_lists: displays are CheckedDict / CheckedList */
     PtrVec body;             /* Stmt* */
     bool scoped;             /* scope.c has run (the parser's threads run it chunk by chunk) */
     /* checker */

@@ -2938,7 +2938,37 @@ static Type *check_checked_display(Checker *c, Expr *e, Type *expected) {
     return checked_result(c, e, expected, bad);
 }
 
+/* The element type a checked display infers from its items (the reference's join): the
+ * wider of two related classes, else object. */
+static Type *join_item(Checker *c, Type *acc, Expr *x) {
+    Type *t = type_widen(check_object_expr(c, x, USE_CONTAINER));
+    if (type_is_prim(t) || t->kind == TY_DYNAMIC) t = TY.object;
+    if (!acc || acc == t || assignable(acc, t)) return acc ? acc : t;
+    return assignable(t, acc) ? t : TY.object;
+}
+
+/* Under checked_dicts / checked_lists a display without an expected checked type is
+ * built as CheckedDict[K, V] / CheckedList[T] of its items' types (checked here, once);
+ * NULL: not such a display (left unchecked). */
+static Type *check_flagged_display(Checker *c, Expr *e, Type *expected) {
+    bool want = e->kind == E_DICT ? c->m->checked_dicts : e->kind == E_LIST && c->m->checked_lists;
+    if (!want || generic_kind(expected) >= 0) return NULL;   /* an expected checked type wins */
+    for (int i = 0; i < e->elts.len; i++) {
+        Expr *x = VEC_AT(e->elts, Expr, i);
+        if (!x || x->kind == E_STARRED) return NULL;   /* ** / * items: a plain display */
+    }
+    Type *args[2] = {NULL, NULL};
+    for (int i = 0; i < e->elts.len; i++) {
+        args[0] = join_item(c, args[0], VEC_AT(e->elts, Expr, i));
+        if (e->kind == E_DICT) args[1] = join_item(c, args[1], VEC_AT(e->values, Expr, i));
+    }
+    if (!args[0]) args[0] = args[1] = TY.object;
+    return e->kind == E_DICT ? generic_instance(c, G_CHKDICT, args, 2) : generic_instance(c, G_CHKLIST, args, 1);
+}
+
 static Type *check_display(Checker *c, Expr *e, Type *expected) {
+    Type *flagged = check_flagged_display(c, e, expected);
+    if (flagged) return flagged;
     int g = generic_kind(expected);
     if ((g == G_CHKLIST && e->kind == E_LIST) ||
         (g == G_CHKDICT && e->kind == E_DICT))
@@ -5012,6 +5042,36 @@ static void report_primitive_cells(Checker *c) {
     }
 }
 
+/* `from __static__.compiler_flags import checked_dicts` (checked_lists): the reference
+ * then binds the module's `dict` (`list`) to chkdict (chklist), so dict[K, V](...) makes
+ * a CheckedDict, and builds dict (list) displays as checked ones. The binding is the
+ * import `from __static__ import CheckedDict as dict`, added after the flag's own. */
+static void expand_compiler_flags(Module *m, Arena *a) {
+    if (m->checked_dicts || m->checked_lists) return;   /* already expanded */
+    for (int i = 0; i < m->body.len; i++) {
+        Stmt *s = VEC_AT(m->body, Stmt, i);
+        if (s->kind != S_IMPORTFROM || s->level != 0 || !s->module ||
+            strcmp(s->module, "__static__.compiler_flags") != 0)
+            continue;
+        for (int j = 0; j < s->names.len; j++) {
+            Alias *al = VEC_AT(s->names, Alias, j);
+            bool dicts = strcmp(al->name, "checked_dicts") == 0;
+            if (!dicts && strcmp(al->name, "checked_lists") != 0) continue;
+            if (dicts) m->checked_dicts = true;
+            else m->checked_lists = true;
+            Stmt *imp = ARENA_NEW(a, Stmt);
+            *imp = (Stmt){.kind = S_IMPORTFROM, .span = s->span, .module = "__static__"};
+            Alias *x = ARENA_NEW(a, Alias);
+            *x = (Alias){.name = dicts ? "CheckedDict" : "CheckedList", .asname = dicts ? "dict" : "list",
+                         .span = al->span};
+            vec_push(a, &imp->names, x);
+            vec_push(a, &m->body, imp);   /* then moved to just after the flag's import */
+            for (int k = m->body.len - 1; k > i + 1; k--) m->body.items[k] = m->body.items[k - 1];
+            m->body.items[i + 1] = imp;
+        }
+    }
+}
+
 bool check_module(Module *m, Arena *a, Diags *d) {
     static Type *epoch;   /* the modules of one program share the interned types */
     types_init(a);
@@ -5027,6 +5087,7 @@ bool check_module(Module *m, Arena *a, Diags *d) {
     int errors = d->errors;
     index_lines(&c);
     detect_static(m);
+    expand_compiler_flags(m, a);
     scope_module(m, a, d);
     load_imports(&c);
     declare_module(&c);

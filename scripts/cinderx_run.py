@@ -77,7 +77,6 @@ class _Rec:
     def subTest(self, *a, **k): return _Raises(())
 self = _Rec()
 %(prelude)s
-import %(mod)s as mod
 try:
 %(body)s
 except BaseException as e:
@@ -89,6 +88,7 @@ class Finder(ast.NodeVisitor):
     def __init__(self, file, test, src, prelude=""):
         self.file, self.test, self.src, self.env, self.cases = file, test, src, {}, []
         self.prelude, self.setup = prelude, []   # setup: the test's own plain assignments
+        self.raises = []   # enclosing `with self.assertRaises...(...)` (the module may raise)
 
     def visit_Assign(self, node):
         value = const_str(node.value, self.env)
@@ -110,15 +110,24 @@ class Finder(ast.NodeVisitor):
 
     def visit_With(self, node):
         item = node.items[0]
+        if self_call(item.context_expr) in ("assertRaises", "assertRaisesRegex"):
+            self.raises.append(ast.unparse(item.context_expr))
+            self.generic_visit(node)
+            self.raises.pop()
+            return
         if (self_call(item.context_expr) in ("in_module", "in_strict_module")
-                and item.context_expr.args and isinstance(item.optional_vars, ast.Name)):
+                and item.context_expr.args and isinstance(item.optional_vars, (ast.Name, type(None)))):
             code = const_str(item.context_expr.args[0], self.env)
-            body = "\n".join(self.setup + [ast.unparse(s) for s in node.body])
-            if item.optional_vars.id != "mod":
-                body = f"{item.optional_vars.id} = mod\n" + body
+            body = "\n".join(["import __MOD__ as mod"] + self.setup + [ast.unparse(s) for s in node.body])
+            if item.optional_vars and item.optional_vars.id != "mod":
+                body = body.replace("import __MOD__ as mod", f"import __MOD__ as mod\n{item.optional_vars.id} = mod", 1)
+            for ctx in reversed(self.raises):   # the import itself may be what raises
+                body = f"with {ctx}:\n" + textwrap.indent(body, "    ")
             skip = None
             if not isinstance(code, str):
                 code, skip = "", "code not a string literal"
+            elif any("TypedSyntaxError" in ctx for ctx in self.raises):
+                skip = "expects a compile-time error (cinderx_suite.py checks those)"
             elif INTERNALS.search(code) or INTERNALS.search(body):
                 skip = "uses CinderX internals"
             self.cases.append(Case(self.file, self.test, node.lineno, code, body, skip,
@@ -177,7 +186,7 @@ def judge(args, case, index, tmpdir):
         f.writelines(with_marker(textwrap.dedent(case.code).splitlines(keepends=True)))
     driver = os.path.join(d, "driver.py")
     with open(driver, "w", encoding="utf-8") as f:
-        f.write(RECORDER % {"mod": mod, "body": textwrap.indent(case.body, "    "),
+        f.write(RECORDER % {"mod": mod, "body": textwrap.indent(case.body.replace("__MOD__", mod), "    "),
                             "prelude": case.prelude})
     rc, out, err = run([args.spc, "build", "-o", so_dir, path], None, args.timeout)
     if rc != 0:
