@@ -260,8 +260,10 @@ struct Stmt {
     bool is_async;          /* async def / async for / async with */
     bool class_cell;        /* ClassDef in a function: a method uses super()/__class__, so the
                                class gets a __class__ cell, filled once the class exists */
-    bool super_cell;        /* FunctionDef in a class body naming super or __class__: CPython
-                               gives it a __class__ cell, so super() through any alias works */
+    bool super_cell;        /* FunctionDef in a class body (or nested in a method) naming super
+                               or __class__: CPython gives it a __class__ cell, so super()
+                               through any alias works */
+    struct Stmt *super_class; /* with super_cell: the ClassDef that cell holds */
     bool yields;            /* FunctionDef: its body yields (a generator), when yield_known */
     bool yield_known;       /* set by scope.c (ast_body_has), which sees every def first */
     Expr *value;            /* Expr/Assign/AnnAssign/AugAssign/Return value; Raise exception */

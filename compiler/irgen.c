@@ -1223,15 +1223,25 @@ static Symbol *class_cell_sym(Gen *g) {
     return NULL;
 }
 
-/* The class whose body defines the current method (what its __class__ cell holds). */
+/* The class of the current method, or of the method a function using super() is nested
+ * in (scope.c: super_class); NULL when none. */
+static ClassDecl *owner_class(Gen *g) {
+    if (!g->decl) return NULL;
+    if (g->decl->cls) return g->decl->cls;
+    Stmt *k = g->decl->def ? g->decl->def->super_class : NULL;
+    return k ? k->cls : NULL;
+}
+
+/* What the current function's __class__ cell holds (owner_class, or the cell itself). */
 static int method_class(Gen *g) {
     int cls;
+    ClassDecl *k = owner_class(g);
     if (class_cell_sym(g)) {
         cls = load_local(g, class_cell_sym(g));
-    } else if (class_index(g, g->decl->cls) >= 0) {
-        emit_value_in(g, IR_LOAD_CLASS, VT_OBJ, 0, NULL, &cls)->imm = class_index(g, g->decl->cls);
+    } else if (class_index(g, k) >= 0) {
+        emit_value_in(g, IR_LOAD_CLASS, VT_OBJ, 0, NULL, &cls)->imm = class_index(g, k);
     } else {
-        emit_value_in(g, IR_LOAD_GLOBAL, VT_OBJ, 0, NULL, &cls)->cidx = ir_const_str(g->ir, g->decl->cls->name);
+        emit_value_in(g, IR_LOAD_GLOBAL, VT_OBJ, 0, NULL, &cls)->cidx = ir_const_str(g->ir, k->name);
     }
     return cls;
 }
@@ -1244,7 +1254,7 @@ static int gen_call_noargs(Gen *g, Expr *e) {
     FuncDecl *fd = g->decl;
     int v[3] = {gen_expr(g, e->func)}, n = 1, dest;
     int ctx = !fd || fd->is_module_body || g->class_body || fd->npositional == 0 ? 0
-              : fd->def && fd->def->super_cell && (fd->cls || class_cell_sym(g)) ? 2 : 1;
+              : fd->def && fd->def->super_cell && (owner_class(g) || class_cell_sym(g)) ? 2 : 1;
     if (ctx == 2) {
         v[n++] = method_class(g);
         v[n++] = load_local(g, VEC_AT(fd->locals, Symbol, 0));
@@ -1353,7 +1363,7 @@ static int gen_dynamic_call(Gen *g, Expr *e) {
     int ns = npos == 0 && nkw == 0 ? gen_namespace_call(g, e) : -1;
     if (ns >= 0) return ns;
     if (npos == 0 && nkw == 0 && e->func->kind == E_NAME && e->func->sym && e->func->sym->kind == SYM_BUILTIN &&
-        strcmp(e->func->id, "super") == 0 && g->decl && (g->decl->cls || class_cell_sym(g)) && g->decl->params.len > 0)
+        strcmp(e->func->id, "super") == 0 && g->decl && (owner_class(g) || class_cell_sym(g)) && g->decl->params.len > 0)
         return gen_zero_arg_super(g, e);
     if (npos == 0 && nkw == 0 && e->func->kind == E_NAME &&
         !(e->func->sym && e->func->sym->kind == SYM_BUILTIN && strcmp(e->func->id, "super") != 0))

@@ -324,16 +324,20 @@ static void plumb(ScopeCx *x, Scope *user, Scope *from, const char *n, bool writ
     for (; f && f != top; f = code_owner(f->parent)) add(x->a, &f->def->freevars, n);
 }
 
-/* A method of a class built inside a function that calls super() or names __class__
- * takes the class from a `__class__` cell, as in CPython (static classes and
- * module-level classes know their class without one). */
+/* A function that names super or __class__ inside a class body -- a method, or a
+ * function nested in one -- has CPython's `__class__` cell: the class (super_class).
+ * A class built inside a function passes it down as a cell, through every function in
+ * between (static classes and module-level classes know their class without one). */
 static void class_cell(ScopeCx *x, Scope *s) {
-    Scope *k = s->parent;
-    if (s->kind != SC_FUNC || !k || k->kind != SC_CLASS) return;
+    if (s->kind != SC_FUNC) return;
     if (!set_has(&s->used, "super") && !set_has(&s->used, "__class__")) return;
+    Scope *k = s->parent;
+    while (k && k->kind == SC_FUNC) k = k->parent;
+    if (!k || k->kind != SC_CLASS) return;
     s->def->super_cell = true;
+    s->def->super_class = k->def;
     if (!code_owner(k)) return;
-    add(x->a, &s->def->freevars, "__class__");
+    for (Scope *f = s; f != k; f = f->parent) add(x->a, &f->def->freevars, "__class__");
     k->def->class_cell = true;
 }
 
