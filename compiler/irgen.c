@@ -2834,14 +2834,17 @@ static bool future_annotations(const Module *m) {
 }
 
 /* x: T in a dynamic class body: __annotations__[x] = T (dataclasses and friends read it).
- * A plain name is evaluated as CPython does; anything else, and everything under
- * `from __future__ import annotations`, is kept as its source string. */
+ * The annotation is evaluated as CPython does (a plain name through the class namespace,
+ * anything else as an expression: ClassVar[int] is typing's object, not a string);
+ * under `from __future__ import annotations` it is kept as its source string. */
 static void record_annotation(Gen *g, Stmt *s) {
     Expr *ann = s->annotation;
     int v;
     if (ann->kind == E_NAME && !future_annotations(g->mod)) {
         v = class_scope_lookup(g, ann->id);
         if (v < 0) emit_value_in(g, IR_LOAD_GLOBAL, VT_OBJ, 0, NULL, &v)->cidx = ir_const_str(g->ir, ann->id);
+    } else if (!future_annotations(g->mod)) {
+        v = gen_expr_to(g, ann, TY.object);
     } else {
         const char *text = source_text(g, ann->span);
         v = load_const_of(g, &(IrConst){.kind = C_STR, .s = text, .len = strlen(text)});
