@@ -164,6 +164,8 @@ typedef struct IrField {
     Type *type;             /* declared type: typed descriptors check stores from Python
                                against it (obj fields); TY.dynamic accepts anything */
     bool inherited;         /* declared by a base class (its descriptor lives there) */
+    bool unowned;           /* declared `bool`: holds Py_True/Py_False without a reference
+                               (runtime SPC_FIELD_BOOL): stores are plain pointer writes */
     bool has_default;       /* class-body default (x: int = 1): MAKE_CLASS takes its value
                                as an extra operand after the bases, in field order, and
                                every new instance starts with it */

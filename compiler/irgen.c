@@ -3311,6 +3311,7 @@ static void layout_class(Gen *g, IrClass *ic, ClassDecl *cd) {
         irf->type = f->type->kind == TY_UNION ? TY.dynamic : f->type;   /* stored unchecked */
         irf->vt = vt_of_type(f->type) == VT_VOID ? VT_OBJ : vt_of_type(f->type);
         irf->inherited = f->owner != cd;
+        irf->unowned = f->type == TY.bool_;   /* bool is final: only the two singletons */
         irf->has_default = field_default_in(cd, f) != NULL;
         if (irf->inherited && base && i < base->fields.len) irf->offset = VEC_AT(base->fields, IrField, i)->offset;
         vec_push(g->a, &ic->fields, irf);

@@ -115,6 +115,9 @@ typedef struct Fn {
                                          (field_can_borrow) */
     bool *meth;                       /* per LOAD_ATTR dest: only called (method call site) */
     bool *fused;                      /* per COMPARE_OP is/is not dest: only tested by IS_TRUE */
+    bool *sure_bool;                  /* per value: certainly Py_True or Py_False (a bool field's
+                                         load, a boxed cbool; set when its def is lowered), so
+                                         truth tests are one compare, with no slow path */
     bool *unboxed;                    /* per typed int BINARY_OP dest only used by another typed
                                          int op: its fast path leaves the value NULL and the
                                          result in aux (an int64); boxed only if needed */
@@ -1234,6 +1237,7 @@ static void lower_box(L *l, Fn *F, const IrInstr *in, int line)
         select_into(l, F, dest(F, in), cmp(l, F, GCC_JIT_COMPARISON_NE, a, int_const(l, l->t_char, 0)),
                     addr_of(l->py_true), addr_of(l->py_false));
         emit_incref(l, F, rv(F, in->dest));
+        F->sure_bool[in->dest] = true;
         return;
     }
     if (p == P_DOUBLE) call = RTCALL(l, F, spc_rt_box_double, a);
@@ -1462,15 +1466,17 @@ static void lower_load_field(L *l, Fn *F, const IrInstr *in, int line)
     assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(slot));
     raise_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, rv(F, in->dest), null_obj(l)),
              RTCALL(l, F, spc_rt_raise_unset_field, arg(F, in, 0), str(l, f->name)), line);
+    F->sure_bool[in->dest] = f->unowned;
     if (!F->borrow[in->dest]) emit_incref(l, F, rv(F, in->dest));
 }
 
-/* Objects: the field takes its own reference; the old value is released last. */
+/* Objects: the field takes its own reference; the old value is released last.  A bool
+ * field (unowned) just takes the pointer. */
 static void lower_store_field(L *l, Fn *F, const IrInstr *in)
 {
     IrField *f = field_of(l, in);
     gcc_jit_lvalue *slot = mem_at(l, F, arg(F, in, 0), f->offset, vt_type(l, f->vt));
-    if (f->vt != VT_OBJ) {
+    if (f->vt != VT_OBJ || f->unowned) {
         assign(F, slot, cast(l, arg(F, in, 1), vt_type(l, f->vt)));
         return;
     }
@@ -1546,7 +1552,8 @@ static const char *class_spec(L *l, const IrClass *c)
     for (int i = 0; i < c->fields.len; i++) {
         IrField *f = VEC_AT(c->fields, IrField, i);
         s = arena_printf(a, "%sF %s %d %d %d %d %s\n", s, f->name,
-                         f->vt == VT_OBJ ? -1 : (int)VT_PRIM(f->vt), f->offset, f->inherited,
+                         f->vt != VT_OBJ ? (int)VT_PRIM(f->vt) : f->unowned ? SPC_FIELD_BOOL : SPC_FIELD_OBJ,
+                         f->offset, f->inherited,
                          f->has_default, f->vt == VT_OBJ ? type_desc(l, f->type) : "*");
     }
     for (int i = 0; i < c->nslots; i++) s = arena_printf(a, "%sS %s\n", s, c->slot_names[i]);
@@ -2148,8 +2155,14 @@ static void lower_is_true(L *l, Fn *F, const IrInstr *in, int line)
         return;
     }
     gcc_jit_rvalue *v = arg(F, in, 0);
+    if (F->sure_bool[a]) {
+        assign(F, dest(F, in), cast(l, cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_true)), l->t_char));
+        return;
+    }
     gcc_jit_block *yes = new_block(F), *no = new_block(F), *slow = new_block(F), *join = new_block(F);
-    if (in->type == TY.bool_) {   /* the checker's bool: True or False */
+    /* The checker's bool is True or False, except where an int subclass's comparison
+     * operator returned something else: that rare case takes the slow path. */
+    if (in->type == TY.bool_) {
         gcc_jit_block *other = new_block(F);
         gcc_jit_block_end_with_conditional(F->cur, F->loc,
             cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_true)), yes, other);
@@ -2177,6 +2190,13 @@ static void lower_is_true(L *l, Fn *F, const IrInstr *in, int line)
 static void lower_not(L *l, Fn *F, const IrInstr *in, int line)
 {
     gcc_jit_rvalue *v = arg(F, in, 0);
+    if (F->sure_bool[in->args[0]]) {
+        select_into(l, F, dest(F, in), cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_true)),
+                    addr_of(l->py_false), addr_of(l->py_true));
+        emit_incref(l, F, rv(F, in->dest));
+        F->sure_bool[in->dest] = true;
+        return;
+    }
     gcc_jit_block *yes = new_block(F), *no = new_block(F), *slow = new_block(F), *join = new_block(F);
     branch_on_known_truth(l, F, v, no, yes, slow);   /* `not`: true goes to the False result */
     F->cur = yes;
@@ -3233,6 +3253,7 @@ static void setup_func(L *l, Fn *F)
     F->fborrow = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     memset(F->fborrow, 0, sizeof(bool) * (size_t)(nv + 1));
     F->fused = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    F->sure_bool = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->unboxed = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->dies = ARENA_ARRAY(l->m->arena, unsigned char, nv + 1);
     F->inplace = ARENA_ARRAY(l->m->arena, const IrInstr *, nv + 1);
