@@ -1471,11 +1471,16 @@ static void lower_load_field(L *l, Fn *F, const IrInstr *in, int line)
 }
 
 /* Objects: the field takes its own reference; the old value is released last.  A bool
- * field (unowned) just takes the pointer. */
-static void lower_store_field(L *l, Fn *F, const IrInstr *in)
+ * field (unowned) just takes the pointer, after making sure it is True or False. */
+static void lower_store_field(L *l, Fn *F, const IrInstr *in, int line)
 {
     IrField *f = field_of(l, in);
     gcc_jit_lvalue *slot = mem_at(l, F, arg(F, in, 0), f->offset, vt_type(l, f->vt));
+    gcc_jit_rvalue *v = arg(F, in, 1);
+    if (f->unowned && !F->sure_bool[in->args[1]])
+        raise_if(l, F, both(l, F, cmp(l, F, GCC_JIT_COMPARISON_NE, v, addr_of(l->py_true)),
+                                  cmp(l, F, GCC_JIT_COMPARISON_NE, v, addr_of(l->py_false))),
+                 RTCALL(l, F, spc_rt_raise_not_bool_field, v, str(l, f->name)), line);
     if (f->vt != VT_OBJ || f->unowned) {
         assign(F, slot, cast(l, arg(F, in, 1), vt_type(l, f->vt)));
         return;
@@ -2232,6 +2237,12 @@ static gcc_jit_rvalue *is_type(L *l, Fn *F, gcc_jit_rvalue *o, gcc_jit_lvalue *t
 }
 
 /* An int constant written in decimal below 2**30 (one digit): its value is known here. */
+static bool const_is_bool(L *l, int cidx)
+{
+    IrConstKind k = VEC_AT(l->m->consts, IrConst, cidx)->kind;
+    return k == C_TRUE || k == C_FALSE;
+}
+
 static void note_small_const(L *l, Fn *F, const IrInstr *in)
 {
     const IrConst *c = VEC_AT(l->m->consts, IrConst, in->cidx);
@@ -2658,6 +2669,7 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_LOAD_CONST:
         assign(F, dest(F, in), const_rv(l, in->cidx));
         note_small_const(l, F, in);
+        F->sure_bool[in->dest] = const_is_bool(l, in->cidx);
         break;
     case IR_LOAD_MODULE_DICT: assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(l->g_globals)); break;
     case IR_PRIMITIVE_LOAD_CONST: lower_prim_const(l, F, in); break;
@@ -2826,7 +2838,7 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
                                     gcc_jit_lvalue_as_rvalue(class_slot(l, (int)in->imm))), line);
         break;
     case IR_LOAD_FIELD: lower_load_field(l, F, in, line); break;
-    case IR_STORE_FIELD: lower_store_field(l, F, in); break;
+    case IR_STORE_FIELD: lower_store_field(l, F, in, line); break;
     case IR_INVOKE_METHOD: lower_invoke_method(l, F, in, line); break;
     case IR_CHECK_RETURN: lower_check_return(l, F, in, line); break;
     case IR_PREPARE_CLASS: case IR_BUILD_CLASS: lower_build_class(l, F, in, line); break;

@@ -459,6 +459,15 @@ PyObject *spc_rt_tp_alloc(PyObject *type)
     return alloc_instance((PyTypeObject *)type);
 }
 
+/* A `bool` field holds only the two singletons (SPC_FIELD_BOOL); a value the checker
+ * typed bool that is not one (an int subclass's __lt__ returned something else) is
+ * refused as the field's descriptor would refuse it. */
+void spc_rt_raise_not_bool_field(PyObject *value, const char *name)
+{
+    PyErr_Format(spc_rt_static_type_error(), "expected 'bool', got '%s' for attribute '%s'",
+                 Py_TYPE(value)->tp_name, name);
+}
+
 void spc_rt_raise_unset_field(PyObject *obj, const char *name)
 {
     PyErr_Format(PyExc_AttributeError, "'%s' object has no attribute '%s'", Py_TYPE(obj)->tp_name,
