@@ -108,6 +108,9 @@ typedef struct IrFunc {
     IrFuncKind kind;
     FuncDecl *decl;         /* source function (NULL for the module body) */
     ValType ret;            /* IRF_NATIVE return type; obj for the others */
+    bool bool_ret;          /* IRF_NATIVE declared `-> bool` (by its vtable slot's root): in
+                               the IR it returns obj, in C a char: 0 False, 1 True, 2 error,
+                               3 any other object, passed in spc_rt_ret_stash (lower.c) */
     int nparams;            /* IRF_NATIVE, IRF_GEN: values 0..nparams-1 are the parameter vars */
     int native;             /* IRF_PY_ENTRY: index of the native function it calls */
     int py_entry;           /* IRF_NATIVE: index of its Python-facing entry (-1: none) */

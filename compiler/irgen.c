@@ -3244,6 +3244,17 @@ static void record_signature_annotations(Gen *g, IrFunc *entry, FuncDecl *fd) {
     entry->future_ann = future_annotations(g->mod);
 }
 
+/* Natives declared `-> bool` return it as a C char (IrFunc.bool_ret), as mypyc does:
+ * no True/False reference crosses the call and a caller that only tests the result
+ * branches on the byte.  Every implementation of a vtable slot shares its root's
+ * convention (an override may be declared otherwise, or be a Python method's thunk);
+ * values other than True/False (None falling off the end, an int subclass's comparison
+ * result) still pass, out of band, so the convention is exact. */
+static bool returns_bool_byte(const FuncDecl *fd) {
+    while (fd->overrides) fd = fd->overrides;
+    return fd->ret == TY.bool_ && !fd->is_generator && !fd->is_coroutine && !fd->dynamic_return;
+}
+
 /* Declares the native and Python-facing IrFuncs of every def up front, so calls can
  * refer to functions defined later in the file. */
 static void declare_functions(Gen *g) {
@@ -3261,6 +3272,7 @@ static void declare_functions(Gen *g) {
         native->qualname = entry->qualname = fd->def && fd->def->qualname ? fd->def->qualname : qual;
         native->py_entry = entry->index;
         native->ret = vt_of_type(fd->ret) == VT_VOID ? VT_OBJ : vt_of_type(fd->ret);
+        native->bool_ret = returns_bool_byte(fd);
         native->nparams = fd->params.len + (fd->freevars.len > 0);
         entry->native = native->index;
         entry->ret = VT_OBJ;
@@ -3349,6 +3361,7 @@ static IrFunc *new_thunk(Gen *g, IrClass *ic, FuncDecl *impl) {
     fn->py_name = impl->name;
     fn->qualname = arena_printf(g->a, "%s.%s", ic->name, impl->name);
     fn->ret = vt_of_type(impl->ret) == VT_VOID ? VT_OBJ : vt_of_type(impl->ret);
+    fn->bool_ret = returns_bool_byte(impl);
     fn->nparams = impl->params.len;
     fn->first_line = impl->def ? impl->def->span.line : 1;
     return fn;

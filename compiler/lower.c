@@ -131,7 +131,7 @@ typedef struct Fn {
                                          per fused dest: the cbool outcome;
                                          per unboxed dest: the int64 result */
     int *held_self;                   /* per meth dest: aux holds a reference */
-    gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx, *s_seq;
+    gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx, *s_seq, *s_code;
     gcc_jit_param *params[4];
     gcc_jit_location *loc;
     gcc_jit_rvalue *gen;              /* IRF_GEN: the generator being resumed */
@@ -381,6 +381,13 @@ static void emit_decref(L *l, Fn *F, gcc_jit_rvalue *o, bool maybe_null)
 static int64_t sentinel_int(ValType vt)
 {
     return vt == VT_OF_PRIM(P_CBOOL) ? 2 : -1;
+}
+
+/* The C return type of a function: IRF_NATIVE's own (a byte for bool_ret), else obj. */
+static ValType c_ret(const IrFunc *f)
+{
+    if (f->kind != IRF_NATIVE) return VT_OBJ;
+    return f->bool_ret ? VT_OF_PRIM(P_CBOOL) : f->ret;
 }
 
 static gcc_jit_rvalue *sentinel(L *l, ValType vt)
@@ -680,7 +687,7 @@ static void enter_call(L *l, Fn *F)
     gcc_jit_block_end_with_conditional(slow, NULL, cmp(l, F, GCC_JIT_COMPARISON_NE,
         RTCALL(l, F, spc_rt_recursion_check, gcc_jit_lvalue_as_rvalue(F->tstate)),
         gcc_jit_context_zero(l->ctx, l->t_int)), deep, ok);
-    gcc_jit_block_end_with_return(deep, NULL, sentinel(l, F->f->ret));
+    gcc_jit_block_end_with_return(deep, NULL, sentinel(l, c_ret(F->f)));
     F->cur = ok;
 }
 
@@ -692,13 +699,41 @@ static void leave_call(L *l, Fn *F)
 
 /* ---- control flow ---- */
 
+static gcc_jit_rvalue *either(L *l, Fn *F, gcc_jit_rvalue *a, gcc_jit_rvalue *b);
+static gcc_jit_rvalue *addr_of(gcc_jit_lvalue *g);
+
+/* A bool_ret native's result byte for v (a reference the RETURN owns): True and False
+ * are released (the singletons outlive everything: no check), anything else is stashed. */
+static gcc_jit_rvalue *bool_ret_code(L *l, Fn *F, gcc_jit_rvalue *v)
+{
+    gcc_jit_lvalue *code = scratch(l, F, &F->s_code, l->t_char, "s_code");
+    gcc_jit_block *single = new_block(F), *other = new_block(F), *done = new_block(F);
+    gcc_jit_rvalue *is_true = cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_true));
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        either(l, F, is_true, cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_false))), single, other);
+    F->cur = single;
+    gcc_jit_block_add_assignment_op(F->cur, F->loc, mem_at(l, F, v, SPC_OFF_REFCNT, l->t_i64),
+                                    GCC_JIT_BINARY_OP_MINUS, gcc_jit_context_one(l->ctx, l->t_i64));
+    assign(F, code, cast(l, is_true, l->t_char));
+    jump(F, done);
+    F->cur = other;
+    assign(F, code, RTCALL(l, F, spc_rt_ret_stash, v));
+    jump(F, done);
+    F->cur = done;
+    return gcc_jit_lvalue_as_rvalue(code);
+}
+
 static void lower_return(L *l, Fn *F, const IrInstr *in)
 {
-    ValType ret = F->f->kind == IRF_NATIVE ? F->f->ret : VT_OBJ;
+    ValType ret = c_ret(F->f);
     gcc_jit_rvalue *r = ret == VT_OBJ ? null_obj(l) : int_const(l, vt_type(l, ret), 0);
-    if (in->nargs > 0) r = cast(l, arg(F, in, 0), vt_type(l, ret));
+    if (in->nargs > 0 && !F->f->bool_ret) r = cast(l, arg(F, in, 0), vt_type(l, ret));
     /* a returned variable was INCREF'ed by ir_refcount, so every variable is released */
     release_vars(l, F, -1);
+    /* (after the releases: a __del__ they run could use the stash) */
+    if (in->nargs > 0 && F->f->bool_ret)
+        r = F->fused[in->args[0]] ? gcc_jit_lvalue_as_rvalue(F->aux[in->args[0]])
+                                  : bool_ret_code(l, F, arg(F, in, 0));
     if (F->f->kind == IRF_GEN) add_eval(F, RTCALL(l, F, spc_rt_gen_finish, F->gen));
     if (F->guarded) leave_call(l, F);
     gcc_jit_block_end_with_return(F->cur, F->loc, r);
@@ -858,7 +893,7 @@ static int plain_native(L *l, const IrFunc *e)
         e->has_varkw || e->n_args != e->n_positional)
         return -1;
     const IrFunc *nf = VEC_AT(l->m->funcs, IrFunc, e->native);
-    if (nf->kind != IRF_NATIVE || nf->ret != VT_OBJ || nf->nparams != e->n_positional) return -1;
+    if (nf->kind != IRF_NATIVE || c_ret(nf) != VT_OBJ || nf->nparams != e->n_positional) return -1;
     for (int i = 0; i < nf->nparams; i++)
         if (VEC_AT(nf->values, IrValue, i)->vt != VT_OBJ) return -1;
     IrBlock *b = VEC_AT(e->blocks, IrBlock, 0);
@@ -1233,6 +1268,12 @@ static void lower_box(L *l, Fn *F, const IrInstr *in, int line)
         int_box(l, F, dest(F, in), cast(l, a, l->t_i64), line);
         return;
     }
+    if (p == P_CBOOL && in->dest >= 0 && F->fused[in->dest]) {   /* only tested or returned */
+        F->aux[in->dest] = gcc_jit_function_new_local(F->fn, NULL, l->t_char,
+            arena_printf(l->m->arena, "bb%d", in->dest));
+        assign(F, F->aux[in->dest], cast(l, a, l->t_char));
+        return;
+    }
     if (p == P_CBOOL && in->dest >= 0) {   /* True or False, inline */
         select_into(l, F, dest(F, in), cmp(l, F, GCC_JIT_COMPARISON_NE, a, int_const(l, l->t_char, 0)),
                     addr_of(l->py_true), addr_of(l->py_false));
@@ -1492,12 +1533,51 @@ static void lower_store_field(L *l, Fn *F, const IrInstr *in, int line)
     emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), true);
 }
 
+/* The byte of a bool_ret callee: as an object (True/False take a reference, code 3 is
+ * the stashed object), or, fused with its only truth test (analyze_func), as the test's
+ * outcome in aux with no object at all. */
+static void bool_ret_result(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *call, int line)
+{
+    gcc_jit_lvalue *code = gcc_jit_function_new_local(F->fn, NULL, l->t_char,
+        arena_printf(l->m->arena, "rc%d", in->dest));
+    assign(F, code, call);
+    gcc_jit_rvalue *c = gcc_jit_lvalue_as_rvalue(code);
+    gcc_jit_block *other = new_block(F), *done = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        cmp(l, F, GCC_JIT_COMPARISON_LT, c, int_const(l, l->t_char, 2)), done, other);
+    F->cur = other;
+    error_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, c, int_const(l, l->t_char, 2)), line);
+    if (in->dest >= 0 && F->fused[in->dest]) {
+        assign(F, code, RTCALL0(l, F, spc_rt_ret_take_truth));
+        error_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, c, int_const(l, l->t_char, 2)), line);
+        jump(F, done);
+        F->cur = done;
+        F->aux[in->dest] = code;
+        return;
+    }
+    gcc_jit_lvalue *t = in->dest >= 0 ? dest(F, in) : scratch(l, F, &F->s_obj, l->t_obj, "s_obj");
+    assign(F, t, RTCALL0(l, F, spc_rt_ret_take));
+    gcc_jit_block *join = new_block(F);
+    jump(F, join);
+    F->cur = done;
+    select_into(l, F, t, cmp(l, F, GCC_JIT_COMPARISON_NE, c, int_const(l, l->t_char, 0)),
+                addr_of(l->py_true), addr_of(l->py_false));
+    emit_incref(l, F, gcc_jit_lvalue_as_rvalue(t));
+    jump(F, join);
+    F->cur = join;
+    if (in->dest < 0) emit_decref(l, F, gcc_jit_lvalue_as_rvalue(t), false);
+}
+
 /* Result handling shared by INVOKE_FUNCTION and INVOKE_METHOD (errors per ir.h). */
 static void invoke_result(L *l, Fn *F, const IrInstr *in, IrFunc *callee, gcc_jit_rvalue *call,
                           int line)
 {
     /* The Python-facing entry and its native function are one frame for tracebacks. */
     if (F->f->kind == IRF_PY_ENTRY) line = 0;
+    if (callee->bool_ret) {
+        bool_ret_result(l, F, in, call, line);
+        return;
+    }
     if (callee->ret == VT_OBJ) {
         obj_result(l, F, in, call, line);
         return;
@@ -1536,7 +1616,7 @@ static void lower_invoke_method(L *l, Fn *F, const IrInstr *in, int line)
     for (int i = 0; i < callee->nparams; i++)
         pt[i] = vt_type(l, VEC_AT(callee->values, IrValue, i)->vt);
     gcc_jit_type *fnptr = gcc_jit_context_new_function_ptr_type(l->ctx, NULL,
-        vt_type(l, callee->ret), callee->nparams, pt, 0);
+        vt_type(l, c_ret(callee)), callee->nparams, pt, 0);
     gcc_jit_rvalue *type = gcc_jit_lvalue_as_rvalue(mem_at(l, F, arg(F, in, 0), SPC_OFF_TYPE, l->t_voidp));
     gcc_jit_rvalue *vt = gcc_jit_lvalue_as_rvalue(mem_at(l, F, type, SPC_OFF_TP_CACHE, l->t_voidp));
     gcc_jit_rvalue *fp = gcc_jit_lvalue_as_rvalue(
@@ -3163,10 +3243,21 @@ static void plan_guards(L *l)
         if (!g.index[i] && g.succ[i].len) guard_scc(&g, i);
 }
 
+/* A bool as a byte, never an object: the result of a bool_ret callee only tested, a
+ * boxed cbool only tested or returned by a bool_ret native (aux holds the byte). */
+static bool bool_byte_fuses(L *l, Fn *F, IrBlock *blk, int i, const IrInstr *in)
+{
+    bool tested = sole_use(blk, i, in->dest, IR_IS_TRUE, 0) >= 0;
+    if (in->op == IR_INVOKE_FUNCTION || in->op == IR_INVOKE_METHOD)
+        return tested && VEC_AT(l->m->funcs, IrFunc, in->func)->bool_ret;
+    if (in->op != IR_PRIMITIVE_BOX || argvt(F, in, 0) != VT_OF_PRIM(P_CBOOL)) return false;
+    return tested || (F->f->bool_ret && sole_use(blk, i, in->dest, IR_RETURN, 0) >= 0);
+}
+
 /* Native obj parameters the function never writes are borrowed from the caller (who
  * keeps its arguments alive for the call, as in CPython's vectorcall): no reference is
  * taken at entry nor released at exit. */
-static void analyze_func(Fn *F)
+static void analyze_func(L *l, Fn *F)
 {
     IrFunc *f = F->f;
     if (f->kind == IRF_NATIVE)
@@ -3185,6 +3276,8 @@ static void analyze_func(Fn *F)
             else if (in->op == IR_LOAD_ATTR && sole_use(blk, i, in->dest, IR_CALL, 0) >= 0)
                 F->meth[in->dest] = true;
             else if ((is_identity_cmp(in) || in->op == IR_COMPARE_OP) && sole_use(blk, i, in->dest, IR_IS_TRUE, 0) >= 0)
+                F->fused[in->dest] = F->borrow[in->dest] = true;
+            else if (bool_byte_fuses(l, F, blk, i, in))
                 F->fused[in->dest] = F->borrow[in->dest] = true;
             else if (in->op == IR_BINARY_OP && is_int_fast(in) && f->kind != IRF_GEN &&   /* a yield keeps no int64 */
                      int_sole_consumer(blk, i, in->dest))
@@ -3219,7 +3312,7 @@ static void declare_func(L *l, IrFunc *f)
     int n = 0;
     gcc_jit_type *ret = l->t_obj;
     if (f->kind == IRF_NATIVE) {
-        ret = vt_type(l, f->ret);
+        ret = vt_type(l, c_ret(f));
         if (f->nparams > 64) params = ARENA_ARRAY(l->m->arena, gcc_jit_param *, f->nparams);
         for (; n < f->nparams; n++)
             params[n] = gcc_jit_context_new_param(l->ctx, NULL,
@@ -3280,7 +3373,7 @@ static void setup_func(L *l, Fn *F)
     memset(F->unboxed, 0, sizeof(bool) * (size_t)(nv + 1));
     memset(F->dies, 0, (size_t)(nv + 1));
     memset(F->held_self, 0, sizeof(int) * (size_t)(nv + 1));
-    analyze_func(F);
+    analyze_func(l, F);
     F->cur = gcc_jit_function_new_block(F->fn, "entry");
     F->guarded = l->guard[f->index];
     if (F->guarded) enter_call(l, F);   /* before anything is owned: a RecursionError just returns */
@@ -3339,8 +3432,7 @@ static void finish_cleanup(L *l, Fn *F)
         if (val(F, i)->is_var && val(F, i)->vt == VT_OBJ && !F->borrow[i])
             add_eval(F, RTCALL(l, F, spc_rt_xdecref, rv(F, i)));
     if (F->guarded) leave_call(l, F);
-    gcc_jit_block_end_with_return(F->cur, NULL,
-                                  sentinel(l, F->f->kind == IRF_NATIVE ? F->f->ret : VT_OBJ));
+    gcc_jit_block_end_with_return(F->cur, NULL, sentinel(l, c_ret(F->f)));
 }
 
 static void lower_func(L *l, IrFunc *f)
