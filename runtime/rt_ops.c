@@ -368,6 +368,8 @@ PyObject *spc_rt_compare_op(PyObject *a, PyObject *b, int op)
         if (small_int(a, &x) && small_int(b, &y)) return PyBool_FromLong(compare_values((double)x, (double)y, op));
         if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
             return PyBool_FromLong(compare_values(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op));
+        if (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b))
+            return PyBool_FromLong(a == b ? compare_values(0, 0, op) : compare_values(PyUnicode_Compare(a, b), 0, op));
         return PyObject_RichCompare(a, b, rich[op]);
     }
     }
@@ -389,6 +391,8 @@ int spc_rt_compare_bool(PyObject *a, PyObject *b, int op)
         if (small_int(a, &x) && small_int(b, &y)) return compare_values((double)x, (double)y, op);
         if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
             return compare_values(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op);
+        if (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b))   /* str's own order, no dispatch */
+            return a == b ? compare_values(0, 0, op) : compare_values(PyUnicode_Compare(a, b), 0, op);
         PyObject *r = spc_rt_compare_op(a, b, op);
         if (!r) return -1;
         int t = r == Py_True ? 1 : r == Py_False ? 0 : PyObject_IsTrue(r);
