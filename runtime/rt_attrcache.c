@@ -36,7 +36,7 @@ _Static_assert(offsetof(Keys311, dk_nentries) == SPC_OFF_KEYS_NENTRIES, "py_layo
 static PyObject **values_of(PyObject *o) { return *(PyObject ***)((char *)o + SPC_OFF_OBJ_VALUES); }
 static PyObject *managed_dict_of(PyObject *o) { return *(PyObject **)((char *)o - 3 * sizeof(PyObject *)); }
 
-enum { K_EMPTY, K_VALUE, K_METHOD_NO_DICT, K_METHOD_VALUES, K_FIELD, K_CLASS_VALUE };
+enum { K_EMPTY, K_VALUE, K_METHOD_NO_DICT, K_METHOD_VALUES, K_FIELD, K_CLASS_VALUE, K_DATA_DESCR };
 enum { MAX_FILLS = 256 };   /* a site that keeps missing stops refilling (megamorphic) */
 
 _Static_assert(sizeof(SpcAttrCache) == SPC_ATTR_CACHE_SIZE, "py_layout.h SPC_ATTR_CACHE_SIZE");
@@ -175,6 +175,16 @@ PyObject *spc_rt_load_attr_cached(PyObject *o, PyObject *name, void *cache)
     return r;
 }
 
+/* A store that found a data descriptor on the type (a typed field of a static class, a
+ * __slots__ member, a property with a setter): generic setattr calls its __set__ first
+ * whatever the instance holds, so the descriptor is cached under the type's version. */
+static void fill_data_descr(PyObject *o, PyObject *name, SpcAttrCache *c) {
+    PyTypeObject *tp = Py_TYPE(o);
+    PyObject *d = _PyType_Lookup(tp, name);
+    SpcAttrEntry *e = d && Py_TYPE(d)->tp_descr_set ? victim(c, name, tp) : NULL;
+    if (e) *e = (SpcAttrEntry){.type = tp, .version = tp->tp_version_tag, .kind = K_DATA_DESCR, .descr = d};
+}
+
 int spc_rt_store_attr_cached(PyObject *o, PyObject *name, PyObject *v, void *cache)
 {
     PyTypeObject *tp = Py_TYPE(o);
@@ -187,9 +197,17 @@ int spc_rt_store_attr_cached(PyObject *o, PyObject *name, PyObject *v, void *cac
             Py_DECREF(old);
             return 0;
         }
+    } else if (e && e->kind == K_DATA_DESCR) {
+        PyObject *d = Py_NewRef(e->descr);   /* as generic setattr: __set__ may drop the type's */
+        int r = Py_TYPE(d)->tp_descr_set(d, o, v);
+        Py_DECREF(d);
+        return r;
     }
     int r = PyObject_SetAttr(o, name, v);
-    if (r == 0 && !e && tp->tp_setattro == PyObject_GenericSetAttr) fill_value(o, name, cache);
+    if (r == 0 && !e && tp->tp_setattro == PyObject_GenericSetAttr) {
+        fill_value(o, name, cache);
+        if (!find(cache, tp)) fill_data_descr(o, name, cache);
+    }
     return r;
 }
 
