@@ -2316,13 +2316,14 @@ static gcc_jit_rvalue *is_type(L *l, Fn *F, gcc_jit_rvalue *o, gcc_jit_lvalue *t
     return cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, o), cast(l, addr_of(type), l->t_voidp));
 }
 
-/* An int constant written in decimal below 2**30 (one digit): its value is known here. */
+/* True or False: a known bool (sure_bool). */
 static bool const_is_bool(L *l, int cidx)
 {
     IrConstKind k = VEC_AT(l->m->consts, IrConst, cidx)->kind;
     return k == C_TRUE || k == C_FALSE;
 }
 
+/* An int constant written in decimal below 2**30 (one digit): its value is known here. */
 static void note_small_const(L *l, Fn *F, const IrInstr *in)
 {
     const IrConst *c = VEC_AT(l->m->consts, IrConst, in->cidx);
