@@ -105,6 +105,8 @@ typedef struct Checker {
     ClassDecl *class_body;      /* the class whose body is being checked (not its methods) */
     int *line_start;      /* byte offset of each line (1-based index) */
     int nlines;
+    int string_ann;       /* > 0 while resolving an annotation written as a string */
+    bool lazy_annotations;/* `from __future__ import annotations`: every annotation is one */
 } Checker;
 
 /* Python 3.11 builtins (dir(builtins) without the underscore names). */
@@ -536,7 +538,18 @@ static Type *resolve_string_ann(Checker *c, Expr *e, int flags, bool *is_final) 
     }
     Expr *inner = VEC_AT(sub->body, Stmt, 0)->value;
     walk_expr(c, inner, set_span, &e->span);
-    return resolve_ann(c, inner, flags, is_final);
+    c->string_ann++;
+    Type *t = resolve_ann(c, inner, flags, is_final);
+    c->string_ann--;
+    return t;
+}
+
+/* An annotation naming an undefined name: an error where Python evaluates it (NameError
+ * when the def or class statement runs), dynamic where it stays a string, as the
+ * reference resolves such forward references. */
+static void report_unknown_name(Checker *c, Span span, const char *name) {
+    if (c->string_ann || c->lazy_annotations) return;
+    REPORT(c, D_UNKNOWN_TYPE, span, name);
 }
 
 /* typing names used bare as annotations. */
@@ -577,7 +590,7 @@ static bool is_static_runtime_type(const char *orig) {
 static Type *resolve_name_ann(Checker *c, Expr *e, const char *name, int flags, bool *is_final) {
     Symbol *s = lookup(c, name);
     if (!s) {
-        REPORT(c, D_UNKNOWN_TYPE, e->span, name);
+        report_unknown_name(c, e->span, name);
         return TY.dynamic;
     }
     switch (s->kind) {
@@ -759,7 +772,7 @@ static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_fina
     Expr **args = arg && arg->kind == E_TUPLE ? (Expr **)arg->elts.items : &arg;
     if (!base) {
         if (e->left->kind == E_NAME && !lookup(c, e->left->id))
-            REPORT(c, D_UNKNOWN_TYPE, e->left->span, e->left->id);
+            report_unknown_name(c, e->left->span, e->left->id);
         return TY.dynamic;
     }
     if (strcmp(base, "Final") == 0) {
@@ -2061,6 +2074,17 @@ static void build_vtable(Checker *c, ClassDecl *k) {
 }
 
 /* Phase 2 for one class: fields (inherited first), methods, vtable, checks. */
+/* A field and a method of one class body share a name: the reference reports the later
+ * of the two, naming the class as `Type[mod.C]`. */
+static void report_member_conflict(Checker *c, ClassDecl *k, FieldDecl *f, FuncDecl *m) {
+    const char *where = arena_printf(c->a, "Type[%s]", k->qualname);
+    Span fs = f->span, ms = m->def->span;
+    if (ms.line < fs.line || (ms.line == fs.line && ms.col < fs.col))
+        REPORT(c, D_SLOT_CONFLICT, fs, f->name, where);
+    else
+        REPORT(c, D_MEMBER_CONFLICT, ms, f->name, where);
+}
+
 static void declare_class_members(Checker *c, ClassDecl *k) {
     if (k->base) {
         for (int i = 0; i < k->base->fields.len; i++) vec_push(c->a, &k->fields, k->base->fields.items[i]);
@@ -2091,7 +2115,7 @@ static void declare_class_members(Checker *c, ClassDecl *k) {
         if (f->is_final && !f->default_ && !vec_has_str(&assigned, f->name))
             REPORT(c, D_FINAL_ATTR_INIT, f->span, k->qualname, f->name);
         FuncDecl *m = class_method(k, f->name);
-        if (m && m->cls == k) REPORT(c, D_MEMBER_CONFLICT, m->def->span, f->name, k->qualname);
+        if (m && m->cls == k) report_member_conflict(c, k, f, m);
         else if (m) REPORT(c, D_HIDE_MEMBER, f->span, f->name);
     }
     build_vtable(c, k);
@@ -2222,8 +2246,20 @@ static void check_module_conflicts(Checker *c) {
     }
 }
 
+/* `from __future__ import annotations` (PEP 563): annotations stay strings at run time. */
+static bool has_lazy_annotations(Module *m) {
+    for (int i = 0; i < m->body.len; i++) {
+        Stmt *s = VEC_AT(m->body, Stmt, i);
+        if (!is_docstring_or_future(s)) return false;
+        for (int j = 0; s->kind == S_IMPORTFROM && j < s->names.len; j++)
+            if (strcmp(VEC_AT(s->names, Alias, j)->name, "annotations") == 0) return true;
+    }
+    return false;
+}
+
 static void declare_module(Checker *c) {
     Module *m = c->m;
+    c->lazy_annotations = has_lazy_annotations(m);
     FuncDecl *body = ARENA_NEW(c->a, FuncDecl);
     body->name = "<module>";
     body->qualname = m->name ? m->name : "<module>";
