@@ -192,6 +192,12 @@ static bool vec_has_str(PtrVec *v, const char *s) {
     return false;
 }
 
+static bool vec_has_ptr(const PtrVec *v, const void *p) {
+    for (int i = 0; i < v->len; i++)
+        if (v->items[i] == p) return true;
+    return false;
+}
+
 #define REPORT(c, id, span, ...) diag_report((c)->d, (c)->path, (id), (span), __VA_ARGS__)
 #define REPORT0(c, id, span) diag_report((c)->d, (c)->path, (id), (span))
 
@@ -765,6 +771,8 @@ static Type *literal_ann(Checker *c, Expr **args, int nargs) {
     return none ? type_optional(t) : t;
 }
 
+static bool is_classvar_ann(Checker *c, Expr *ann, Expr **inner);
+
 static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_final) {
     const char *base = ann_base_name(c, e->left);
     Expr *arg = e->right;
@@ -784,6 +792,11 @@ static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_fina
         if (nargs != 1) {
             REPORT(c, D_GENERIC_ARGC, e->span, "Final[T]", 1, nargs);
             return TY.dynamic;
+        }
+        Expr *inner;
+        if (is_classvar_ann(c, args[0], &inner)) {   /* PEP 591: a class Final is a ClassVar */
+            REPORT0(c, D_FINAL_CLASSVAR, args[0]->span);
+            return inner ? resolve_ann(c, inner, 0, NULL) : TY.dynamic;
         }
         return resolve_ann(c, args[0], 0, NULL);
     }
@@ -1800,6 +1813,13 @@ static bool is_self_attr(const Expr *t, const char *self) {
     return t && t->kind == E_ATTRIBUTE && t->left && t->left->kind == E_NAME && strcmp(t->left->id, self) == 0;
 }
 
+/* A ClassVar (or Final class constant) k or a base declares: `self.x = v` in __init__
+ * does not make it a field; the store is checked (and rejected) as an instance store. */
+static bool is_declared_classvar(ClassDecl *k, const char *name) {
+    Symbol *cv = class_var(k, name);
+    return cv && cv->orig && !class_field(k, name);
+}
+
 /* Fields from `self.x[: T] = v` anywhere in __init__: annotated ones first (pass 0),
  * then plain stores that name no declared field (dynamic fields). */
 static void scan_init_fields(Checker *c, ClassDecl *k, PtrVec *body, const char *self, int pass,
@@ -1807,7 +1827,7 @@ static void scan_init_fields(Checker *c, ClassDecl *k, PtrVec *body, const char 
     for (int i = 0; i < body->len; i++) {
         Stmt *s = VEC_AT(*body, Stmt, i);
         if (s->kind == S_ANNASSIGN && is_self_attr(s->target, self)) {
-            if (pass == 0) {
+            if (pass == 0 && !is_declared_classvar(k, s->target->id)) {
                 bool is_final = false;
                 Type *t = resolve_ann(c, s->annotation, ANN_ALLOW_FINAL, &is_final);
                 if (!t) t = s->value ? literal_class(s->value) : TY.dynamic;
@@ -1818,7 +1838,7 @@ static void scan_init_fields(Checker *c, ClassDecl *k, PtrVec *body, const char 
         for (int j = 0; s->kind == S_ASSIGN && j < s->targets.len; j++) {
             Expr *t = VEC_AT(s->targets, Expr, j);
             if (!is_self_attr(t, self)) continue;
-            if (pass == 1) add_field(c, k, t->id, TY.dynamic, false, false, NULL, t->span);
+            if (pass == 1 && !is_declared_classvar(k, t->id)) add_field(c, k, t->id, TY.dynamic, false, false, NULL, t->span);
             vec_push(c->a, assigned, (void *)t->id);
         }
         if (s->kind != S_FUNCDEF && s->kind != S_CLASSDEF) {
@@ -1928,6 +1948,15 @@ static void declare_class_body_stmts(Checker *c, ClassDecl *k, PtrVec *body) {
     }
 }
 
+/* A class-body store to a name a Final class constant holds: this body's own constant
+ * cannot be rebound, nor can a subclass replace a base's. */
+static void check_final_class_store(Checker *c, ClassDecl *k, const char *name, Span span) {
+    Symbol *cv = class_var(k, name);
+    if (!cv || !cv->is_final) return;
+    if (vec_has_ptr(&k->class_vars, cv)) REPORT0(c, D_FINAL_ASSIGN, span);
+    else REPORT(c, D_FINAL_ATTR, span, k->qualname, name);
+}
+
 static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
     for (int i = 0; i < k->def->body.len; i++) {
         Stmt *s = VEC_AT(k->def->body, Stmt, i);
@@ -1949,6 +1978,7 @@ static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
             Type *t = resolve_ann(c, s->annotation, ANN_ALLOW_FINAL, &is_final);
             if (!t) t = s->value ? literal_class(s->value) : TY.dynamic;
             if (is_final && s->value) {   /* a Final class constant */
+                check_final_class_store(c, k, s->target->id, s->span);
                 Symbol *cv = add_class_var(c, k, s->target->id, t, s->span);
                 cv->is_final = true;
                 cv->orig = "ClassVar";
@@ -1968,6 +1998,7 @@ static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
                 }
                 FuncDecl *m = inherited_method(k, t->id);
                 if (m && m->is_final) REPORT(c, D_FINAL_ATTR, t->span, k->qualname, t->id);
+                check_final_class_store(c, k, t->id, t->span);
                 add_class_var(c, k, t->id, TY.dynamic, t->span);
             }
         }
