@@ -405,6 +405,8 @@ typedef struct ClassDecl {
                                 class replaces (`x = v` or `x: T = v` under a base's field x):
                                 its instances start with v, as CPython's lookup would find it */
     FuncDecl *init;          /* __init__ defined here or inherited, NULL for object's */
+    struct Dataclass *dc;    /* @dataclasses.dataclass: the fields and flags the checker
+                                models (the class itself is built at run time) */
 } ClassDecl;
 
 typedef struct Module {

@@ -525,7 +525,7 @@ static void mark_annotation(Checker *c, Expr *e) { walk_expr(c, e, mark_ann_node
 
 /* ---------------------------------------------------------------- annotations */
 
-enum { ANN_ALLOW_FINAL = 1 };
+enum { ANN_ALLOW_FINAL = 1, ANN_CLASS_ATTR = 2 };   /* resolve_ann flags */
 
 static Type *resolve_ann(Checker *c, Expr *e, int flags, bool *is_final);
 static Symbol *module_attr_symbol(Checker *c, Expr *e);
@@ -772,6 +772,7 @@ static Type *literal_ann(Checker *c, Expr **args, int nargs) {
 }
 
 static bool is_classvar_ann(Checker *c, Expr *ann, Expr **inner);
+static bool is_imported_name(Checker *c, Expr *e, const char *module, const char *name);
 
 static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_final) {
     const char *base = ann_base_name(c, e->left);
@@ -781,6 +782,8 @@ static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_fina
     if (!base) {
         if (e->left->kind == E_NAME && !lookup(c, e->left->id))
             report_unknown_name(c, e->left->span, e->left->id);
+        if (!(flags & ANN_CLASS_ATTR) && is_imported_name(c, e->left, "dataclasses", "InitVar"))
+            REPORT(c, D_CLASSVAR_PLACEMENT, e->span, "InitVar");
         return TY.dynamic;
     }
     if (strcmp(base, "Final") == 0) {
@@ -1975,7 +1978,7 @@ static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
                 continue;
             }
             bool is_final = false;
-            Type *t = resolve_ann(c, s->annotation, ANN_ALLOW_FINAL, &is_final);
+            Type *t = resolve_ann(c, s->annotation, ANN_ALLOW_FINAL | ANN_CLASS_ATTR, &is_final);
             if (!t) t = s->value ? literal_class(s->value) : TY.dynamic;
             if (is_final && s->value) {   /* a Final class constant */
                 check_final_class_store(c, k, s->target->id, s->span);
@@ -2192,6 +2195,311 @@ static bool is_known_decorator(Checker *c, FuncDecl *fd, Expr *dec) {
            (dec->kind == E_ATTRIBUTE && strcmp(dec->id, "setter") == 0 && dec->left->kind == E_NAME);
 }
 
+/* ---------------------------------------------------------------- dataclasses */
+
+/* A class decorated with dataclasses.dataclass stays a class built at run time, but the
+ * checker models what dataclasses._process_class will do with it (PEP 557), to reject
+ * what the reference rejects: bad decorator and field() arguments, field order and
+ * overrides, frozen inheritance, and constructor calls that do not fit the generated
+ * __init__.  Calls stay ordinary Python calls. */
+
+typedef enum DcKind { DC_FIELD, DC_CLASSVAR, DC_INITVAR } DcKind;
+
+typedef struct DcField {
+    const char *name;
+    DcKind kind;
+    Type *type;
+    bool has_default;       /* a value, field(default=...) or field(default_factory=...) */
+    bool default_is_attr;   /* the default stays a class attribute (not a factory): a
+                               subclass re-annotating the name without a value inherits it */
+    bool init, kw_only;
+    Expr *default_;         /* the expression the default comes from (for Param.default_) */
+} DcField;
+
+typedef struct Dataclass {
+    bool init, eq, order, frozen, unsafe_hash, kw_only;
+    PtrVec fields;          /* DcField*: inherited ones first, in dataclasses' order */
+    FuncDecl *init_fn;      /* the generated __init__ as a signature; NULL: not checked */
+} Dataclass;
+
+static const char *const dc_kind_names[] = {"field", "ClassVar", "InitVar"};
+
+static bool bool_const(const Expr *e, bool *v) {
+    if (e->kind != E_TRUE && e->kind != E_FALSE) return false;
+    *v = e->kind == E_TRUE;
+    return true;
+}
+
+static Expr *dataclass_decorator(Checker *c, Stmt *s) {
+    for (int i = 0; i < s->decorators.len; i++) {
+        Expr *dec = VEC_AT(s->decorators, Expr, i);
+        if (is_imported_name(c, dec->kind == E_CALL ? dec->func : dec, "dataclasses", "dataclass")) return dec;
+    }
+    return NULL;
+}
+
+/* A module-level class bound once, by name (static or not). */
+static ClassDecl *module_class_named(Checker *c, Expr *e) {
+    if (!e || e->kind != E_NAME) return NULL;
+    GlobalInfo *g = global_info(c, e->id);
+    if (!g || g->binds != 1) return NULL;
+    for (int i = 0; i < c->m->classes.len; i++) {
+        ClassDecl *k = VEC_AT(c->m->classes, ClassDecl, i);
+        if (strcmp(k->name, e->id) == 0) return k;
+    }
+    return NULL;
+}
+
+/* The dataclass whose __dataclass_fields__ a base expression provides: the class itself,
+ * or the one a plain subclass inherits them from. */
+static Dataclass *base_dataclass(Checker *c, Expr *b) {
+    for (ClassDecl *k = module_class_named(c, b); k; ) {
+        if (k->dc) return k->dc;
+        if (k->def->bases.len != 1) return NULL;
+        k = module_class_named(c, VEC_AT(k->def->bases, Expr, 0));
+    }
+    return NULL;
+}
+
+static void dataclass_flags(Checker *c, ClassDecl *k, Expr *dec, Dataclass *dc) {
+    static const char *const known[] = {"init", "repr", "eq", "order", "unsafe_hash", "frozen",
+                                        "match_args", "kw_only", "slots", "weakref_slot"};
+    dc->init = dc->eq = true;
+    if (dec->kind != E_CALL) return;
+    if (dec->elts.len) REPORT0(c, D_DC_POSITIONAL, dec->span);
+    for (int i = 0; i < dec->keywords.len; i++) {
+        Keyword *kw = VEC_AT(dec->keywords, Keyword, i);
+        bool v;
+        if (!kw->name) continue;
+        if (!in_list(known, ARRAY_LEN(known), kw->name)) REPORT(c, D_DC_UNKNOWN_ARG, dec->span, kw->name);
+        else if (!bool_const(kw->value, &v)) REPORT0(c, D_DC_BOOL_ARG, dec->span);
+        else if (strcmp(kw->name, "init") == 0) dc->init = v;
+        else if (strcmp(kw->name, "eq") == 0) dc->eq = v;
+        else if (strcmp(kw->name, "order") == 0) dc->order = v;
+        else if (strcmp(kw->name, "frozen") == 0) dc->frozen = v;
+        else if (strcmp(kw->name, "unsafe_hash") == 0) dc->unsafe_hash = v;
+        else if (strcmp(kw->name, "kw_only") == 0) dc->kw_only = v;
+        else if (strcmp(kw->name, "slots") == 0 && !v) REPORT(c, D_DC_SLOTS, dec->span, k->name);
+    }
+    if (dc->order && !dc->eq) REPORT0(c, D_DC_ORDER_EQ, dec->span);
+}
+
+static bool body_defines(ClassDecl *k, const char *name) {
+    for (int i = 0; i < k->def->body.len; i++) {
+        Stmt *s = VEC_AT(k->def->body, Stmt, i);
+        if (s->kind == S_FUNCDEF && strcmp(s->name, name) == 0) return true;
+    }
+    return false;
+}
+
+/* Methods the decorator would have to generate but may not replace. */
+static void dataclass_dunders(Checker *c, ClassDecl *k, Expr *dec, Dataclass *dc) {
+    static const char *const order_ops[] = {"__lt__", "__le__", "__gt__", "__ge__"};
+    static const char *const frozen_ops[] = {"__setattr__", "__delattr__"};
+    for (size_t i = 0; dc->order && i < ARRAY_LEN(order_ops); i++)
+        if (body_defines(k, order_ops[i])) REPORT(c, D_DC_OVERWRITE_ORDER, dec->span, order_ops[i], k->name);
+    for (size_t i = 0; dc->frozen && i < ARRAY_LEN(frozen_ops); i++)
+        if (body_defines(k, frozen_ops[i])) REPORT(c, D_DC_OVERWRITE, dec->span, frozen_ops[i], k->name);
+    if (dc->unsafe_hash && body_defines(k, "__hash__")) REPORT(c, D_DC_OVERWRITE, dec->span, "__hash__", k->name);
+}
+
+/* dataclasses.field(...): its arguments, as field() and _process_class check them. */
+static void dataclass_field_call(Checker *c, ClassDecl *k, Expr *call, DcField *f, bool *factory) {
+    static const char *const flags[] = {"init", "repr", "compare", "kw_only"};
+    Span at = k->def->span;
+    bool dflt = false, v;
+    if (call->elts.len) REPORT0(c, D_DC_FIELD_POSITIONAL, at);
+    for (int i = 0; i < call->keywords.len; i++) {
+        Keyword *kw = VEC_AT(call->keywords, Keyword, i);
+        if (!kw->name || strcmp(kw->name, "metadata") == 0) continue;
+        if (strcmp(kw->name, "default") == 0) {
+            dflt = true;
+            f->default_ = kw->value;
+        } else if (strcmp(kw->name, "default_factory") == 0) {
+            *factory = true;
+            f->default_ = kw->value;
+        } else if (strcmp(kw->name, "hash") == 0) {
+            if (kw->value->kind != E_NONE && !bool_const(kw->value, &v)) REPORT0(c, D_DC_FIELD_HASH, at);
+        } else if (!in_list(flags, ARRAY_LEN(flags), kw->name)) {
+            REPORT(c, D_DC_FIELD_UNKNOWN, at, kw->name);
+        } else if (!bool_const(kw->value, &v)) {
+            REPORT(c, D_DC_FIELD_BOOL, at, kw->name);
+        } else if (strcmp(kw->name, "init") == 0) {
+            f->init = v;
+        } else if (strcmp(kw->name, "kw_only") == 0) {
+            f->kw_only = v;
+        }
+    }
+    if (dflt && *factory) REPORT0(c, D_DC_FIELD_BOTH, at);
+    f->has_default = dflt || *factory;
+    f->default_is_attr = dflt;
+}
+
+/* list / dict / set displays and calls: the defaults dataclasses refuses to share. */
+static const char *mutable_default(Checker *c, Expr *v) {
+    if (v->kind == E_LIST) return "list";
+    if (v->kind == E_DICT) return "dict";
+    if (v->kind == E_SET) return "set";
+    if (v->kind == E_CALL && v->func->kind == E_NAME && !v->elts.len && !v->keywords.len)
+        for (int i = 0; i < 3; i++) {
+            const char *n = (const char *[]){"list", "dict", "set"}[i];
+            if (is_builtin_name(c, v->func, n)) return n;
+        }
+    return NULL;
+}
+
+/* A literal default checked against the field's type (other values are checked when the
+ * class body runs, like any class attribute). */
+static void dataclass_default_type(Checker *c, DcField *f, Expr *v) {
+    if (!v || !is_literal_const(v) || v->kind == E_NONE) return;
+    Type *vt = literal_class(v);
+    if (!assignable(f->type, vt)) REPORT(c, D_ASSIGN_MISMATCH, v->span, value_name(c, v, vt), f->type->name);
+}
+
+/* One annotated class-body name as a dataclass field (NULL: not one). */
+static DcField *dataclass_field(Checker *c, ClassDecl *k, Dataclass *dc, Stmt *s) {
+    DcField *f = ARENA_NEW(c->a, DcField);
+    f->name = s->target->id;
+    f->init = true;
+    f->kw_only = dc->kw_only;
+    Expr *inner = NULL, *ann = s->annotation;
+    if (is_classvar_ann(c, ann, &inner)) {
+        f->kind = DC_CLASSVAR;
+    } else if (ann->kind == E_SUBSCRIPT && is_imported_name(c, ann->left, "dataclasses", "InitVar")) {
+        f->kind = DC_INITVAR;
+        inner = ann->right;
+    } else {
+        inner = ann;
+    }
+    f->type = inner ? resolve_ann(c, inner, ANN_CLASS_ATTR, NULL) : TY.dynamic;
+    if (!f->type) f->type = TY.dynamic;
+    bool factory = false;
+    if (s->value && s->value->kind == E_CALL && is_imported_name(c, s->value->func, "dataclasses", "field")) {
+        dataclass_field_call(c, k, s->value, f, &factory);
+    } else if (s->value) {
+        f->has_default = f->default_is_attr = true;
+        f->default_ = s->value;
+        const char *mut = mutable_default(c, s->value);
+        if (mut && f->kind == DC_FIELD) REPORT(c, D_DC_MUTABLE, s->span, mut, f->name);
+    }
+    if (factory && f->kind != DC_FIELD) REPORT(c, D_DC_FACTORY, s->span, f->name);
+    if (f->kind == DC_INITVAR && !f->init) REPORT0(c, D_DC_INITVAR_INIT, s->span);
+    if (f->default_is_attr) dataclass_default_type(c, f, f->default_);
+    return f;
+}
+
+/* Adds f (a base's or this class's) to the fields collected so far: a name seen before
+ * keeps its place and must keep its kind and type. */
+static void dataclass_merge(Checker *c, ClassDecl *k, PtrVec *fields, DcField *f, bool own, bool has_value) {
+    for (int i = 0; i < fields->len; i++) {
+        DcField *old = VEC_AT(*fields, DcField, i);
+        if (strcmp(old->name, f->name) != 0) continue;
+        Span at = k->def->span;
+        if (old->kind != f->kind && old->kind == DC_FIELD)
+            REPORT(c, D_DC_PSEUDO_NEW, at, f->name, dc_kind_names[f->kind]);
+        else if (old->kind != f->kind)
+            REPORT(c, D_DC_PSEUDO_KEEP, at, f->name, dc_kind_names[old->kind]);
+        else if (old->type != f->type && old->type->kind != TY_DYNAMIC && f->type->kind != TY_DYNAMIC)
+            REPORT(c, D_DC_FIELD_TYPE, at, f->name, k->qualname, old->type->name, f->type->name);
+        if (own && !has_value && old->default_is_attr) {   /* getattr(cls, name) finds the base's */
+            f->has_default = f->default_is_attr = true;
+            f->default_ = old->default_;
+        }
+        fields->items[i] = f;
+        return;
+    }
+    vec_push(c->a, fields, f);
+}
+
+/* Bases' fields (the last base first, as the MRO walk meets them) and frozen-ness. */
+static void dataclass_bases(Checker *c, ClassDecl *k, Dataclass *dc) {
+    bool any_base = false, any_frozen = false;
+    for (int i = k->def->bases.len - 1; i >= 0; i--) {
+        Dataclass *b = base_dataclass(c, VEC_AT(k->def->bases, Expr, i));
+        if (!b) continue;
+        any_base = true;
+        any_frozen |= b->frozen;
+        for (int j = 0; j < b->fields.len; j++)
+            dataclass_merge(c, k, &dc->fields, VEC_AT(b->fields, DcField, j), false, true);
+    }
+    if (any_base && any_frozen && !dc->frozen) REPORT0(c, D_DC_FROZEN_BASE, k->def->span);
+    if (any_base && !any_frozen && dc->frozen) REPORT0(c, D_DC_NONFROZEN_BASE, k->def->span);
+}
+
+static bool dc_init_param(const DcField *f) { return f->kind != DC_CLASSVAR && f->init; }
+
+/* The generated __init__(self, <fields>) as a signature the checker binds calls to;
+ * NULL when calls are not checked (keyword-only or primitive fields, an own __init__). */
+static FuncDecl *dataclass_init_fn(Checker *c, ClassDecl *k, Dataclass *dc) {
+    if (!dc->init || body_defines(k, "__init__") || body_defines(k, "__new__")) return NULL;
+    FuncDecl *fd = ARENA_NEW(c->a, FuncDecl);
+    fd->name = "__init__";
+    fd->qualname = arena_join(c->a, k->qualname, ".", "__init__");
+    fd->index = -1;
+    fd->ret = TY.dynamic;
+    fd->vtable_slot = -1;
+    Param *self = ARENA_NEW(c->a, Param);
+    self->name = "self";
+    self->kind = PARAM_POS;
+    self->type = TY.dynamic;
+    vec_push(c->a, &fd->params, self);
+    for (int i = 0; i < dc->fields.len; i++) {
+        DcField *f = VEC_AT(dc->fields, DcField, i);
+        if (!dc_init_param(f)) continue;
+        if (f->kw_only || type_is_prim(f->type)) return NULL;
+        Param *p = ARENA_NEW(c->a, Param);
+        p->name = f->name;
+        p->kind = PARAM_POS;
+        p->type = f->type;
+        p->default_ = f->has_default ? f->default_ : NULL;
+        vec_push(c->a, &fd->params, p);
+    }
+    fd->npositional = fd->params.len;
+    return fd;
+}
+
+/* dataclasses' "non-default argument follows default argument" for the generated __init__. */
+static void dataclass_field_order(Checker *c, ClassDecl *k, Dataclass *dc) {
+    bool seen_default = false;
+    for (int i = 0; dc->init && i < dc->fields.len; i++) {
+        DcField *f = VEC_AT(dc->fields, DcField, i);
+        if (!dc_init_param(f) || f->kw_only) continue;
+        if (f->has_default) seen_default = true;
+        else if (seen_default) {
+            REPORT(c, D_DC_NONDEFAULT, k->def->span, f->name);
+            return;
+        }
+    }
+}
+
+static void declare_dataclass(Checker *c, ClassDecl *k) {
+    Expr *dec = dataclass_decorator(c, k->def);
+    if (!dec) return;
+    Dataclass *dc = ARENA_NEW(c->a, Dataclass);
+    dataclass_flags(c, k, dec, dc);
+    dataclass_dunders(c, k, dec, dc);
+    dataclass_bases(c, k, dc);
+    for (int i = 0; i < k->def->body.len; i++) {
+        Stmt *s = VEC_AT(k->def->body, Stmt, i);
+        if (s->kind != S_ANNASSIGN || s->target->kind != E_NAME) continue;
+        dataclass_merge(c, k, &dc->fields, dataclass_field(c, k, dc, s), true, s->value != NULL);
+    }
+    dataclass_field_order(c, k, dc);
+    dc->init_fn = dataclass_init_fn(c, k, dc);
+    k->dc = dc;
+}
+
+/* The generated __init__ a call of the class named by f runs (a plain subclass without
+ * its own __init__ or __new__ inherits it), NULL when not known. */
+static FuncDecl *dataclass_init(Checker *c, Expr *f) {
+    for (ClassDecl *k = module_class_named(c, f); k; ) {
+        if (k->dc) return k->dc->init_fn;
+        if (k->def->bases.len != 1 || body_defines(k, "__init__") || body_defines(k, "__new__")) return NULL;
+        k = module_class_named(c, VEC_AT(k->def->bases, Expr, 0));
+    }
+    return NULL;
+}
+
 static void declare_classes(Checker *c) {
     Module *m = c->m;
     for (int i = 0; i < m->body.len; i++) {
@@ -2314,6 +2622,7 @@ static void declare_module(Checker *c) {
         c->fs = NULL;
         if (s->kind == S_FUNCDEF) declare_function(c, s, NULL);
         else if (s->kind == S_CLASSDEF && s->cls) declare_class_members(c, s->cls);
+        if (s->kind == S_CLASSDEF && s->cls && !s->cls->is_static && m->is_static) declare_dataclass(c, s->cls);
     }
     classify_functions(c);
 }
@@ -3584,6 +3893,12 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
             REPORT(c, D_OPTIONAL_CALL, f->span, ft->name);
             check_dynamic_args(c, e);
             return ty_err;
+        }
+        FuncDecl *dinit = s && s->kind == SYM_GLOBAL && is_simple_call(e) ? dataclass_init(c, f) : NULL;
+        if (dinit) {   /* a dataclass: checked against its generated __init__, called as usual */
+            bind_call(c, e, dinit, CALL_CONSTRUCT, 1, NULL);
+            c->env = env_forget_attrs(c, c->env, NULL, NULL);
+            return TY.dynamic;
         }
         Type *gt = f->kind == E_SUBSCRIPT || f->kind == E_NAME ? generic_from_subscript(c, f) : NULL;
         if (gt && is_checked_source(e, gt))   /* CheckedDict[K, V]({...}): built as that type */
