@@ -407,6 +407,8 @@ typedef struct ClassDecl {
     FuncDecl *init;          /* __init__ defined here or inherited, NULL for object's */
     struct Dataclass *dc;    /* @dataclasses.dataclass: the fields and flags the checker
                                 models (the class itself is built at run time) */
+    int enum_kind;           /* a __static__ Enum / IntEnum / StringEnum class: 1 / 2 / 3
+                                (built at run time by __static__.enum's metaclass) */
 } ClassDecl;
 
 typedef struct Module {

@@ -2500,6 +2500,75 @@ static FuncDecl *dataclass_init(Checker *c, Expr *f) {
     return NULL;
 }
 
+/* ---------------------------------------------------------------- static enums */
+
+/* Classes deriving from __static__'s Enum, IntEnum or StringEnum are built at run time
+ * by their metaclass; the checker enforces the reference's rules for them: a single
+ * base, no subclasses, member values of the right kind, members never rebound. */
+
+static const char *const enum_kind_names[] = {NULL, "Enum", "IntEnum", "StringEnum"};
+
+static int enum_base_kind(Checker *c, Expr *b) {
+    for (int i = 1; i < 4; i++)
+        if (is_static_name(c, b, enum_kind_names[i])) return i;
+    return 0;
+}
+
+static void declare_enum(Checker *c, ClassDecl *k) {
+    PtrVec *bases = &k->def->bases;
+    for (int i = 0; i < bases->len; i++) {
+        Expr *b = VEC_AT(*bases, Expr, i);
+        int kind = enum_base_kind(c, b);
+        ClassDecl *bk = kind ? NULL : module_class_named(c, b);
+        if (bk && bk->enum_kind) REPORT(c, D_ENUM_SUBCLASS, k->def->span, enum_kind_names[bk->enum_kind]);
+        if (!kind) continue;
+        k->enum_kind = kind;
+        if (bases->len > 1) {
+            const char *names = expr_text(c, VEC_AT(*bases, Expr, 0));
+            for (int j = 1; j < bases->len; j++) names = arena_printf(c->a, "%s, %s", names, expr_text(c, VEC_AT(*bases, Expr, j)));
+            REPORT(c, D_ENUM_BASES, k->def->span, enum_kind_names[kind], names);
+        }
+    }
+}
+
+/* The value a class-body statement gives a member (public names only), else NULL. */
+static Expr *enum_member_value(const Stmt *s, const char **name) {
+    Expr *t = s->kind == S_ASSIGN && s->targets.len == 1 ? VEC_AT(s->targets, Expr, 0)
+              : s->kind == S_ANNASSIGN ? s->target : NULL;
+    if (!t || t->kind != E_NAME || !s->value || t->id[0] == '_') return NULL;
+    if (s->value->kind == E_LAMBDA) return NULL;
+    *name = t->id;
+    return s->value;
+}
+
+/* After the body was checked: IntEnum members are ints, StringEnum members strs. */
+static void check_enum_values(Checker *c, ClassDecl *k) {
+    if (k->enum_kind < 2) return;
+    Type *want = k->enum_kind == 2 ? TY.int_ : TY.str;
+    for (int i = 0; i < k->def->body.len; i++) {
+        Stmt *s = VEC_AT(k->def->body, Stmt, i);
+        const char *name;
+        Expr *v = enum_member_value(s, &name);
+        if (v && v->type && !assignable(want, v->type))
+            REPORT(c, D_ENUM_VALUE, s->span, enum_kind_names[k->enum_kind], want->name, value_name(c, v, v->type));
+    }
+}
+
+/* `E.M = v` / `del E.M` of a member of a static enum of this module. */
+static void check_enum_store(Checker *c, Expr *t) {
+    if (t->kind != E_ATTRIBUTE || t->left->kind != E_NAME) return;
+    Symbol *s = lookup(c, t->left->id);
+    ClassDecl *k = s && s->kind == SYM_GLOBAL ? module_class_named(c, t->left) : NULL;
+    if (!k || !k->enum_kind) return;
+    for (int i = 0; i < k->def->body.len; i++) {
+        const char *name;
+        if (enum_member_value(VEC_AT(k->def->body, Stmt, i), &name) && strcmp(name, t->id) == 0) {
+            REPORT0(c, D_ENUM_MODIFY, t->span);
+            return;
+        }
+    }
+}
+
 static void declare_classes(Checker *c) {
     Module *m = c->m;
     for (int i = 0; i < m->body.len; i++) {
@@ -2622,7 +2691,10 @@ static void declare_module(Checker *c) {
         c->fs = NULL;
         if (s->kind == S_FUNCDEF) declare_function(c, s, NULL);
         else if (s->kind == S_CLASSDEF && s->cls) declare_class_members(c, s->cls);
-        if (s->kind == S_CLASSDEF && s->cls && !s->cls->is_static && m->is_static) declare_dataclass(c, s->cls);
+        if (s->kind == S_CLASSDEF && s->cls && !s->cls->is_static && m->is_static) {
+            declare_dataclass(c, s->cls);
+            declare_enum(c, s->cls);
+        }
     }
     classify_functions(c);
 }
@@ -4439,6 +4511,7 @@ static bool store_member(Checker *c, Expr *t, Type *vt, Span span) {
 }
 
 static bool assign_attribute(Checker *c, Expr *t, Type *vt, Span span) {
+    check_enum_store(c, t);
     Type *lt = check_expr(c, t->left, NULL);
     Type *at = resolve_attribute(c, t, lt);
     if (at == ty_err) return true;
@@ -4743,6 +4816,7 @@ static void check_delete_target(Checker *c, Expr *t) {
         t->type = TY.dynamic;
         return;
     default:
+        check_enum_store(c, t);
         check_expr(c, t, NULL);
         return;
     }
@@ -5001,6 +5075,7 @@ static void check_classdef(Checker *c, Stmt *s) {
     ClassDecl *saved_body = c->class_body;
     c->class_body = k;
     for (int i = 0; i < s->body.len; i++) check_class_body_stmt(c, k, VEC_AT(s->body, Stmt, i));
+    check_enum_values(c, k);
     c->class_body = saved_body;
     c->class_syms.len = nclass;
     c->env = saved;
