@@ -2046,6 +2046,10 @@ static void check_override_signature(Checker *c, FuncDecl *f, FuncDecl *base) {
             REPORT(c, D_OVERRIDE_KWONLY, sp, f->qualname, base->qualname, q->name);
             return;
         }
+        if (p->kind == PARAM_POSONLY && q->kind != PARAM_POSONLY) {   /* callers may pass it by name */
+            REPORT(c, D_OVERRIDE_POSONLY, sp, f->qualname, base->qualname, p->name);
+            return;
+        }
         if (q->kind != PARAM_POSONLY && p->kind != PARAM_POSONLY && strcmp(p->name, q->name) != 0) {
             REPORT(c, D_OVERRIDE_NAME, sp, f->qualname, base->qualname, i + 1, q->name, p->name);
             return;
