@@ -3473,16 +3473,20 @@ static Expr *pack_node(Checker *c, FuncDecl *f, ParamKind kind, Expr *call, Expr
  * positional arguments go to *args, unknown keywords to **kwargs. */
 static Type *bind_call_args(Checker *c, Expr *e, FuncDecl *f, CallKind kind, int skip, Expr *first);
 
+/* A call whose arguments were bound at compile time but which runs as an ordinary
+ * Python call. */
+static void keep_dynamic_call(Expr *e) {
+    e->call_kind = CALL_DYNAMIC;
+    e->callee = NULL;
+    e->bound = NULL;
+    e->cls = NULL;
+    e->virtual_call = false;
+}
+
 /* A callee of another module is checked the same way but called as a Python object. */
 static Type *bind_call(Checker *c, Expr *e, FuncDecl *f, CallKind kind, int skip, Expr *first) {
     Type *r = bind_call_args(c, e, f, kind, skip, first);
-    if (!is_local_func(c, f)) {
-        e->call_kind = CALL_DYNAMIC;
-        e->callee = NULL;
-        e->bound = NULL;
-        e->cls = NULL;
-        e->virtual_call = false;
-    }
+    if (!is_local_func(c, f)) keep_dynamic_call(e);
     return r;
 }
 
@@ -3557,6 +3561,30 @@ static Type *check_construct(Checker *c, Expr *e, ClassDecl *k) {
         check_dynamic_args(c, e);
     }
     return k->type;
+}
+
+/* C(args) of a static class with a user __new__: a Python call of the type (type.__call__
+ * runs __new__, then __init__ when it returned a C), its arguments checked against
+ * __new__ after `cls`.  Its value is what __new__ returned, of __new__'s declared type
+ * (checked when __new__ returns). */
+static Type *check_new_construct(Checker *c, Expr *e, ClassDecl *k) {
+    FuncDecl *nw = class_method(k, "__new__");
+    check_expr(c, e->func, NULL);
+    bind_call_args(c, e, nw, CALL_CONSTRUCT, 1, NULL);
+    keep_dynamic_call(e);
+    return type_is_prim(nw->ret) ? TY.dynamic : nw->ret;
+}
+
+/* object.__new__(C): a new C (C a static class of this module, or object itself). */
+static Type *object_new_result(Checker *c, Expr *e) {
+    Expr *f = e->func;
+    if (f->kind != E_ATTRIBUTE || strcmp(f->id, "__new__") != 0 || !is_builtin_name(c, f->left, "object") ||
+        e->elts.len != 1 || e->keywords.len)
+        return NULL;
+    Expr *a = VEC_AT(e->elts, Expr, 0);
+    if (is_builtin_name(c, a, "object")) return TY.object;
+    ClassDecl *k = class_named(c, a);
+    return k ? k->type : NULL;
 }
 
 /* super() / super(C, self) inside a method of a static class with a static base:
@@ -3960,6 +3988,8 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
     Type *r = NULL;
     if (s && s->kind == SYM_CLASS && s->cls->is_static && is_simple_call(e) && !defines_new(s->cls)) {
         r = check_construct(c, e, s->cls);
+    } else if (s && s->kind == SYM_CLASS && s->cls->is_static && is_simple_call(e) && class_method(s->cls, "__new__")) {
+        r = check_new_construct(c, e, s->cls);
     } else if (f->kind == E_ATTRIBUTE && is_simple_call(e) && (r = check_method_call(c, e))) {
         /* resolved */
     } else {
@@ -3990,6 +4020,8 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
         if (f->kind == E_ATTRIBUTE && f->left->type->kind == TY_UNION)
             r = union_method_result(c, f->left->type, f->id);
         if (s && s->kind == SYM_BUILTIN && strcmp(s->name, "isinstance") == 0) return r;
+        Type *nt = object_new_result(c, e);
+        if (nt) r = nt;
     }
     c->env = env_forget_attrs(c, c->env, NULL, NULL);   /* a call may change any field */
     return r;
