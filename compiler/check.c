@@ -2023,10 +2023,18 @@ static bool override_type_ok(const Type *sup, const Type *sub) {
 }
 
 /* Callable.validate_compat_signature: `f` (in a subclass) overriding `base`. */
+static const char *ann_literal_name(Checker *c, Expr *ann);
+
 static void check_override_signature(Checker *c, FuncDecl *f, FuncDecl *base) {
     Span sp = f->def->span;
     if (!override_type_ok(base->ret, f->ret)) {
         REPORT(c, D_OVERRIDE_RETURN, sp, f->qualname, base->qualname, f->ret->name, base->ret->name);
+        return;
+    }
+    const char *blit = base->def ? ann_literal_name(c, base->def->returns) : NULL;
+    const char *flit = ann_literal_name(c, f->def->returns);
+    if (blit && f->ret->kind != TY_DYNAMIC && (!flit || strcmp(flit, blit) != 0)) {   /* bool is no Literal[False] */
+        REPORT(c, D_OVERRIDE_RETURN, sp, f->qualname, base->qualname, flit ? flit : f->ret->name, blit);
         return;
     }
     int nf = f->params.len - f->has_varargs - f->has_kwargs;   /* *args, **kwargs come last */
@@ -4599,6 +4607,32 @@ static void check_assign(Checker *c, Stmt *s) {
     c->rhs = NULL;
 }
 
+/* A single-value Literal[...] annotation of a bool or int: its name (Literal[False],
+ * Literal[1]), else NULL.  The declared type is the class (types.h: refined types live
+ * only in flow facts), so values stored or returned there are checked against the
+ * literal here as well, as the reference types them. */
+static const char *ann_literal_name(Checker *c, Expr *ann) {
+    if (!ann || ann->kind != E_SUBSCRIPT || !is_typing_name(c, ann->left, "Literal") || !ann->right) return NULL;
+    Type *k = literal_class(ann->right);
+    if (k != TY.bool_ && k != TY.int_) return NULL;
+    const char *n = value_name(c, ann->right, k);
+    return strncmp(n, "Literal[", 8) == 0 ? n : NULL;
+}
+
+/* A value as a Literal check sees it: a literal, a local holding one (its flow type),
+ * else its type's name. */
+static const char *literal_shown(Checker *c, Expr *e, Type *t) {
+    const char *shown = value_name(c, e, t);
+    Symbol *s = e->kind == E_NAME ? e->sym : NULL;
+    Type *flow = s && s->kind == SYM_LOCAL && !s->hidden ? env_get(c->env, s) : NULL;
+    return flow && flow != t && type_widen(flow) == t ? flow->name : shown;
+}
+
+/* Does a value of type vt (checked against lit's class already) fit Literal `lit`? */
+static bool fits_literal(Checker *c, const char *lit, Expr *e, Type *vt) {
+    return !lit || vt->kind == TY_DYNAMIC || strcmp(literal_shown(c, e, vt), lit) == 0;
+}
+
 static void check_annassign(Checker *c, Stmt *s) {
     Expr *t = s->target;
     if (t->kind != E_NAME) {
@@ -4635,6 +4669,9 @@ static void check_annassign(Checker *c, Stmt *s) {
         return;
     }
     Type *vt = check_expr(c, s->value, target_expected(c, t));
+    const char *lit = ann_literal_name(c, s->annotation);
+    if (lit && assignable(literal_class(s->annotation->right), vt) && !fits_literal(c, lit, s->value, vt))
+        REPORT(c, D_ASSIGN_MISMATCH, s->value->span, literal_shown(c, s->value, vt), lit);
     c->rhs = s->value;
     assign_target(c, t, vt, s->value->span, s);
     c->rhs = NULL;
@@ -4814,8 +4851,11 @@ static void check_return(Checker *c, Stmt *s) {
     if (s->value && fd->is_coroutine && fd->is_generator) REPORT0(c, D_RETURN_ASYNC_GEN, s->span);
     if (s->value) {
         Type *vt = check_expr(c, s->value, ret);
+        const char *lit = fd->def && !fd->coro_ret ? ann_literal_name(c, fd->def->returns) : NULL;
         if (!assignable(ret, vt))
             REPORT(c, D_RETURN_MISMATCH, s->value->span, ret->name, value_name(c, s->value, vt));
+        else if (!fits_literal(c, lit, s->value, vt))
+            REPORT(c, D_RETURN_MISMATCH, s->value->span, lit, literal_shown(c, s->value, vt));
     } else if (ret->kind != TY_DYNAMIC && ret != TY.none && ret->kind != TY_OPTIONAL) {
         REPORT(c, D_RETURN_MISMATCH, s->span, ret->name, "None");
     }
