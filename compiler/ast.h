@@ -359,6 +359,8 @@ struct FuncDecl {
                                 the name is bound to the decorator's result, so calls are
                                 dynamic */
     FuncDecl *overrides;     /* the base-class method this one overrides, if any */
+    bool field_overridden;   /* a property a subclass replaces with a field of its type:
+                                reads go through the attribute, not the vtable */
     PtrVec freevars;         /* Symbol*: its closure's cells, in closure-tuple order */
 };
 
@@ -372,6 +374,8 @@ typedef struct FieldDecl {
     bool is_final;           /* Final[...] attribute */
     Expr *default_;          /* class-body default value (x: int = 1), NULL when none */
     Span span;
+    bool overridden;         /* a subclass replaces it with a property of its type: loads
+                                and stores go through the attribute, not the slot */
 } FieldDecl;
 
 typedef struct FieldDefault {

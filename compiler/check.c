@@ -2070,12 +2070,43 @@ static void check_override_signature(Checker *c, FuncDecl *f, FuncDecl *base) {
 }
 
 /* Override rules for one method of a static class with a static base. */
+/* The type a property gets or sets. */
+static Type *property_type(const FuncDecl *f) {
+    if (f->method_kind == MK_PROPERTY_GET) return f->ret;
+    return f->params.len > 1 ? VEC_AT(f->params, Param, 1)->type : TY.dynamic;
+}
+
+/* A property of a subclass replacing an inherited field with a class-body default (the
+ * reference's typed descriptor with a default, a class attribute): allowed when it keeps
+ * the field's type; the field is then read and written through the attribute everywhere
+ * (the instance may be the subclass's).  A plain slot cannot be replaced. */
+static void property_over_field(Checker *c, FuncDecl *f, FieldDecl *fld) {
+    if (!fld->default_ || fld->is_final) REPORT0(c, D_PROPERTY_OVERRIDE, f->def->span);
+    else if (property_type(f) != fld->type) REPORT(c, D_INHERITED_ATTR, f->def->span, fld->type->name);
+    else fld->overridden = true;
+}
+
+/* A field of k replacing an inherited property m (and its setter): likewise. */
+static void field_over_property(Checker *c, ClassDecl *k, FieldDecl *f, FuncDecl *m) {
+    if (m->method_kind != MK_PROPERTY_GET) {
+        REPORT(c, D_HIDE_MEMBER, f->span, f->name);
+        return;
+    }
+    if (f->type != m->ret) {
+        REPORT(c, D_INHERITED_ATTR, f->span, m->ret->name);
+        return;
+    }
+    m->field_overridden = true;
+    FuncDecl *setter = class_method_kind(k, f->name, true);
+    if (setter) setter->field_overridden = true;
+}
+
 static void check_method_override(Checker *c, ClassDecl *k, FuncDecl *f) {
     if (!k->base) return;
     FieldDecl *fld = class_field(k->base, f->name);
     if (fld) {
         if (f->method_kind == MK_PROPERTY_GET || f->method_kind == MK_PROPERTY_SET)
-            REPORT0(c, D_PROPERTY_OVERRIDE, f->def->span);
+            property_over_field(c, f, fld);
         else
             REPORT(c, D_HIDE_MEMBER, f->def->span, f->name);
         return;
@@ -2162,7 +2193,7 @@ static void declare_class_members(Checker *c, ClassDecl *k) {
             REPORT(c, D_FINAL_ATTR_INIT, f->span, k->qualname, f->name);
         FuncDecl *m = class_method(k, f->name);
         if (m && m->cls == k) report_member_conflict(c, k, f, m);
-        else if (m) REPORT(c, D_HIDE_MEMBER, f->span, f->name);
+        else if (m) field_over_property(c, k, f, m);
     }
     build_vtable(c, k);
 }
@@ -3247,7 +3278,7 @@ static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
     bool local = is_local_class(c, k);
     FieldDecl *f = class_field(k, e->id);
     if (f) {
-        e->attr_kind = local ? ATTR_FIELD : ATTR_DYNAMIC;
+        e->attr_kind = local && !f->overridden ? ATTR_FIELD : ATTR_DYNAMIC;
         e->field = f;
         Symbol *key = attr_key(c, e);
         Type *n = key ? type_widen(env_get(c->env, key)) : NULL;
@@ -3255,7 +3286,7 @@ static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
     }
     FuncDecl *m = class_method(k, e->id);
     if (m && m->method_kind == MK_PROPERTY_GET) {
-        local = local && is_local_func(c, m);   /* an inherited property of another module */
+        local = local && is_local_func(c, m) && !m->field_overridden;   /* another module's, or a field's now */
         e->attr_kind = local ? ATTR_PROPERTY : ATTR_DYNAMIC;
         e->callee = local ? m : NULL;
         e->virtual_call = local && !(m->is_final || k->is_final);
@@ -4529,7 +4560,7 @@ static bool store_member(Checker *c, Expr *t, Type *vt, Span span) {
     /* a setter or an attribute the checker does not know may run any code */
     c->env = env_forget_attrs(c, c->env, NULL, NULL);
     FuncDecl *setter = k ? class_method_kind(k, t->id, true) : NULL;
-    if (setter && (!is_local_class(c, k) || !is_local_func(c, setter))) {   /* another module's property: a dynamic store */
+    if (setter && (!is_local_class(c, k) || !is_local_func(c, setter) || setter->field_overridden)) {   /* another module's property, or a field's now: a dynamic store */
         Type *pt = setter->params.len > 1 ? VEC_AT(setter->params, Param, 1)->type : TY.dynamic;
         if (!assignable(pt, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), pt->name);
         t->type = pt;
