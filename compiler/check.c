@@ -2037,6 +2037,9 @@ static void check_override_signature(Checker *c, FuncDecl *f, FuncDecl *base) {
         REPORT(c, D_OVERRIDE_RETURN, sp, f->qualname, base->qualname, flit ? flit : f->ret->name, blit);
         return;
     }
+    /* The reference also lets an override add parameters with defaults when the base takes
+     * **kwargs; spc does not: its vtable calls the override with the base's native
+     * signature, so both must have the same parameters. */
     int nf = f->params.len - f->has_varargs - f->has_kwargs;   /* *args, **kwargs come last */
     if (nf != base->params.len - base->has_varargs - base->has_kwargs) {   /* keyword-only drift is reported per parameter */
         REPORT(c, D_OVERRIDE_ARGC, sp, f->qualname, base->qualname);
@@ -2050,16 +2053,17 @@ static void check_override_signature(Checker *c, FuncDecl *f, FuncDecl *base) {
     bool skip_self = f->method_kind != MK_STATICMETHOD;
     for (int i = skip_self ? 1 : 0; i < nf; i++) {
         Param *p = VEC_AT(f->params, Param, i), *q = VEC_AT(base->params, Param, i);
-        if ((p->kind == PARAM_KWONLY) != (q->kind == PARAM_KWONLY)) {
-            REPORT(c, D_OVERRIDE_KWONLY, sp, f->qualname, base->qualname, q->name);
+        if (q->kind != PARAM_POSONLY && p->kind != PARAM_POSONLY && strcmp(p->name, q->name) != 0) {
+            if (q->kind == PARAM_KWONLY) REPORT(c, D_OVERRIDE_KWNAME, sp, f->qualname, base->qualname, q->name, p->name);
+            else REPORT(c, D_OVERRIDE_NAME, sp, f->qualname, base->qualname, i + 1, q->name, p->name);
             return;
         }
         if (p->kind == PARAM_POSONLY && q->kind != PARAM_POSONLY) {   /* callers may pass it by name */
             REPORT(c, D_OVERRIDE_POSONLY, sp, f->qualname, base->qualname, p->name);
             return;
         }
-        if (q->kind != PARAM_POSONLY && p->kind != PARAM_POSONLY && strcmp(p->name, q->name) != 0) {
-            REPORT(c, D_OVERRIDE_NAME, sp, f->qualname, base->qualname, i + 1, q->name, p->name);
+        if ((p->kind == PARAM_KWONLY) != (q->kind == PARAM_KWONLY)) {
+            REPORT(c, D_OVERRIDE_KWONLY, sp, f->qualname, base->qualname, q->name);
             return;
         }
         if (!override_type_ok(p->type, q->type)) {
