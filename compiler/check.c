@@ -3600,7 +3600,7 @@ static Type *check_construct(Checker *c, Expr *e, ClassDecl *k) {
     } else {
         e->call_kind = CALL_CONSTRUCT;
         int given = e->elts.len + e->keywords.len;
-        if (given) REPORT(c, D_ARG_COUNT, e->span, k->qualname, 0, given);
+        if (given) REPORT(c, D_NO_INIT_ARGS, e->span, k->qualname);
         check_dynamic_args(c, e);
     }
     return k->type;
@@ -3953,7 +3953,7 @@ static Type *check_foreign_call(Checker *c, Expr *e, FuncDecl *fn, ClassDecl *k)
         bind_call(c, e, k->init, CALL_CONSTRUCT, 1, NULL);
     } else {
         int given = e->elts.len + e->keywords.len;
-        if (given) REPORT(c, D_ARG_COUNT, e->span, k->qualname, 0, given);
+        if (given) REPORT(c, D_NO_INIT_ARGS, e->span, k->qualname);
         check_dynamic_args(c, e);
     }
     c->env = env_forget_attrs(c, c->env, NULL, NULL);

@@ -33,7 +33,7 @@ class M(N):
 
 
 C("foo")  # error: Function dataclass_construct.C.__init__ expects a value for argument y
-C("foo", 42, "bar")  # error: Mismatched number of args for dataclass_construct.C.__init__. Expected 3, got 4
+C("foo", 42, "bar")  # error: Mismatched number of args for function dataclass_construct.C.__init__. Expected 3, got 4
 C("foo", "bar")  # error@10: type mismatch: str received for positional arg 'y', expected int
 C(y=42, x=1)  # error@11: type mismatch: Literal[1] received for keyword arg 'x', expected str
 M()  # error: Function dataclass_construct.M.__init__ expects a value for argument x
