@@ -2350,6 +2350,10 @@ static void dataclass_dunders(Checker *c, ClassDecl *k, Expr *dec, Dataclass *dc
     if (dc->unsafe_hash && body_defines(k, "__hash__")) REPORT(c, D_DC_OVERWRITE, dec->span, "__hash__", k->name);
 }
 
+static bool is_dataclass_field_call(Checker *c, Expr *v) {
+    return v && v->kind == E_CALL && is_imported_name(c, v->func, "dataclasses", "field");
+}
+
 /* dataclasses.field(...): its arguments, as field() and _process_class check them. */
 static void dataclass_field_call(Checker *c, ClassDecl *k, Expr *call, DcField *f, bool *factory) {
     static const char *const flags[] = {"init", "repr", "compare", "kw_only"};
@@ -2421,7 +2425,7 @@ static DcField *dataclass_field(Checker *c, ClassDecl *k, Dataclass *dc, Stmt *s
     f->type = inner ? resolve_ann(c, inner, ANN_CLASS_ATTR, NULL) : TY.dynamic;
     if (!f->type) f->type = TY.dynamic;
     bool factory = false;
-    if (s->value && s->value->kind == E_CALL && is_imported_name(c, s->value->func, "dataclasses", "field")) {
+    if (is_dataclass_field_call(c, s->value)) {
         dataclass_field_call(c, k, s->value, f, &factory);
     } else if (s->value) {
         f->has_default = f->default_is_attr = true;
@@ -5075,7 +5079,9 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
         s->target->sym = f ? NULL : cv;
         if (s->value) {
             Type *vt = check_expr(c, s->value, t);
-            if (!assignable(t, vt))
+            if (is_dataclass_field_call(c, s->value) && t->kind != TY_DYNAMIC && t != TY.object)
+                REPORT(c, D_ASSIGN_MISMATCH, s->value->span, "dataclasses.Field", t->name);   /* not a dataclass */
+            else if (!assignable(t, vt))
                 REPORT(c, D_ASSIGN_MISMATCH, s->value->span, value_name(c, s->value, vt), t->name);
             class_scope_bind(c, s->target->id, t, s->target->span);
         }
