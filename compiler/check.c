@@ -4591,7 +4591,7 @@ static bool store_member(Checker *c, Expr *t, Type *vt, Span span) {
     Symbol *cv = ck ? class_var(ck, t->id) : NULL;
     if (cv && cv->is_final) REPORT(c, D_FINAL_ATTR, t->span, ck->qualname, t->id);
     FieldDecl *cf = ck && !cv ? class_field(ck, t->id) : NULL;
-    if (cf && !cf->default_ && type_is_object(vt))   /* C.x of a plain slot: its member descriptor */
+    if (cf && !cf->default_ && type_is_object(vt) && vt->kind != TY_DYNAMIC)   /* C.x of a plain slot: a descriptor */
         REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), "types.MemberDescriptorType");
     return false;
 }

@@ -16,3 +16,7 @@ C.x = 4  # error: type mismatch: Literal[4] cannot be assigned to types.MemberDe
 C.y = 5  # error: type mismatch: Literal[5] cannot be assigned to types.MemberDescriptorType
 C.z = 6
 C.other = 7
+
+
+def replace(d) -> None:
+    C.y = d
