@@ -1841,7 +1841,8 @@ static void scan_init_fields(Checker *c, ClassDecl *k, PtrVec *body, const char 
         for (int j = 0; s->kind == S_ASSIGN && j < s->targets.len; j++) {
             Expr *t = VEC_AT(s->targets, Expr, j);
             if (!is_self_attr(t, self)) continue;
-            if (pass == 1 && !is_declared_classvar(k, t->id)) add_field(c, k, t->id, TY.dynamic, false, false, NULL, t->span);
+            if (pass == 1 && !is_declared_classvar(k, t->id))
+                add_field(c, k, t->id, TY.dynamic, false, false, NULL, t->span);
             vec_push(c->a, assigned, (void *)t->id);
         }
         if (s->kind != S_FUNCDEF && s->kind != S_CLASSDEF) {
@@ -2054,8 +2055,10 @@ static void check_override_signature(Checker *c, FuncDecl *f, FuncDecl *base) {
     for (int i = skip_self ? 1 : 0; i < nf; i++) {
         Param *p = VEC_AT(f->params, Param, i), *q = VEC_AT(base->params, Param, i);
         if (q->kind != PARAM_POSONLY && p->kind != PARAM_POSONLY && strcmp(p->name, q->name) != 0) {
-            if (q->kind == PARAM_KWONLY) REPORT(c, D_OVERRIDE_KWNAME, sp, f->qualname, base->qualname, q->name, p->name);
-            else REPORT(c, D_OVERRIDE_NAME, sp, f->qualname, base->qualname, i + 1, q->name, p->name);
+            if (q->kind == PARAM_KWONLY)
+                REPORT(c, D_OVERRIDE_KWNAME, sp, f->qualname, base->qualname, q->name, p->name);
+            else
+                REPORT(c, D_OVERRIDE_NAME, sp, f->qualname, base->qualname, i + 1, q->name, p->name);
             return;
         }
         if (p->kind == PARAM_POSONLY && q->kind != PARAM_POSONLY) {   /* callers may pass it by name */
@@ -2576,7 +2579,8 @@ static void declare_enum(Checker *c, ClassDecl *k) {
         k->enum_kind = kind;
         if (bases->len > 1) {
             const char *names = expr_text(c, VEC_AT(*bases, Expr, 0));
-            for (int j = 1; j < bases->len; j++) names = arena_printf(c->a, "%s, %s", names, expr_text(c, VEC_AT(*bases, Expr, j)));
+            for (int j = 1; j < bases->len; j++)
+                names = arena_printf(c->a, "%s, %s", names, expr_text(c, VEC_AT(*bases, Expr, j)));
             REPORT(c, D_ENUM_BASES, k->def->span, enum_kind_names[kind], names);
         }
     }
@@ -2601,7 +2605,8 @@ static void check_enum_values(Checker *c, ClassDecl *k) {
         const char *name;
         Expr *v = enum_member_value(s, &name);
         if (v && v->type && !assignable(want, v->type))
-            REPORT(c, D_ENUM_VALUE, s->span, enum_kind_names[k->enum_kind], want->name, value_name(c, v, v->type));
+            REPORT(c, D_ENUM_VALUE, s->span, enum_kind_names[k->enum_kind], want->name,
+                   value_name(c, v, v->type));
     }
 }
 
@@ -4035,7 +4040,8 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
     Type *r = NULL;
     if (s && s->kind == SYM_CLASS && s->cls->is_static && is_simple_call(e) && !defines_new(s->cls)) {
         r = check_construct(c, e, s->cls);
-    } else if (s && s->kind == SYM_CLASS && s->cls->is_static && is_simple_call(e) && class_method(s->cls, "__new__")) {
+    } else if (s && s->kind == SYM_CLASS && s->cls->is_static && is_simple_call(e) &&
+               class_method(s->cls, "__new__")) {
         r = check_new_construct(c, e, s->cls);
     } else if (f->kind == E_ATTRIBUTE && is_simple_call(e) && (r = check_method_call(c, e))) {
         /* resolved */
@@ -4568,7 +4574,8 @@ static bool store_member(Checker *c, Expr *t, Type *vt, Span span) {
     /* a setter or an attribute the checker does not know may run any code */
     c->env = env_forget_attrs(c, c->env, NULL, NULL);
     FuncDecl *setter = k ? class_method_kind(k, t->id, true) : NULL;
-    if (setter && (!is_local_class(c, k) || !is_local_func(c, setter) || setter->field_overridden)) {   /* another module's property, or a field's now: a dynamic store */
+    /* another module's property, or one a subclass field replaces: a dynamic store */
+    if (setter && (!is_local_class(c, k) || !is_local_func(c, setter) || setter->field_overridden)) {
         Type *pt = setter->params.len > 1 ? VEC_AT(setter->params, Param, 1)->type : TY.dynamic;
         if (!assignable(pt, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), pt->name);
         t->type = pt;
