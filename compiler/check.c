@@ -176,8 +176,17 @@ static bool maybe_none(const Type *t) { return t->kind == TY_OPTIONAL || t == TY
  * silently, so one mistake gives one message.  Never survives a clean check. */
 static Type *ty_err;
 
+/* A bare `Optional` annotation: the reference's unbound generic Optional[T].  Dynamic
+ * to everything but the checks below (nothing but itself and dynamic values flow into
+ * it, it flows only into itself, object and dynamic, and has no attributes), so the
+ * code generated for it is that of a dynamic value. */
+static Type *ty_unbound_optional;
+
 static bool assignable(const Type *dst, const Type *src) {
-    return src == ty_err || type_assignable(dst, src);
+    if (src == ty_err) return true;
+    if (dst == ty_unbound_optional) return src == dst || src == TY.dynamic;
+    if (src == ty_unbound_optional) return dst == src || dst == TY.dynamic || dst == TY.object;
+    return type_assignable(dst, src);
 }
 
 static bool in_list(const char *const *list, size_t n, const char *name) {
@@ -578,7 +587,7 @@ static Type *typing_type(Checker *c, const char *orig, Expr *e, int flags, bool 
     }
     for (size_t i = 0; i < ARRAY_LEN(map); i++)
         if (strcmp(map[i].name, orig) == 0) return *map[i].type;
-    return TY.dynamic;
+    return strcmp(orig, "Optional") == 0 ? ty_unbound_optional : TY.dynamic;
 }
 
 /* __static__ names that are plain run-time classes or type variables: usable as
@@ -3272,6 +3281,12 @@ static Type *union_attribute(Checker *c, Expr *e, Type *lt) {
 
 static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
     if (lt->kind == TY_UNION) return union_attribute(c, e, lt);
+    if (lt == ty_unbound_optional) {
+        REPORT0(c, D_UNBOUND_UNION_ATTR, e->span);
+        e->attr_kind = ATTR_DYNAMIC;
+        e->field = NULL;
+        return ty_err;
+    }
     e->attr_kind = ATTR_DYNAMIC;
     e->field = NULL;
     if (type_is_prim(lt)) {
@@ -5587,6 +5602,9 @@ bool check_module(Module *m, Arena *a, Diags *d) {
         ty_err = ARENA_NEW(a, Type);
         ty_err->kind = TY_DYNAMIC;
         ty_err->name = "dynamic";
+        ty_unbound_optional = ARENA_NEW(a, Type);
+        ty_unbound_optional->kind = TY_DYNAMIC;
+        ty_unbound_optional->name = "Optional[T]";
         memset(g_origin, 0, sizeof g_origin);
         g_instances = (PtrVec){0};
     }
