@@ -363,6 +363,8 @@ struct FuncDecl {
                                 the name is bound to the decorator's result, so calls are
                                 dynamic */
     FuncDecl *overrides;     /* the base-class method this one overrides, if any */
+    bool field_overridden;   /* a property a subclass replaces with a field of its type:
+                                reads go through the attribute, not the vtable */
     PtrVec freevars;         /* Symbol*: its closure's cells, in closure-tuple order */
 };
 
@@ -376,6 +378,8 @@ typedef struct FieldDecl {
     bool is_final;           /* Final[...] attribute */
     Expr *default_;          /* class-body default value (x: int = 1), NULL when none */
     Span span;
+    bool overridden;         /* a subclass replaces it with a property of its type: loads
+                                and stores go through the attribute, not the slot */
 } FieldDecl;
 
 typedef struct FieldDefault {
@@ -409,6 +413,10 @@ typedef struct ClassDecl {
                                 class replaces (`x = v` or `x: T = v` under a base's field x):
                                 its instances start with v, as CPython's lookup would find it */
     FuncDecl *init;          /* __init__ defined here or inherited, NULL for object's */
+    struct Dataclass *dc;    /* @dataclasses.dataclass: the fields and flags the checker
+                                models (the class itself is built at run time) */
+    int enum_kind;           /* a __static__ Enum / IntEnum / StringEnum class: 1 / 2 / 3
+                                (built at run time by __static__.enum's metaclass) */
 } ClassDecl;
 
 typedef struct Module {

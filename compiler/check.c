@@ -105,6 +105,8 @@ typedef struct Checker {
     ClassDecl *class_body;      /* the class whose body is being checked (not its methods) */
     int *line_start;      /* byte offset of each line (1-based index) */
     int nlines;
+    int string_ann;       /* > 0 while resolving an annotation written as a string */
+    bool lazy_annotations;/* `from __future__ import annotations`: every annotation is one */
 } Checker;
 
 /* Python 3.11 builtins (dir(builtins) without the underscore names). */
@@ -174,8 +176,17 @@ static bool maybe_none(const Type *t) { return t->kind == TY_OPTIONAL || t == TY
  * silently, so one mistake gives one message.  Never survives a clean check. */
 static Type *ty_err;
 
+/* A bare `Optional` annotation: the reference's unbound generic Optional[T].  Dynamic
+ * to everything but the checks below (nothing but itself and dynamic values flow into
+ * it, it flows only into itself, object and dynamic, and has no attributes), so the
+ * code generated for it is that of a dynamic value. */
+static Type *ty_unbound_optional;
+
 static bool assignable(const Type *dst, const Type *src) {
-    return src == ty_err || type_assignable(dst, src);
+    if (src == ty_err) return true;
+    if (dst == ty_unbound_optional) return src == dst || src == TY.dynamic;
+    if (src == ty_unbound_optional) return dst == src || dst == TY.dynamic || dst == TY.object;
+    return type_assignable(dst, src);
 }
 
 static bool in_list(const char *const *list, size_t n, const char *name) {
@@ -187,6 +198,12 @@ static bool in_list(const char *const *list, size_t n, const char *name) {
 static bool vec_has_str(PtrVec *v, const char *s) {
     for (int i = 0; i < v->len; i++)
         if (name_eq((const char *)v->items[i], s)) return true;
+    return false;
+}
+
+static bool vec_has_ptr(const PtrVec *v, const void *p) {
+    for (int i = 0; i < v->len; i++)
+        if (v->items[i] == p) return true;
     return false;
 }
 
@@ -518,7 +535,7 @@ static void mark_annotation(Checker *c, Expr *e) { walk_expr(c, e, mark_ann_node
 
 /* ---------------------------------------------------------------- annotations */
 
-enum { ANN_ALLOW_FINAL = 1 };
+enum { ANN_ALLOW_FINAL = 1, ANN_CLASS_ATTR = 2 };   /* resolve_ann flags */
 
 static Type *resolve_ann(Checker *c, Expr *e, int flags, bool *is_final);
 static Symbol *module_attr_symbol(Checker *c, Expr *e);
@@ -537,7 +554,18 @@ static Type *resolve_string_ann(Checker *c, Expr *e, int flags, bool *is_final) 
     }
     Expr *inner = VEC_AT(sub->body, Stmt, 0)->value;
     walk_expr(c, inner, set_span, &e->span);
-    return resolve_ann(c, inner, flags, is_final);
+    c->string_ann++;
+    Type *t = resolve_ann(c, inner, flags, is_final);
+    c->string_ann--;
+    return t;
+}
+
+/* An annotation naming an undefined name: an error where Python evaluates it (NameError
+ * when the def or class statement runs), dynamic where it stays a string, as the
+ * reference resolves such forward references. */
+static void report_unknown_name(Checker *c, Span span, const char *name) {
+    if (c->string_ann || c->lazy_annotations) return;
+    REPORT(c, D_UNKNOWN_TYPE, span, name);
 }
 
 /* typing names used bare as annotations. */
@@ -560,7 +588,7 @@ static Type *typing_type(Checker *c, const char *orig, Expr *e, int flags, bool 
     }
     for (size_t i = 0; i < ARRAY_LEN(map); i++)
         if (strcmp(map[i].name, orig) == 0) return *map[i].type;
-    return TY.dynamic;
+    return strcmp(orig, "Optional") == 0 ? ty_unbound_optional : TY.dynamic;
 }
 
 /* __static__ names that are plain run-time classes or type variables: usable as
@@ -578,7 +606,7 @@ static bool is_static_runtime_type(const char *orig) {
 static Type *resolve_name_ann(Checker *c, Expr *e, const char *name, int flags, bool *is_final) {
     Symbol *s = lookup(c, name);
     if (!s) {
-        REPORT(c, D_UNKNOWN_TYPE, e->span, name);
+        report_unknown_name(c, e->span, name);
         return TY.dynamic;
     }
     switch (s->kind) {
@@ -753,6 +781,9 @@ static Type *literal_ann(Checker *c, Expr **args, int nargs) {
     return none ? type_optional(t) : t;
 }
 
+static bool is_classvar_ann(Checker *c, Expr *ann, Expr **inner);
+static bool is_imported_name(Checker *c, Expr *e, const char *module, const char *name);
+
 static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_final) {
     const char *base = ann_base_name(c, e->left);
     Expr *arg = e->right;
@@ -760,7 +791,9 @@ static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_fina
     Expr **args = arg && arg->kind == E_TUPLE ? (Expr **)arg->elts.items : &arg;
     if (!base) {
         if (e->left->kind == E_NAME && !lookup(c, e->left->id))
-            REPORT(c, D_UNKNOWN_TYPE, e->left->span, e->left->id);
+            report_unknown_name(c, e->left->span, e->left->id);
+        if (!(flags & ANN_CLASS_ATTR) && is_imported_name(c, e->left, "dataclasses", "InitVar"))
+            REPORT(c, D_CLASSVAR_PLACEMENT, e->span, "InitVar");
         return TY.dynamic;
     }
     if (strcmp(base, "Final") == 0) {
@@ -772,6 +805,11 @@ static Type *resolve_subscript_ann(Checker *c, Expr *e, int flags, bool *is_fina
         if (nargs != 1) {
             REPORT(c, D_GENERIC_ARGC, e->span, "Final[T]", 1, nargs);
             return TY.dynamic;
+        }
+        Expr *inner;
+        if (is_classvar_ann(c, args[0], &inner)) {   /* PEP 591: a class Final is a ClassVar */
+            REPORT0(c, D_FINAL_CLASSVAR, args[0]->span);
+            return inner ? resolve_ann(c, inner, 0, NULL) : TY.dynamic;
         }
         return resolve_ann(c, args[0], 0, NULL);
     }
@@ -1788,6 +1826,13 @@ static bool is_self_attr(const Expr *t, const char *self) {
     return t && t->kind == E_ATTRIBUTE && t->left && t->left->kind == E_NAME && strcmp(t->left->id, self) == 0;
 }
 
+/* A ClassVar (or Final class constant) k or a base declares: `self.x = v` in __init__
+ * does not make it a field; the store is checked (and rejected) as an instance store. */
+static bool is_declared_classvar(ClassDecl *k, const char *name) {
+    Symbol *cv = class_var(k, name);
+    return cv && cv->orig && !class_field(k, name);
+}
+
 /* Fields from `self.x[: T] = v` anywhere in __init__: annotated ones first (pass 0),
  * then plain stores that name no declared field (dynamic fields). */
 static void scan_init_fields(Checker *c, ClassDecl *k, PtrVec *body, const char *self, int pass,
@@ -1795,7 +1840,7 @@ static void scan_init_fields(Checker *c, ClassDecl *k, PtrVec *body, const char 
     for (int i = 0; i < body->len; i++) {
         Stmt *s = VEC_AT(*body, Stmt, i);
         if (s->kind == S_ANNASSIGN && is_self_attr(s->target, self)) {
-            if (pass == 0) {
+            if (pass == 0 && !is_declared_classvar(k, s->target->id)) {
                 bool is_final = false;
                 Type *t = resolve_ann(c, s->annotation, ANN_ALLOW_FINAL, &is_final);
                 if (!t) t = s->value ? literal_class(s->value) : TY.dynamic;
@@ -1806,7 +1851,8 @@ static void scan_init_fields(Checker *c, ClassDecl *k, PtrVec *body, const char 
         for (int j = 0; s->kind == S_ASSIGN && j < s->targets.len; j++) {
             Expr *t = VEC_AT(s->targets, Expr, j);
             if (!is_self_attr(t, self)) continue;
-            if (pass == 1) add_field(c, k, t->id, TY.dynamic, false, false, NULL, t->span);
+            if (pass == 1 && !is_declared_classvar(k, t->id))
+                add_field(c, k, t->id, TY.dynamic, false, false, NULL, t->span);
             vec_push(c->a, assigned, (void *)t->id);
         }
         if (s->kind != S_FUNCDEF && s->kind != S_CLASSDEF) {
@@ -1916,6 +1962,15 @@ static void declare_class_body_stmts(Checker *c, ClassDecl *k, PtrVec *body) {
     }
 }
 
+/* A class-body store to a name a Final class constant holds: this body's own constant
+ * cannot be rebound, nor can a subclass replace a base's. */
+static void check_final_class_store(Checker *c, ClassDecl *k, const char *name, Span span) {
+    Symbol *cv = class_var(k, name);
+    if (!cv || !cv->is_final) return;
+    if (vec_has_ptr(&k->class_vars, cv)) REPORT0(c, D_FINAL_ASSIGN, span);
+    else REPORT(c, D_FINAL_ATTR, span, k->qualname, name);
+}
+
 static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
     for (int i = 0; i < k->def->body.len; i++) {
         Stmt *s = VEC_AT(k->def->body, Stmt, i);
@@ -1934,9 +1989,10 @@ static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
                 continue;
             }
             bool is_final = false;
-            Type *t = resolve_ann(c, s->annotation, ANN_ALLOW_FINAL, &is_final);
+            Type *t = resolve_ann(c, s->annotation, ANN_ALLOW_FINAL | ANN_CLASS_ATTR, &is_final);
             if (!t) t = s->value ? literal_class(s->value) : TY.dynamic;
             if (is_final && s->value) {   /* a Final class constant */
+                check_final_class_store(c, k, s->target->id, s->span);
                 Symbol *cv = add_class_var(c, k, s->target->id, t, s->span);
                 cv->is_final = true;
                 cv->orig = "ClassVar";
@@ -1956,6 +2012,7 @@ static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
                 }
                 FuncDecl *m = inherited_method(k, t->id);
                 if (m && m->is_final) REPORT(c, D_FINAL_ATTR, t->span, k->qualname, t->id);
+                check_final_class_store(c, k, t->id, t->span);
                 add_class_var(c, k, t->id, TY.dynamic, t->span);
             }
         }
@@ -1977,12 +2034,23 @@ static bool override_type_ok(const Type *sup, const Type *sub) {
 }
 
 /* Callable.validate_compat_signature: `f` (in a subclass) overriding `base`. */
+static const char *ann_literal_name(Checker *c, Expr *ann);
+
 static void check_override_signature(Checker *c, FuncDecl *f, FuncDecl *base) {
     Span sp = f->def->span;
     if (!override_type_ok(base->ret, f->ret)) {
         REPORT(c, D_OVERRIDE_RETURN, sp, f->qualname, base->qualname, f->ret->name, base->ret->name);
         return;
     }
+    const char *blit = base->def ? ann_literal_name(c, base->def->returns) : NULL;
+    const char *flit = ann_literal_name(c, f->def->returns);
+    if (blit && f->ret->kind != TY_DYNAMIC && (!flit || strcmp(flit, blit) != 0)) {   /* bool is no Literal[False] */
+        REPORT(c, D_OVERRIDE_RETURN, sp, f->qualname, base->qualname, flit ? flit : f->ret->name, blit);
+        return;
+    }
+    /* The reference also lets an override add parameters with defaults when the base takes
+     * **kwargs; spc does not: its vtable calls the override with the base's native
+     * signature, so both must have the same parameters. */
     int nf = f->params.len - f->has_varargs - f->has_kwargs;   /* *args, **kwargs come last */
     if (nf != base->params.len - base->has_varargs - base->has_kwargs) {   /* keyword-only drift is reported per parameter */
         REPORT(c, D_OVERRIDE_ARGC, sp, f->qualname, base->qualname);
@@ -1996,12 +2064,19 @@ static void check_override_signature(Checker *c, FuncDecl *f, FuncDecl *base) {
     bool skip_self = f->method_kind != MK_STATICMETHOD;
     for (int i = skip_self ? 1 : 0; i < nf; i++) {
         Param *p = VEC_AT(f->params, Param, i), *q = VEC_AT(base->params, Param, i);
-        if ((p->kind == PARAM_KWONLY) != (q->kind == PARAM_KWONLY)) {
-            REPORT(c, D_OVERRIDE_KWONLY, sp, f->qualname, base->qualname, q->name);
+        if (q->kind != PARAM_POSONLY && p->kind != PARAM_POSONLY && strcmp(p->name, q->name) != 0) {
+            if (q->kind == PARAM_KWONLY)
+                REPORT(c, D_OVERRIDE_KWNAME, sp, f->qualname, base->qualname, q->name, p->name);
+            else
+                REPORT(c, D_OVERRIDE_NAME, sp, f->qualname, base->qualname, i + 1, q->name, p->name);
             return;
         }
-        if (q->kind != PARAM_POSONLY && p->kind != PARAM_POSONLY && strcmp(p->name, q->name) != 0) {
-            REPORT(c, D_OVERRIDE_NAME, sp, f->qualname, base->qualname, i + 1, q->name, p->name);
+        if (p->kind == PARAM_POSONLY && q->kind != PARAM_POSONLY) {   /* callers may pass it by name */
+            REPORT(c, D_OVERRIDE_POSONLY, sp, f->qualname, base->qualname, p->name);
+            return;
+        }
+        if ((p->kind == PARAM_KWONLY) != (q->kind == PARAM_KWONLY)) {
+            REPORT(c, D_OVERRIDE_KWONLY, sp, f->qualname, base->qualname, q->name);
             return;
         }
         if (!override_type_ok(p->type, q->type)) {
@@ -2012,12 +2087,43 @@ static void check_override_signature(Checker *c, FuncDecl *f, FuncDecl *base) {
 }
 
 /* Override rules for one method of a static class with a static base. */
+/* The type a property gets or sets. */
+static Type *property_type(const FuncDecl *f) {
+    if (f->method_kind == MK_PROPERTY_GET) return f->ret;
+    return f->params.len > 1 ? VEC_AT(f->params, Param, 1)->type : TY.dynamic;
+}
+
+/* A property of a subclass replacing an inherited field with a class-body default (the
+ * reference's typed descriptor with a default, a class attribute): allowed when it keeps
+ * the field's type; the field is then read and written through the attribute everywhere
+ * (the instance may be the subclass's).  A plain slot cannot be replaced. */
+static void property_over_field(Checker *c, FuncDecl *f, FieldDecl *fld) {
+    if (!fld->default_ || fld->is_final) REPORT0(c, D_PROPERTY_OVERRIDE, f->def->span);
+    else if (property_type(f) != fld->type) REPORT(c, D_INHERITED_ATTR, f->def->span, fld->type->name);
+    else fld->overridden = true;
+}
+
+/* A field of k replacing an inherited property m (and its setter): likewise. */
+static void field_over_property(Checker *c, ClassDecl *k, FieldDecl *f, FuncDecl *m) {
+    if (m->method_kind != MK_PROPERTY_GET) {
+        REPORT(c, D_HIDE_MEMBER, f->span, f->name);
+        return;
+    }
+    if (f->type != m->ret) {
+        REPORT(c, D_INHERITED_ATTR, f->span, m->ret->name);
+        return;
+    }
+    m->field_overridden = true;
+    FuncDecl *setter = class_method_kind(k, f->name, true);
+    if (setter) setter->field_overridden = true;
+}
+
 static void check_method_override(Checker *c, ClassDecl *k, FuncDecl *f) {
     if (!k->base) return;
     FieldDecl *fld = class_field(k->base, f->name);
     if (fld) {
         if (f->method_kind == MK_PROPERTY_GET || f->method_kind == MK_PROPERTY_SET)
-            REPORT0(c, D_PROPERTY_OVERRIDE, f->def->span);
+            property_over_field(c, f, fld);
         else
             REPORT(c, D_HIDE_MEMBER, f->def->span, f->name);
         return;
@@ -2062,6 +2168,17 @@ static void build_vtable(Checker *c, ClassDecl *k) {
 }
 
 /* Phase 2 for one class: fields (inherited first), methods, vtable, checks. */
+/* A field and a method of one class body share a name: the reference reports the later
+ * of the two, naming the class as `Type[mod.C]`. */
+static void report_member_conflict(Checker *c, ClassDecl *k, FieldDecl *f, FuncDecl *m) {
+    const char *where = arena_printf(c->a, "Type[%s]", k->qualname);
+    Span fs = f->span, ms = m->def->span;
+    if (ms.line < fs.line || (ms.line == fs.line && ms.col < fs.col))
+        REPORT(c, D_SLOT_CONFLICT, fs, f->name, where);
+    else
+        REPORT(c, D_MEMBER_CONFLICT, ms, f->name, where);
+}
+
 static void declare_class_members(Checker *c, ClassDecl *k) {
     if (k->base) {
         for (int i = 0; i < k->base->fields.len; i++) vec_push(c->a, &k->fields, k->base->fields.items[i]);
@@ -2092,8 +2209,8 @@ static void declare_class_members(Checker *c, ClassDecl *k) {
         if (f->is_final && !f->default_ && !vec_has_str(&assigned, f->name))
             REPORT(c, D_FINAL_ATTR_INIT, f->span, k->qualname, f->name);
         FuncDecl *m = class_method(k, f->name);
-        if (m && m->cls == k) REPORT(c, D_MEMBER_CONFLICT, m->def->span, f->name, k->qualname);
-        else if (m) REPORT(c, D_HIDE_MEMBER, f->span, f->name);
+        if (m && m->cls == k) report_member_conflict(c, k, f, m);
+        else if (m) field_over_property(c, k, f, m);
     }
     build_vtable(c, k);
 }
@@ -2136,6 +2253,386 @@ static bool is_known_decorator(Checker *c, FuncDecl *fd, Expr *dec) {
     return is_typing_name(c, dec, "final") || is_builtin_name(c, dec, "staticmethod") ||
            is_builtin_name(c, dec, "classmethod") || is_builtin_name(c, dec, "property") ||
            (dec->kind == E_ATTRIBUTE && strcmp(dec->id, "setter") == 0 && dec->left->kind == E_NAME);
+}
+
+/* ---------------------------------------------------------------- dataclasses */
+
+/* A class decorated with dataclasses.dataclass stays a class built at run time, but the
+ * checker models what dataclasses._process_class will do with it (PEP 557), to reject
+ * what the reference rejects: bad decorator and field() arguments, field order and
+ * overrides, frozen inheritance, and constructor calls that do not fit the generated
+ * __init__.  Calls stay ordinary Python calls. */
+
+typedef enum DcKind { DC_FIELD, DC_CLASSVAR, DC_INITVAR } DcKind;
+
+typedef struct DcField {
+    const char *name;
+    DcKind kind;
+    Type *type;
+    bool has_default;       /* a value, field(default=...) or field(default_factory=...) */
+    bool default_is_attr;   /* the default stays a class attribute (not a factory): a
+                               subclass re-annotating the name without a value inherits it */
+    bool init, kw_only;
+    Expr *default_;         /* the expression the default comes from (for Param.default_) */
+} DcField;
+
+typedef struct Dataclass {
+    bool init, eq, order, frozen, unsafe_hash, kw_only;
+    PtrVec fields;          /* DcField*: inherited ones first, in dataclasses' order */
+    FuncDecl *init_fn;      /* the generated __init__ as a signature; NULL: not checked */
+} Dataclass;
+
+static const char *const dc_kind_names[] = {"field", "ClassVar", "InitVar"};
+
+static bool bool_const(const Expr *e, bool *v) {
+    if (e->kind != E_TRUE && e->kind != E_FALSE) return false;
+    *v = e->kind == E_TRUE;
+    return true;
+}
+
+static Expr *dataclass_decorator(Checker *c, Stmt *s) {
+    for (int i = 0; i < s->decorators.len; i++) {
+        Expr *dec = VEC_AT(s->decorators, Expr, i);
+        if (is_imported_name(c, dec->kind == E_CALL ? dec->func : dec, "dataclasses", "dataclass")) return dec;
+    }
+    return NULL;
+}
+
+/* A module-level class bound once, by name (static or not). */
+static ClassDecl *module_class_named(Checker *c, Expr *e) {
+    if (!e || e->kind != E_NAME) return NULL;
+    GlobalInfo *g = global_info(c, e->id);
+    if (!g || g->binds != 1) return NULL;
+    for (int i = 0; i < c->m->classes.len; i++) {
+        ClassDecl *k = VEC_AT(c->m->classes, ClassDecl, i);
+        if (strcmp(k->name, e->id) == 0) return k;
+    }
+    return NULL;
+}
+
+/* The dataclass whose __dataclass_fields__ a base expression provides: the class itself,
+ * or the one a plain subclass inherits them from. */
+static Dataclass *base_dataclass(Checker *c, Expr *b) {
+    for (ClassDecl *k = module_class_named(c, b); k; ) {
+        if (k->dc) return k->dc;
+        if (k->def->bases.len != 1) return NULL;
+        k = module_class_named(c, VEC_AT(k->def->bases, Expr, 0));
+    }
+    return NULL;
+}
+
+static void dataclass_flags(Checker *c, ClassDecl *k, Expr *dec, Dataclass *dc) {
+    static const char *const known[] = {"init", "repr", "eq", "order", "unsafe_hash", "frozen",
+                                        "match_args", "kw_only", "slots", "weakref_slot"};
+    dc->init = dc->eq = true;
+    if (dec->kind != E_CALL) return;
+    if (dec->elts.len) REPORT0(c, D_DC_POSITIONAL, dec->span);
+    for (int i = 0; i < dec->keywords.len; i++) {
+        Keyword *kw = VEC_AT(dec->keywords, Keyword, i);
+        bool v;
+        if (!kw->name) continue;
+        if (!in_list(known, ARRAY_LEN(known), kw->name)) REPORT(c, D_DC_UNKNOWN_ARG, dec->span, kw->name);
+        else if (!bool_const(kw->value, &v)) REPORT0(c, D_DC_BOOL_ARG, dec->span);
+        else if (strcmp(kw->name, "init") == 0) dc->init = v;
+        else if (strcmp(kw->name, "eq") == 0) dc->eq = v;
+        else if (strcmp(kw->name, "order") == 0) dc->order = v;
+        else if (strcmp(kw->name, "frozen") == 0) dc->frozen = v;
+        else if (strcmp(kw->name, "unsafe_hash") == 0) dc->unsafe_hash = v;
+        else if (strcmp(kw->name, "kw_only") == 0) dc->kw_only = v;
+        else if (strcmp(kw->name, "slots") == 0 && !v) REPORT(c, D_DC_SLOTS, dec->span, k->name);
+    }
+    if (dc->order && !dc->eq) REPORT0(c, D_DC_ORDER_EQ, dec->span);
+}
+
+static bool body_defines(ClassDecl *k, const char *name) {
+    for (int i = 0; i < k->def->body.len; i++) {
+        Stmt *s = VEC_AT(k->def->body, Stmt, i);
+        if (s->kind == S_FUNCDEF && strcmp(s->name, name) == 0) return true;
+    }
+    return false;
+}
+
+/* Methods the decorator would have to generate but may not replace. */
+static void dataclass_dunders(Checker *c, ClassDecl *k, Expr *dec, Dataclass *dc) {
+    static const char *const order_ops[] = {"__lt__", "__le__", "__gt__", "__ge__"};
+    static const char *const frozen_ops[] = {"__setattr__", "__delattr__"};
+    for (size_t i = 0; dc->order && i < ARRAY_LEN(order_ops); i++)
+        if (body_defines(k, order_ops[i])) REPORT(c, D_DC_OVERWRITE_ORDER, dec->span, order_ops[i], k->name);
+    for (size_t i = 0; dc->frozen && i < ARRAY_LEN(frozen_ops); i++)
+        if (body_defines(k, frozen_ops[i])) REPORT(c, D_DC_OVERWRITE, dec->span, frozen_ops[i], k->name);
+    if (dc->unsafe_hash && body_defines(k, "__hash__")) REPORT(c, D_DC_OVERWRITE, dec->span, "__hash__", k->name);
+}
+
+static bool is_dataclass_field_call(Checker *c, Expr *v) {
+    return v && v->kind == E_CALL && is_imported_name(c, v->func, "dataclasses", "field");
+}
+
+/* dataclasses.field(...): its arguments, as field() and _process_class check them. */
+static void dataclass_field_call(Checker *c, ClassDecl *k, Expr *call, DcField *f, bool *factory) {
+    static const char *const flags[] = {"init", "repr", "compare", "kw_only"};
+    Span at = k->def->span;
+    bool dflt = false, v;
+    if (call->elts.len) REPORT0(c, D_DC_FIELD_POSITIONAL, at);
+    for (int i = 0; i < call->keywords.len; i++) {
+        Keyword *kw = VEC_AT(call->keywords, Keyword, i);
+        if (!kw->name || strcmp(kw->name, "metadata") == 0) continue;
+        if (strcmp(kw->name, "default") == 0) {
+            dflt = true;
+            f->default_ = kw->value;
+        } else if (strcmp(kw->name, "default_factory") == 0) {
+            *factory = true;
+            f->default_ = kw->value;
+        } else if (strcmp(kw->name, "hash") == 0) {
+            if (kw->value->kind != E_NONE && !bool_const(kw->value, &v)) REPORT0(c, D_DC_FIELD_HASH, at);
+        } else if (!in_list(flags, ARRAY_LEN(flags), kw->name)) {
+            REPORT(c, D_DC_FIELD_UNKNOWN, at, kw->name);
+        } else if (!bool_const(kw->value, &v)) {
+            REPORT(c, D_DC_FIELD_BOOL, at, kw->name);
+        } else if (strcmp(kw->name, "init") == 0) {
+            f->init = v;
+        } else if (strcmp(kw->name, "kw_only") == 0) {
+            f->kw_only = v;
+        }
+    }
+    if (dflt && *factory) REPORT0(c, D_DC_FIELD_BOTH, at);
+    f->has_default = dflt || *factory;
+    f->default_is_attr = dflt;
+}
+
+/* list / dict / set displays and calls: the defaults dataclasses refuses to share. */
+static const char *mutable_default(Checker *c, Expr *v) {
+    if (v->kind == E_LIST) return "list";
+    if (v->kind == E_DICT) return "dict";
+    if (v->kind == E_SET) return "set";
+    if (v->kind == E_CALL && v->func->kind == E_NAME && !v->elts.len && !v->keywords.len)
+        for (int i = 0; i < 3; i++) {
+            const char *n = (const char *[]){"list", "dict", "set"}[i];
+            if (is_builtin_name(c, v->func, n)) return n;
+        }
+    return NULL;
+}
+
+/* A literal default checked against the field's type (other values are checked when the
+ * class body runs, like any class attribute). */
+static void dataclass_default_type(Checker *c, DcField *f, Expr *v) {
+    if (!v || !is_literal_const(v) || v->kind == E_NONE) return;
+    Type *vt = literal_class(v);
+    if (!assignable(f->type, vt)) REPORT(c, D_ASSIGN_MISMATCH, v->span, value_name(c, v, vt), f->type->name);
+}
+
+/* One annotated class-body name as a dataclass field (NULL: not one). */
+static DcField *dataclass_field(Checker *c, ClassDecl *k, Dataclass *dc, Stmt *s) {
+    DcField *f = ARENA_NEW(c->a, DcField);
+    f->name = s->target->id;
+    f->init = true;
+    f->kw_only = dc->kw_only;
+    Expr *inner = NULL, *ann = s->annotation;
+    if (is_classvar_ann(c, ann, &inner)) {
+        f->kind = DC_CLASSVAR;
+    } else if (ann->kind == E_SUBSCRIPT && is_imported_name(c, ann->left, "dataclasses", "InitVar")) {
+        f->kind = DC_INITVAR;
+        inner = ann->right;
+    } else {
+        inner = ann;
+    }
+    f->type = inner ? resolve_ann(c, inner, ANN_CLASS_ATTR, NULL) : TY.dynamic;
+    if (!f->type) f->type = TY.dynamic;
+    bool factory = false;
+    if (is_dataclass_field_call(c, s->value)) {
+        dataclass_field_call(c, k, s->value, f, &factory);
+    } else if (s->value) {
+        f->has_default = f->default_is_attr = true;
+        f->default_ = s->value;
+        const char *mut = mutable_default(c, s->value);
+        if (mut && f->kind == DC_FIELD) REPORT(c, D_DC_MUTABLE, s->span, mut, f->name);
+    }
+    if (factory && f->kind != DC_FIELD) REPORT(c, D_DC_FACTORY, s->span, f->name);
+    if (f->kind == DC_INITVAR && !f->init) REPORT0(c, D_DC_INITVAR_INIT, s->span);
+    if (f->default_is_attr) dataclass_default_type(c, f, f->default_);
+    return f;
+}
+
+/* Adds f (a base's or this class's) to the fields collected so far: a name seen before
+ * keeps its place and must keep its kind and type. */
+static void dataclass_merge(Checker *c, ClassDecl *k, PtrVec *fields, DcField *f, bool own, bool has_value) {
+    for (int i = 0; i < fields->len; i++) {
+        DcField *old = VEC_AT(*fields, DcField, i);
+        if (strcmp(old->name, f->name) != 0) continue;
+        Span at = k->def->span;
+        if (old->kind != f->kind && old->kind == DC_FIELD)
+            REPORT(c, D_DC_PSEUDO_NEW, at, f->name, dc_kind_names[f->kind]);
+        else if (old->kind != f->kind)
+            REPORT(c, D_DC_PSEUDO_KEEP, at, f->name, dc_kind_names[old->kind]);
+        else if (old->type != f->type && old->type->kind != TY_DYNAMIC && f->type->kind != TY_DYNAMIC)
+            REPORT(c, D_DC_FIELD_TYPE, at, f->name, k->qualname, old->type->name, f->type->name);
+        if (own && !has_value && old->default_is_attr) {   /* getattr(cls, name) finds the base's */
+            f->has_default = f->default_is_attr = true;
+            f->default_ = old->default_;
+        }
+        fields->items[i] = f;
+        return;
+    }
+    vec_push(c->a, fields, f);
+}
+
+/* Bases' fields (the last base first, as the MRO walk meets them) and frozen-ness. */
+static void dataclass_bases(Checker *c, ClassDecl *k, Dataclass *dc) {
+    bool any_base = false, any_frozen = false;
+    for (int i = k->def->bases.len - 1; i >= 0; i--) {
+        Dataclass *b = base_dataclass(c, VEC_AT(k->def->bases, Expr, i));
+        if (!b) continue;
+        any_base = true;
+        any_frozen |= b->frozen;
+        for (int j = 0; j < b->fields.len; j++)
+            dataclass_merge(c, k, &dc->fields, VEC_AT(b->fields, DcField, j), false, true);
+    }
+    if (any_base && any_frozen && !dc->frozen) REPORT0(c, D_DC_FROZEN_BASE, k->def->span);
+    if (any_base && !any_frozen && dc->frozen) REPORT0(c, D_DC_NONFROZEN_BASE, k->def->span);
+}
+
+static bool dc_init_param(const DcField *f) { return f->kind != DC_CLASSVAR && f->init; }
+
+/* The generated __init__(self, <fields>) as a signature the checker binds calls to;
+ * NULL when calls are not checked (keyword-only or primitive fields, an own __init__). */
+static FuncDecl *dataclass_init_fn(Checker *c, ClassDecl *k, Dataclass *dc) {
+    if (!dc->init || body_defines(k, "__init__") || body_defines(k, "__new__")) return NULL;
+    FuncDecl *fd = ARENA_NEW(c->a, FuncDecl);
+    fd->name = "__init__";
+    fd->qualname = arena_join(c->a, k->qualname, ".", "__init__");
+    fd->index = -1;
+    fd->ret = TY.dynamic;
+    fd->vtable_slot = -1;
+    Param *self = ARENA_NEW(c->a, Param);
+    self->name = "self";
+    self->kind = PARAM_POS;
+    self->type = TY.dynamic;
+    vec_push(c->a, &fd->params, self);
+    for (int i = 0; i < dc->fields.len; i++) {
+        DcField *f = VEC_AT(dc->fields, DcField, i);
+        if (!dc_init_param(f)) continue;
+        if (f->kw_only || type_is_prim(f->type)) return NULL;
+        Param *p = ARENA_NEW(c->a, Param);
+        p->name = f->name;
+        p->kind = PARAM_POS;
+        p->type = f->type;
+        p->default_ = f->has_default ? f->default_ : NULL;
+        vec_push(c->a, &fd->params, p);
+    }
+    fd->npositional = fd->params.len;
+    return fd;
+}
+
+/* dataclasses' "non-default argument follows default argument" for the generated __init__. */
+static void dataclass_field_order(Checker *c, ClassDecl *k, Dataclass *dc) {
+    bool seen_default = false;
+    for (int i = 0; dc->init && i < dc->fields.len; i++) {
+        DcField *f = VEC_AT(dc->fields, DcField, i);
+        if (!dc_init_param(f) || f->kw_only) continue;
+        if (f->has_default) seen_default = true;
+        else if (seen_default) {
+            REPORT(c, D_DC_NONDEFAULT, k->def->span, f->name);
+            return;
+        }
+    }
+}
+
+static void declare_dataclass(Checker *c, ClassDecl *k) {
+    Expr *dec = dataclass_decorator(c, k->def);
+    if (!dec) return;
+    Dataclass *dc = ARENA_NEW(c->a, Dataclass);
+    dataclass_flags(c, k, dec, dc);
+    dataclass_dunders(c, k, dec, dc);
+    dataclass_bases(c, k, dc);
+    for (int i = 0; i < k->def->body.len; i++) {
+        Stmt *s = VEC_AT(k->def->body, Stmt, i);
+        if (s->kind != S_ANNASSIGN || s->target->kind != E_NAME) continue;
+        dataclass_merge(c, k, &dc->fields, dataclass_field(c, k, dc, s), true, s->value != NULL);
+    }
+    dataclass_field_order(c, k, dc);
+    dc->init_fn = dataclass_init_fn(c, k, dc);
+    k->dc = dc;
+}
+
+/* The generated __init__ a call of the class named by f runs (a plain subclass without
+ * its own __init__ or __new__ inherits it), NULL when not known. */
+static FuncDecl *dataclass_init(Checker *c, Expr *f) {
+    for (ClassDecl *k = module_class_named(c, f); k; ) {
+        if (k->dc) return k->dc->init_fn;
+        if (k->def->bases.len != 1 || body_defines(k, "__init__") || body_defines(k, "__new__")) return NULL;
+        k = module_class_named(c, VEC_AT(k->def->bases, Expr, 0));
+    }
+    return NULL;
+}
+
+/* ---------------------------------------------------------------- static enums */
+
+/* Classes deriving from __static__'s Enum, IntEnum or StringEnum are built at run time
+ * by their metaclass; the checker enforces the reference's rules for them: a single
+ * base, no subclasses, member values of the right kind, members never rebound. */
+
+static const char *const enum_kind_names[] = {NULL, "Enum", "IntEnum", "StringEnum"};
+
+static int enum_base_kind(Checker *c, Expr *b) {
+    for (int i = 1; i < 4; i++)
+        if (is_static_name(c, b, enum_kind_names[i])) return i;
+    return 0;
+}
+
+static void declare_enum(Checker *c, ClassDecl *k) {
+    PtrVec *bases = &k->def->bases;
+    for (int i = 0; i < bases->len; i++) {
+        Expr *b = VEC_AT(*bases, Expr, i);
+        int kind = enum_base_kind(c, b);
+        ClassDecl *bk = kind ? NULL : module_class_named(c, b);
+        if (bk && bk->enum_kind) REPORT(c, D_ENUM_SUBCLASS, k->def->span, enum_kind_names[bk->enum_kind]);
+        if (!kind) continue;
+        k->enum_kind = kind;
+        if (bases->len > 1) {
+            const char *names = expr_text(c, VEC_AT(*bases, Expr, 0));
+            for (int j = 1; j < bases->len; j++)
+                names = arena_printf(c->a, "%s, %s", names, expr_text(c, VEC_AT(*bases, Expr, j)));
+            REPORT(c, D_ENUM_BASES, k->def->span, enum_kind_names[kind], names);
+        }
+    }
+}
+
+/* The value a class-body statement gives a member (public names only), else NULL. */
+static Expr *enum_member_value(const Stmt *s, const char **name) {
+    Expr *t = s->kind == S_ASSIGN && s->targets.len == 1 ? VEC_AT(s->targets, Expr, 0)
+              : s->kind == S_ANNASSIGN ? s->target : NULL;
+    if (!t || t->kind != E_NAME || !s->value || t->id[0] == '_') return NULL;
+    if (s->value->kind == E_LAMBDA) return NULL;
+    *name = t->id;
+    return s->value;
+}
+
+/* After the body was checked: IntEnum members are ints, StringEnum members strs. */
+static void check_enum_values(Checker *c, ClassDecl *k) {
+    if (k->enum_kind < 2) return;
+    Type *want = k->enum_kind == 2 ? TY.int_ : TY.str;
+    for (int i = 0; i < k->def->body.len; i++) {
+        Stmt *s = VEC_AT(k->def->body, Stmt, i);
+        const char *name;
+        Expr *v = enum_member_value(s, &name);
+        if (v && v->type && !assignable(want, v->type))
+            REPORT(c, D_ENUM_VALUE, s->span, enum_kind_names[k->enum_kind], want->name,
+                   value_name(c, v, v->type));
+    }
+}
+
+/* `E.M = v` / `del E.M` of a member of a static enum of this module. */
+static void check_enum_store(Checker *c, Expr *t) {
+    if (t->kind != E_ATTRIBUTE || t->left->kind != E_NAME) return;
+    Symbol *s = lookup(c, t->left->id);
+    ClassDecl *k = s && s->kind == SYM_GLOBAL ? module_class_named(c, t->left) : NULL;
+    if (!k || !k->enum_kind) return;
+    for (int i = 0; i < k->def->body.len; i++) {
+        const char *name;
+        if (enum_member_value(VEC_AT(k->def->body, Stmt, i), &name) && strcmp(name, t->id) == 0) {
+            REPORT0(c, D_ENUM_MODIFY, t->span);
+            return;
+        }
+    }
 }
 
 static void declare_classes(Checker *c) {
@@ -2223,8 +2720,20 @@ static void check_module_conflicts(Checker *c) {
     }
 }
 
+/* `from __future__ import annotations` (PEP 563): annotations stay strings at run time. */
+static bool has_lazy_annotations(Module *m) {
+    for (int i = 0; i < m->body.len; i++) {
+        Stmt *s = VEC_AT(m->body, Stmt, i);
+        if (!is_docstring_or_future(s)) return false;
+        for (int j = 0; s->kind == S_IMPORTFROM && j < s->names.len; j++)
+            if (strcmp(VEC_AT(s->names, Alias, j)->name, "annotations") == 0) return true;
+    }
+    return false;
+}
+
 static void declare_module(Checker *c) {
     Module *m = c->m;
+    c->lazy_annotations = has_lazy_annotations(m);
     FuncDecl *body = ARENA_NEW(c->a, FuncDecl);
     body->name = "<module>";
     body->qualname = m->name ? m->name : "<module>";
@@ -2248,6 +2757,10 @@ static void declare_module(Checker *c) {
         c->fs = NULL;
         if (s->kind == S_FUNCDEF) declare_function(c, s, NULL);
         else if (s->kind == S_CLASSDEF && s->cls) declare_class_members(c, s->cls);
+        if (s->kind == S_CLASSDEF && s->cls && !s->cls->is_static && m->is_static) {
+            declare_dataclass(c, s->cls);
+            declare_enum(c, s->cls);
+        }
     }
     classify_functions(c);
 }
@@ -2769,6 +3282,12 @@ static Type *union_attribute(Checker *c, Expr *e, Type *lt) {
 
 static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
     if (lt->kind == TY_UNION) return union_attribute(c, e, lt);
+    if (lt == ty_unbound_optional) {
+        REPORT0(c, D_UNBOUND_UNION_ATTR, e->span);
+        e->attr_kind = ATTR_DYNAMIC;
+        e->field = NULL;
+        return ty_err;
+    }
     e->attr_kind = ATTR_DYNAMIC;
     e->field = NULL;
     if (type_is_prim(lt)) {
@@ -2788,7 +3307,7 @@ static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
     bool local = is_local_class(c, k);
     FieldDecl *f = class_field(k, e->id);
     if (f) {
-        e->attr_kind = local ? ATTR_FIELD : ATTR_DYNAMIC;
+        e->attr_kind = local && !f->overridden ? ATTR_FIELD : ATTR_DYNAMIC;
         e->field = f;
         Symbol *key = attr_key(c, e);
         Type *n = key ? type_widen(env_get(c->env, key)) : NULL;
@@ -2796,7 +3315,7 @@ static Type *resolve_attribute(Checker *c, Expr *e, Type *lt) {
     }
     FuncDecl *m = class_method(k, e->id);
     if (m && m->method_kind == MK_PROPERTY_GET) {
-        local = local && is_local_func(c, m);   /* an inherited property of another module */
+        local = local && is_local_func(c, m) && !m->field_overridden;   /* another module's, or a field's now */
         e->attr_kind = local ? ATTR_PROPERTY : ATTR_DYNAMIC;
         e->callee = local ? m : NULL;
         e->virtual_call = local && !(m->is_final || k->is_final);
@@ -3052,16 +3571,20 @@ static Expr *pack_node(Checker *c, FuncDecl *f, ParamKind kind, Expr *call, Expr
  * positional arguments go to *args, unknown keywords to **kwargs. */
 static Type *bind_call_args(Checker *c, Expr *e, FuncDecl *f, CallKind kind, int skip, Expr *first);
 
+/* A call whose arguments were bound at compile time but which runs as an ordinary
+ * Python call. */
+static void keep_dynamic_call(Expr *e) {
+    e->call_kind = CALL_DYNAMIC;
+    e->callee = NULL;
+    e->bound = NULL;
+    e->cls = NULL;
+    e->virtual_call = false;
+}
+
 /* A callee of another module is checked the same way but called as a Python object. */
 static Type *bind_call(Checker *c, Expr *e, FuncDecl *f, CallKind kind, int skip, Expr *first) {
     Type *r = bind_call_args(c, e, f, kind, skip, first);
-    if (!is_local_func(c, f)) {
-        e->call_kind = CALL_DYNAMIC;
-        e->callee = NULL;
-        e->bound = NULL;
-        e->cls = NULL;
-        e->virtual_call = false;
-    }
+    if (!is_local_func(c, f)) keep_dynamic_call(e);
     return r;
 }
 
@@ -3142,10 +3665,34 @@ static Type *check_construct(Checker *c, Expr *e, ClassDecl *k) {
     } else {
         e->call_kind = CALL_CONSTRUCT;
         int given = e->elts.len + e->keywords.len;
-        if (given) REPORT(c, D_ARG_COUNT, e->span, k->qualname, 0, given);
+        if (given) REPORT(c, D_NO_INIT_ARGS, e->span, k->qualname);
         check_dynamic_args(c, e);
     }
     return k->type;
+}
+
+/* C(args) of a static class with a user __new__: a Python call of the type (type.__call__
+ * runs __new__, then __init__ when it returned a C), its arguments checked against
+ * __new__ after `cls`.  Its value is what __new__ returned, of __new__'s declared type
+ * (checked when __new__ returns). */
+static Type *check_new_construct(Checker *c, Expr *e, ClassDecl *k) {
+    FuncDecl *nw = class_method(k, "__new__");
+    check_expr(c, e->func, NULL);
+    bind_call_args(c, e, nw, CALL_CONSTRUCT, 1, NULL);
+    keep_dynamic_call(e);
+    return type_is_prim(nw->ret) ? TY.dynamic : nw->ret;
+}
+
+/* object.__new__(C): a new C (C a static class of this module, or object itself). */
+static Type *object_new_result(Checker *c, Expr *e) {
+    Expr *f = e->func;
+    if (f->kind != E_ATTRIBUTE || strcmp(f->id, "__new__") != 0 || !is_builtin_name(c, f->left, "object") ||
+        e->elts.len != 1 || e->keywords.len)
+        return NULL;
+    Expr *a = VEC_AT(e->elts, Expr, 0);
+    if (is_builtin_name(c, a, "object")) return TY.object;
+    ClassDecl *k = class_named(c, a);
+    return k ? k->type : NULL;
 }
 
 /* super() / super(C, self) inside a method of a static class with a static base:
@@ -3471,7 +4018,7 @@ static Type *check_foreign_call(Checker *c, Expr *e, FuncDecl *fn, ClassDecl *k)
         bind_call(c, e, k->init, CALL_CONSTRUCT, 1, NULL);
     } else {
         int given = e->elts.len + e->keywords.len;
-        if (given) REPORT(c, D_ARG_COUNT, e->span, k->qualname, 0, given);
+        if (given) REPORT(c, D_NO_INIT_ARGS, e->span, k->qualname);
         check_dynamic_args(c, e);
     }
     c->env = env_forget_attrs(c, c->env, NULL, NULL);
@@ -3549,6 +4096,9 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
     Type *r = NULL;
     if (s && s->kind == SYM_CLASS && s->cls->is_static && is_simple_call(e) && !defines_new(s->cls)) {
         r = check_construct(c, e, s->cls);
+    } else if (s && s->kind == SYM_CLASS && s->cls->is_static && is_simple_call(e) &&
+               class_method(s->cls, "__new__")) {
+        r = check_new_construct(c, e, s->cls);
     } else if (f->kind == E_ATTRIBUTE && is_simple_call(e) && (r = check_method_call(c, e))) {
         /* resolved */
     } else {
@@ -3558,6 +4108,12 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
             REPORT(c, D_OPTIONAL_CALL, f->span, ft->name);
             check_dynamic_args(c, e);
             return ty_err;
+        }
+        FuncDecl *dinit = s && s->kind == SYM_GLOBAL && is_simple_call(e) ? dataclass_init(c, f) : NULL;
+        if (dinit) {   /* a dataclass: checked against its generated __init__, called as usual */
+            bind_call(c, e, dinit, CALL_CONSTRUCT, 1, NULL);
+            c->env = env_forget_attrs(c, c->env, NULL, NULL);
+            return TY.dynamic;
         }
         Type *gt = f->kind == E_SUBSCRIPT || f->kind == E_NAME ? generic_from_subscript(c, f) : NULL;
         if (gt && is_checked_source(e, gt))   /* CheckedDict[K, V]({...}): built as that type */
@@ -3575,6 +4131,8 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
         if (f->kind == E_ATTRIBUTE && f->left->type->kind == TY_UNION)
             r = union_method_result(c, f->left->type, f->id);
         if (s && s->kind == SYM_BUILTIN && strcmp(s->name, "isinstance") == 0) return r;
+        Type *nt = object_new_result(c, e);
+        if (nt) r = nt;
     }
     c->env = env_forget_attrs(c, c->env, NULL, NULL);   /* a call may change any field */
     return r;
@@ -4078,7 +4636,8 @@ static bool store_member(Checker *c, Expr *t, Type *vt, Span span) {
     /* a setter or an attribute the checker does not know may run any code */
     c->env = env_forget_attrs(c, c->env, NULL, NULL);
     FuncDecl *setter = k ? class_method_kind(k, t->id, true) : NULL;
-    if (setter && (!is_local_class(c, k) || !is_local_func(c, setter))) {   /* another module's property: a dynamic store */
+    /* another module's property, or one a subclass field replaces: a dynamic store */
+    if (setter && (!is_local_class(c, k) || !is_local_func(c, setter) || setter->field_overridden)) {
         Type *pt = setter->params.len > 1 ? VEC_AT(setter->params, Param, 1)->type : TY.dynamic;
         if (!assignable(pt, vt)) REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), pt->name);
         t->type = pt;
@@ -4100,10 +4659,14 @@ static bool store_member(Checker *c, Expr *t, Type *vt, Span span) {
     ClassDecl *ck = class_named(c, t->left);
     Symbol *cv = ck ? class_var(ck, t->id) : NULL;
     if (cv && cv->is_final) REPORT(c, D_FINAL_ATTR, t->span, ck->qualname, t->id);
+    FieldDecl *cf = ck && !cv ? class_field(ck, t->id) : NULL;
+    if (cf && !cf->default_ && type_is_object(vt) && vt->kind != TY_DYNAMIC)   /* C.x of a plain slot: a descriptor */
+        REPORT(c, D_ASSIGN_MISMATCH, span, stored_name(c, vt), "types.MemberDescriptorType");
     return false;
 }
 
 static bool assign_attribute(Checker *c, Expr *t, Type *vt, Span span) {
+    check_enum_store(c, t);
     Type *lt = check_expr(c, t->left, NULL);
     Type *at = resolve_attribute(c, t, lt);
     if (at == ty_err) return true;
@@ -4155,6 +4718,32 @@ static void check_assign(Checker *c, Stmt *s) {
     c->rhs = NULL;
 }
 
+/* A single-value Literal[...] annotation of a bool or int: its name (Literal[False],
+ * Literal[1]), else NULL.  The declared type is the class (types.h: refined types live
+ * only in flow facts), so values stored or returned there are checked against the
+ * literal here as well, as the reference types them. */
+static const char *ann_literal_name(Checker *c, Expr *ann) {
+    if (!ann || ann->kind != E_SUBSCRIPT || !is_typing_name(c, ann->left, "Literal") || !ann->right) return NULL;
+    Type *k = literal_class(ann->right);
+    if (k != TY.bool_ && k != TY.int_) return NULL;
+    const char *n = value_name(c, ann->right, k);
+    return strncmp(n, "Literal[", 8) == 0 ? n : NULL;
+}
+
+/* A value as a Literal check sees it: a literal, a local holding one (its flow type),
+ * else its type's name. */
+static const char *literal_shown(Checker *c, Expr *e, Type *t) {
+    const char *shown = value_name(c, e, t);
+    Symbol *s = e->kind == E_NAME ? e->sym : NULL;
+    Type *flow = s && s->kind == SYM_LOCAL && !s->hidden ? env_get(c->env, s) : NULL;
+    return flow && flow != t && type_widen(flow) == t ? flow->name : shown;
+}
+
+/* Does a value of type vt (checked against lit's class already) fit Literal `lit`? */
+static bool fits_literal(Checker *c, const char *lit, Expr *e, Type *vt) {
+    return !lit || vt->kind == TY_DYNAMIC || strcmp(literal_shown(c, e, vt), lit) == 0;
+}
+
 static void check_annassign(Checker *c, Stmt *s) {
     Expr *t = s->target;
     if (t->kind != E_NAME) {
@@ -4191,6 +4780,9 @@ static void check_annassign(Checker *c, Stmt *s) {
         return;
     }
     Type *vt = check_expr(c, s->value, target_expected(c, t));
+    const char *lit = ann_literal_name(c, s->annotation);
+    if (lit && assignable(literal_class(s->annotation->right), vt) && !fits_literal(c, lit, s->value, vt))
+        REPORT(c, D_ASSIGN_MISMATCH, s->value->span, literal_shown(c, s->value, vt), lit);
     c->rhs = s->value;
     assign_target(c, t, vt, s->value->span, s);
     c->rhs = NULL;
@@ -4370,8 +4962,11 @@ static void check_return(Checker *c, Stmt *s) {
     if (s->value && fd->is_coroutine && fd->is_generator) REPORT0(c, D_RETURN_ASYNC_GEN, s->span);
     if (s->value) {
         Type *vt = check_expr(c, s->value, ret);
+        const char *lit = fd->def && !fd->coro_ret ? ann_literal_name(c, fd->def->returns) : NULL;
         if (!assignable(ret, vt))
             REPORT(c, D_RETURN_MISMATCH, s->value->span, ret->name, value_name(c, s->value, vt));
+        else if (!fits_literal(c, lit, s->value, vt))
+            REPORT(c, D_RETURN_MISMATCH, s->value->span, lit, literal_shown(c, s->value, vt));
     } else if (ret->kind != TY_DYNAMIC && ret != TY.none && ret->kind != TY_OPTIONAL) {
         REPORT(c, D_RETURN_MISMATCH, s->span, ret->name, "None");
     }
@@ -4408,6 +5003,7 @@ static void check_delete_target(Checker *c, Expr *t) {
         t->type = TY.dynamic;
         return;
     default:
+        check_enum_store(c, t);
         check_expr(c, t, NULL);
         return;
     }
@@ -4555,7 +5151,9 @@ static void check_class_body_stmt(Checker *c, ClassDecl *k, Stmt *s) {
         s->target->sym = f ? NULL : cv;
         if (s->value) {
             Type *vt = check_expr(c, s->value, t);
-            if (!assignable(t, vt))
+            if (is_dataclass_field_call(c, s->value) && t->kind != TY_DYNAMIC && t != TY.object)
+                REPORT(c, D_ASSIGN_MISMATCH, s->value->span, "dataclasses.Field", t->name);   /* not a dataclass */
+            else if (!assignable(t, vt))
                 REPORT(c, D_ASSIGN_MISMATCH, s->value->span, value_name(c, s->value, vt), t->name);
             class_scope_bind(c, s->target->id, t, s->target->span);
         }
@@ -4666,6 +5264,7 @@ static void check_classdef(Checker *c, Stmt *s) {
     ClassDecl *saved_body = c->class_body;
     c->class_body = k;
     for (int i = 0; i < s->body.len; i++) check_class_body_stmt(c, k, VEC_AT(s->body, Stmt, i));
+    check_enum_values(c, k);
     c->class_body = saved_body;
     c->class_syms.len = nclass;
     c->env = saved;
@@ -5080,6 +5679,9 @@ bool check_module(Module *m, Arena *a, Diags *d) {
         ty_err = ARENA_NEW(a, Type);
         ty_err->kind = TY_DYNAMIC;
         ty_err->name = "dynamic";
+        ty_unbound_optional = ARENA_NEW(a, Type);
+        ty_unbound_optional->kind = TY_DYNAMIC;
+        ty_unbound_optional->name = "Optional[T]";
         memset(g_origin, 0, sizeof g_origin);
         g_instances = (PtrVec){0};
     }

@@ -108,6 +108,9 @@ typedef struct IrFunc {
     IrFuncKind kind;
     FuncDecl *decl;         /* source function (NULL for the module body) */
     ValType ret;            /* IRF_NATIVE return type; obj for the others */
+    bool bool_ret;          /* IRF_NATIVE declared `-> bool` (by its vtable slot's root): in
+                               the IR it returns obj, in C a char: 0 False, 1 True, 2 error,
+                               3 any other object, passed in spc_rt_ret_stash (lower.c) */
     int nparams;            /* IRF_NATIVE, IRF_GEN: values 0..nparams-1 are the parameter vars */
     int native;             /* IRF_PY_ENTRY: index of the native function it calls */
     int py_entry;           /* IRF_NATIVE: index of its Python-facing entry (-1: none) */
@@ -164,6 +167,8 @@ typedef struct IrField {
     Type *type;             /* declared type: typed descriptors check stores from Python
                                against it (obj fields); TY.dynamic accepts anything */
     bool inherited;         /* declared by a base class (its descriptor lives there) */
+    bool unowned;           /* declared `bool`: holds Py_True/Py_False without a reference
+                               (runtime SPC_FIELD_BOOL): stores are plain pointer writes */
     bool has_default;       /* class-body default (x: int = 1): MAKE_CLASS takes its value
                                as an extra operand after the bases, in field order, and
                                every new instance starts with it */

@@ -3323,6 +3323,17 @@ static void record_signature_annotations(Gen *g, IrFunc *entry, FuncDecl *fd) {
     entry->future_ann = future_annotations(g->mod);
 }
 
+/* Natives declared `-> bool` return it as a C char (IrFunc.bool_ret), as mypyc does:
+ * no True/False reference crosses the call and a caller that only tests the result
+ * branches on the byte.  Every implementation of a vtable slot shares its root's
+ * convention (an override may be declared otherwise, or be a Python method's thunk);
+ * values other than True/False (None falling off the end, an int subclass's comparison
+ * result) still pass, out of band, so the convention is exact. */
+static bool returns_bool_byte(const FuncDecl *fd) {
+    while (fd->overrides) fd = fd->overrides;
+    return fd->ret == TY.bool_ && !fd->is_generator && !fd->is_coroutine && !fd->dynamic_return;
+}
+
 /* Declares the native and Python-facing IrFuncs of every def up front, so calls can
  * refer to functions defined later in the file. */
 static void declare_functions(Gen *g) {
@@ -3340,6 +3351,7 @@ static void declare_functions(Gen *g) {
         native->qualname = entry->qualname = fd->def && fd->def->qualname ? fd->def->qualname : qual;
         native->py_entry = entry->index;
         native->ret = vt_of_type(fd->ret) == VT_VOID ? VT_OBJ : vt_of_type(fd->ret);
+        native->bool_ret = returns_bool_byte(fd);
         native->nparams = fd->params.len + (fd->freevars.len > 0);
         entry->native = native->index;
         entry->ret = VT_OBJ;
@@ -3390,6 +3402,7 @@ static void layout_class(Gen *g, IrClass *ic, ClassDecl *cd) {
         irf->type = f->type->kind == TY_UNION ? TY.dynamic : f->type;   /* stored unchecked */
         irf->vt = vt_of_type(f->type) == VT_VOID ? VT_OBJ : vt_of_type(f->type);
         irf->inherited = f->owner != cd;
+        irf->unowned = f->type == TY.bool_;   /* bool is final: only the two singletons */
         irf->has_default = field_default_in(cd, f) != NULL;
         if (irf->inherited && base && i < base->fields.len) irf->offset = VEC_AT(base->fields, IrField, i)->offset;
         vec_push(g->a, &ic->fields, irf);
@@ -3427,6 +3440,7 @@ static IrFunc *new_thunk(Gen *g, IrClass *ic, FuncDecl *impl) {
     fn->py_name = impl->name;
     fn->qualname = arena_printf(g->a, "%s.%s", ic->name, impl->name);
     fn->ret = vt_of_type(impl->ret) == VT_VOID ? VT_OBJ : vt_of_type(impl->ret);
+    fn->bool_ret = returns_bool_byte(impl);
     fn->nparams = impl->params.len;
     fn->first_line = impl->def ? impl->def->span.line : 1;
     return fn;

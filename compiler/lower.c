@@ -115,6 +115,9 @@ typedef struct Fn {
                                          (field_can_borrow) */
     bool *meth;                       /* per LOAD_ATTR dest: only called (method call site) */
     bool *fused;                      /* per COMPARE_OP is/is not dest: only tested by IS_TRUE */
+    bool *sure_bool;                  /* per value: certainly Py_True or Py_False (a bool field's
+                                         load, a boxed cbool; set when its def is lowered), so
+                                         truth tests are one compare, with no slow path */
     bool *unboxed;                    /* per typed int BINARY_OP dest only used by another typed
                                          int op: its fast path leaves the value NULL and the
                                          result in aux (an int64); boxed only if needed */
@@ -128,7 +131,7 @@ typedef struct Fn {
                                          per fused dest: the cbool outcome;
                                          per unboxed dest: the int64 result */
     int *held_self;                   /* per meth dest: aux holds a reference */
-    gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx, *s_seq;
+    gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx, *s_seq, *s_code;
     gcc_jit_param *params[4];
     gcc_jit_location *loc;
     gcc_jit_rvalue *gen;              /* IRF_GEN: the generator being resumed */
@@ -378,6 +381,13 @@ static void emit_decref(L *l, Fn *F, gcc_jit_rvalue *o, bool maybe_null)
 static int64_t sentinel_int(ValType vt)
 {
     return vt == VT_OF_PRIM(P_CBOOL) ? 2 : -1;
+}
+
+/* The C return type of a function: IRF_NATIVE's own (a byte for bool_ret), else obj. */
+static ValType c_ret(const IrFunc *f)
+{
+    if (f->kind != IRF_NATIVE) return VT_OBJ;
+    return f->bool_ret ? VT_OF_PRIM(P_CBOOL) : f->ret;
 }
 
 static gcc_jit_rvalue *sentinel(L *l, ValType vt)
@@ -677,7 +687,7 @@ static void enter_call(L *l, Fn *F)
     gcc_jit_block_end_with_conditional(slow, NULL, cmp(l, F, GCC_JIT_COMPARISON_NE,
         RTCALL(l, F, spc_rt_recursion_check, gcc_jit_lvalue_as_rvalue(F->tstate)),
         gcc_jit_context_zero(l->ctx, l->t_int)), deep, ok);
-    gcc_jit_block_end_with_return(deep, NULL, sentinel(l, F->f->ret));
+    gcc_jit_block_end_with_return(deep, NULL, sentinel(l, c_ret(F->f)));
     F->cur = ok;
 }
 
@@ -689,13 +699,41 @@ static void leave_call(L *l, Fn *F)
 
 /* ---- control flow ---- */
 
+static gcc_jit_rvalue *either(L *l, Fn *F, gcc_jit_rvalue *a, gcc_jit_rvalue *b);
+static gcc_jit_rvalue *addr_of(gcc_jit_lvalue *g);
+
+/* A bool_ret native's result byte for v (a reference the RETURN owns): True and False
+ * are released (the singletons outlive everything: no check), anything else is stashed. */
+static gcc_jit_rvalue *bool_ret_code(L *l, Fn *F, gcc_jit_rvalue *v)
+{
+    gcc_jit_lvalue *code = scratch(l, F, &F->s_code, l->t_char, "s_code");
+    gcc_jit_block *single = new_block(F), *other = new_block(F), *done = new_block(F);
+    gcc_jit_rvalue *is_true = cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_true));
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        either(l, F, is_true, cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_false))), single, other);
+    F->cur = single;
+    gcc_jit_block_add_assignment_op(F->cur, F->loc, mem_at(l, F, v, SPC_OFF_REFCNT, l->t_i64),
+                                    GCC_JIT_BINARY_OP_MINUS, gcc_jit_context_one(l->ctx, l->t_i64));
+    assign(F, code, cast(l, is_true, l->t_char));
+    jump(F, done);
+    F->cur = other;
+    assign(F, code, RTCALL(l, F, spc_rt_ret_stash, v));
+    jump(F, done);
+    F->cur = done;
+    return gcc_jit_lvalue_as_rvalue(code);
+}
+
 static void lower_return(L *l, Fn *F, const IrInstr *in)
 {
-    ValType ret = F->f->kind == IRF_NATIVE ? F->f->ret : VT_OBJ;
+    ValType ret = c_ret(F->f);
     gcc_jit_rvalue *r = ret == VT_OBJ ? null_obj(l) : int_const(l, vt_type(l, ret), 0);
-    if (in->nargs > 0) r = cast(l, arg(F, in, 0), vt_type(l, ret));
+    if (in->nargs > 0 && !F->f->bool_ret) r = cast(l, arg(F, in, 0), vt_type(l, ret));
     /* a returned variable was INCREF'ed by ir_refcount, so every variable is released */
     release_vars(l, F, -1);
+    /* (after the releases: a __del__ they run could use the stash) */
+    if (in->nargs > 0 && F->f->bool_ret)
+        r = F->fused[in->args[0]] ? gcc_jit_lvalue_as_rvalue(F->aux[in->args[0]])
+                                  : bool_ret_code(l, F, arg(F, in, 0));
     if (F->f->kind == IRF_GEN) add_eval(F, RTCALL(l, F, spc_rt_gen_finish, F->gen));
     if (F->guarded) leave_call(l, F);
     gcc_jit_block_end_with_return(F->cur, F->loc, r);
@@ -871,7 +909,7 @@ static int plain_native(L *l, const IrFunc *e)
         e->has_varkw || e->n_args != e->n_positional)
         return -1;
     const IrFunc *nf = VEC_AT(l->m->funcs, IrFunc, e->native);
-    if (nf->kind != IRF_NATIVE || nf->ret != VT_OBJ || nf->nparams != e->n_positional) return -1;
+    if (nf->kind != IRF_NATIVE || c_ret(nf) != VT_OBJ || nf->nparams != e->n_positional) return -1;
     for (int i = 0; i < nf->nparams; i++)
         if (VEC_AT(nf->values, IrValue, i)->vt != VT_OBJ) return -1;
     IrBlock *b = VEC_AT(e->blocks, IrBlock, 0);
@@ -1246,10 +1284,17 @@ static void lower_box(L *l, Fn *F, const IrInstr *in, int line)
         int_box(l, F, dest(F, in), cast(l, a, l->t_i64), line);
         return;
     }
+    if (p == P_CBOOL && in->dest >= 0 && F->fused[in->dest]) {   /* only tested or returned */
+        F->aux[in->dest] = gcc_jit_function_new_local(F->fn, NULL, l->t_char,
+            arena_printf(l->m->arena, "bb%d", in->dest));
+        assign(F, F->aux[in->dest], cast(l, a, l->t_char));
+        return;
+    }
     if (p == P_CBOOL && in->dest >= 0) {   /* True or False, inline */
         select_into(l, F, dest(F, in), cmp(l, F, GCC_JIT_COMPARISON_NE, a, int_const(l, l->t_char, 0)),
                     addr_of(l->py_true), addr_of(l->py_false));
         emit_incref(l, F, rv(F, in->dest));
+        F->sure_bool[in->dest] = true;
         return;
     }
     if (p == P_DOUBLE) call = RTCALL(l, F, spc_rt_box_double, a);
@@ -1478,15 +1523,22 @@ static void lower_load_field(L *l, Fn *F, const IrInstr *in, int line)
     assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(slot));
     raise_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, rv(F, in->dest), null_obj(l)),
              RTCALL(l, F, spc_rt_raise_unset_field, arg(F, in, 0), str(l, f->name)), line);
+    F->sure_bool[in->dest] = f->unowned;
     if (!F->borrow[in->dest]) emit_incref(l, F, rv(F, in->dest));
 }
 
-/* Objects: the field takes its own reference; the old value is released last. */
-static void lower_store_field(L *l, Fn *F, const IrInstr *in)
+/* Objects: the field takes its own reference; the old value is released last.  A bool
+ * field (unowned) just takes the pointer, after making sure it is True or False. */
+static void lower_store_field(L *l, Fn *F, const IrInstr *in, int line)
 {
     IrField *f = field_of(l, in);
     gcc_jit_lvalue *slot = mem_at(l, F, arg(F, in, 0), f->offset, vt_type(l, f->vt));
-    if (f->vt != VT_OBJ) {
+    gcc_jit_rvalue *v = arg(F, in, 1);
+    if (f->unowned && !F->sure_bool[in->args[1]])
+        raise_if(l, F, both(l, F, cmp(l, F, GCC_JIT_COMPARISON_NE, v, addr_of(l->py_true)),
+                                  cmp(l, F, GCC_JIT_COMPARISON_NE, v, addr_of(l->py_false))),
+                 RTCALL(l, F, spc_rt_raise_not_bool_field, v, str(l, f->name)), line);
+    if (f->vt != VT_OBJ || f->unowned) {
         assign(F, slot, cast(l, arg(F, in, 1), vt_type(l, f->vt)));
         return;
     }
@@ -1497,12 +1549,51 @@ static void lower_store_field(L *l, Fn *F, const IrInstr *in)
     emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), true);
 }
 
+/* The byte of a bool_ret callee: as an object (True/False take a reference, code 3 is
+ * the stashed object), or, fused with its only truth test (analyze_func), as the test's
+ * outcome in aux with no object at all. */
+static void bool_ret_result(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *call, int line)
+{
+    gcc_jit_lvalue *code = gcc_jit_function_new_local(F->fn, NULL, l->t_char,
+        arena_printf(l->m->arena, "rc%d", in->dest));
+    assign(F, code, call);
+    gcc_jit_rvalue *c = gcc_jit_lvalue_as_rvalue(code);
+    gcc_jit_block *other = new_block(F), *done = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc,
+        cmp(l, F, GCC_JIT_COMPARISON_LT, c, int_const(l, l->t_char, 2)), done, other);
+    F->cur = other;
+    error_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, c, int_const(l, l->t_char, 2)), line);
+    if (in->dest >= 0 && F->fused[in->dest]) {
+        assign(F, code, RTCALL0(l, F, spc_rt_ret_take_truth));
+        error_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, c, int_const(l, l->t_char, 2)), line);
+        jump(F, done);
+        F->cur = done;
+        F->aux[in->dest] = code;
+        return;
+    }
+    gcc_jit_lvalue *t = in->dest >= 0 ? dest(F, in) : scratch(l, F, &F->s_obj, l->t_obj, "s_obj");
+    assign(F, t, RTCALL0(l, F, spc_rt_ret_take));
+    gcc_jit_block *join = new_block(F);
+    jump(F, join);
+    F->cur = done;
+    select_into(l, F, t, cmp(l, F, GCC_JIT_COMPARISON_NE, c, int_const(l, l->t_char, 0)),
+                addr_of(l->py_true), addr_of(l->py_false));
+    emit_incref(l, F, gcc_jit_lvalue_as_rvalue(t));
+    jump(F, join);
+    F->cur = join;
+    if (in->dest < 0) emit_decref(l, F, gcc_jit_lvalue_as_rvalue(t), false);
+}
+
 /* Result handling shared by INVOKE_FUNCTION and INVOKE_METHOD (errors per ir.h). */
 static void invoke_result(L *l, Fn *F, const IrInstr *in, IrFunc *callee, gcc_jit_rvalue *call,
                           int line)
 {
     /* The Python-facing entry and its native function are one frame for tracebacks. */
     if (F->f->kind == IRF_PY_ENTRY) line = 0;
+    if (callee->bool_ret) {
+        bool_ret_result(l, F, in, call, line);
+        return;
+    }
     if (callee->ret == VT_OBJ) {
         obj_result(l, F, in, call, line);
         return;
@@ -1541,7 +1632,7 @@ static void lower_invoke_method(L *l, Fn *F, const IrInstr *in, int line)
     for (int i = 0; i < callee->nparams; i++)
         pt[i] = vt_type(l, VEC_AT(callee->values, IrValue, i)->vt);
     gcc_jit_type *fnptr = gcc_jit_context_new_function_ptr_type(l->ctx, NULL,
-        vt_type(l, callee->ret), callee->nparams, pt, 0);
+        vt_type(l, c_ret(callee)), callee->nparams, pt, 0);
     gcc_jit_rvalue *type = gcc_jit_lvalue_as_rvalue(mem_at(l, F, arg(F, in, 0), SPC_OFF_TYPE, l->t_voidp));
     gcc_jit_rvalue *vt = gcc_jit_lvalue_as_rvalue(mem_at(l, F, type, SPC_OFF_TP_CACHE, l->t_voidp));
     gcc_jit_rvalue *fp = gcc_jit_lvalue_as_rvalue(
@@ -1562,7 +1653,8 @@ static const char *class_spec(L *l, const IrClass *c)
     for (int i = 0; i < c->fields.len; i++) {
         IrField *f = VEC_AT(c->fields, IrField, i);
         s = arena_printf(a, "%sF %s %d %d %d %d %s\n", s, f->name,
-                         f->vt == VT_OBJ ? -1 : (int)VT_PRIM(f->vt), f->offset, f->inherited,
+                         f->vt != VT_OBJ ? (int)VT_PRIM(f->vt) : f->unowned ? SPC_FIELD_BOOL : SPC_FIELD_OBJ,
+                         f->offset, f->inherited,
                          f->has_default, f->vt == VT_OBJ ? type_desc(l, f->type) : "*");
     }
     for (int i = 0; i < c->nslots; i++) s = arena_printf(a, "%sS %s\n", s, c->slot_names[i]);
@@ -2164,8 +2256,14 @@ static void lower_is_true(L *l, Fn *F, const IrInstr *in, int line)
         return;
     }
     gcc_jit_rvalue *v = arg(F, in, 0);
+    if (F->sure_bool[a]) {
+        assign(F, dest(F, in), cast(l, cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_true)), l->t_char));
+        return;
+    }
     gcc_jit_block *yes = new_block(F), *no = new_block(F), *slow = new_block(F), *join = new_block(F);
-    if (in->type == TY.bool_) {   /* the checker's bool: True or False */
+    /* The checker's bool is True or False, except where an int subclass's comparison
+     * operator returned something else: that rare case takes the slow path. */
+    if (in->type == TY.bool_) {
         gcc_jit_block *other = new_block(F);
         gcc_jit_block_end_with_conditional(F->cur, F->loc,
             cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_true)), yes, other);
@@ -2193,6 +2291,13 @@ static void lower_is_true(L *l, Fn *F, const IrInstr *in, int line)
 static void lower_not(L *l, Fn *F, const IrInstr *in, int line)
 {
     gcc_jit_rvalue *v = arg(F, in, 0);
+    if (F->sure_bool[in->args[0]]) {
+        select_into(l, F, dest(F, in), cmp(l, F, GCC_JIT_COMPARISON_EQ, v, addr_of(l->py_true)),
+                    addr_of(l->py_false), addr_of(l->py_true));
+        emit_incref(l, F, rv(F, in->dest));
+        F->sure_bool[in->dest] = true;
+        return;
+    }
     gcc_jit_block *yes = new_block(F), *no = new_block(F), *slow = new_block(F), *join = new_block(F);
     branch_on_known_truth(l, F, v, no, yes, slow);   /* `not`: true goes to the False result */
     F->cur = yes;
@@ -2225,6 +2330,13 @@ static void lower_not(L *l, Fn *F, const IrInstr *in, int line)
 static gcc_jit_rvalue *is_type(L *l, Fn *F, gcc_jit_rvalue *o, gcc_jit_lvalue *type)
 {
     return cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, o), cast(l, addr_of(type), l->t_voidp));
+}
+
+/* True or False: a known bool (sure_bool). */
+static bool const_is_bool(L *l, int cidx)
+{
+    IrConstKind k = VEC_AT(l->m->consts, IrConst, cidx)->kind;
+    return k == C_TRUE || k == C_FALSE;
 }
 
 /* An int constant written in decimal below 2**30 (one digit): its value is known here. */
@@ -2654,6 +2766,7 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_LOAD_CONST:
         assign(F, dest(F, in), const_rv(l, in->cidx));
         note_small_const(l, F, in);
+        F->sure_bool[in->dest] = const_is_bool(l, in->cidx);
         break;
     case IR_LOAD_MODULE_DICT: assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(l->g_globals)); break;
     case IR_PRIMITIVE_LOAD_CONST: lower_prim_const(l, F, in); break;
@@ -2823,7 +2936,7 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
                                     gcc_jit_lvalue_as_rvalue(class_slot(l, (int)in->imm))), line);
         break;
     case IR_LOAD_FIELD: lower_load_field(l, F, in, line); break;
-    case IR_STORE_FIELD: lower_store_field(l, F, in); break;
+    case IR_STORE_FIELD: lower_store_field(l, F, in, line); break;
     case IR_INVOKE_METHOD: lower_invoke_method(l, F, in, line); break;
     case IR_CHECK_RETURN: lower_check_return(l, F, in, line); break;
     case IR_PREPARE_CLASS: case IR_BUILD_CLASS: lower_build_class(l, F, in, line); break;
@@ -3149,10 +3262,21 @@ static void plan_guards(L *l)
         if (!g.index[i] && g.succ[i].len) guard_scc(&g, i);
 }
 
+/* A bool as a byte, never an object: the result of a bool_ret callee only tested, a
+ * boxed cbool only tested or returned by a bool_ret native (aux holds the byte). */
+static bool bool_byte_fuses(L *l, Fn *F, IrBlock *blk, int i, const IrInstr *in)
+{
+    bool tested = sole_use(blk, i, in->dest, IR_IS_TRUE, 0) >= 0;
+    if (in->op == IR_INVOKE_FUNCTION || in->op == IR_INVOKE_METHOD)
+        return tested && VEC_AT(l->m->funcs, IrFunc, in->func)->bool_ret;
+    if (in->op != IR_PRIMITIVE_BOX || argvt(F, in, 0) != VT_OF_PRIM(P_CBOOL)) return false;
+    return tested || (F->f->bool_ret && sole_use(blk, i, in->dest, IR_RETURN, 0) >= 0);
+}
+
 /* Native obj parameters the function never writes are borrowed from the caller (who
  * keeps its arguments alive for the call, as in CPython's vectorcall): no reference is
  * taken at entry nor released at exit. */
-static void analyze_func(Fn *F)
+static void analyze_func(L *l, Fn *F)
 {
     IrFunc *f = F->f;
     if (f->kind == IRF_NATIVE)
@@ -3171,6 +3295,8 @@ static void analyze_func(Fn *F)
             else if (in->op == IR_LOAD_ATTR && sole_use(blk, i, in->dest, IR_CALL, 0) >= 0)
                 F->meth[in->dest] = true;
             else if ((is_identity_cmp(in) || in->op == IR_COMPARE_OP) && sole_use(blk, i, in->dest, IR_IS_TRUE, 0) >= 0)
+                F->fused[in->dest] = F->borrow[in->dest] = true;
+            else if (bool_byte_fuses(l, F, blk, i, in))
                 F->fused[in->dest] = F->borrow[in->dest] = true;
             else if (in->op == IR_BINARY_OP && is_int_fast(in) && f->kind != IRF_GEN &&   /* a yield keeps no int64 */
                      int_sole_consumer(blk, i, in->dest))
@@ -3205,7 +3331,7 @@ static void declare_func(L *l, IrFunc *f)
     int n = 0;
     gcc_jit_type *ret = l->t_obj;
     if (f->kind == IRF_NATIVE) {
-        ret = vt_type(l, f->ret);
+        ret = vt_type(l, c_ret(f));
         if (f->nparams > 64) params = ARENA_ARRAY(l->m->arena, gcc_jit_param *, f->nparams);
         for (; n < f->nparams; n++)
             params[n] = gcc_jit_context_new_param(l->ctx, NULL,
@@ -3251,6 +3377,7 @@ static void setup_func(L *l, Fn *F)
     F->fborrow = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     memset(F->fborrow, 0, sizeof(bool) * (size_t)(nv + 1));
     F->fused = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    F->sure_bool = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->unboxed = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     F->dies = ARENA_ARRAY(l->m->arena, unsigned char, nv + 1);
     F->inplace = ARENA_ARRAY(l->m->arena, const IrInstr *, nv + 1);
@@ -3265,7 +3392,7 @@ static void setup_func(L *l, Fn *F)
     memset(F->unboxed, 0, sizeof(bool) * (size_t)(nv + 1));
     memset(F->dies, 0, (size_t)(nv + 1));
     memset(F->held_self, 0, sizeof(int) * (size_t)(nv + 1));
-    analyze_func(F);
+    analyze_func(l, F);
     F->cur = gcc_jit_function_new_block(F->fn, "entry");
     F->guarded = l->guard[f->index];
     if (F->guarded) enter_call(l, F);   /* before anything is owned: a RecursionError just returns */
@@ -3324,8 +3451,7 @@ static void finish_cleanup(L *l, Fn *F)
         if (val(F, i)->is_var && val(F, i)->vt == VT_OBJ && !F->borrow[i])
             add_eval(F, RTCALL(l, F, spc_rt_xdecref, rv(F, i)));
     if (F->guarded) leave_call(l, F);
-    gcc_jit_block_end_with_return(F->cur, NULL,
-                                  sentinel(l, F->f->kind == IRF_NATIVE ? F->f->ret : VT_OBJ));
+    gcc_jit_block_end_with_return(F->cur, NULL, sentinel(l, c_ret(F->f)));
 }
 
 static void lower_func(L *l, IrFunc *f)

@@ -8,6 +8,14 @@
 #ifndef SPC_PY_LAYOUT_H
 #define SPC_PY_LAYOUT_H
 
+/* Field kinds of MAKE_CLASS's layout spec below 0 (primitives are their PrimKind).  A field declared `bool`
+ * holds Py_True or Py_False (NULL: unset) without owning a reference: the two singletons
+ * outlive every instance, so compiled stores are one pointer write (no refcounting, no
+ * release of the old value), as mypyc keeps its bool attributes unboxed.  Nothing may
+ * DECREF such a field: instances do not traverse or clear it. */
+#define SPC_FIELD_OBJ (-1)
+#define SPC_FIELD_BOOL (-2)
+
 #define SPC_OFF_REFCNT        0    /* PyObject.ob_refcnt */
 #define SPC_OFF_TYPE          8    /* PyObject.ob_type */
 #define SPC_OFF_VAR_SIZE      16   /* PyVarObject.ob_size: len of list, tuple, Array */

@@ -36,7 +36,7 @@ _Static_assert(offsetof(Keys311, dk_nentries) == SPC_OFF_KEYS_NENTRIES, "py_layo
 static PyObject **values_of(PyObject *o) { return *(PyObject ***)((char *)o + SPC_OFF_OBJ_VALUES); }
 static PyObject *managed_dict_of(PyObject *o) { return *(PyObject **)((char *)o - 3 * sizeof(PyObject *)); }
 
-enum { K_EMPTY, K_VALUE, K_METHOD_NO_DICT, K_METHOD_VALUES, K_FIELD };
+enum { K_EMPTY, K_VALUE, K_METHOD_NO_DICT, K_METHOD_VALUES, K_FIELD, K_CLASS_VALUE, K_DATA_DESCR };
 enum { MAX_FILLS = 256 };   /* a site that keeps missing stops refilling (megamorphic) */
 
 _Static_assert(sizeof(SpcAttrCache) == SPC_ATTR_CACHE_SIZE, "py_layout.h SPC_ATTR_CACHE_SIZE");
@@ -118,6 +118,37 @@ static void fill_field(PyObject *o, PyObject *name, SpcAttrCache *c) {
     if (e) *e = (SpcAttrEntry){.type = tp, .version = tp->tp_version_tag, .kind = K_FIELD, .index = off};
 }
 
+/* Does the metatype look attributes up as type.__getattribute__ does?  (A __getattr__
+ * of its own, as enum's EnumType has, only runs when that lookup fails.) */
+static int type_style_getattr(PyTypeObject *meta) {
+    static PyObject *name, *type_getattribute;
+    if (meta->tp_getattro == PyType_Type.tp_getattro) return 1;
+    if (!name && !(name = PyUnicode_InternFromString("__getattribute__"))) {
+        PyErr_Clear();
+        return 0;
+    }
+    if (!type_getattribute) type_getattribute = _PyType_Lookup(&PyType_Type, name);
+    return type_getattribute && _PyType_Lookup(meta, name) == type_getattribute;
+}
+
+/* A plain value (no __get__) a class attribute read found in the class's MRO, with no
+ * data descriptor of that name on the metatype (it would come first): an enum member,
+ * a constant.  Cached for this class (keys: the class; index: its version tag, so any
+ * change to it or a base misses; tags are never reused, so a new class at the same
+ * address misses too) under its metatype's entry. */
+static void fill_class_value(PyObject *cls, PyObject *name, PyObject *value, SpcAttrCache *c) {
+    PyTypeObject *meta = Py_TYPE(cls), *t = (PyTypeObject *)cls;
+    if (!type_style_getattr(meta)) return;
+    PyObject *ma = _PyType_Lookup(meta, name);
+    if (ma && Py_TYPE(ma)->tp_descr_set) return;
+    PyObject *a = _PyType_Lookup(t, name);
+    if (a != value || Py_TYPE(a)->tp_descr_get || !(t->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG)) return;
+    SpcAttrEntry *e = victim(c, name, meta);
+    if (e)
+        *e = (SpcAttrEntry){.type = meta, .version = meta->tp_version_tag, .kind = K_CLASS_VALUE,
+                            .keys = cls, .index = t->tp_version_tag, .descr = a};
+}
+
 PyObject *spc_rt_load_attr_cached(PyObject *o, PyObject *name, void *cache)
 {
     PyTypeObject *tp = Py_TYPE(o);
@@ -129,13 +160,29 @@ PyObject *spc_rt_load_attr_cached(PyObject *o, PyObject *name, void *cache)
     } else if (e && e->kind == K_FIELD) {
         PyObject *v = *(PyObject **)((char *)o + e->index);
         if (v) return Py_NewRef(v);
+    } else if (e && e->kind == K_CLASS_VALUE && e->keys == (void *)o &&
+               (((PyTypeObject *)o)->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG) &&
+               ((PyTypeObject *)o)->tp_version_tag == (unsigned)e->index) {
+        return Py_NewRef(e->descr);
     }
     PyObject *r = PyObject_GetAttr(o, name);
     if (r && !e && tp->tp_getattro == PyObject_GenericGetAttr) {
         fill_value(o, name, cache);
         if (!find(cache, tp)) fill_field(o, name, cache);
+    } else if (r && PyType_Check(o) && (!e || e->kind == K_CLASS_VALUE)) {
+        fill_class_value(o, name, r, cache);
     }
     return r;
+}
+
+/* A store that found a data descriptor on the type (a typed field of a static class, a
+ * __slots__ member, a property with a setter): generic setattr calls its __set__ first
+ * whatever the instance holds, so the descriptor is cached under the type's version. */
+static void fill_data_descr(PyObject *o, PyObject *name, SpcAttrCache *c) {
+    PyTypeObject *tp = Py_TYPE(o);
+    PyObject *d = _PyType_Lookup(tp, name);
+    SpcAttrEntry *e = d && Py_TYPE(d)->tp_descr_set ? victim(c, name, tp) : NULL;
+    if (e) *e = (SpcAttrEntry){.type = tp, .version = tp->tp_version_tag, .kind = K_DATA_DESCR, .descr = d};
 }
 
 int spc_rt_store_attr_cached(PyObject *o, PyObject *name, PyObject *v, void *cache)
@@ -150,9 +197,17 @@ int spc_rt_store_attr_cached(PyObject *o, PyObject *name, PyObject *v, void *cac
             Py_DECREF(old);
             return 0;
         }
+    } else if (e && e->kind == K_DATA_DESCR) {
+        PyObject *d = Py_NewRef(e->descr);   /* as generic setattr: __set__ may drop the type's */
+        int r = Py_TYPE(d)->tp_descr_set(d, o, v);
+        Py_DECREF(d);
+        return r;
     }
     int r = PyObject_SetAttr(o, name, v);
-    if (r == 0 && !e && tp->tp_setattro == PyObject_GenericSetAttr) fill_value(o, name, cache);
+    if (r == 0 && !e && tp->tp_setattro == PyObject_GenericSetAttr) {
+        fill_value(o, name, cache);
+        if (!find(cache, tp)) fill_data_descr(o, name, cache);
+    }
     return r;
 }
 

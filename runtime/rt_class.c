@@ -8,7 +8,8 @@
  *   "<mod-less name> <qualname> <basicsize> <is_final> <has_base> <nfields> <nslots> <nfinal>
  *    <weaklist offset, 0: none> <__dict__ offset, 0: none>\n"
  *   then nfields lines "F <name> <kind> <offset> <inherited> <has_default> <tdesc>\n"
- *        (kind -1: object field, else the PrimKind of compiler/prim.def; tdesc: spc_rt.h)
+ *        (kind SPC_FIELD_OBJ / SPC_FIELD_BOOL, else the PrimKind of compiler/prim.def;
+ *        tdesc: spc_rt.h)
  *   then nslots lines "S <name>\n" and nfinal lines "X <name>\n".
  * MAKE_CLASS operands: the base class (when has_base), then the default of each own
  * field with has_default, in field order.  docs/RUNTIME.md describes the object layout,
@@ -145,11 +146,21 @@ typedef struct {
     int any;                /* dynamic / object: no check */
     PyObject *cls;          /* resolved tdesc (cache) */
     PyObject *deflt;        /* class-body default: what the class attribute reads */
+    int unowned;            /* SPC_FIELD_BOOL: the field holds no reference */
 } SpcFieldDescr;
 
 static PyObject **field_addr(PyObject *obj, Py_ssize_t offset)
 {
     return (PyObject **)((char *)obj + offset);
+}
+
+/* Stores v (borrowed, or NULL: unset) into an object field, releasing the old value
+ * unless the field owns no references (SPC_FIELD_BOOL). */
+static void field_put(PyObject *obj, Py_ssize_t offset, int unowned, PyObject *v)
+{
+    PyObject **addr = field_addr(obj, offset);
+    if (unowned) *addr = v;
+    else Py_XSETREF(*addr, Py_XNewRef(v));
 }
 
 static int descr_applies(SpcFieldDescr *d, PyObject *obj)
@@ -208,11 +219,11 @@ static int descr_set(PyObject *self, PyObject *obj, PyObject *value)
             unset_field_error(obj, d->name);
             return -1;
         }
-        Py_CLEAR(*addr);
+        field_put(obj, d->offset, d->unowned, NULL);
         return 0;
     }
     if (descr_check_value(d, value) < 0) return -1;
-    Py_XSETREF(*addr, Py_NewRef(value));
+    field_put(obj, d->offset, d->unowned, value);
     return 0;
 }
 
@@ -286,6 +297,7 @@ static PyObject *descr_new(PyTypeObject *owner, const SpcFieldInfo *f)
     d->tdesc = PyMem_Malloc(strlen(t) + 1);
     d->cls = NULL;
     d->deflt = Py_XNewRef(f->deflt);
+    d->unowned = f->kind == SPC_FIELD_BOOL;
     if (d->tdesc) strcpy(d->tdesc, t);
     PyObject_GC_Track(d);
     if (!d->name || !d->tdesc) {
@@ -428,7 +440,7 @@ static PyObject *inst_alloc(PyTypeObject *type, Py_ssize_t nitems)
     SpcClassInfo *info = o ? info_of(type) : NULL;
     for (int i = 0; info && i < info->nfields; i++) {
         const SpcFieldInfo *f = &info->fields[i];
-        if (f->deflt) *field_addr(o, f->offset) = Py_NewRef(f->deflt);
+        if (f->deflt) field_put(o, f->offset, f->kind == SPC_FIELD_BOOL, f->deflt);
         else if (f->has_raw) memcpy((char *)o + f->offset, f->raw, (size_t)prim_size[f->kind]);
     }
     PyObject *defaults = info && type->tp_cache ? ((SpcVtable *)type->tp_cache)->defaults : NULL;
@@ -437,7 +449,7 @@ static PyObject *inst_alloc(PyTypeObject *type, Py_ssize_t nitems)
         if (v == Py_None) continue;   /* (checked when the class was made) */
         const SpcFieldInfo *f = &info->fields[i];
         if (f->kind < 0) {
-            Py_XSETREF(*field_addr(o, f->offset), Py_NewRef(v));
+            field_put(o, f->offset, f->kind == SPC_FIELD_BOOL, v);
         } else {
             PyMemberDef md = { f->name, member_type[f->kind], f->offset, 0, NULL };
             if (PyMember_SetOne((char *)o, &md, v) < 0) PyErr_Clear();
@@ -454,6 +466,15 @@ static PyObject *alloc_instance(PyTypeObject *type)
 PyObject *spc_rt_tp_alloc(PyObject *type)
 {
     return alloc_instance((PyTypeObject *)type);
+}
+
+/* A `bool` field holds only the two singletons (SPC_FIELD_BOOL); a value the checker
+ * typed bool that is not one (an int subclass's __lt__ returned something else) is
+ * refused as the field's descriptor would refuse it. */
+void spc_rt_raise_not_bool_field(PyObject *value, const char *name)
+{
+    PyErr_Format(spc_rt_static_type_error(), "expected 'bool', got '%s' for attribute '%s'",
+                 Py_TYPE(value)->tp_name, name);
 }
 
 void spc_rt_raise_unset_field(PyObject *obj, const char *name)
@@ -886,7 +907,7 @@ static SpcClassInfo *parse_spec(const char *text, Spec *sp)
         sp->ninherited += int_token(&p) != 0;   /* inherited: the base's descriptor serves */
         f->has_raw = (int)int_token(&p);     /* has_default, resolved in set_defaults */
         f->tdesc = dup_token(&p);
-        if (f->kind < 0) info->obj_offsets[info->nobj++] = f->offset;
+        if (f->kind == SPC_FIELD_OBJ) info->obj_offsets[info->nobj++] = f->offset;
     }
     for (int i = 0; i < ns && *p == 'S'; i++, p = next_line(p)) {
         p++;

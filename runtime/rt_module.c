@@ -25,6 +25,33 @@ void spc_rt_dealloc(PyObject *o) { _Py_Dealloc(o); }
 void spc_rt_xdecref(PyObject *o) { Py_XDECREF(o); }
 int spc_rt_err_occurred(void) { return PyErr_Occurred() != NULL; }
 
+/* The out-of-band result of a native returning `bool` as a byte (compiler/ir.h,
+ * IrFunc.bool_ret): code 3 means "this object instead".  Nothing runs between the
+ * callee's stash and the caller's take (both under the GIL, no Python code between),
+ * so one slot serves every thread. */
+static PyObject *ret_stash;
+
+char spc_rt_ret_stash(PyObject *o)
+{
+    ret_stash = o;
+    return 3;
+}
+
+PyObject *spc_rt_ret_take(void)
+{
+    PyObject *o = ret_stash;
+    ret_stash = NULL;
+    return o;
+}
+
+char spc_rt_ret_take_truth(void)
+{
+    PyObject *o = spc_rt_ret_take();
+    int r = PyObject_IsTrue(o);
+    Py_DECREF(o);
+    return r < 0 ? 2 : (char)r;
+}
+
 /* Appends a value to a 3.11 location table (Objects/locations.md): 6-bit chunks, low
  * first, 0x40 marks that more follow. */
 static int put_varint(unsigned char *out, unsigned v)

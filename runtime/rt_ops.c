@@ -61,15 +61,67 @@ static uint64_t dict_version(PyObject *d)
     return PyDict_CheckExact(d) ? ((PyDictObject *)d)->ma_version_tag : 0;
 }
 
+/* CPython 3.11's dict keys (Include/internal/pycore_dict.h): a module dict's are
+ * unicode-only; entries follow the index table. */
+typedef struct {
+    Py_ssize_t dk_refcnt;
+    uint8_t dk_log2_size, dk_log2_index_bytes, dk_kind;
+    uint32_t dk_version;
+    Py_ssize_t dk_usable, dk_nentries;
+    char dk_indices[];
+} GlobalsKeys311;
+typedef struct { PyObject *me_key, *me_value; } GlobalsEntry311;
+
+/* name's value in an exact unicode-keyed dict by CPython's probe sequence (dictobject.c
+ * lookdict_index), comparing keys by identity: 1 found (*value borrowed), 0 absent,
+ * -1 not decided here (an equal key that is another object, a non-unicode table). */
+static int probe_by_identity(PyObject *d, PyObject *name, PyObject **value)
+{
+    GlobalsKeys311 *k = (GlobalsKeys311 *)((PyDictObject *)d)->ma_keys;
+    Py_hash_t hash = ((PyASCIIObject *)name)->hash;
+    if (!PyDict_CheckExact(d) || ((PyDictObject *)d)->ma_values || k->dk_kind == 0 || hash == -1) return -1;
+    GlobalsEntry311 *entries = (GlobalsEntry311 *)&k->dk_indices[(size_t)1 << k->dk_log2_index_bytes];
+    size_t mask = ((size_t)1 << k->dk_log2_size) - 1, perturb = (size_t)hash, i = (size_t)hash & mask;
+    for (;;) {
+        Py_ssize_t ix;
+        if (k->dk_log2_size < 8) ix = ((const int8_t *)k->dk_indices)[i];   /* dictkeys_get_index */
+        else if (k->dk_log2_size < 16) ix = ((const int16_t *)k->dk_indices)[i];
+        else if (k->dk_log2_size < 32) ix = ((const int32_t *)k->dk_indices)[i];
+        else ix = ((const int64_t *)k->dk_indices)[i];
+        if (ix == -1) return 0;   /* DKIX_EMPTY: not in the dict */
+        if (ix >= 0) {
+            PyObject *key = entries[ix].me_key;
+            if (key == name) {
+                *value = entries[ix].me_value;
+                return *value != NULL;
+            }
+            if (((PyASCIIObject *)key)->hash == hash) return -1;   /* maybe equal */
+        }
+        perturb >>= 5;
+        i = mask & (i * 5 + perturb + 1);
+    }
+}
+
 /* The cache is filled only when both dicts are exact dicts that did not change during
- * the lookup (a key's __eq__ may run); version 0 never matches a live dict. */
+ * the lookup (a key's __eq__ may run); version 0 never matches a live dict.  When a
+ * store to some other global moved the globals' version, the name is probed again by
+ * identity (no __eq__ can run), as CPython's LOAD_GLOBAL would, without the generic
+ * lookup's overhead. */
 PyObject *spc_rt_load_global_cached(PyObject *name, void *cache)
 {
     SpcGlobalCache *c = cache;
     uint64_t gv = dict_version(spc_rt_g_globals), bv = dict_version(spc_rt_g_builtins);
-    PyObject *v = spc_rt_load_global(name);
-    if (v && gv && bv && gv == dict_version(spc_rt_g_globals) &&
-        bv == dict_version(spc_rt_g_builtins)) {
+    PyObject *v = NULL;
+    int r = PyUnicode_CheckExact(name) ? probe_by_identity(spc_rt_g_globals, name, &v) : -1;
+    if (r == 0) r = probe_by_identity(spc_rt_g_builtins, name, &v);
+    if (r == 1 && gv && bv) {
+        c->gver = gv;
+        c->bver = bv;
+        c->value = v;
+        return Py_NewRef(v);
+    }
+    v = spc_rt_load_global(name);
+    if (v && gv && bv && gv == dict_version(spc_rt_g_globals) && bv == dict_version(spc_rt_g_builtins)) {
         c->gver = gv;
         c->bver = bv;
         c->value = v;
@@ -316,6 +368,8 @@ PyObject *spc_rt_compare_op(PyObject *a, PyObject *b, int op)
         if (small_int(a, &x) && small_int(b, &y)) return PyBool_FromLong(compare_values((double)x, (double)y, op));
         if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
             return PyBool_FromLong(compare_values(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op));
+        if (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b))
+            return PyBool_FromLong(a == b ? compare_values(0, 0, op) : compare_values(PyUnicode_Compare(a, b), 0, op));
         return PyObject_RichCompare(a, b, rich[op]);
     }
     }
@@ -337,6 +391,8 @@ int spc_rt_compare_bool(PyObject *a, PyObject *b, int op)
         if (small_int(a, &x) && small_int(b, &y)) return compare_values((double)x, (double)y, op);
         if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
             return compare_values(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op);
+        if (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b))   /* str's own order, no dispatch */
+            return a == b ? compare_values(0, 0, op) : compare_values(PyUnicode_Compare(a, b), 0, op);
         PyObject *r = spc_rt_compare_op(a, b, op);
         if (!r) return -1;
         int t = r == Py_True ? 1 : r == Py_False ? 0 : PyObject_IsTrue(r);

@@ -122,7 +122,7 @@ PyObject *spc_rt_static_type_error(void);
 /* One instance field of a static class, as MAKE_CLASS's layout spec gives it. */
 typedef struct SpcFieldInfo {
     char *name;
-    int kind;               /* -1: object field, else the PrimKind (compiler/prim.def order) */
+    int kind;               /* SPC_FIELD_OBJ, SPC_FIELD_BOOL, else the PrimKind (compiler/prim.def) */
     int offset;             /* bytes from the start of the instance */
     char *tdesc;            /* object fields: type descriptor of the declared type */
     PyObject *deflt;        /* object field default (strong) or NULL */
@@ -132,7 +132,7 @@ typedef struct SpcFieldInfo {
 } SpcFieldInfo;
 
 /* Layout and vtable facts of one static class, owned by its vtable object. */
-#define SPC_CLASS_ABI 0x53504332u   /* "SPC2": bump when SpcClassInfo/SpcFieldInfo/SpcVtable change */
+#define SPC_CLASS_ABI 0x53504333u   /* "SPC3": bump when SpcClassInfo/SpcFieldInfo/SpcVtable change */
 typedef struct SpcClassInfo {
     unsigned abi;           /* SPC_CLASS_ABI: another module's runtime may read this record
                                (a static subclass there), so its shape is checked first */

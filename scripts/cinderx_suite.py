@@ -54,6 +54,7 @@ HELPERS = {   # CinderX's common.py message helpers (regexes, already escaped)
     "bad_ret_type": lambda a, b: re.escape(
         f"mismatched types: expected {b} because of return type, found {a} instead"),
     "optional": lambda a: f"Optional[{a}]",
+    "escape": re.escape,   # `from re import escape`
 }
 
 Case = collections.namedtuple("Case", "file test line kind code regex at modname skip")

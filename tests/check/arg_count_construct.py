@@ -8,4 +8,4 @@ class C:
 
 def g() -> None:
     C(1)
-    C(1, 2)  # error: Mismatched number of args for arg_count_construct.C.__init__. Expected 2, got 3
+    C(1, 2)  # error: Mismatched number of args for function arg_count_construct.C.__init__. Expected 2, got 3

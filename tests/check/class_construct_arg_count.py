@@ -7,4 +7,4 @@ class C:
 
 
 def f() -> C:
-    return C(1, 2)  # error: Mismatched number of args for class_construct_arg_count.C.__init__. Expected 2, got 3
+    return C(1, 2)  # error: Mismatched number of args for function class_construct_arg_count.C.__init__. Expected 2, got 3

@@ -6,4 +6,4 @@ class C:
 
 
 def f() -> C:
-    return C(1)  # error: Mismatched number of args for class_construct_no_init_args.C. Expected 0, got 1
+    return C(1)  # error: class_construct_no_init_args.C() takes no arguments

@@ -4,5 +4,5 @@ import __static__
 class A:
     x: int
 
-    def x(self) -> int:  # error: function conflicts with other member x in class_member_conflict.A
+    def x(self) -> int:  # error: function conflicts with other member x in Type[class_member_conflict.A]
         return 0

@@ -8,5 +8,5 @@ class C:
     def z(self) -> int:
         return 1
 
-    def x(self) -> int:  # error: function conflicts with other member x in field_method_conflict.C
+    def x(self) -> int:  # error: function conflicts with other member x in Type[field_method_conflict.C]
         return 1

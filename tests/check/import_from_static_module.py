@@ -12,7 +12,7 @@ def ok(p: Point) -> int64:
 
 def bad(p: Point) -> None:
     make("a")  # error: type mismatch: str received for positional arg 'x', expected int64
-    twice(1, 2)  # error: Mismatched number of args for xmods.shapes.twice. Expected 1, got 2
+    twice(1, 2)  # error: Mismatched number of args for function xmods.shapes.twice. Expected 1, got 2
     y: str = p.x  # error: type mismatch: int64 cannot be assigned to str
     z: int64 = twice(1)  # error: type mismatch: int cannot be assigned to int64
     p.tag(3)  # error: type mismatch: Literal[3] received for positional arg 'prefix', expected str

@@ -11,4 +11,4 @@ def via_class() -> object:
 
 
 def via_instance(c: C) -> object:
-    return c.helper()  # error: Mismatched number of args for method_without_self_call.C.helper. Expected 0, got 1
+    return c.helper()  # error: Mismatched number of args for function method_without_self_call.C.helper. Expected 0, got 1

@@ -12,4 +12,4 @@ class B(A):
 
 
 def f() -> A:
-    return B(1)  # error: Mismatched number of args for override_init_free.B.__init__. Expected 1, got 2
+    return B(1)  # error: Mismatched number of args for function override_init_free.B.__init__. Expected 1, got 2

@@ -19,7 +19,7 @@ def caller() -> None:
     f(1, 2, 3, k=4)  # error: type mismatch: Literal[4] received for keyword arg 'k', expected str
     g(1, y=2)
     g(x=1, y=2)  # error: Given argument x does not exist in the definition of params_star.g
-    g(1, 2, 3)  # error: Mismatched number of args for params_star.g. Expected 2, got 3
+    g(1, 2, 3)  # error: Mismatched number of args for function params_star.g. Expected 2, got 3
 
 
 class A:

@@ -39,8 +39,10 @@ def run(label, fn, args, kwargs, exc, n=N):
     after_refs = refcounts()
     names = ["S1", "S2", "OBJ", "BIG", "CSV", "F1", "None", "True"]
     for name, b, a in zip(names, before_refs, after_refs):
-        # None/True are shared with the interpreter; only a per-call drift counts.
-        limit = 100 if name in ("None", "True") else 0
+        # None/True are shared with the interpreter; only a per-call drift counts (a
+        # leak moves them by n or more). except* alone moves None by tens under plain
+        # CPython too (its exception-group internals), hence 1% of the calls.
+        limit = max(100, n // 100) if name in ("None", "True") else 0
         if abs(a - b) > limit:
             failures.append("%s: refcount of %s went %d -> %d after %d calls"
                             % (label, name, b, a, n))

@@ -7,8 +7,6 @@ by name; `len(E)` and `iter(E)` cover the members in definition order.  IntEnum 
 StringEnum members are also ints / strs.  Written for spc after the reference's
 documented behaviour."""
 
-import inspect
-
 _MISSING = object()
 
 
@@ -23,6 +21,8 @@ def _hashable(obj):
 def _is_member(name, value):
     if name.startswith("_"):
         return False
+    import inspect  # here, not at the top: every compiled module imports __static__
+
     return not (inspect.isroutine(value) or inspect.isdatadescriptor(value))
 
 
