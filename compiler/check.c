@@ -3645,16 +3645,6 @@ static bool defines_new(ClassDecl *k) {
     return class_method(k, "__new__") || inherited_method(k, "__new__");
 }
 
-/* C(args) of a static class with a user __new__ stays a dynamic call of the class, but
- * its arguments are checked against __new__'s parameters after cls, so a primitive may
- * be passed where __new__ declares one (it is boxed for the call, as in CinderX). */
-static void check_new_args(Checker *c, Expr *e, FuncDecl *new_fn) {
-    bind_call_args(c, e, new_fn, CALL_DYNAMIC, 1, NULL);
-    e->call_kind = CALL_DYNAMIC;
-    e->callee = NULL;
-    e->bound = NULL;
-}
-
 /* C(args) of a static class: allocation + the native __init__ (CALL_CONSTRUCT). */
 static Type *check_construct(Checker *c, Expr *e, ClassDecl *k) {
     e->func->type = TY.dynamic;
@@ -4118,8 +4108,6 @@ static Type *check_call(Checker *c, Expr *e, Type *expected) {
         Type *gt = f->kind == E_SUBSCRIPT || f->kind == E_NAME ? generic_from_subscript(c, f) : NULL;
         if (gt && is_checked_source(e, gt))   /* CheckedDict[K, V]({...}): built as that type */
             check_expr(c, VEC_AT(e->elts, Expr, 0), gt);
-        else if (s && s->kind == SYM_CLASS && s->cls->is_static && is_simple_call(e) && defines_new(s->cls))
-            check_new_args(c, e, class_method(s->cls, "__new__"));
         else
             check_dynamic_args(c, e);
         r = s && s->kind == SYM_BUILTIN ? builtin_result(s->name) : TY.dynamic;
