@@ -18,6 +18,20 @@ INT_RANGES = {"int8": (-128, 127), "int16": (-32768, 32767), "int32": (-2**31, 2
               "int64": (-2**63, 2**63 - 1), "uint8": (0, 255), "uint16": (0, 65535),
               "uint32": (0, 2**32 - 1), "uint64": (0, 2**64 - 1)}
 
+
+
+def mixed_type(t, u):
+    """The type of t OP u for integer primitives (None when the dialect rejects it)."""
+    (tlo, thi), (ulo, uhi) = INT_RANGES[t], INT_RANGES[u]
+    if (tlo < 0) == (ulo < 0):
+        return t if thi >= uhi else u
+    bits = max(thi, uhi).bit_length() + 1
+    for w in ("int8", "int16", "int32", "int64"):
+        if INT_RANGES[w][1].bit_length() + 1 >= bits:
+            return w
+    return None
+
+
 # Shared by every program: exception classes and a context manager that traces.
 PRELUDE = """class FzError(Exception):
     def __init__(self, msg: str, code: int) -> None:
@@ -247,6 +261,7 @@ class Gen:
             if ulo <= lo and hi <= uhi and self.r.random() < 0.3:
                 self.emit("c_%s: %s = %s(%s)" % (u, u, u, v))
                 self.emit("print('pw%d %s', box(c_%s))" % (n, u, u))
+        self.mixed_width(n, t, v, lo, hi)
         self.emit("o: int = %d" % self.r.randint(plo, phi))
         self.emit("u: %s = %s(o)" % (t, t))
         self.emit("k: int = %d" % self.r.choice([tlo - 1, thi + 1, thi, tlo, 0]))
@@ -262,6 +277,30 @@ class Gen:
         self.emit("return u")
         self.lines.append("")
         return "print('pw%d ->', box(pw%d(%d, %d)))" % (n, n, pa, pb)
+
+    def mixed_width(self, n, t, v, lo, hi):
+        """v (of type t, value in [lo, hi]) combined with a local of another width: the
+        operands widen to a common type, the dialect's rule for mixed signedness."""
+        u = self.r.choice(sorted(INT_RANGES))
+        common = mixed_type(t, u)
+        if common is None:
+            return
+        ulo, uhi = INT_RANGES[u]
+        val = self.r.randint(max(ulo, -50), min(uhi, 50))
+        clo, chi = INT_RANGES[common]
+        self.emit("m: %s = %d" % (u, val))
+        for op in self.r.sample(["+", "-", "*", "&", "|", "<", ">=", "=="], 3):
+            if op in ("<", ">=", "=="):
+                self.emit("print('pw%d mix', box(%s %s m), box(m %s %s))" % (n, v, op, op, v))
+                continue
+            r = [eval("a %s b" % op) for a in (lo, hi) for b in (val,)]
+            if op in "&|" and (lo < 0 or val < 0):
+                continue
+            if op in "&|":
+                r = [0, (1 << max(hi, val).bit_length()) - 1]
+            if clo <= min(r) and max(r) <= chi:
+                self.emit("r_%s: %s = %s %s m" % (common, common, v, op))
+                self.emit("print('pw%d mix', box(r_%s))" % (n, common))
 
     def double_ops_section(self, n):
         self.emit("def dops%d(x: double, y: double) -> double:" % n, 0)
@@ -292,13 +331,20 @@ class Gen:
         for t, f in fields:
             self.emit("def bump_%s(self, by: %s) -> %s:" % (f, t, t))
             self.emit("self.%s += by" % f, 2)
-            self.emit("self.total += self.%s" % f, 2)
+            self.emit("self.total += int64(self.%s)" % f, 2)
             self.emit("return self.%s" % f, 2)
         self.emit("@staticmethod")
         self.emit("def twice(v: int64) -> int64:")
         self.emit("return v * 2", 2)
         self.emit("def scaled(self, k: double) -> double:")
         self.emit("return self.dd * k", 2)
+        self.emit("def kw(self, a: int64 = %d, b: double = 1.5, c: cbool = True) -> double:" % self.small(0, 9))
+        self.emit("if c:", 2)
+        self.emit("return double(box(a)) * b", 3)
+        self.emit("return b", 2)
+        self.lines.append("")
+        self.emit("def via_dyn%d(o, v):" % n, 0)
+        self.emit("return o.bump_%s(v), o.kw(v), o.kw(b=0.5, c=False), o.total" % fields[0][1])
         self.lines.append("")
         self.emit("def pcls%d() -> None:" % n, 0)
         self.emit("p = P%d(%d)" % (n, self.small(0, 9)))
@@ -309,6 +355,8 @@ class Gen:
         self.emit("if p.flag:")
         self.emit("p.dd = p.scaled(2.0)", 2)
         self.emit("print('pcls%d', box(p.flag), box(p.dd), box(P%d.twice(p.total)), box(p.twice(3)))" % (n, n))
+        self.emit("print('pcls%d kw', box(p.kw()), box(p.kw(2)), box(p.kw(b=2.5)), box(p.kw(1, c=False)))" % n)
+        self.emit("print('pcls%d dyn', via_dyn%d(p, %d))" % (n, n, self.small(0, 5)))
         self.lines.append("")
         return "pcls%d()" % n
 
@@ -339,7 +387,7 @@ class Gen:
     def flow_body(self, tag, depth, ctx):
         """Random statements; ctx holds 'loop', 'gen' and 'fin' flags.  Loops are
         bounded by counters incremented first, so every program terminates."""
-        count = self.r.randint(1, 3) if depth < 3 else 1
+        count = self.r.randint(3, 6) if depth == 0 else self.r.randint(1, 3) if depth < 3 else 1
         for _ in range(count):
             self.flow_stmt(tag, depth, ctx)
 
@@ -354,7 +402,7 @@ class Gen:
         lab = "%s.%d" % (tag, self.label)
         kinds = ["print", "add"]
         if depth < 4:
-            kinds += ["if", "for", "while", "crange", "try", "with", "raise"]
+            kinds += ["if", "for", "while", "crange", "try", "with", "raise"] * (2 if depth < 2 else 1)
         if ctx["loop"]:
             kinds += ["break", "continue"]
         if not ctx["gen"]:
@@ -441,22 +489,25 @@ class Gen:
             if self.r.random() < 0.5:
                 self.emit("if %s:" % self.cond(ctx), ind)
                 ind += 1
-            self.emit("return x + box(p)", ind)
+            self.emit(ctx["ret"], ind)
 
     def flow_section(self, n):
         gen = self.r.random() < 0.3
+        prim = not gen and self.r.random() < 0.4   # an int64 result, returned unboxed
         self.label = 0
         self.nvar = 0
-        self.emit("def flow%d(x: int)%s:" % (n, "" if gen else " -> int"), 0)
+        self.emit("def flow%d(x: int)%s:" % (n, "" if gen else " -> int64" if prim else " -> int"), 0)
         self.emit("p: int64 = 0")
-        self.flow_body("f%d" % n, 0, {"loop": False, "gen": gen, "vars": ["x"]})
+        ret = "return int64(x) * 10 + p" if prim else "return x + box(p)"
+        self.flow_body("f%d" % n, 0, {"loop": False, "gen": gen, "vars": ["x"], "ret": ret})
         self.emit("print('f%d end', x, box(p))" % n)
         if not gen:
-            self.emit("return x")
+            self.emit("return p" if prim else "return x")
         self.lines.append("")
         self.emit("def run_flow%d(x: int) -> None:" % n, 0)
         self.emit("try:")
-        self.emit("print('flow%d ->', %s)" % (n, "list(flow%d(x))" % n if gen else "flow%d(x)" % n), 2)
+        call = "list(flow%d(x))" if gen else "box(flow%d(x))" if prim else "flow%d(x)"
+        self.emit("print('flow%d ->', %s)" % (n, call % n), 2)
         self.emit("except FzError as e:")
         self.emit("print('flow%d escaped', type(e).__name__, e, e.code)" % n, 2)
         self.emit("except Exception as e:")
