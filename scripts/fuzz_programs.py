@@ -409,7 +409,9 @@ class Gen:
             kinds += ["return"]
         else:
             kinds += ["yield", "yield"]
-        kinds += ["comp"]
+        kinds += ["comp", "closure", "walrus"]
+        if ctx.get("exc"):
+            kinds += ["reraise", "reraise"]
         k = self.r.choice(kinds)
         if k == "print":
             self.emit("print('%s', x)" % lab, ind)
@@ -423,6 +425,18 @@ class Gen:
                                "sorted({(j + %s) %% 3 for j in range(%d)})" % (v, self.small(0, 5)),
                                "sum(j for j in range(%s %% 5 + 1))" % v])
             self.emit("print('%s comp', %s)" % (lab, c), ind)
+        elif k == "closure":
+            self.nvar += 1
+            self.emit("def cl%d(k: int) -> int:" % self.nvar, ind)
+            self.emit("return k * 2 + %s" % self.r.choice(ctx["vars"]), ind + 1)
+            self.emit("print('%s cl', cl%d(%d), [cl%d(j) for j in range(2)])" % (lab, self.nvar, self.small(0, 5), self.nvar), ind)
+        elif k == "walrus":
+            self.emit("if (wv := x * 2) > %d:" % self.small(0, 20), ind)
+            self.emit("print('%s walrus', wv)" % lab, ind + 1)
+        elif k == "reraise":
+            self.emit("if %s:" % self.cond(ctx), ind)
+            self.emit(self.r.choice(["raise", "raise FzError('%s', x) from e" % lab,
+                                     "raise FzSub('%s', x) from None" % lab]), ind + 1)
         elif k == "yield":
             self.emit("yield x * 10 + %d" % self.small(0, 9), ind)
         elif k == "if":
@@ -459,8 +473,8 @@ class Gen:
             for h in handlers:
                 self.emit("except %s as e:" % h, ind)
                 self.emit("print('%s caught', type(e).__name__, e)" % lab, ind + 1)
-                if self.r.random() < 0.5:
-                    self.flow_body(tag, depth + 1, ctx)
+                if self.r.random() < 0.6:
+                    self.flow_body(tag, depth + 1, dict(ctx, exc=True))
             if handlers and self.r.random() < 0.3:
                 self.emit("else:", ind)
                 self.emit("print('%s tryelse', x)" % lab, ind + 1)
@@ -509,7 +523,7 @@ class Gen:
         call = "list(flow%d(x))" if gen else "box(flow%d(x))" if prim else "flow%d(x)"
         self.emit("print('flow%d ->', %s)" % (n, call % n), 2)
         self.emit("except FzError as e:")
-        self.emit("print('flow%d escaped', type(e).__name__, e, e.code)" % n, 2)
+        self.emit("print('flow%d escaped', type(e).__name__, e, e.code, repr(e.__cause__), e.__suppress_context__)" % n, 2)
         self.emit("except Exception as e:")
         self.emit("print('flow%d escaped', type(e).__name__, e)" % n, 2)
         self.lines.append("")
@@ -750,6 +764,7 @@ def main():
     if args.show is not None:
         sys.stdout.write(Gen(args.show).program())
         return 0
+    args.out = os.path.abspath(args.out)   # the programs run with their own directory as cwd
     env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "build", "python"))
     counts = {}
     seeds = range(args.start, args.start + args.seeds)
