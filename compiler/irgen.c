@@ -2192,8 +2192,13 @@ static void gen_try(Gen *g, Stmt *s) {
         int exc_var, prev_var;
         catch_into(g, &exc_var, &prev_var);
         release_iter_vars(g, first_iter);
+        /* a return/break/continue in the finally body drops the exception: it must
+         * restore the previously handled one on its way out, as a handler's exit does */
+        Unwind ex = {UW_EXCEPT, NULL, prev_var, outer, g->unwind, false};
+        g->unwind = &ex;
         enter_region(g, restore_and_reraise_block(g, prev_var, outer)->id);
         gen_block(g, &s->finalbody);
+        g->unwind = ex.outer;
         if (!block_terminated(g->bb)) {
             enter_region(g, outer);
             set_exc_info(g, load_var(g, prev_var, false));

@@ -724,6 +724,9 @@ class Gen:
                  self.flow_section, self.oo_section, self.boundary_section, self.containers_section,
                  self.containers_section, self.gen2_section]
         calls = [self.r.choice(kinds)(i) for i in range(self.r.randint(3, 7))]
+        if self.r.random() < 0.2:   # an uncaught exception ends the program: exit code and last line
+            calls.append(self.r.choice(["raise FzSub('end', 3)", "flow_end = {}['missing']",
+                                        "run_dyn_end = int('x')"]))
         return "\n".join(self.lines + calls) + "\n"
 
 
