@@ -26,6 +26,8 @@ typedef struct Unwind {
     int outer_handler;         /* the handler in force outside the region */
     struct Unwind *outer;
     bool is_async;             /* UW_WITH of `async with`: __aexit__'s result is awaited */
+    struct Loop *loop;         /* UW_FINALLY: the loop around the try statement, which a
+                                  break/continue in the finally body leaves */
 } Unwind;
 
 typedef struct Loop {
@@ -2037,8 +2039,11 @@ static void emit_unwind(Gen *g, Unwind *until) {
         } else if (u->kind == UW_WITH) {
             int none = load_const(g, C_NONE), args[3] = {none, none, none};
             call_exit(g, u->var, 3, args, u->is_async);
-        } else {
+        } else {   /* generated where the try statement is, not where the exit is */
+            Loop *saved_loop = g->loop;
+            g->loop = u->loop;
             gen_block(g, u->finalbody);
+            g->loop = saved_loop;
         }
     }
     g->unwind = saved_unwind;
@@ -2055,7 +2060,7 @@ static IrBlock *enter_handlers(Gen *g, IrBlock *hblock, int outer, Unwind *ex, i
     release_iter_vars(g, g->release_from);   /* loops the exception left (gen_try) */
     g->release_from = -1;
     IrBlock *cleanup = restore_and_reraise_block(g, *prev_var, outer);
-    *ex = (Unwind){UW_EXCEPT, NULL, *prev_var, outer, g->unwind, false};
+    *ex = (Unwind){UW_EXCEPT, NULL, *prev_var, outer, g->unwind, false, NULL};
     g->unwind = ex;
     enter_region(g, cleanup->id);
     return cleanup;
@@ -2160,7 +2165,7 @@ static void gen_handlers_star(Gen *g, Stmt *s, IrBlock *hblock, int outer, IrBlo
 static void gen_try(Gen *g, Stmt *s) {
     int outer = g->handler;
     IrBlock *fexc = NULL;
-    Unwind fin = {UW_FINALLY, &s->finalbody, -1, outer, g->unwind, false};
+    Unwind fin = {UW_FINALLY, &s->finalbody, -1, outer, g->unwind, false, g->loop};
     if (s->finalbody.len) {
         fexc = new_block(g);
         g->unwind = &fin;
@@ -2194,7 +2199,7 @@ static void gen_try(Gen *g, Stmt *s) {
         release_iter_vars(g, first_iter);
         /* a return/break/continue in the finally body drops the exception: it must
          * restore the previously handled one on its way out, as a handler's exit does */
-        Unwind ex = {UW_EXCEPT, NULL, prev_var, outer, g->unwind, false};
+        Unwind ex = {UW_EXCEPT, NULL, prev_var, outer, g->unwind, false, NULL};
         g->unwind = &ex;
         enter_region(g, restore_and_reraise_block(g, prev_var, outer)->id);
         gen_block(g, &s->finalbody);
@@ -2236,7 +2241,7 @@ static void gen_with_items(Gen *g, Stmt *s, int i) {
     call->cidx = -1;
     if (s->is_async) r = await_value(g, r, 1);
     IrBlock *hblock = new_block(g), *after = new_block(g);
-    Unwind uw = {UW_WITH, NULL, exit_var, outer, g->unwind, s->is_async};
+    Unwind uw = {UW_WITH, NULL, exit_var, outer, g->unwind, s->is_async, NULL};
     g->unwind = &uw;
     int r_var = -1;
     if (w->target) { r_var = new_hidden_var(g, VT_OBJ, "enter"); store_var(g, r_var, r); }
