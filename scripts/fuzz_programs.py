@@ -735,6 +735,8 @@ def run(cmd, cwd, env):
         p = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
     except subprocess.TimeoutExpired:
         return ("TIMEOUT", "", -1)
+    except OSError as e:   # e.g. the binary is being rebuilt
+        return ("ERROR %s" % e, "", -1)
     last = p.stderr.strip().splitlines()[-1:] or [""]
     return (p.stdout, last[0].split(":")[0], p.returncode)
 
