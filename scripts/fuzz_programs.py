@@ -456,7 +456,7 @@ class Gen:
                 self.emit("print('%s c', box(%s))" % (lab, i), ind + 1)
                 inner_vars = ctx["vars"]
             else:
-                typ = self.r.choice(["int", "int64"])
+                typ = self.r.choice(["int", "int64", "int8", "uint8", "int16", "uint32", "uint64"])
                 self.emit("%s: %s = 0" % (i, typ), ind)
                 self.emit("while %s < %d:" % (i, self.small(0, 4)), ind)
                 self.emit("%s += 1" % i, ind + 1)
@@ -595,7 +595,8 @@ class Gen:
             else:
                 self.emit("o%d = %s%d(%d, ' n%d ')" % (i, c, n, self.small(0, 30), i))
             objs.append("o%d" % i)
-        self.emit("xs: List[A%d] = [%s]" % (n, ", ".join(objs)))
+        # a CheckedList keeps the element type, so calls on its items dispatch statically
+        self.emit(self.r.choice(["xs: List[A%d] = [%s]", "xs = CheckedList[A%d]([%s])"]) % (n, ", ".join(objs)))
         self.emit("for o in xs:")
         self.emit("print('oo%d', o.describe(), o.name, repr(o), o.weight(), A%d.norm(o.v))" % (n, n), 2)
         self.emit("o0.name = '  fresh '")
