@@ -34,6 +34,7 @@ typedef struct Loop {
     int break_bb, continue_bb;
     struct Loop *outer;
     Unwind *unwind;            /* the unwind stack when the loop started */
+    int iter_var;              /* a for loop's iterator (-1: none), dropped by an early exit */
 } Loop;
 
 typedef struct Gen {
@@ -1873,8 +1874,8 @@ static void gen_if(Gen *g, Stmt *s) {
     start_block(g, done);
 }
 
-static void gen_loop_body(Gen *g, PtrVec *body, int break_bb, int continue_bb) {
-    Loop loop = {break_bb, continue_bb, g->loop, g->unwind};
+static void gen_loop_body(Gen *g, PtrVec *body, int break_bb, int continue_bb, int iter_var) {
+    Loop loop = {break_bb, continue_bb, g->loop, g->unwind, iter_var};
     g->loop = &loop;
     gen_block(g, body);
     g->loop = loop.outer;
@@ -1886,7 +1887,7 @@ static void gen_while(Gen *g, Stmt *s) {
     start_block(g, head);
     gen_branch(g, s->test, body->id, els->id);
     g->bb = body;
-    gen_loop_body(g, &s->body, done->id, head->id);
+    gen_loop_body(g, &s->body, done->id, head->id, -1);
     jump(g, head);
     g->bb = els;
     gen_block(g, &s->orelse);
@@ -1919,7 +1920,7 @@ static void gen_crange_for(Gen *g, Stmt *s) {
     emit_value_in(g, IR_PRIMITIVE_BINARY_OP, vt, 2, args, &next)->imm = OP_ADD;
     store_var(g, counter, next);
     gen_store(g, s->target, cur, i64);
-    gen_loop_body(g, &s->body, done->id, head->id);
+    gen_loop_body(g, &s->body, done->id, head->id, -1);
     jump(g, head);
     g->bb = els;
     gen_block(g, &s->orelse);
@@ -1935,7 +1936,7 @@ static void gen_async_for(Gen *g, Stmt *s) {
     async_for_step(g, it_var, item_var, body, els);
     g->bb = body;
     gen_store(g, s->target, load_var(g, item_var, false), TY.dynamic);
-    gen_loop_body(g, &s->body, done->id, head->id);
+    gen_loop_body(g, &s->body, done->id, head->id, it_var);
     jump(g, head);
     g->bb = els;
     gen_block(g, &s->orelse);
@@ -1973,7 +1974,7 @@ static void gen_for(Gen *g, Stmt *s) {
     in->target2 = els->id;
     g->bb = body;
     if (!direct) gen_store(g, s->target, load_var(g, item_var, false), elem);
-    gen_loop_body(g, &s->body, done->id, head->id);
+    gen_loop_body(g, &s->body, done->id, head->id, it_var);
     jump(g, head);
     g->bb = els;
     gen_block(g, &s->orelse);
@@ -2027,11 +2028,22 @@ static int call_exit(Gen *g, int exit_var, int nargs, const int *args, bool is_a
     return is_async ? await_value(g, r, 2) : r;
 }
 
-/* Runs what the regions between here and `until` need when leaving them early. */
-static void emit_unwind(Gen *g, Unwind *until) {
+/* Drops the iterators of the loops from *l outwards that started inside region u,
+ * stopping at loop `stop` (CPython pops them as it unwinds to a finally body). */
+static void release_loops(Gen *g, Loop **l, Loop *stop, Unwind *u) {
+    for (; *l && *l != stop && (*l)->unwind == u; *l = (*l)->outer)
+        if ((*l)->iter_var >= 0) store_var(g, (*l)->iter_var, load_const(g, C_NONE));
+}
+
+/* Runs what the regions between here and `until` need when leaving them early, innermost
+ * first: the iterators of the loops left (up to loop `stop`; NULL: all) and the regions'
+ * finally bodies, handled exceptions and __exit__s. */
+static void emit_unwind(Gen *g, Unwind *until, Loop *stop) {
     Unwind *saved_unwind = g->unwind;
     int saved_handler = g->handler;
+    Loop *l = g->loop;
     for (Unwind *u = g->unwind; u && u != until; u = u->outer) {
+        release_loops(g, &l, stop, u);
         g->unwind = u->outer;
         enter_region(g, u->outer_handler);
         if (u->kind == UW_EXCEPT) {
@@ -2046,6 +2058,7 @@ static void emit_unwind(Gen *g, Unwind *until) {
             g->loop = saved_loop;
         }
     }
+    release_loops(g, &l, stop, until);
     g->unwind = saved_unwind;
     g->handler = saved_handler;
 }
@@ -2293,10 +2306,11 @@ static void gen_return(Gen *g, Stmt *s) {
     else if (s->value) v = gen_expr_to(g, s->value, ret);
     else if (type_is_prim(ret)) v = prim_const(g, vt_of_type(ret), 0, 0.0);
     else v = load_const(g, C_NONE);
-    if (g->unwind) {   /* the value is computed first, then finally bodies and __exit__s run */
+    if (g->unwind || g->loop) {   /* the value is computed first, then the loops' iterators
+                                     are dropped and finally bodies and __exit__s run */
         int var = new_hidden_var(g, vt_of(g, v), "ret");
         store_var(g, var, v);
-        emit_unwind(g, NULL);
+        emit_unwind(g, NULL, NULL);
         v = load_var(g, var, false);
     }
     emit(g, IR_RETURN, -1, 1, &v);
@@ -3013,7 +3027,7 @@ static void gen_stmt(Gen *g, Stmt *s) {
     case S_PASS: case S_GLOBAL: case S_NONLOCAL: break;
     case S_BREAK: case S_CONTINUE:
         if (!g->loop) { unsupported(g, s->span, "break/continue outside loop"); break; }
-        emit_unwind(g, g->loop->unwind);
+        emit_unwind(g, g->loop->unwind, g->loop);
         emit(g, IR_JUMP, -1, 0, NULL)->target = s->kind == S_BREAK ? g->loop->break_bb : g->loop->continue_bb;
         break;
     case S_ASSERT: gen_assert(g, s); break;
