@@ -54,6 +54,13 @@ class Fz:
     def __exit__(self, t: object, v: object, tb: object) -> bool:
         print('exit', self.name, v)
         return self.swallow
+
+def fzgen(tag: str, n: int):
+    try:
+        for i in range(n):
+            yield i
+    finally:
+        print('close', tag)
 """.splitlines() + [""]
 
 
@@ -449,7 +456,10 @@ class Gen:
             self.nvar += 1
             i = "i%d" % self.nvar
             if k == "for":
-                self.emit("for %s in range(%d):" % (i, self.small(0, 4)), ind)
+                if self.r.random() < 0.4:   # a generator shows when the loop drops it
+                    self.emit("for %s in fzgen('%s', %d):" % (i, lab, self.small(0, 4)), ind)
+                else:
+                    self.emit("for %s in range(%d):" % (i, self.small(0, 4)), ind)
                 inner_vars = ctx["vars"] + [i]
             elif k == "crange":
                 self.emit("for %s in crange(%d):" % (i, self.small(0, 4)), ind)
