@@ -28,6 +28,8 @@ typedef struct Unwind {
     bool is_async;             /* UW_WITH of `async with`: __aexit__'s result is awaited */
     struct Loop *loop;         /* UW_FINALLY: the loop around the try statement, which a
                                   break/continue in the finally body leaves */
+    int exc_var;               /* UW_EXCEPT: the exception being handled (dropped on exit) */
+    Expr *target;              /* UW_EXCEPT: the `as` name of the clause running (unbound) */
 } Unwind;
 
 typedef struct Loop {
@@ -2046,7 +2048,12 @@ static void emit_unwind(Gen *g, Unwind *until, Loop *stop) {
         release_loops(g, &l, stop, u);
         g->unwind = u->outer;
         enter_region(g, u->outer_handler);
-        if (u->kind == UW_EXCEPT) {
+        if (u->kind == UW_EXCEPT) {   /* as the end of a handler: unbind, drop, restore */
+            if (u->target) {
+                gen_store(g, u->target, load_const(g, C_NONE), TY.dynamic);
+                gen_delete_target(g, u->target);
+            }
+            store_var(g, u->exc_var, load_const(g, C_NONE));
             set_exc_info(g, load_var(g, u->var, false));
         } else if (u->kind == UW_WITH) {
             int none = load_const(g, C_NONE), args[3] = {none, none, none};
@@ -2073,7 +2080,7 @@ static IrBlock *enter_handlers(Gen *g, IrBlock *hblock, int outer, Unwind *ex, i
     release_iter_vars(g, g->release_from);   /* loops the exception left (gen_try) */
     g->release_from = -1;
     IrBlock *cleanup = restore_and_reraise_block(g, *prev_var, outer);
-    *ex = (Unwind){UW_EXCEPT, NULL, *prev_var, outer, g->unwind, false, NULL};
+    *ex = (Unwind){UW_EXCEPT, NULL, *prev_var, outer, g->unwind, false, NULL, *exc_var, NULL};
     g->unwind = ex;
     enter_region(g, cleanup->id);
     return cleanup;
@@ -2094,7 +2101,9 @@ static void gen_handlers(Gen *g, Stmt *s, IrBlock *hblock, int outer, IrBlock *d
         }
         g->bb = clause;
         if (h->target) gen_store(g, h->target, load_var(g, exc_var, false), TY.dynamic);
+        ex.target = h->target;   /* an early exit from the body unbinds it too */
         gen_block(g, &h->body);
+        ex.target = NULL;
         if (h->target && !block_terminated(g->bb)) {   /* `except E as e` unbinds e afterwards */
             gen_store(g, h->target, load_const(g, C_NONE), TY.dynamic);
             gen_delete_target(g, h->target);
@@ -2178,7 +2187,7 @@ static void gen_handlers_star(Gen *g, Stmt *s, IrBlock *hblock, int outer, IrBlo
 static void gen_try(Gen *g, Stmt *s) {
     int outer = g->handler;
     IrBlock *fexc = NULL;
-    Unwind fin = {UW_FINALLY, &s->finalbody, -1, outer, g->unwind, false, g->loop};
+    Unwind fin = {UW_FINALLY, &s->finalbody, -1, outer, g->unwind, false, g->loop, -1, NULL};
     if (s->finalbody.len) {
         fexc = new_block(g);
         g->unwind = &fin;
@@ -2212,7 +2221,7 @@ static void gen_try(Gen *g, Stmt *s) {
         release_iter_vars(g, first_iter);
         /* a return/break/continue in the finally body drops the exception: it must
          * restore the previously handled one on its way out, as a handler's exit does */
-        Unwind ex = {UW_EXCEPT, NULL, prev_var, outer, g->unwind, false, NULL};
+        Unwind ex = {UW_EXCEPT, NULL, prev_var, outer, g->unwind, false, NULL, exc_var, NULL};
         g->unwind = &ex;
         enter_region(g, restore_and_reraise_block(g, prev_var, outer)->id);
         gen_block(g, &s->finalbody);
@@ -2254,7 +2263,7 @@ static void gen_with_items(Gen *g, Stmt *s, int i) {
     call->cidx = -1;
     if (s->is_async) r = await_value(g, r, 1);
     IrBlock *hblock = new_block(g), *after = new_block(g);
-    Unwind uw = {UW_WITH, NULL, exit_var, outer, g->unwind, s->is_async, NULL};
+    Unwind uw = {UW_WITH, NULL, exit_var, outer, g->unwind, s->is_async, NULL, -1, NULL};
     g->unwind = &uw;
     int r_var = -1;
     if (w->target) { r_var = new_hidden_var(g, VT_OBJ, "enter"); store_var(g, r_var, r); }
