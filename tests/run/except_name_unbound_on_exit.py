@@ -56,6 +56,28 @@ def nested(k: int) -> str:
     return ','.join(names) + ' ' + repr(sys.exc_info()[1])
 
 
+def closure_after_return():
+    try:
+        raise KeyError(5)
+    except KeyError as e:
+        return lambda: e
+
+
+def closure_after_break():
+    for i in range(2):
+        try:
+            raise KeyError(i)
+        except KeyError as e:
+            f = lambda: e
+            break
+    return f
+
+
+for mk in (closure_after_return, closure_after_break):
+    try:
+        print(mk()())
+    except NameError as ne:
+        print(type(ne).__name__, ne)
 print(after_break())
 print(dropped_by_continue())
 print(repr(returned()))
