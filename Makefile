@@ -129,8 +129,9 @@ fuzz: asan-spc
 
 # Differential fuzzing: FUZZ_SEEDS generated programs, spc run vs CPython (not part of make test).
 FUZZ_SEEDS ?= 100
+FUZZ_JOBS ?= 1
 fuzz-programs: all
-	$(PYTHON) scripts/fuzz_programs.py --spc $(BUILD)/spc --seeds $(FUZZ_SEEDS)
+	$(PYTHON) scripts/fuzz_programs.py --spc $(BUILD)/spc --seeds $(FUZZ_SEEDS) -j $(FUZZ_JOBS)
 
 # spc check (and mypy, when installed) on synthetic modules of 10k, 100k and 1M lines.
 bench-check: all

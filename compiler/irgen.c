@@ -26,12 +26,17 @@ typedef struct Unwind {
     int outer_handler;         /* the handler in force outside the region */
     struct Unwind *outer;
     bool is_async;             /* UW_WITH of `async with`: __aexit__'s result is awaited */
+    struct Loop *loop;         /* UW_FINALLY: the loop around the try statement, which a
+                                  break/continue in the finally body leaves */
+    int exc_var;               /* UW_EXCEPT: the exception being handled (dropped on exit) */
+    Expr *target;              /* UW_EXCEPT: the `as` name of the clause running (unbound) */
 } Unwind;
 
 typedef struct Loop {
     int break_bb, continue_bb;
     struct Loop *outer;
     Unwind *unwind;            /* the unwind stack when the loop started */
+    int iter_var;              /* a for loop's iterator (-1: none), dropped by an early exit */
 } Loop;
 
 typedef struct Gen {
@@ -1929,8 +1934,8 @@ static void gen_if(Gen *g, Stmt *s) {
     start_block(g, done);
 }
 
-static void gen_loop_body(Gen *g, PtrVec *body, int break_bb, int continue_bb) {
-    Loop loop = {break_bb, continue_bb, g->loop, g->unwind};
+static void gen_loop_body(Gen *g, PtrVec *body, int break_bb, int continue_bb, int iter_var) {
+    Loop loop = {break_bb, continue_bb, g->loop, g->unwind, iter_var};
     g->loop = &loop;
     gen_block(g, body);
     g->loop = loop.outer;
@@ -1942,7 +1947,7 @@ static void gen_while(Gen *g, Stmt *s) {
     start_block(g, head);
     gen_branch(g, s->test, body->id, els->id);
     g->bb = body;
-    gen_loop_body(g, &s->body, done->id, head->id);
+    gen_loop_body(g, &s->body, done->id, head->id, -1);
     jump(g, head);
     g->bb = els;
     gen_block(g, &s->orelse);
@@ -1975,7 +1980,7 @@ static void gen_crange_for(Gen *g, Stmt *s) {
     emit_value_in(g, IR_PRIMITIVE_BINARY_OP, vt, 2, args, &next)->imm = OP_ADD;
     store_var(g, counter, next);
     gen_store(g, s->target, cur, i64);
-    gen_loop_body(g, &s->body, done->id, head->id);
+    gen_loop_body(g, &s->body, done->id, head->id, -1);
     jump(g, head);
     g->bb = els;
     gen_block(g, &s->orelse);
@@ -1991,7 +1996,7 @@ static void gen_async_for(Gen *g, Stmt *s) {
     async_for_step(g, it_var, item_var, body, els);
     g->bb = body;
     gen_store(g, s->target, load_var(g, item_var, false), TY.dynamic);
-    gen_loop_body(g, &s->body, done->id, head->id);
+    gen_loop_body(g, &s->body, done->id, head->id, it_var);
     jump(g, head);
     g->bb = els;
     gen_block(g, &s->orelse);
@@ -2031,7 +2036,7 @@ static void gen_for(Gen *g, Stmt *s) {
     in->target2 = els->id;
     g->bb = body;
     if (!direct) gen_store(g, s->target, load_var(g, item_var, false), elem);
-    gen_loop_body(g, &s->body, done->id, head->id);
+    gen_loop_body(g, &s->body, done->id, head->id, it_var);
     jump(g, head);
     g->bb = els;
     gen_block(g, &s->orelse);
@@ -2085,22 +2090,42 @@ static int call_exit(Gen *g, int exit_var, int nargs, const int *args, bool is_a
     return is_async ? await_value(g, r, 2) : r;
 }
 
-/* Runs what the regions between here and `until` need when leaving them early. */
-static void emit_unwind(Gen *g, Unwind *until) {
+/* Drops the iterators of the loops from *l outwards that started inside region u,
+ * stopping at loop `stop` (CPython pops them as it unwinds to a finally body). */
+static void release_loops(Gen *g, Loop **l, Loop *stop, Unwind *u) {
+    for (; *l && *l != stop && (*l)->unwind == u; *l = (*l)->outer)
+        if ((*l)->iter_var >= 0) store_var(g, (*l)->iter_var, load_const(g, C_NONE));
+}
+
+/* Runs what the regions between here and `until` need when leaving them early, innermost
+ * first: the iterators of the loops left (up to loop `stop`; NULL: all) and the regions'
+ * finally bodies, handled exceptions and __exit__s. */
+static void emit_unwind(Gen *g, Unwind *until, Loop *stop) {
     Unwind *saved_unwind = g->unwind;
     int saved_handler = g->handler;
+    Loop *l = g->loop;
     for (Unwind *u = g->unwind; u && u != until; u = u->outer) {
+        release_loops(g, &l, stop, u);
         g->unwind = u->outer;
         enter_region(g, u->outer_handler);
-        if (u->kind == UW_EXCEPT) {
+        if (u->kind == UW_EXCEPT) {   /* as the end of a handler: unbind, drop, restore */
+            if (u->target) {
+                gen_store(g, u->target, load_const(g, C_NONE), TY.dynamic);
+                gen_delete_target(g, u->target);
+            }
+            store_var(g, u->exc_var, load_const(g, C_NONE));
             set_exc_info(g, load_var(g, u->var, false));
         } else if (u->kind == UW_WITH) {
             int none = load_const(g, C_NONE), args[3] = {none, none, none};
             call_exit(g, u->var, 3, args, u->is_async);
-        } else {
+        } else {   /* generated where the try statement is, not where the exit is */
+            Loop *saved_loop = g->loop;
+            g->loop = u->loop;
             gen_block(g, u->finalbody);
+            g->loop = saved_loop;
         }
     }
+    release_loops(g, &l, stop, until);
     g->unwind = saved_unwind;
     g->handler = saved_handler;
 }
@@ -2115,7 +2140,7 @@ static IrBlock *enter_handlers(Gen *g, IrBlock *hblock, int outer, Unwind *ex, i
     release_iter_vars(g, g->release_from);   /* loops the exception left (gen_try) */
     g->release_from = -1;
     IrBlock *cleanup = restore_and_reraise_block(g, *prev_var, outer);
-    *ex = (Unwind){UW_EXCEPT, NULL, *prev_var, outer, g->unwind, false};
+    *ex = (Unwind){UW_EXCEPT, NULL, *prev_var, outer, g->unwind, false, NULL, *exc_var, NULL};
     g->unwind = ex;
     enter_region(g, cleanup->id);
     return cleanup;
@@ -2136,7 +2161,9 @@ static void gen_handlers(Gen *g, Stmt *s, IrBlock *hblock, int outer, IrBlock *d
         }
         g->bb = clause;
         if (h->target) gen_store(g, h->target, load_var(g, exc_var, false), TY.dynamic);
+        ex.target = h->target;   /* an early exit from the body unbinds it too */
         gen_block(g, &h->body);
+        ex.target = NULL;
         if (h->target && !block_terminated(g->bb)) {   /* `except E as e` unbinds e afterwards */
             gen_store(g, h->target, load_const(g, C_NONE), TY.dynamic);
             gen_delete_target(g, h->target);
@@ -2220,7 +2247,7 @@ static void gen_handlers_star(Gen *g, Stmt *s, IrBlock *hblock, int outer, IrBlo
 static void gen_try(Gen *g, Stmt *s) {
     int outer = g->handler;
     IrBlock *fexc = NULL;
-    Unwind fin = {UW_FINALLY, &s->finalbody, -1, outer, g->unwind, false};
+    Unwind fin = {UW_FINALLY, &s->finalbody, -1, outer, g->unwind, false, g->loop, -1, NULL};
     if (s->finalbody.len) {
         fexc = new_block(g);
         g->unwind = &fin;
@@ -2252,8 +2279,13 @@ static void gen_try(Gen *g, Stmt *s) {
         int exc_var, prev_var;
         catch_into(g, &exc_var, &prev_var);
         release_iter_vars(g, first_iter);
+        /* a return/break/continue in the finally body drops the exception: it must
+         * restore the previously handled one on its way out, as a handler's exit does */
+        Unwind ex = {UW_EXCEPT, NULL, prev_var, outer, g->unwind, false, NULL, exc_var, NULL};
+        g->unwind = &ex;
         enter_region(g, restore_and_reraise_block(g, prev_var, outer)->id);
         gen_block(g, &s->finalbody);
+        g->unwind = ex.outer;
         if (!block_terminated(g->bb)) {
             enter_region(g, outer);
             set_exc_info(g, load_var(g, prev_var, false));
@@ -2291,7 +2323,7 @@ static void gen_with_items(Gen *g, Stmt *s, int i) {
     call->cidx = -1;
     if (s->is_async) r = await_value(g, r, 1);
     IrBlock *hblock = new_block(g), *after = new_block(g);
-    Unwind uw = {UW_WITH, NULL, exit_var, outer, g->unwind, s->is_async};
+    Unwind uw = {UW_WITH, NULL, exit_var, outer, g->unwind, s->is_async, NULL, -1, NULL};
     g->unwind = &uw;
     int r_var = -1;
     if (w->target) { r_var = new_hidden_var(g, VT_OBJ, "enter"); store_var(g, r_var, r); }
@@ -2343,10 +2375,11 @@ static void gen_return(Gen *g, Stmt *s) {
     else if (s->value) v = gen_expr_to(g, s->value, ret);
     else if (type_is_prim(ret)) v = prim_const(g, vt_of_type(ret), 0, 0.0);
     else v = load_const(g, C_NONE);
-    if (g->unwind) {   /* the value is computed first, then finally bodies and __exit__s run */
+    if (g->unwind || g->loop) {   /* the value is computed first, then the loops' iterators
+                                     are dropped and finally bodies and __exit__s run */
         int var = new_hidden_var(g, vt_of(g, v), "ret");
         store_var(g, var, v);
-        emit_unwind(g, NULL);
+        emit_unwind(g, NULL, NULL);
         v = load_var(g, var, false);
     }
     emit(g, IR_RETURN, -1, 1, &v);
@@ -3066,7 +3099,7 @@ static void gen_stmt(Gen *g, Stmt *s) {
     case S_PASS: case S_GLOBAL: case S_NONLOCAL: break;
     case S_BREAK: case S_CONTINUE:
         if (!g->loop) { unsupported(g, s->span, "break/continue outside loop"); break; }
-        emit_unwind(g, g->loop->unwind);
+        emit_unwind(g, g->loop->unwind, g->loop);
         emit(g, IR_JUMP, -1, 0, NULL)->target = s->kind == S_BREAK ? g->loop->break_bb : g->loop->continue_bb;
         break;
     case S_ASSERT: gen_assert(g, s); break;
