@@ -18,18 +18,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* CPython 3.11 internals (Include/internal/pycore_dict.h, pycore_object.h). */
-typedef struct Keys311 {
-    Py_ssize_t dk_refcnt;
-    uint8_t dk_log2_size;
-    uint8_t dk_log2_index_bytes;
-    uint8_t dk_kind;
-    uint32_t dk_version;
-    Py_ssize_t dk_usable;
-    Py_ssize_t dk_nentries;
-    char dk_indices[];
-} Keys311;
-typedef struct { PyObject *me_key, *me_value; } UnicodeEntry311;
 enum { DICT_KEYS_GENERAL = 0 };
 _Static_assert(offsetof(Keys311, dk_nentries) == SPC_OFF_KEYS_NENTRIES, "py_layout.h SPC_OFF_KEYS_NENTRIES");
 
@@ -62,7 +50,7 @@ static Keys311 *shared_keys(PyTypeObject *tp) {
  * keys are not unicode-only. */
 static Py_ssize_t key_index(Keys311 *k, PyObject *name, Py_ssize_t n) {
     if (k->dk_kind == DICT_KEYS_GENERAL) return -2;
-    UnicodeEntry311 *e = (UnicodeEntry311 *)&k->dk_indices[(size_t)1 << k->dk_log2_index_bytes];
+    UnicodeEntry311 *e = unicode_entries(k);
     for (Py_ssize_t i = 0; i < n; i++)
         if (e[i].me_key == name || (e[i].me_key && PyUnicode_Compare(e[i].me_key, name) == 0)) return i;
     return -1;

@@ -61,26 +61,16 @@ static uint64_t dict_version(PyObject *d)
     return PyDict_CheckExact(d) ? ((PyDictObject *)d)->ma_version_tag : 0;
 }
 
-/* CPython 3.11's dict keys (Include/internal/pycore_dict.h): a module dict's are
- * unicode-only; entries follow the index table. */
-typedef struct {
-    Py_ssize_t dk_refcnt;
-    uint8_t dk_log2_size, dk_log2_index_bytes, dk_kind;
-    uint32_t dk_version;
-    Py_ssize_t dk_usable, dk_nentries;
-    char dk_indices[];
-} GlobalsKeys311;
-typedef struct { PyObject *me_key, *me_value; } GlobalsEntry311;
 
 /* name's value in an exact unicode-keyed dict by CPython's probe sequence (dictobject.c
  * lookdict_index), comparing keys by identity: 1 found (*value borrowed), 0 absent,
  * -1 not decided here (an equal key that is another object, a non-unicode table). */
 static int probe_by_identity(PyObject *d, PyObject *name, PyObject **value)
 {
-    GlobalsKeys311 *k = (GlobalsKeys311 *)((PyDictObject *)d)->ma_keys;
+    Keys311 *k = (Keys311 *)((PyDictObject *)d)->ma_keys;
     Py_hash_t hash = ((PyASCIIObject *)name)->hash;
     if (!PyDict_CheckExact(d) || ((PyDictObject *)d)->ma_values || k->dk_kind == 0 || hash == -1) return -1;
-    GlobalsEntry311 *entries = (GlobalsEntry311 *)&k->dk_indices[(size_t)1 << k->dk_log2_index_bytes];
+    UnicodeEntry311 *entries = unicode_entries(k);
     size_t mask = ((size_t)1 << k->dk_log2_size) - 1, perturb = (size_t)hash, i = (size_t)hash & mask;
     for (;;) {
         Py_ssize_t ix;

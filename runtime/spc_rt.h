@@ -50,6 +50,24 @@ extern PyObject *spc_rt_g_module, *spc_rt_g_globals, *spc_rt_g_builtins, *spc_rt
  * module dict and the builtins dict keep the versions (PEP 509 ma_version_tag, unique
  * over all dicts) seen when it was filled; `value` is borrowed from one of them.
  * lower.c checks it inline (py_layout.h: SPC_OFF_DICT_VERSION). */
+/* CPython 3.11's dict keys (Include/internal/pycore_dict.h), read by the attribute and
+ * global caches: a unicode-only table's entries follow its index table. */
+typedef struct Keys311 {
+    Py_ssize_t dk_refcnt;
+    uint8_t dk_log2_size;
+    uint8_t dk_log2_index_bytes;
+    uint8_t dk_kind;
+    uint32_t dk_version;
+    Py_ssize_t dk_usable;
+    Py_ssize_t dk_nentries;
+    char dk_indices[];
+} Keys311;
+typedef struct { PyObject *me_key, *me_value; } UnicodeEntry311;
+static inline UnicodeEntry311 *unicode_entries(Keys311 *k)
+{
+    return (UnicodeEntry311 *)&k->dk_indices[(size_t)1 << k->dk_log2_index_bytes];
+}
+
 typedef struct SpcGlobalCache { uint64_t gver, bver; PyObject *value; } SpcGlobalCache;
 
 /* One LOAD_ATTR / STORE_ATTR site's cache (rt_attrcache.c): up to SPC_ATTR_WAYS receiver
