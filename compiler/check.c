@@ -3596,7 +3596,12 @@ static Type *bind_call_args(Checker *c, Expr *e, FuncDecl *f, CallKind kind, int
     bool *by_kw = ARENA_ARRAY(c->a, bool, np + 1);
     Expr *va = pack_node(c, f, PARAM_VARARGS, e, e->bound), *kw = pack_node(c, f, PARAM_KWARGS, e, e->bound);
     if (skip > f->npositional || (!va && e->elts.len + skip > f->npositional)) {
-        REPORT(c, D_ARG_COUNT, e->span, f->qualname, np - f->has_varargs - f->has_kwargs, given);
+        /* the reference's counts (all parameters, all arguments) unless keyword-only
+         * parameters would make them read "Expected 1, got 1": then the positional ones */
+        int want = np - f->has_varargs - f->has_kwargs;
+        bool kwonly = want > f->npositional;
+        REPORT(c, D_ARG_COUNT, e->span, f->qualname, kwonly ? f->npositional : want,
+               kwonly ? e->elts.len + skip : given);
         check_dynamic_args(c, e);
         return f->ret;
     }
