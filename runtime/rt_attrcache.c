@@ -18,7 +18,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-enum { DICT_KEYS_GENERAL = 0 };
 _Static_assert(offsetof(Keys311, dk_nentries) == SPC_OFF_KEYS_NENTRIES, "py_layout.h SPC_OFF_KEYS_NENTRIES");
 
 static PyObject **values_of(PyObject *o) { return *(PyObject ***)((char *)o + SPC_OFF_OBJ_VALUES); }
@@ -49,7 +48,7 @@ static Keys311 *shared_keys(PyTypeObject *tp) {
 /* Index of `name` among the shared keys' first n entries, -1 when absent, -2 when the
  * keys are not unicode-only. */
 static Py_ssize_t key_index(Keys311 *k, PyObject *name, Py_ssize_t n) {
-    if (k->dk_kind == DICT_KEYS_GENERAL) return -2;
+    if (k->dk_kind == SPC_KEYS_GENERAL) return -2;
     UnicodeEntry311 *e = unicode_entries(k);
     for (Py_ssize_t i = 0; i < n; i++)
         if (e[i].me_key == name || (e[i].me_key && PyUnicode_Compare(e[i].me_key, name) == 0)) return i;

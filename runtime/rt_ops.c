@@ -61,15 +61,15 @@ static uint64_t dict_version(PyObject *d)
     return PyDict_CheckExact(d) ? ((PyDictObject *)d)->ma_version_tag : 0;
 }
 
-
 /* name's value in an exact unicode-keyed dict by CPython's probe sequence (dictobject.c
  * lookdict_index), comparing keys by identity: 1 found (*value borrowed), 0 absent,
  * -1 not decided here (an equal key that is another object, a non-unicode table). */
 static int probe_by_identity(PyObject *d, PyObject *name, PyObject **value)
 {
-    Keys311 *k = (Keys311 *)((PyDictObject *)d)->ma_keys;
     Py_hash_t hash = ((PyASCIIObject *)name)->hash;
-    if (!PyDict_CheckExact(d) || ((PyDictObject *)d)->ma_values || k->dk_kind == 0 || hash == -1) return -1;
+    if (!PyDict_CheckExact(d) || ((PyDictObject *)d)->ma_values || hash == -1) return -1;
+    Keys311 *k = (Keys311 *)((PyDictObject *)d)->ma_keys;
+    if (k->dk_kind == SPC_KEYS_GENERAL) return -1;
     UnicodeEntry311 *entries = unicode_entries(k);
     size_t mask = ((size_t)1 << k->dk_log2_size) - 1, perturb = (size_t)hash, i = (size_t)hash & mask;
     for (;;) {
@@ -97,6 +97,13 @@ static int probe_by_identity(PyObject *d, PyObject *name, PyObject **value)
  * store to some other global moved the globals' version, the name is probed again by
  * identity (no __eq__ can run), as CPython's LOAD_GLOBAL would, without the generic
  * lookup's overhead. */
+static void fill_global(SpcGlobalCache *c, uint64_t gv, uint64_t bv, PyObject *v)
+{
+    c->gver = gv;
+    c->bver = bv;
+    c->value = v;
+}
+
 PyObject *spc_rt_load_global_cached(PyObject *name, void *cache)
 {
     SpcGlobalCache *c = cache;
@@ -105,17 +112,12 @@ PyObject *spc_rt_load_global_cached(PyObject *name, void *cache)
     int r = PyUnicode_CheckExact(name) ? probe_by_identity(spc_rt_g_globals, name, &v) : -1;
     if (r == 0) r = probe_by_identity(spc_rt_g_builtins, name, &v);
     if (r == 1 && gv && bv) {
-        c->gver = gv;
-        c->bver = bv;
-        c->value = v;
+        fill_global(c, gv, bv, v);
         return Py_NewRef(v);
     }
     v = spc_rt_load_global(name);
-    if (v && gv && bv && gv == dict_version(spc_rt_g_globals) && bv == dict_version(spc_rt_g_builtins)) {
-        c->gver = gv;
-        c->bver = bv;
-        c->value = v;
-    }
+    if (v && gv && bv && gv == dict_version(spc_rt_g_globals) && bv == dict_version(spc_rt_g_builtins))
+        fill_global(c, gv, bv, v);
     return v;
 }
 

@@ -63,6 +63,7 @@ typedef struct Keys311 {
     char dk_indices[];
 } Keys311;
 typedef struct { PyObject *me_key, *me_value; } UnicodeEntry311;
+enum { SPC_KEYS_GENERAL = 0 };   /* dk_kind of a table with non-str keys (pycore_dict.h DICT_KEYS_GENERAL) */
 static inline UnicodeEntry311 *unicode_entries(Keys311 *k)
 {
     return (UnicodeEntry311 *)&k->dk_indices[(size_t)1 << k->dk_log2_index_bytes];
