@@ -65,6 +65,8 @@ typedef struct L {
                  *t_cstr, *t_voidp, *t_bool, *t_charp;
     gcc_jit_type *t_prim[P__COUNT], *t_uprim[P__COUNT];
     gcc_jit_field *f_refcnt;
+    gcc_jit_type *t_word;             /* union { PyObject *p; int64_t i; }: a tagged value's storage */
+    gcc_jit_field *f_word_p, *f_word_i;
     gcc_jit_function *rt[RTF__COUNT];
     gcc_jit_function **fns;           /* per IrFunc */
     gcc_jit_lvalue *consts, *fnobjs, *types, *classes;
@@ -131,7 +133,13 @@ typedef struct Fn {
                                          per fused dest: the cbool outcome;
                                          per unboxed dest: the int64 result */
     int *held_self;                   /* per meth dest: aux holds a reference */
-    gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx, *s_seq, *s_code;
+    bool *tagged;                     /* per value: its word may be a tagged int, (v << 1) | 1 with
+                                         |v| < 2**30, instead of an object pointer (analyze_tags) */
+    bool *tagstore;                   /* per typed int BINARY_OP dest stored into a tagged variable:
+                                         its fast path tags the result when it fits */
+    int *tag_var;                     /* per tagged LOAD_VAR temp: its variable, else -1 */
+    gcc_jit_lvalue **word;            /* per tagged value: the int64 view of its storage */
+    gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx, *s_seq, *s_code, *s_box;
     gcc_jit_param *params[4];
     gcc_jit_location *loc;
     gcc_jit_rvalue *gen;              /* IRF_GEN: the generator being resumed */
@@ -198,6 +206,11 @@ static void init_types(L *l)
     l->t_objstruct = gcc_jit_struct_as_type(obj);
     l->t_obj = gcc_jit_type_get_pointer(l->t_objstruct);
     l->t_objp = gcc_jit_type_get_pointer(l->t_obj);
+    gcc_jit_field *word[2] = {
+        l->f_word_p = gcc_jit_context_new_field(c, NULL, l->t_obj, "p"),
+        l->f_word_i = gcc_jit_context_new_field(c, NULL, l->t_i64, "i"),
+    };
+    l->t_word = gcc_jit_context_new_union_type(c, NULL, "spc_word", 2, word);
 }
 
 static void declare_runtime(L *l)
@@ -371,6 +384,76 @@ static void emit_decref(L *l, Fn *F, gcc_jit_rvalue *o, bool maybe_null)
         dealloc, done);
     F->cur = dealloc;
     add_eval(F, RTCALL(l, F, spc_rt_dealloc, o));
+    jump(F, done);
+    F->cur = done;
+}
+
+/* ---- tagged ints (analyze_tags) ----
+ * An obj variable that typed int arithmetic assigns may hold its value as a tagged
+ * word, (v << 1) | 1 for |v| < 2**30, instead of an int object: `i += 1`, `lo < hi` and
+ * `xs[i]` then touch no memory. Objects are at least 2-aligned, so the low bit tells
+ * them apart, and the word is never NULL (unbound). A tagged word owns nothing; uses
+ * that need an object box it (the small-int cache, else a new int) and write the box
+ * back to the variable, so a value is boxed at most once per assignment. Tagged words
+ * reach only the ops that understand them: typed int ops, typed list/tuple indices,
+ * stores into tagged variables, INCREF/DECREF; error exits release through
+ * spc_rt_xdecref, which skips them. */
+
+static gcc_jit_rvalue *word_rv(Fn *F, int v) { return gcc_jit_lvalue_as_rvalue(F->word[v]); }
+
+static gcc_jit_rvalue *is_tagged(L *l, Fn *F, int v)
+{
+    return cmp(l, F, GCC_JIT_COMPARISON_NE, binop(l, F, GCC_JIT_BINARY_OP_BITWISE_AND, l->t_i64, word_rv(F, v),
+                                                  int_const(l, l->t_i64, 1)), int_const(l, l->t_i64, 0));
+}
+
+/* The int of a tagged word (an arithmetic shift keeps the sign). */
+static gcc_jit_rvalue *untag(L *l, Fn *F, int v)
+{
+    return binop(l, F, GCC_JIT_BINARY_OP_RSHIFT, l->t_i64, word_rv(F, v), int_const(l, l->t_i64, 1));
+}
+
+/* Continues in a new block when value v holds an object (or NULL); a tagged word jumps
+ * to `done`. Values that are never tagged just continue. */
+static void skip_if_tagged(L *l, Fn *F, int v, gcc_jit_block *done)
+{
+    if (F->tagged[v]) branch_to(F, is_tagged(l, F, v), done);
+}
+
+static void incref_value(L *l, Fn *F, int v)
+{
+    gcc_jit_block *done = new_block(F);
+    skip_if_tagged(l, F, v, done);
+    emit_incref(l, F, rv(F, v));
+    jump(F, done);
+    F->cur = done;
+}
+
+static void decref_value(L *l, Fn *F, int v, bool maybe_null)
+{
+    gcc_jit_block *done = new_block(F);
+    skip_if_tagged(l, F, v, done);
+    emit_decref(l, F, rv(F, v), maybe_null);
+    jump(F, done);
+    F->cur = done;
+}
+
+static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line);
+
+/* Tagged value v holds an object afterwards: a tagged word is boxed (error exit on
+ * MemoryError, v unchanged). A variable owns its box; a temp that borrows from
+ * variable F->tag_var[v] writes the box back there (nothing wrote the variable since
+ * the load: load_can_borrow); an owned temp owns it. */
+static void box_tagged(L *l, Fn *F, int v, int line)
+{
+    if (!F->tagged[v]) return;
+    gcc_jit_block *tag = new_block(F), *done = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, is_tagged(l, F, v), tag, done);
+    F->cur = tag;
+    gcc_jit_lvalue *b = scratch(l, F, &F->s_box, l->t_obj, "s_box");
+    int_box(l, F, b, untag(l, F, v), line);
+    if (!val(F, v)->is_var && F->borrow[v]) assign(F, F->vals[F->tag_var[v]], gcc_jit_lvalue_as_rvalue(b));
+    assign(F, F->vals[v], gcc_jit_lvalue_as_rvalue(b));
     jump(F, done);
     F->cur = done;
 }
@@ -597,7 +680,7 @@ static void release_vars(L *l, Fn *F, int except)
         IrValue *v = val(F, i);
         if (!v->is_var || v->vt != VT_OBJ || i == except || F->borrow[i]) continue;
         if (F->f->kind != IRF_GEN) {
-            emit_decref(l, F, rv(F, i), true);
+            decref_value(l, F, i, true);
             continue;
         }
         /* a generator's frame outlives the call: clear the slot, then release */
@@ -608,13 +691,26 @@ static void release_vars(L *l, Fn *F, int except)
     }
 }
 
-/* var := value (stolen); the old value is released afterwards. */
+/* var := value (stolen); the old value (unless a tagged int) is released afterwards. */
 static void store_obj_var(L *l, Fn *F, int var, gcc_jit_rvalue *value)
 {
+    gcc_jit_block *done = new_block(F), *obj = new_block(F);
+    if (F->tagged[var]) {
+        gcc_jit_block *tag = new_block(F);
+        gcc_jit_block_end_with_conditional(F->cur, F->loc, is_tagged(l, F, var), tag, obj);
+        F->cur = tag;
+        assign(F, F->vals[var], value);
+        jump(F, done);
+    } else {
+        jump(F, obj);
+    }
+    F->cur = obj;
     gcc_jit_lvalue *old = scratch(l, F, &F->s_old, l->t_obj, "s_old");
     assign(F, old, rv(F, var));
     assign(F, F->vals[var], value);
     emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), true);
+    jump(F, done);
+    F->cur = done;
 }
 
 static void lower_load_var(L *l, Fn *F, const IrInstr *in, int line)
@@ -627,8 +723,9 @@ static void lower_load_var(L *l, Fn *F, const IrInstr *in, int line)
     if (in->imm == 1)
         raise_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, rv(F, v), null_obj(l)),
                  RTCALL(l, F, spc_rt_raise_unbound_local, str(l, val(F, v)->name)), line);
+    if (!F->tagged[in->dest]) box_tagged(l, F, v, line);   /* a use that needs an object */
     assign(F, dest(F, in), rv(F, v));
-    if (!F->borrow[in->dest]) emit_incref(l, F, rv(F, in->dest));
+    if (!F->borrow[in->dest]) incref_value(l, F, in->dest);
 }
 
 static void lower_store_var(L *l, Fn *F, const IrInstr *in)
@@ -646,13 +743,13 @@ static void lower_delete_var(L *l, Fn *F, const IrInstr *in, int line)
 {
     int v = in->args[0];
     if (in->imm == 1) {   /* releasing a hidden variable after its last use: it is set */
-        emit_decref(l, F, rv(F, v), false);
+        decref_value(l, F, v, false);
         assign(F, F->vals[v], null_obj(l));
         return;
     }
     raise_if(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, rv(F, v), null_obj(l)),
              RTCALL(l, F, spc_rt_raise_unbound_local, str(l, val(F, v)->name)), line);
-    emit_decref(l, F, rv(F, v), false);
+    decref_value(l, F, v, false);
     assign(F, F->vals[v], null_obj(l));
 }
 
@@ -2339,15 +2436,21 @@ static bool const_is_bool(L *l, int cidx)
     return k == C_TRUE || k == C_FALSE;
 }
 
-/* An int constant written in decimal below 2**30 (one digit): its value is known here. */
-static void note_small_const(L *l, Fn *F, const IrInstr *in)
+/* Is LOAD_CONST `in` an int written in decimal below 2**30 (one digit)? *v := it. */
+static bool small_int_const(L *l, const IrInstr *in, int64_t *v)
 {
     const IrConst *c = VEC_AT(l->m->consts, IrConst, in->cidx);
-    if (c->kind != C_INT || !c->s || !*c->s || strlen(c->s) > 9) return;
+    if (c->kind != C_INT || !c->s || !*c->s || strlen(c->s) > 9) return false;
     for (const char *p = c->s; *p; p++)
-        if (*p < '0' || *p > '9') return;
-    F->has_cint[in->dest] = true;
-    F->cint[in->dest] = strtoll(c->s, NULL, 10);
+        if (*p < '0' || *p > '9') return false;
+    *v = strtoll(c->s, NULL, 10);
+    return true;
+}
+
+/* Such a constant's value is known here. */
+static void note_small_const(L *l, Fn *F, const IrInstr *in)
+{
+    F->has_cint[in->dest] = small_int_const(l, in, &F->cint[in->dest]);
 }
 
 /* Continues in a new block with v := the value of operand k if it is an exact int of
@@ -2359,7 +2462,15 @@ static void int_value_or(L *l, Fn *F, const IrInstr *in, int k, gcc_jit_lvalue *
         return;
     }
     gcc_jit_block *got = NULL;
-    if (F->unboxed[in->args[k]]) {   /* not boxed (NULL): its int64, when below 2**30 */
+    if (F->tagged[in->args[k]]) {   /* a tagged word: |v| < 2**30 by construction */
+        gcc_jit_block *raw = new_block(F), *obj = new_block(F);
+        got = new_block(F);
+        gcc_jit_block_end_with_conditional(F->cur, F->loc, is_tagged(l, F, in->args[k]), raw, obj);
+        F->cur = raw;
+        assign(F, v, untag(l, F, in->args[k]));
+        jump(F, got);
+        F->cur = obj;
+    } else if (F->unboxed[in->args[k]]) {   /* not boxed (NULL): its int64, when below 2**30 */
         gcc_jit_block *raw = new_block(F), *boxed = new_block(F);
         got = new_block(F);
         gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ, arg(F, in, k), null_obj(l)),
@@ -2390,11 +2501,13 @@ static void int_value_or(L *l, Fn *F, const IrInstr *in, int k, gcc_jit_lvalue *
     }
 }
 
-/* The generic path needs objects: an unboxed operand still NULL is boxed now. */
+/* The generic path needs objects: an unboxed operand still NULL, or a tagged one, is
+ * boxed now. */
 static void box_unboxed_args(L *l, Fn *F, const IrInstr *in, int line)
 {
     for (int k = 0; k < 2; k++) {
         int a = in->args[k];
+        box_tagged(l, F, a, line);
         if (!F->unboxed[a]) continue;
         gcc_jit_block *box = new_block(F), *done = new_block(F);
         gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ, rv(F, a), null_obj(l)),
@@ -2478,6 +2591,27 @@ static void reuse_int_or(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *r, gcc_
     F->cur = other;
 }
 
+/* Tagged value d := r tagged when |r| < 2**30, else boxed (a new reference). */
+static void tag_or_box(L *l, Fn *F, int d, gcc_jit_rvalue *r, int line)
+{
+    gcc_jit_type *t = l->t_i64;
+    gcc_jit_lvalue *rl = int_local(l, F, "it");   /* r is used on both paths */
+    assign(F, rl, r);
+    gcc_jit_rvalue *x = gcc_jit_lvalue_as_rvalue(rl), *lim = int_const(l, t, ((int64_t)1 << 30) - 1);
+    gcc_jit_block *tag = new_block(F), *box = new_block(F), *done = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_LE,
+        cast(l, binop(l, F, GCC_JIT_BINARY_OP_PLUS, t, x, lim), l->t_u64), int_const(l, l->t_u64, 2 * (((int64_t)1 << 30) - 1))),
+        tag, box);
+    F->cur = tag;
+    assign(F, F->word[d], binop(l, F, GCC_JIT_BINARY_OP_PLUS, t, binop(l, F, GCC_JIT_BINARY_OP_MULT, t, x, int_const(l, t, 2)),
+                                int_const(l, t, 1)));
+    jump(F, done);
+    F->cur = box;
+    int_box(l, F, F->vals[d], x, line);
+    jump(F, done);
+    F->cur = done;
+}
+
 static bool int_fast_binop(int64_t op)
 {
     return op == OP_ADD || op == OP_SUB || op == OP_MUL || op == OP_FLOORDIV || op == OP_MOD ||
@@ -2529,6 +2663,8 @@ static void lower_int_binop(L *l, Fn *F, const IrInstr *in, int line)
     if (F->unboxed[in->dest]) {
         assign(F, dest(F, in), null_obj(l));
         assign(F, F->aux[in->dest] = int_local(l, F, "iu"), r);
+    } else if (F->tagstore[in->dest]) {
+        tag_or_box(l, F, in->dest, r, line);
     } else if (F->inplace[in->dest]) {
         gcc_jit_lvalue *rl = int_local(l, F, "ir");   /* r is used on several paths */
         assign(F, rl, r);
@@ -2612,11 +2748,13 @@ static gcc_jit_lvalue *item_or(L *l, Fn *F, const IrInstr *in, bool tuple, gcc_j
     gcc_jit_lvalue *i = int_local(l, F, "ii");
     int_value_or(l, F, in, 1, i, no);
     gcc_jit_rvalue *n = gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_VAR_SIZE, l->t_i64));
-    gcc_jit_rvalue *neg = cmp(l, F, GCC_JIT_COMPARISON_LT, gcc_jit_lvalue_as_rvalue(i), int_const(l, l->t_i64, 0));
-    gcc_jit_block_add_assignment_op(F->cur, F->loc, i, GCC_JIT_BINARY_OP_PLUS,
-                                    binop(l, F, GCC_JIT_BINARY_OP_MULT, l->t_i64, n, cast(l, neg, l->t_i64)));
-    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_LT,
-        cast(l, gcc_jit_lvalue_as_rvalue(i), l->t_u64), cast(l, n, l->t_u64)), inrange, no);
+    gcc_jit_rvalue *below = cmp(l, F, GCC_JIT_COMPARISON_LT, cast(l, gcc_jit_lvalue_as_rvalue(i), l->t_u64),
+                                cast(l, n, l->t_u64));
+    gcc_jit_block *other = new_block(F);   /* negative (or too large: i + n is then too) */
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, below, inrange, other);
+    F->cur = other;
+    gcc_jit_block_add_assignment_op(F->cur, F->loc, i, GCC_JIT_BINARY_OP_PLUS, n);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, below, inrange, no);
     F->cur = inrange;
     gcc_jit_rvalue *items = tuple
         ? gcc_jit_lvalue_get_address(mem_at(l, F, o, SPC_OFF_TUPLE_ITEMS, l->t_obj), F->loc)
@@ -2637,6 +2775,7 @@ static void lower_typed_getitem(L *l, Fn *F, const IrInstr *in, int line)
     emit_incref(l, F, rv(F, in->dest));
     jump(F, join);
     F->cur = slow;
+    box_tagged(l, F, in->args[1], line);
     obj_result(l, F, in, RTCALL(l, F, spc_rt_getitem, arg(F, in, 0), arg(F, in, 1)), line);
     jump(F, join);
     F->cur = join;
@@ -2649,6 +2788,7 @@ static void lower_typed_setitem(L *l, Fn *F, const IrInstr *in, int line)
     replace_item(l, F, item, arg(F, in, 2), false);
     jump(F, join);
     F->cur = slow;
+    box_tagged(l, F, in->args[1], line);
     check_neg(l, F, RTCALL(l, F, spc_rt_setitem, arg(F, in, 0), arg(F, in, 1), arg(F, in, 2)), line);
     jump(F, join);
     F->cur = join;
@@ -2764,8 +2904,11 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
         break;
     case IR_SET_CLOSURE: add_eval(F, RTCALL(l, F, spc_rt_set_closure, arg(F, in, 0), arg(F, in, 1))); break;
     case IR_LOAD_CONST:
-        assign(F, dest(F, in), const_rv(l, in->cidx));
         note_small_const(l, F, in);
+        if (F->tagged[in->dest])   /* a small int stored into a tagged variable */
+            assign(F, F->word[in->dest], int_const(l, l->t_i64, 2 * F->cint[in->dest] + 1));
+        else
+            assign(F, dest(F, in), const_rv(l, in->cidx));
         F->sure_bool[in->dest] = const_is_bool(l, in->cidx);
         break;
     case IR_LOAD_MODULE_DICT: assign(F, dest(F, in), gcc_jit_lvalue_as_rvalue(l->g_globals)); break;
@@ -2996,11 +3139,11 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
                                     const_rv(l, in->cidx)), line);
         break;
     case IR_IMPORT_STAR: check_neg(l, F, RTCALL(l, F, spc_rt_import_star, arg(F, in, 0)), line); break;
-    case IR_INCREF: emit_incref(l, F, arg(F, in, 0)); break;
+    case IR_INCREF: incref_value(l, F, in->args[0]); break;
     case IR_DECREF: {
         int v = in->args[0];
         if (F->borrow[v]) break;   /* a borrowed temp (analyze_func) */
-        emit_decref(l, F, rv(F, v), val(F, v)->is_var || F->unboxed[v]);
+        decref_value(l, F, v, val(F, v)->is_var || F->unboxed[v]);
         if (val(F, v)->is_var) assign(F, F->vals[v], null_obj(l));
         break;
     }
@@ -3273,6 +3416,110 @@ static bool bool_byte_fuses(L *l, Fn *F, IrBlock *blk, int i, const IrInstr *in)
     return tested || (F->f->bool_ret && sole_use(blk, i, in->dest, IR_RETURN, 0) >= 0);
 }
 
+/* ---- tagged int variables (see "tagged ints" above) ---- */
+
+/* The index of the instruction of block b defining temp t, else -1. */
+static int def_index(IrBlock *b, int t)
+{
+    for (int j = 0; j < b->instrs.len; j++)
+        if (instr_at(b, j)->dest == t) return j;
+    return -1;
+}
+
+/* STORE_VAR at `at` whose value is a typed int BINARY_OP result stored nowhere else. */
+static bool stores_int_result(IrBlock *b, int at)
+{
+    IrInstr *st = instr_at(b, at);
+    int d = def_index(b, st->args[1]);
+    if (d < 0) return false;
+    IrInstr *op = instr_at(b, d);
+    return op->op == IR_BINARY_OP && is_int_fast(op) && sole_use(b, d, op->dest, IR_STORE_VAR, 1) == at;
+}
+
+/* May operand k of `in` be a tagged word (lowered by a path that understands tags)? */
+static bool takes_tagged(Fn *F, const IrInstr *in, int k)
+{
+    switch (in->op) {
+    case IR_INCREF: case IR_DECREF: return true;
+    case IR_STORE_VAR: return k == 1 && F->tagged[in->args[0]];
+    case IR_BINARY_OP: case IR_COMPARE_OP: return is_int_fast(in) && k < 2;
+    case IR_BINARY_SUBSCR: return k == 1 && seq_hinted(in) && in->dest >= 0;
+    case IR_STORE_SUBSCR: return k == 1 && seq_hinted(in);
+    default: return false;
+    }
+}
+
+/* Is constant temp t (defined at `at`) only stored into tagged variables (and counted)? */
+static bool const_only_stored_tagged(Fn *F, IrBlock *b, int at, int t)
+{
+    bool stored = false;
+    for (int j = at + 1; j < b->instrs.len; j++) {
+        IrInstr *in = instr_at(b, j);
+        for (int k = 0; k < in->nargs; k++) {
+            if (in->args[k] != t || in->op == IR_INCREF || in->op == IR_DECREF) continue;
+            if (in->op != IR_STORE_VAR || k != 1 || !F->tagged[in->args[0]]) return false;
+            stored = true;
+        }
+    }
+    return stored;
+}
+
+/* Is every use of temp t (defined at `at`) one that takes a tagged word? */
+static bool all_take_tagged(Fn *F, IrBlock *b, int at, int t)
+{
+    for (int j = at + 1; j < b->instrs.len; j++) {
+        IrInstr *in = instr_at(b, j);
+        for (int k = 0; k < in->nargs; k++)
+            if (in->args[k] == t && !takes_tagged(F, in, k)) return false;
+    }
+    return true;
+}
+
+/* Obj variables of a native function assigned typed int results (and used only by
+ * LOAD_VAR / STORE_VAR / DELETE_VAR / DECREF: no cell, no FOR_ITER target) hold tagged
+ * words; so do those results, small int constants stored there, and loads whose every
+ * use takes a tagged word. Generators keep obj slots the GC visits: none there. */
+static void analyze_tags(L *l, Fn *F)
+{
+    IrFunc *f = F->f;
+    if (f->kind != IRF_NATIVE) return;
+    for (int b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
+        for (int i = 0; i < blk->instrs.len; i++) {
+            IrInstr *in = instr_at(blk, i);
+            if (in->op == IR_STORE_VAR && val(F, in->args[0])->vt == VT_OBJ && stores_int_result(blk, i))
+                F->tagged[in->args[0]] = true;
+        }
+    }
+    for (int b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
+        for (int i = 0; i < blk->instrs.len; i++) {
+            IrInstr *in = instr_at(blk, i);
+            bool var_op = in->op == IR_LOAD_VAR || in->op == IR_STORE_VAR || in->op == IR_DELETE_VAR ||
+                          in->op == IR_DECREF;
+            for (int k = 0; k < in->nargs; k++)
+                if (val(F, in->args[k])->is_var && !(var_op && k == 0)) F->tagged[in->args[k]] = false;
+        }
+    }
+    for (int b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
+        for (int i = 0; i < blk->instrs.len; i++) {
+            IrInstr *in = instr_at(blk, i);
+            if (in->op == IR_STORE_VAR && F->tagged[in->args[0]] && stores_int_result(blk, i))
+                F->tagged[in->args[1]] = F->tagstore[in->args[1]] = true;
+            if (in->dest < 0 || val(F, in->dest)->vt != VT_OBJ) continue;
+            int64_t c;
+            if (in->op == IR_LOAD_VAR && F->tagged[in->args[0]] && all_take_tagged(F, blk, i, in->dest)) {
+                F->tagged[in->dest] = true;
+                F->tag_var[in->dest] = in->args[0];
+            } else if (in->op == IR_LOAD_CONST && small_int_const(l, in, &c) &&
+                       const_only_stored_tagged(F, blk, i, in->dest)) {
+                F->tagged[in->dest] = true;
+            }
+        }
+    }
+}
+
 /* Native obj parameters the function never writes are borrowed from the caller (who
  * keeps its arguments alive for the call, as in CPython's vectorcall): no reference is
  * taken at entry nor released at exit. */
@@ -3301,7 +3548,7 @@ static void analyze_func(L *l, Fn *F)
             else if (in->op == IR_BINARY_OP && is_int_fast(in) && f->kind != IRF_GEN &&   /* a yield keeps no int64 */
                      int_sole_consumer(blk, i, in->dest))
                 F->unboxed[in->dest] = true;
-            else if (in->op == IR_BINARY_OP && is_int_fast(in) && f->kind != IRF_GEN)
+            else if (in->op == IR_BINARY_OP && is_int_fast(in) && f->kind != IRF_GEN && !F->tagstore[in->dest])
                 F->inplace[in->dest] = inplace_source(blk, i, in);
             else if (in->op == IR_BINARY_OP && in->args[0] != in->args[1])
                 for (int k = 0; k < 2; k++)
@@ -3392,6 +3639,14 @@ static void setup_func(L *l, Fn *F)
     memset(F->unboxed, 0, sizeof(bool) * (size_t)(nv + 1));
     memset(F->dies, 0, (size_t)(nv + 1));
     memset(F->held_self, 0, sizeof(int) * (size_t)(nv + 1));
+    F->tagged = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    F->tagstore = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    F->tag_var = ARENA_ARRAY(l->m->arena, int, nv + 1);
+    F->word = ARENA_ARRAY(l->m->arena, gcc_jit_lvalue *, nv + 1);
+    memset(F->tagged, 0, sizeof(bool) * (size_t)(nv + 1));
+    memset(F->tagstore, 0, sizeof(bool) * (size_t)(nv + 1));
+    for (int i = 0; i <= nv; i++) F->tag_var[i] = -1;
+    analyze_tags(l, F);
     analyze_func(l, F);
     F->cur = gcc_jit_function_new_block(F->fn, "entry");
     F->guarded = l->guard[f->index];
@@ -3409,7 +3664,13 @@ static void setup_func(L *l, Fn *F)
             F->vals[i] = mem_at(l, F, gcc_jit_lvalue_as_rvalue(F->frame), off[i], vt_type(l, v->vt));
             continue;
         }
-        F->vals[i] = gcc_jit_function_new_local(F->fn, NULL, vt_type(l, v->vt), local_name(l, v));
+        if (F->tagged[i]) {   /* a union: the obj view and the int64 view of one word */
+            gcc_jit_lvalue *u = gcc_jit_function_new_local(F->fn, NULL, l->t_word, local_name(l, v));
+            F->vals[i] = gcc_jit_lvalue_access_field(u, NULL, l->f_word_p);
+            F->word[i] = gcc_jit_lvalue_access_field(u, NULL, l->f_word_i);
+        } else {
+            F->vals[i] = gcc_jit_function_new_local(F->fn, NULL, vt_type(l, v->vt), local_name(l, v));
+        }
         if (f->kind == IRF_NATIVE && i < f->nparams) {
             assign(F, F->vals[i], gcc_jit_param_as_rvalue(gcc_jit_function_get_param(F->fn, i)));
             /* variables own their value, except borrowed parameters (analyze_func) */

@@ -22,7 +22,8 @@ enum { K_NONE, K_TRUE, K_FALSE, K_ELLIPSIS, K_INT, K_FLOAT, K_IMAG, K_STR, K_BYT
 PyObject *spc_rt_g_module, *spc_rt_g_globals, *spc_rt_g_builtins, *spc_rt_g_modname;
 
 void spc_rt_dealloc(PyObject *o) { _Py_Dealloc(o); }
-void spc_rt_xdecref(PyObject *o) { Py_XDECREF(o); }
+/* Error exits release through here: a tagged int word (lower.c, low bit set) owns nothing. */
+void spc_rt_xdecref(PyObject *o) { if (((uintptr_t)o & 1) == 0) Py_XDECREF(o); }
 int spc_rt_err_occurred(void) { return PyErr_Occurred() != NULL; }
 
 /* The out-of-band result of a native returning `bool` as a byte (compiler/ir.h,
