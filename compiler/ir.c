@@ -381,7 +381,11 @@ static void out_details(Out *o, const IrModule *m, const IrFunc *f, const IrInst
         if (in->type && in->type->name) outf(o, " %s", in->type->name);
         break;
     case IR_PRIMITIVE_BINARY_OP: out_binop(o, in->imm); break;
-    case IR_UNARY_OP: case IR_PRIMITIVE_UNARY_OP: out_unop(o, in->imm); break;
+    case IR_UNARY_OP:
+        out_unop(o, in->imm);
+        if (in->type && in->type->name) outf(o, " %s", in->type->name);
+        break;
+    case IR_PRIMITIVE_UNARY_OP: out_unop(o, in->imm); break;
     case IR_COMPARE_OP: case IR_PRIMITIVE_COMPARE_OP:
         out_cmpop(o, in->imm);
         if (in->type && in->type->name) outf(o, " %s", in->type->name);

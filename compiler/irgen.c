@@ -447,7 +447,9 @@ static int gen_unary(Gen *g, Expr *e) {
         emit_value_in(g, IR_PRIMITIVE_UNARY_OP, vt, 1, &v, &dest)->imm = e->op;
         return coerce(g, dest, e->op == UOP_NOT ? TY.prim[P_CBOOL] : e->left->type, e->type);
     }
-    emit_value_in(g, IR_UNARY_OP, VT_OBJ, 1, &v, &dest)->imm = e->op;
+    IrInstr *in = emit_value_in(g, IR_UNARY_OP, VT_OBJ, 1, &v, &dest);
+    in->imm = e->op;
+    if (e->op == UOP_NEG && e->left->type == TY.int_) in->type = TY.int_;   /* fast path hint */
     return dest;
 }
 

@@ -1062,9 +1062,12 @@ static void bind_positional_inline(L *l, Fn *F, gcc_jit_block *slow)
 {
     const IrFunc *f = F->f;
     gcc_jit_block *ok = new_block(F);
+    /* the count without PY_VECTORCALL_ARGUMENTS_OFFSET, which most callers set */
+    gcc_jit_rvalue *nargs = binop(l, F, GCC_JIT_BINARY_OP_BITWISE_AND, l->t_i64, gcc_jit_param_as_rvalue(F->params[2]),
+                                  int_const(l, l->t_i64, INT64_MAX));
     gcc_jit_rvalue *exact = both(l, F,
         cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_param_as_rvalue(F->params[3]), null_obj(l)),
-        cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_param_as_rvalue(F->params[2]), int_const(l, l->t_i64, f->n_args)));
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, nargs, int_const(l, l->t_i64, f->n_args)));
     gcc_jit_block_end_with_conditional(F->cur, F->loc, exact, ok, slow);
     F->cur = ok;
     gcc_jit_rvalue *args = cast(l, gcc_jit_param_as_rvalue(F->params[1]), l->t_objp);
@@ -2505,7 +2508,7 @@ static void int_value_or(L *l, Fn *F, const IrInstr *in, int k, gcc_jit_lvalue *
  * boxed now. */
 static void box_unboxed_args(L *l, Fn *F, const IrInstr *in, int line)
 {
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k < in->nargs && k < 2; k++) {
         int a = in->args[k];
         box_tagged(l, F, a, line);
         if (!F->unboxed[a]) continue;
@@ -2647,19 +2650,31 @@ static gcc_jit_rvalue *int_arith(L *l, Fn *F, int64_t op, gcc_jit_rvalue *x, gcc
 
 static bool int_hinted(const IrInstr *in) { return in->type && in->type == TY.int_; }
 
+static bool is_int_neg(const IrInstr *in)
+{
+    return in->op == IR_UNARY_OP && in->imm == UOP_NEG && int_hinted(in);
+}
+
+/* Typed int BINARY_OP, or unary minus (is_int_neg: -x is 0 - x, below 2**30 too). */
 static void lower_int_binop(L *l, Fn *F, const IrInstr *in, int line)
 {
     gcc_jit_block *slow = new_block(F), *join = new_block(F);
     gcc_jit_lvalue *x = int_local(l, F, "ix"), *y = int_local(l, F, "iy");
+    bool neg = is_int_neg(in);
     int_value_or(l, F, in, 0, x, slow);
-    int_value_or(l, F, in, 1, y, slow);
+    if (neg) {
+        assign(F, y, gcc_jit_lvalue_as_rvalue(x));
+        assign(F, x, int_const(l, l->t_i64, 0));
+    } else {
+        int_value_or(l, F, in, 1, y, slow);
+    }
     if (in->imm == OP_FLOORDIV || in->imm == OP_MOD) {   /* ZeroDivisionError: the generic path */
         gcc_jit_block *nz = new_block(F);
         gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ,
             gcc_jit_lvalue_as_rvalue(y), int_const(l, l->t_i64, 0)), slow, nz);
         F->cur = nz;
     }
-    gcc_jit_rvalue *r = int_arith(l, F, in->imm, gcc_jit_lvalue_as_rvalue(x), gcc_jit_lvalue_as_rvalue(y));
+    gcc_jit_rvalue *r = int_arith(l, F, neg ? OP_SUB : in->imm, gcc_jit_lvalue_as_rvalue(x), gcc_jit_lvalue_as_rvalue(y));
     if (F->unboxed[in->dest]) {
         assign(F, dest(F, in), null_obj(l));
         assign(F, F->aux[in->dest] = int_local(l, F, "iu"), r);
@@ -2675,8 +2690,9 @@ static void lower_int_binop(L *l, Fn *F, const IrInstr *in, int line)
     jump(F, join);
     F->cur = slow;
     box_unboxed_args(l, F, in, line);
-    obj_result(l, F, in, call_holding(l, F, in, RTCALL(l, F, spc_rt_binary_op, arg(F, in, 0), arg(F, in, 1),
-                                i32(l, (int)in->imm), i32(l, in->imm2 != 0)), l->t_obj), line);
+    obj_result(l, F, in, call_holding(l, F, in, neg ? RTCALL(l, F, spc_rt_unary_op, arg(F, in, 0), i32(l, UOP_NEG))
+        : RTCALL(l, F, spc_rt_binary_op, arg(F, in, 0), arg(F, in, 1), i32(l, (int)in->imm), i32(l, in->imm2 != 0)),
+        l->t_obj), line);
     jump(F, join);
     F->cur = join;
 }
@@ -2689,7 +2705,8 @@ static bool is_int_cmp(const IrInstr *in)
 /* Lowered by lower_int_binop / lower_int_compare (whose operands may be unboxed). */
 static bool is_int_fast(const IrInstr *in)
 {
-    return in->dest >= 0 && ((in->op == IR_BINARY_OP && int_hinted(in) && int_fast_binop(in->imm)) || is_int_cmp(in));
+    return in->dest >= 0 && ((in->op == IR_BINARY_OP && int_hinted(in) && int_fast_binop(in->imm)) || is_int_cmp(in) ||
+                             is_int_neg(in));
 }
 
 /* Typed int comparison; fused with its IS_TRUE (analyze_func) it makes no bool object:
@@ -2971,6 +2988,10 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
     case IR_UNARY_OP:
         if (in->imm == UOP_NOT && in->dest >= 0) {
             lower_not(l, F, in, line);
+            break;
+        }
+        if (is_int_fast(in)) {
+            lower_int_binop(l, F, in, line);
             break;
         }
         obj_result(l, F, in, RTCALL(l, F, spc_rt_unary_op, arg(F, in, 0), i32(l, (int)in->imm)), line);
@@ -3267,7 +3288,7 @@ static bool int_sole_consumer(IrBlock *b, int at, int t)
     for (int j = at + 1; j < b->instrs.len; j++) {
         IrInstr *in = instr_at(b, j);
         if (in->op == IR_DECREF || !uses_value(in, t)) continue;
-        if (user >= 0 || !is_int_fast(in) || in->args[0] == in->args[1]) return false;
+        if (user >= 0 || !is_int_fast(in) || (in->nargs > 1 && in->args[0] == in->args[1])) return false;
         user = j;
     }
     return user >= 0;
@@ -3433,7 +3454,8 @@ static bool stores_int_result(IrBlock *b, int at)
     int d = def_index(b, st->args[1]);
     if (d < 0) return false;
     IrInstr *op = instr_at(b, d);
-    return op->op == IR_BINARY_OP && is_int_fast(op) && sole_use(b, d, op->dest, IR_STORE_VAR, 1) == at;
+    return (op->op == IR_BINARY_OP || op->op == IR_UNARY_OP) && is_int_fast(op) &&
+           sole_use(b, d, op->dest, IR_STORE_VAR, 1) == at;
 }
 
 /* May operand k of `in` be a tagged word (lowered by a path that understands tags)? */
@@ -3442,7 +3464,7 @@ static bool takes_tagged(Fn *F, const IrInstr *in, int k)
     switch (in->op) {
     case IR_INCREF: case IR_DECREF: return true;
     case IR_STORE_VAR: return k == 1 && F->tagged[in->args[0]];
-    case IR_BINARY_OP: case IR_COMPARE_OP: return is_int_fast(in) && k < 2;
+    case IR_BINARY_OP: case IR_COMPARE_OP: case IR_UNARY_OP: return is_int_fast(in) && k < 2;
     case IR_BINARY_SUBSCR: return k == 1 && seq_hinted(in) && in->dest >= 0;
     case IR_STORE_SUBSCR: return k == 1 && seq_hinted(in);
     default: return false;
@@ -3545,7 +3567,7 @@ static void analyze_func(L *l, Fn *F)
                 F->fused[in->dest] = F->borrow[in->dest] = true;
             else if (bool_byte_fuses(l, F, blk, i, in))
                 F->fused[in->dest] = F->borrow[in->dest] = true;
-            else if (in->op == IR_BINARY_OP && is_int_fast(in) && f->kind != IRF_GEN &&   /* a yield keeps no int64 */
+            else if ((in->op == IR_BINARY_OP || is_int_neg(in)) && is_int_fast(in) && f->kind != IRF_GEN &&   /* a yield keeps no int64 */
                      int_sole_consumer(blk, i, in->dest))
                 F->unboxed[in->dest] = true;
             else if (in->op == IR_BINARY_OP && is_int_fast(in) && f->kind != IRF_GEN && !F->tagstore[in->dest])
