@@ -2019,10 +2019,15 @@ static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
     }
 }
 
+/* Staticmethods are virtual too: called through an instance (`a.k()`, `self.k()`), the
+ * override of the instance's class runs, as in CPython; the reference compiles such a
+ * call as INVOKE_METHOD (the receiver picks the slot and is not passed on). */
 static bool is_virtual_kind(const FuncDecl *f) {
-    if (f->method_kind != MK_METHOD && f->method_kind != MK_PROPERTY_GET && f->method_kind != MK_PROPERTY_SET)
+    if (f->method_kind != MK_METHOD && f->method_kind != MK_PROPERTY_GET && f->method_kind != MK_PROPERTY_SET &&
+        f->method_kind != MK_STATICMETHOD)
         return false;
-    if (f->params.len == 0) return false;   /* `def f():` in a class: no receiver to dispatch on */
+    if (f->params.len == 0 && f->method_kind != MK_STATICMETHOD)
+        return false;   /* `def f():` in a class: no receiver to dispatch on */
     return strcmp(f->name, "__init__") != 0 && strcmp(f->name, "__new__") != 0 &&
            strcmp(f->name, "__init_subclass__") != 0;
 }
@@ -3753,7 +3758,10 @@ static Type *check_method_call(Checker *c, Expr *e) {
             e->virtual_call = !(m->is_final || k->is_final);
             return bind_call(c, e, m, CALL_METHOD, 1, recv);
         }
-        if (m && m->method_kind == MK_STATICMETHOD) return bind_call(c, e, m, CALL_STATIC, 0, NULL);
+        if (m && m->method_kind == MK_STATICMETHOD) {   /* the instance's class picks the override */
+            e->virtual_call = !(m->is_final || k->is_final);
+            return bind_call(c, e, m, CALL_METHOD, 0, NULL);
+        }
     }
     f->type = resolve_attribute(c, f, lt);
     return NULL;
