@@ -3547,7 +3547,7 @@ static int *slot_params(Gen *g, IrFunc *fn, FuncDecl *impl) {
     for (int i = 0; i < np + extra; i++) {
         Param *p = i >= extra ? VEC_AT(impl->params, Param, i - extra) : NULL;
         ValType vt = p && vt_of_type(p->type) != VT_VOID ? vt_of_type(p->type) : VT_OBJ;
-        IrValue *v = ir_value_new(fn, vt, true, p ? p->name : "$recv");
+        IrValue *v = ir_value_new(fn, vt, true, p ? p->name : ".recv");
         v->is_param = true;
         vars[i] = v->id;
     }
