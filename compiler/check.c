@@ -4745,6 +4745,19 @@ static bool fits_literal(Checker *c, const char *lit, Expr *e, Type *vt) {
     return !lit || vt->kind == TY_DYNAMIC || strcmp(literal_shown(c, e, vt), lit) == 0;
 }
 
+/* `obj.a: T = v` where obj.a is no field: the reference declares fields from __init__
+ * and the class body only, so this is an ordinary attribute store (a static class's
+ * instance has no such slot: AttributeError at run time, as in the reference), but v
+ * must still be a T, as for a local. */
+static void ann_attribute_store(Checker *c, Stmt *s, Type *at) {
+    Type *vt = check_expr(c, s->value, at);
+    bool ok = vt == ty_err || at == ty_err || type_is_prim(vt) || assignable(at, vt);
+    if (!ok) REPORT(c, D_ASSIGN_MISMATCH, s->value->span, value_name(c, s->value, vt), at->name);
+    c->rhs = s->value;
+    assign_target(c, s->target, ok ? vt : ty_err, s->value->span, s);
+    c->rhs = NULL;
+}
+
 static void check_annassign(Checker *c, Stmt *s) {
     Expr *t = s->target;
     if (t->kind != E_NAME) {
@@ -4754,6 +4767,10 @@ static void check_annassign(Checker *c, Stmt *s) {
         if (s->value && at && ft && at != ft) {   /* re-declaration: reported while declaring */
             check_expr(c, s->value, at);
             assign_target(c, t, ty_err, s->value->span, s);
+            return;
+        }
+        if (s->value && at && !ft) {   /* no field: an ordinary attribute store, of a T */
+            ann_attribute_store(c, s, at);
             return;
         }
     }
