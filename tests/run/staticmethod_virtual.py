@@ -1,5 +1,5 @@
 import __static__
-from typing import final
+from typing import Optional, final
 
 
 # A staticmethod called through an instance runs the override of the instance's class
@@ -159,3 +159,11 @@ class PS(S):
         return a * 100 + sum(rest)
 """, ns)
 print(use_s(S()), use_s(ns["PS"]()))
+
+
+# A receiver and arguments that branch: evaluated in source order, receiver first.
+def pick(a: Optional[A], b: A, x: int, z: int) -> int:
+    return (a or b).add(x if x > 0 else -x, z > 1 and x > 2)
+
+
+print(pick(None, B(), 3, 2), pick(A(), B(), -4, 0))
