@@ -159,7 +159,10 @@ typedef enum CallKind {
                            method, bound[0] is the receiver expression (func->left), the rest
                            as for CALL_STATIC; `virtual_call` says INVOKE_METHOD (vtable)
                            vs a direct INVOKE_FUNCTION (final method/class, exact receiver,
-                           Base.m(self, ...), super().m(...)) */
+                           Base.m(self, ...), super().m(...)); a staticmethod `callee` has
+                           no receiver parameter: func->left is evaluated first, then bound
+                           holds the arguments only, and the receiver goes to the vtable
+                           slot's adapter (INVOKE_METHOD) or nowhere (INVOKE_FUNCTION) */
     CALL_CONSTRUCT,     /* C(args) of a static class `cls`: TP_ALLOC then the native
                            __init__ (`callee`, NULL when object's) with bound[0] = NULL
                            (the new object) and the rest bound as for CALL_STATIC */

@@ -2019,10 +2019,15 @@ static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
     }
 }
 
+/* Staticmethods are virtual too: called through an instance (`a.k()`, `self.k()`), the
+ * override of the instance's class runs, as in CPython; the reference compiles such a
+ * call as INVOKE_METHOD (the receiver picks the slot and is not passed on). */
 static bool is_virtual_kind(const FuncDecl *f) {
-    if (f->method_kind != MK_METHOD && f->method_kind != MK_PROPERTY_GET && f->method_kind != MK_PROPERTY_SET)
+    if (f->method_kind != MK_METHOD && f->method_kind != MK_PROPERTY_GET && f->method_kind != MK_PROPERTY_SET &&
+        f->method_kind != MK_STATICMETHOD)
         return false;
-    if (f->params.len == 0) return false;   /* `def f():` in a class: no receiver to dispatch on */
+    if (f->params.len == 0 && f->method_kind != MK_STATICMETHOD)
+        return false;   /* `def f():` in a class: no receiver to dispatch on */
     return strcmp(f->name, "__init__") != 0 && strcmp(f->name, "__new__") != 0 &&
            strcmp(f->name, "__init_subclass__") != 0;
 }
@@ -3753,7 +3758,10 @@ static Type *check_method_call(Checker *c, Expr *e) {
             e->virtual_call = !(m->is_final || k->is_final);
             return bind_call(c, e, m, CALL_METHOD, 1, recv);
         }
-        if (m && m->method_kind == MK_STATICMETHOD) return bind_call(c, e, m, CALL_STATIC, 0, NULL);
+        if (m && m->method_kind == MK_STATICMETHOD) {   /* the instance's class picks the override */
+            e->virtual_call = !(m->is_final || k->is_final);
+            return bind_call(c, e, m, CALL_METHOD, 0, NULL);
+        }
     }
     f->type = resolve_attribute(c, f, lt);
     return NULL;
@@ -4737,6 +4745,19 @@ static bool fits_literal(Checker *c, const char *lit, Expr *e, Type *vt) {
     return !lit || vt->kind == TY_DYNAMIC || strcmp(literal_shown(c, e, vt), lit) == 0;
 }
 
+/* `obj.a: T = v` where obj.a is no field: the reference declares fields from __init__
+ * and the class body only, so this is an ordinary attribute store (a static class's
+ * instance has no such slot: AttributeError at run time, as in the reference), but v
+ * must still be a T, as for a local. */
+static void ann_attribute_store(Checker *c, Stmt *s, Type *at) {
+    Type *vt = check_expr(c, s->value, at);
+    bool ok = vt == ty_err || at == ty_err || type_is_prim(vt) || assignable(at, vt);
+    if (!ok) REPORT(c, D_ASSIGN_MISMATCH, s->value->span, value_name(c, s->value, vt), at->name);
+    c->rhs = s->value;
+    assign_target(c, s->target, ok ? vt : ty_err, s->value->span, s);
+    c->rhs = NULL;
+}
+
 static void check_annassign(Checker *c, Stmt *s) {
     Expr *t = s->target;
     if (t->kind != E_NAME) {
@@ -4746,6 +4767,10 @@ static void check_annassign(Checker *c, Stmt *s) {
         if (s->value && at && ft && at != ft) {   /* re-declaration: reported while declaring */
             check_expr(c, s->value, at);
             assign_target(c, t, ty_err, s->value->span, s);
+            return;
+        }
+        if (s->value && at && !ft) {   /* no field: an ordinary attribute store, of a T */
+            ann_attribute_store(c, s, at);
             return;
         }
     }

@@ -51,6 +51,7 @@ typedef struct Gen {
     int *native_of;            /* FuncDecl.index -> native IrFunc index */
     int *entry_of;             /* FuncDecl.index -> py-entry IrFunc index */
     int *gen_of;               /* FuncDecl.index -> IRF_GEN body of a generator, else -1 */
+    int *adapter_of;           /* FuncDecl.index -> vtable adapter of a staticmethod, else -1 */
     int *class_of;             /* ClassDecl.index -> IrClass index (-1: not static) */
     ClassDecl *class_body;     /* the class whose body is being generated */
     PtrVec scope_names;        /* names the class body has bound so far */
@@ -1117,19 +1118,25 @@ static int gen_pack(Gen *g, Expr *e, FuncDecl *callee, int p, Expr **es, int *pi
 }
 
 /* Evaluates the arguments of a resolved call (CALL_STATIC, CALL_METHOD, CALL_CONSTRUCT)
- * in source order -- the receiver first when bound[0] is one -- and returns them in
- * parameter order, defaults filled in. `self_value` >= 0 is the value for param 0
- * (CALL_CONSTRUCT's new object); SELF_LATER leaves param 0 to the caller. Returns NULL
- * after reporting an internal error. */
+ * in source order -- the receiver first when bound[0] is one, or `recv` (a staticmethod's
+ * receiver, its value stored in *recv_value) -- and returns them in parameter order,
+ * defaults filled in. `self_value` >= 0 is the value for param 0 (CALL_CONSTRUCT's new
+ * object); SELF_LATER leaves param 0 to the caller. Returns NULL after reporting an
+ * internal error. */
 enum { SELF_LATER = -2 };
-static int *gen_bound_args(Gen *g, Expr *e, FuncDecl *callee, int self_value) {
+static int *gen_bound_args_recv(Gen *g, Expr *e, FuncDecl *callee, int self_value, Expr *recv, int *recv_value) {
     int np = callee->params.len;
     int nsrc = e->elts.len + e->keywords.len;
-    int nargs = nsrc + np;
+    int nargs = nsrc + np + 1;
     Expr **es = ARENA_ARRAY(g->a, Expr *, nargs + 1);
     Type **dsts = ARENA_ARRAY(g->a, Type *, nargs + 1);
     int *pidx = ARENA_ARRAY(g->a, int, nargs + 1);
     int n = 0;
+    if (recv) {   /* pidx -1: no parameter */
+        es[n] = recv;
+        pidx[n] = -1;
+        dsts[n++] = TY.object;
+    }
     /* Bound expressions that are not among the written arguments come first: the
      * receiver of obj.m(...), the class of C.cm(...), the self of super().m(...). */
     for (int p = 0; p < np; p++) {
@@ -1157,12 +1164,17 @@ static int *gen_bound_args(Gen *g, Expr *e, FuncDecl *callee, int self_value) {
     for (int i = 0; i < np; i++) args[i] = -1;
     if (self_value >= 0 && np > 0) args[0] = self_value;
     for (int i = 0; i < n; i++)
-        if (!is_packed(callee, pidx[i])) args[pidx[i]] = vals[i];
+        if (pidx[i] < 0) *recv_value = vals[i];
+        else if (!is_packed(callee, pidx[i])) args[pidx[i]] = vals[i];
     for (int p = 0; p < np; p++)
         if (is_packed(callee, p)) args[p] = gen_pack(g, e, callee, p, es, pidx, vals, n);
     for (int i = self_value == SELF_LATER; i < np; i++)
         if (args[i] < 0) args[i] = gen_default(g, callee, i);
     return args;
+}
+
+static int *gen_bound_args(Gen *g, Expr *e, FuncDecl *callee, int self_value) {
+    return gen_bound_args_recv(g, e, callee, self_value, NULL, NULL);
 }
 
 /* A direct (INVOKE_FUNCTION) or virtual (INVOKE_METHOD) call of a resolved callee. */
@@ -1182,7 +1194,29 @@ static int gen_static_call(Gen *g, Expr *e) {
     return args ? invoke(g, e->callee, args, false) : load_const(g, C_NONE);
 }
 
+static int static_slot_adapter(Gen *g, FuncDecl *fd);
+
+/* recv.k(args) of a staticmethod k: the receiver is evaluated first (CPython looks k up
+ * on it); virtually, INVOKE_METHOD of the slot's adapter with the receiver prepended (the
+ * receiver's class picks the implementation, which drops it); else k directly. */
+static int gen_static_method_call(Gen *g, Expr *e) {
+    FuncDecl *k = e->callee;
+    int np = k->params.len, recv = -1;
+    int *args = gen_bound_args_recv(g, e, k, -1, e->func->left, &recv);
+    if (!args) return load_const(g, C_NONE);
+    if (!(e->virtual_call && k->vtable_slot >= 0)) return invoke(g, k, args, false);
+    int *all = ARENA_ARRAY(g->a, int, np + 2), dest;
+    all[0] = recv;
+    for (int i = 0; i < np; i++) all[i + 1] = args[i];
+    IrInstr *in = emit_value_in(g, IR_INVOKE_METHOD, vt_of_type(k->ret) == VT_VOID ? VT_OBJ : vt_of_type(k->ret),
+                                np + 1, all, &dest);
+    in->func = static_slot_adapter(g, k);
+    in->imm = k->vtable_slot;
+    return dest;
+}
+
 static int gen_method_call(Gen *g, Expr *e) {
+    if (e->callee->method_kind == MK_STATICMETHOD) return gen_static_method_call(g, e);
     int *args = gen_bound_args(g, e, e->callee, -1);
     bool virtual_call = e->virtual_call && e->callee->vtable_slot >= 0;
     return args ? invoke(g, e->callee, args, virtual_call) : load_const(g, C_NONE);
@@ -3376,6 +3410,7 @@ static void declare_functions(Gen *g) {
     g->native_of = ARENA_ARRAY(g->a, int, n + 1);
     g->entry_of = ARENA_ARRAY(g->a, int, n + 1);
     g->gen_of = ARENA_ARRAY(g->a, int, n + 1);
+    g->adapter_of = ARENA_ARRAY(g->a, int, n + 1);
     for (int i = 0; i < n; i++) {
         FuncDecl *fd = VEC_AT(g->mod->funcs, FuncDecl, i);
         const char *qual = fd->cls ? arena_printf(g->a, "%s.%s", fd->cls->name, fd->name) : fd->name;
@@ -3406,6 +3441,7 @@ static void declare_functions(Gen *g) {
         g->native_of[i] = native->index;
         g->entry_of[i] = entry->index;
         g->gen_of[i] = -1;
+        g->adapter_of[i] = -1;
         if (fd->is_generator || fd->is_coroutine) {
             IrFunc *body = ir_func_new(g->ir, arena_printf(g->a, "%s$gen", qual), IRF_GEN);
             body->decl = fd;
@@ -3469,16 +3505,67 @@ static void layout_class(Gen *g, IrClass *ic, ClassDecl *cd) {
     ic->basicsize = off;
 }
 
-static IrFunc *new_thunk(Gen *g, IrClass *ic, FuncDecl *impl) {
-    IrFunc *fn = ir_func_new(g->ir, arena_printf(g->a, "%s.%s$thunk", ic->name, impl->name), IRF_NATIVE);
+/* Every vtable entry takes the receiver first: a staticmethod's entries take it as an
+ * extra parameter (its adapter drops it, its thunk looks the override up on it). */
+static bool slot_takes_receiver(const FuncDecl *impl) { return impl->method_kind == MK_STATICMETHOD; }
+
+/* A native with impl's signature (the receiver prepended for a staticmethod), for a
+ * vtable entry of a class named `owner`. */
+static IrFunc *new_slot_func(Gen *g, const char *owner, FuncDecl *impl, const char *suffix) {
+    IrFunc *fn = ir_func_new(g->ir, arena_printf(g->a, "%s.%s$%s", owner, impl->name, suffix), IRF_NATIVE);
     fn->decl = impl;
     fn->py_name = impl->name;
-    fn->qualname = arena_printf(g->a, "%s.%s", ic->name, impl->name);
+    fn->qualname = arena_printf(g->a, "%s.%s", owner, impl->name);
     fn->ret = vt_of_type(impl->ret) == VT_VOID ? VT_OBJ : vt_of_type(impl->ret);
     fn->bool_ret = returns_bool_byte(impl);
-    fn->nparams = impl->params.len;
+    fn->nparams = impl->params.len + slot_takes_receiver(impl);
     fn->first_line = impl->def ? impl->def->span.line : 1;
     return fn;
+}
+
+static IrFunc *new_thunk(Gen *g, IrClass *ic, FuncDecl *impl) { return new_slot_func(g, ic->name, impl, "thunk"); }
+
+/* The vtable entry of staticmethod fd (declared on first use; generated by gen_adapter). */
+static int static_slot_adapter(Gen *g, FuncDecl *fd) {
+    if (g->adapter_of[fd->index] < 0)
+        g->adapter_of[fd->index] = new_slot_func(g, fd->cls->name, fd, "slot")->index;
+    return g->adapter_of[fd->index];
+}
+
+static int local_native(Gen *g, const FuncDecl *fd);
+
+/* A slot's implementation in a class: the method's native, or a staticmethod's adapter
+ * (-1: another module's method, the runtime takes the base's entry). */
+static int slot_impl_of(Gen *g, FuncDecl *impl) {
+    int native = local_native(g, impl);
+    return native >= 0 && slot_takes_receiver(impl) ? static_slot_adapter(g, impl) : native;
+}
+
+/* The parameter variables of a slot function: the receiver (if it takes one apart from
+ * impl's parameters) at vars[0], impl's parameters after it. */
+static int *slot_params(Gen *g, IrFunc *fn, FuncDecl *impl) {
+    int np = impl->params.len, extra = slot_takes_receiver(impl);
+    int *vars = ARENA_ARRAY(g->a, int, np + 2);
+    for (int i = 0; i < np + extra; i++) {
+        Param *p = i >= extra ? VEC_AT(impl->params, Param, i - extra) : NULL;
+        ValType vt = p && vt_of_type(p->type) != VT_VOID ? vt_of_type(p->type) : VT_OBJ;
+        IrValue *v = ir_value_new(fn, vt, true, p ? p->name : ".recv");
+        v->is_param = true;
+        vars[i] = v->id;
+    }
+    return vars;
+}
+
+/* A staticmethod's vtable entry: k(args...) with the receiver dropped. */
+static void gen_adapter(Gen *g, FuncDecl *fd) {
+    IrFunc *fn = VEC_AT(g->ir->funcs, IrFunc, g->adapter_of[fd->index]);
+    int np = fd->params.len;
+    int *vars = slot_params(g, fn, fd), *args = ARENA_ARRAY(g->a, int, np + 1);
+    begin_function(g, fn, NULL);
+    g->line = 0;
+    for (int i = 0; i < np; i++) args[i] = load_var(g, vars[i + 1], false);
+    int r = invoke(g, fd, args, false);
+    emit(g, IR_RETURN, -1, 1, &r);
 }
 
 /* Another module's static class as a base here: the same layout computation as in its
@@ -3533,7 +3620,7 @@ static void declare_classes(Gen *g) {
         for (int s = 0; s < ic->nslots; s++) {
             FuncDecl *impl = VEC_AT(cd->vtable, FuncDecl, s);
             ic->slot_names[s] = impl->name;
-            ic->slot_impl[s] = local_native(g, impl);
+            ic->slot_impl[s] = slot_impl_of(g, impl);
             ic->slot_thunk[s] = new_thunk(g, ic, impl)->index;
         }
         ic->final_names = ARENA_ARRAY(g->a, const char *, cd->methods.len + 1);
@@ -3552,19 +3639,20 @@ static void declare_classes(Gen *g) {
 static int thunk_call(Gen *g, FuncDecl *impl, int method, const int *vars) {
     int np = impl->params.len, npos = impl->npositional;
     int nkw = np - npos - impl->has_varargs - impl->has_kwargs;
+    int first = slot_takes_receiver(impl) ? 0 : 1;   /* `method` is bound to self, a staticmethod's is not */
     int *args = ARENA_ARRAY(g->a, int, 2 * np + 2), n = 0, r;
     args[n++] = method;
-    for (int i = 1; i < npos + nkw; i++)
+    for (int i = first; i < npos + nkw; i++)
         args[n++] = coerce(g, load_var(g, vars[i], false), VEC_AT(impl->params, Param, i)->type, TY.object);
     const char **names = ARENA_ARRAY(g->a, const char *, nkw + 1);
     for (int i = 0; i < nkw; i++) names[i] = VEC_AT(impl->params, Param, npos + i)->name;
     if (!impl->has_varargs && !impl->has_kwargs) {
         IrInstr *call = emit_value_in(g, IR_CALL, VT_OBJ, n, args, &r);
-        call->imm = npos - 1;
+        call->imm = npos - first;
         call->cidx = nkw ? ir_const(g->ir, &(IrConst){.kind = C_TUPLE_OF_STR, .strs = names, .nstrs = nkw}) : -1;
         return r;
     }
-    int list = emit_value(g, IR_BUILD_LIST, VT_OBJ, npos - 1, args + 1);
+    int list = emit_value(g, IR_BUILD_LIST, VT_OBJ, npos - first, args + 1);
     if (impl->has_varargs) {
         int ext[3] = {list, load_var(g, vars[npos + nkw], false), method};
         emit(g, IR_ARGS_EXTEND, -1, 3, ext);
@@ -3588,14 +3676,7 @@ static int thunk_call(Gen *g, FuncDecl *impl, int method, const int *vars) {
 static void gen_thunk(Gen *g, IrClass *ic, int slot) {
     IrFunc *fn = VEC_AT(g->ir->funcs, IrFunc, ic->slot_thunk[slot]);
     FuncDecl *impl = fn->decl;
-    int np = impl->params.len;
-    int *vars = ARENA_ARRAY(g->a, int, np + 1);
-    for (int i = 0; i < np; i++) {
-        Param *p = VEC_AT(impl->params, Param, i);
-        IrValue *v = ir_value_new(fn, vt_of_type(p->type) == VT_VOID ? VT_OBJ : vt_of_type(p->type), true, p->name);
-        v->is_param = true;
-        vars[i] = v->id;
-    }
+    int *vars = slot_params(g, fn, impl);
     begin_function(g, fn, NULL);
     g->line = 0;
     int self = load_var(g, vars[0], false), r, method = -1;
@@ -3608,7 +3689,7 @@ static void gen_thunk(Gen *g, IrClass *ic, int slot) {
         r = load_const(g, C_NONE);
     } else {
         method = load_attr(g, self, impl->name);   /* also names the override in errors */
-        r = thunk_call(g, impl, method, vars);
+        r = thunk_call(g, impl, method, vars + slot_takes_receiver(impl));
     }
     const Type *ret = impl->ret;
     if (type_is_prim(ret) || param_is_checked(ret)) {
@@ -3635,6 +3716,8 @@ IrModule *irgen_module(Module *m, Arena *a, Diags *d) {
         IrClass *ic = VEC_AT(g.ir->classes, IrClass, i);
         for (int s = 0; !ic->is_extern && s < ic->nslots; s++) gen_thunk(&g, ic, s);
     }
+    for (int i = 0; i < m->funcs.len; i++)
+        if (g.adapter_of[i] >= 0) gen_adapter(&g, VEC_AT(m->funcs, FuncDecl, i));
     gen_module_body(&g);
     return g.failed ? NULL : g.ir;
 }

@@ -40,6 +40,8 @@ CASES = [
     ("packed", m.packed, (S1, OBJ, BIG), {"k": S2, "x": OBJ}, None),
     ("packs static", m.packs_static, (S1, OBJ), {}, None),
     ("thunk packs", m.via_thunk, (S1,), {}, None),
+    ("staticmethod slots", m.static_virtual, (S1, S2), {}, None),
+    ("staticmethod thunk wrong type", m.static_virtual, (S1, OBJ), {}, TypeError),
     ("defaults replaced", m.set_defaults, (m.untyped, (OBJ,)), {}, None),
     ("int chain", m.int_chain, (123, 45678), {}, None),
     ("int chain big", m.int_chain, (BIG, 2 ** 29), {}, None),

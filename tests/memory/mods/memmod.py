@@ -369,6 +369,35 @@ def via_thunk(s: str) -> int64:
     return o.run(s)
 
 
+class StaticPick:
+    @staticmethod
+    def pick(a: str, b: object) -> str:
+        return a
+
+    def run(self, s: str, o: object) -> str:
+        return self.pick(s, o)
+
+
+class StaticPickSub(StaticPick):
+    @staticmethod
+    def pick(a: str, b: object) -> str:
+        return a + "!"
+
+
+def py_pick(a, b):
+    return b
+
+
+PyStaticPick = type("PyStaticPick", (StaticPick,), {"pick": staticmethod(py_pick)})
+
+
+def static_virtual(s: str, o: object) -> str:
+    """Staticmethods through instances: the adapter (static override) and the thunk
+    (Python override; a wrong-typed result is raised when o is not a str)."""
+    a: StaticPick = StaticPickSub()
+    return a.run(s, o) + StaticPick().pick(s, o) + PyStaticPick().run(s, o)
+
+
 def set_defaults(f: object, d: object) -> None:
     f.__defaults__ = d
 
