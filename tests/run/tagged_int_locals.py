@@ -156,6 +156,15 @@ def big_products() -> List[int]:
     return [p, q, q + 1]
 
 
+def with_locals() -> list:
+    i: int = 0
+    j: int = 5
+    while i < 3:
+        i += 1
+        j = j * 2
+    return sorted(locals().items())
+
+
 def untyped_caller() -> list:
     res = []
     for n in (0, 1, 10, 40):
@@ -177,3 +186,4 @@ print(captured())
 print(list(gen(9)))
 print(maybe(0), maybe(20))
 print(big_products())
+print(with_locals())
