@@ -72,6 +72,7 @@ typedef struct L {
     gcc_jit_lvalue *consts, *fnobjs, *types, *classes;
     gcc_jit_lvalue *py_true, *py_false, *py_none;   /* CPython's singletons (imported) */
     gcc_jit_lvalue *listiter_type;                  /* runtime's SpcListIter_Type (imported) */
+    gcc_jit_lvalue *rangeiter_type;                 /* runtime's SpcRangeIter_Type (imported) */
     gcc_jit_lvalue *func_type;                      /* runtime's SpcFunction_Type (imported) */
     gcc_jit_type *t_entry;                          /* SpcEntry: a py entry's C signature */
     gcc_jit_lvalue *py_runtime;                     /* CPython's _PyRuntime (imported) */
@@ -138,8 +139,9 @@ typedef struct Fn {
     bool *tagstore;                   /* per typed int BINARY_OP dest stored into a tagged variable:
                                          its fast path tags the result when it fits */
     int *tag_var;                     /* per tagged LOAD_VAR temp: its variable, else -1 */
+    bool *range_iter;                 /* per variable: holds the iterator of `for ... in range(...)` */
     gcc_jit_lvalue **word;            /* per tagged value: the int64 view of its storage */
-    gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx, *s_seq, *s_code, *s_box;
+    gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx, *s_seq, *s_code, *s_box, *s_word;
     gcc_jit_param *params[4];
     gcc_jit_location *loc;
     gcc_jit_rvalue *gen;              /* IRF_GEN: the generator being resumed */
@@ -237,6 +239,7 @@ static void declare_data(L *l)
     l->py_false = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "_Py_FalseStruct");
     l->py_none = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "_Py_NoneStruct");
     l->listiter_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "SpcListIter_Type");
+    l->rangeiter_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "SpcRangeIter_Type");
     l->func_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "SpcFunction_Type");
     gcc_jit_type *eps[4] = { l->t_obj, l->t_objp, l->t_i64, l->t_obj };
     l->t_entry = gcc_jit_context_new_function_ptr_type(c, NULL, l->t_obj, 4, eps, 0);
@@ -878,10 +881,69 @@ static void list_iter_step(L *l, Fn *F, const IrInstr *in)
     F->cur = slow;
 }
 
+static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line);
+static gcc_jit_rvalue *fits_digit(L *l, Fn *F, gcc_jit_rvalue *x);
+static gcc_jit_lvalue *int_local(L *l, Fn *F, const char *what);
+
+/* obj variable var := the int r: a tagged word when var may hold one and r fits, else
+ * a boxed int (error exit on MemoryError); the old value is released. */
+static void store_int_var(L *l, Fn *F, int var, gcc_jit_rvalue *r, int line)
+{
+    gcc_jit_type *t = l->t_i64;
+    gcc_jit_lvalue *x = int_local(l, F, "iv");
+    assign(F, x, r);
+    gcc_jit_rvalue *xr = gcc_jit_lvalue_as_rvalue(x);
+    if (!F->s_word) F->s_word = gcc_jit_function_new_local(F->fn, NULL, l->t_word, "s_word");
+    gcc_jit_lvalue *wp = gcc_jit_lvalue_access_field(F->s_word, NULL, l->f_word_p);
+    gcc_jit_block *done = new_block(F);
+    if (F->tagged[var]) {
+        gcc_jit_block *tag = new_block(F), *box = new_block(F);
+        gcc_jit_block_end_with_conditional(F->cur, F->loc, fits_digit(l, F, xr), tag, box);
+        F->cur = tag;
+        assign(F, gcc_jit_lvalue_access_field(F->s_word, NULL, l->f_word_i),
+               binop(l, F, GCC_JIT_BINARY_OP_PLUS, t, binop(l, F, GCC_JIT_BINARY_OP_MULT, t, xr, int_const(l, t, 2)),
+                     int_const(l, t, 1)));
+        jump(F, done);
+        F->cur = box;
+    }
+    int_box(l, F, wp, xr, line);
+    jump(F, done);
+    F->cur = done;
+    store_obj_var(l, F, var, gcc_jit_lvalue_as_rvalue(wp));
+}
+
+/* The step of a range iterator (runtime SpcRangeIter) inline: var b := start + index *
+ * step while index < len -> target; else -> target2 (it stays exhausted); any other
+ * iterator continues in a new block. */
+static void range_iter_step(L *l, Fn *F, const IrInstr *in, int line)
+{
+    gcc_jit_rvalue *it = arg(F, in, 0);
+    gcc_jit_type *t = l->t_i64;
+    gcc_jit_lvalue *idx = mem_at(l, F, it, SPC_OFF_RANGEITER_INDEX, t);
+    gcc_jit_block *isit = new_block(F), *item = new_block(F), *other = new_block(F);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_EQ,
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_TYPE, l->t_voidp)),
+        cast(l, gcc_jit_lvalue_get_address(l->rangeiter_type, NULL), l->t_voidp)), isit, other);
+    F->cur = isit;
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_LT, gcc_jit_lvalue_as_rvalue(idx),
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_RANGEITER_LEN, t))), item, F->blocks[in->target2]);
+    F->cur = item;
+    gcc_jit_lvalue *i = int_local(l, F, "ri");
+    assign(F, i, gcc_jit_lvalue_as_rvalue(idx));
+    gcc_jit_block_add_assignment_op(F->cur, F->loc, idx, GCC_JIT_BINARY_OP_PLUS, int_const(l, t, 1));
+    store_int_var(l, F, in->args[1], binop(l, F, GCC_JIT_BINARY_OP_PLUS, t,
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_RANGEITER_START, t)),
+        binop(l, F, GCC_JIT_BINARY_OP_MULT, t, gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_RANGEITER_STEP, t)),
+              gcc_jit_lvalue_as_rvalue(i))), line);
+    jump(F, F->blocks[in->target]);
+    F->cur = other;
+}
+
 /* var b := next(a) -> target; exhausted -> target2; error -> error exit */
 static void lower_for_iter(L *l, Fn *F, const IrInstr *in, int line)
 {
-    list_iter_step(l, F, in);
+    if (F->range_iter[in->args[0]]) range_iter_step(l, F, in, line);
+    else list_iter_step(l, F, in);
     gcc_jit_lvalue *t = scratch(l, F, &F->s_obj, l->t_obj, "s_obj");
     assign(F, t, RTCALL(l, F, spc_rt_iter_next, arg(F, in, 0)));
     gcc_jit_block *isnull = new_block(F), *got = new_block(F);
@@ -2450,6 +2512,14 @@ static bool small_int_const(L *l, const IrInstr *in, int64_t *v)
     return true;
 }
 
+/* |x| < 2**30, one 30-bit digit (so products of two such fit int64): one unsigned compare. */
+static gcc_jit_rvalue *fits_digit(L *l, Fn *F, gcc_jit_rvalue *x)
+{
+    int64_t lim = ((int64_t)1 << 30) - 1;
+    return cmp(l, F, GCC_JIT_COMPARISON_LE, cast(l, binop(l, F, GCC_JIT_BINARY_OP_PLUS, l->t_i64, x, int_const(l, l->t_i64, lim)),
+               l->t_u64), int_const(l, l->t_u64, 2 * lim));
+}
+
 /* Such a constant's value is known here. */
 static void note_small_const(L *l, Fn *F, const IrInstr *in)
 {
@@ -2480,10 +2550,7 @@ static void int_value_or(L *l, Fn *F, const IrInstr *in, int k, gcc_jit_lvalue *
                                            raw, boxed);
         F->cur = raw;
         assign(F, v, gcc_jit_lvalue_as_rvalue(F->aux[in->args[k]]));
-        gcc_jit_rvalue *lim = int_const(l, l->t_i64, ((int64_t)1 << 30) - 1);
-        gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_LE,
-            cast(l, binop(l, F, GCC_JIT_BINARY_OP_PLUS, l->t_i64, gcc_jit_lvalue_as_rvalue(v), lim), l->t_u64),
-            cast(l, binop(l, F, GCC_JIT_BINARY_OP_PLUS, l->t_i64, lim, lim), l->t_u64)), got, no);
+        gcc_jit_block_end_with_conditional(F->cur, F->loc, fits_digit(l, F, gcc_jit_lvalue_as_rvalue(v)), got, no);
         F->cur = boxed;
     }
     gcc_jit_rvalue *o = arg(F, in, k);
@@ -2567,13 +2634,11 @@ static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line)
 static void reuse_int_or(L *l, Fn *F, const IrInstr *in, gcc_jit_rvalue *r, gcc_jit_block *join)
 {
     const IrInstr *load = F->inplace[in->dest];
-    gcc_jit_type *t = l->t_i64, *u = l->t_u64, *u32 = gcc_jit_context_get_type(l->ctx, GCC_JIT_TYPE_UINT32_T);
+    gcc_jit_type *t = l->t_i64, *u32 = gcc_jit_context_get_type(l->ctx, GCC_JIT_TYPE_UINT32_T);
     gcc_jit_rvalue *o = arg(F, in, 0);
     gcc_jit_rvalue *place = load->op == IR_LOAD_VAR ? arg(F, load, 0)
         : gcc_jit_lvalue_as_rvalue(mem_at(l, F, arg(F, load, 0), field_of(l, load)->offset, l->t_obj));
-    gcc_jit_rvalue *lim = int_const(l, t, ((int64_t)1 << 30) - 1);
-    gcc_jit_rvalue *fits = cmp(l, F, GCC_JIT_COMPARISON_LE, cast(l, binop(l, F, GCC_JIT_BINARY_OP_PLUS, t, r, lim), u),
-                               int_const(l, u, 2 * (((int64_t)1 << 30) - 1)));
+    gcc_jit_rvalue *fits = fits_digit(l, F, r);
     gcc_jit_rvalue *refs = cmp(l, F, GCC_JIT_COMPARISON_EQ, gcc_jit_lvalue_as_rvalue(mem_at(l, F, o, SPC_OFF_REFCNT, t)),
                                int_const(l, t, F->borrow[in->args[0]] ? 1 : 2));
     /* a zero int may have no digit allocated: only ints with one or more digits are reused */
@@ -2600,11 +2665,9 @@ static void tag_or_box(L *l, Fn *F, int d, gcc_jit_rvalue *r, int line)
     gcc_jit_type *t = l->t_i64;
     gcc_jit_lvalue *rl = int_local(l, F, "it");   /* r is used on both paths */
     assign(F, rl, r);
-    gcc_jit_rvalue *x = gcc_jit_lvalue_as_rvalue(rl), *lim = int_const(l, t, ((int64_t)1 << 30) - 1);
+    gcc_jit_rvalue *x = gcc_jit_lvalue_as_rvalue(rl);
     gcc_jit_block *tag = new_block(F), *box = new_block(F), *done = new_block(F);
-    gcc_jit_block_end_with_conditional(F->cur, F->loc, cmp(l, F, GCC_JIT_COMPARISON_LE,
-        cast(l, binop(l, F, GCC_JIT_BINARY_OP_PLUS, t, x, lim), l->t_u64), int_const(l, l->t_u64, 2 * (((int64_t)1 << 30) - 1))),
-        tag, box);
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, fits_digit(l, F, x), tag, box);
     F->cur = tag;
     assign(F, F->word[d], binop(l, F, GCC_JIT_BINARY_OP_PLUS, t, binop(l, F, GCC_JIT_BINARY_OP_MULT, t, x, int_const(l, t, 2)),
                                 int_const(l, t, 1)));
@@ -3497,6 +3560,30 @@ static bool all_take_tagged(Fn *F, IrBlock *b, int at, int t)
     return true;
 }
 
+/* The instruction of block b defining temp t, when it is an `op`; else NULL. */
+static IrInstr *def_of(IrBlock *b, int t, IrOp op)
+{
+    int d = def_index(b, t);
+    return d >= 0 && instr_at(b, d)->op == op ? instr_at(b, d) : NULL;
+}
+
+/* Variables stored from GET_ITER of a call of the global `range`: `for ... in range(...)`
+ * (the iterator is then usually an SpcRangeIter, lowered inline: range_iter_step). */
+static void find_range_loops(L *l, Fn *F)
+{
+    for (int b = 0; b < F->f->blocks.len; b++) {
+        IrBlock *blk = VEC_AT(F->f->blocks, IrBlock, b);
+        for (int i = 0; i < blk->instrs.len; i++) {
+            IrInstr *in = instr_at(blk, i), *it, *call, *g;
+            if (in->op != IR_STORE_VAR || !(it = def_of(blk, in->args[1], IR_GET_ITER)) ||
+                !(call = def_of(blk, it->args[0], IR_CALL)) || !(g = def_of(blk, call->args[0], IR_LOAD_GLOBAL)))
+                continue;
+            const IrConst *c = VEC_AT(l->m->consts, IrConst, g->cidx);
+            if (c->kind == C_STR && c->s && strcmp(c->s, "range") == 0) F->range_iter[in->args[0]] = true;
+        }
+    }
+}
+
 /* Obj variables of a native function assigned typed int results (and used only by
  * LOAD_VAR / STORE_VAR / DELETE_VAR / DECREF: no cell, no FOR_ITER target) hold tagged
  * words; so do those results, small int constants stored there, and loads whose every
@@ -3504,6 +3591,7 @@ static bool all_take_tagged(Fn *F, IrBlock *b, int at, int t)
 static void analyze_tags(L *l, Fn *F)
 {
     IrFunc *f = F->f;
+    find_range_loops(l, F);
     if (f->kind != IRF_NATIVE) return;
     for (int b = 0; b < f->blocks.len; b++) {
         IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
@@ -3511,6 +3599,8 @@ static void analyze_tags(L *l, Fn *F)
             IrInstr *in = instr_at(blk, i);
             if (in->op == IR_STORE_VAR && val(F, in->args[0])->vt == VT_OBJ && stores_int_result(blk, i))
                 F->tagged[in->args[0]] = true;
+            if (in->op == IR_FOR_ITER && F->range_iter[in->args[0]] && f->kind == IRF_NATIVE)
+                F->tagged[in->args[1]] = true;
         }
     }
     for (int b = 0; b < f->blocks.len; b++) {
@@ -3519,8 +3609,9 @@ static void analyze_tags(L *l, Fn *F)
             IrInstr *in = instr_at(blk, i);
             bool var_op = in->op == IR_LOAD_VAR || in->op == IR_STORE_VAR || in->op == IR_DELETE_VAR ||
                           in->op == IR_DECREF;
-            for (int k = 0; k < in->nargs; k++)
-                if (val(F, in->args[k])->is_var && !(var_op && k == 0)) F->tagged[in->args[k]] = false;
+            for (int k = 0; k < in->nargs; k++)   /* FOR_ITER stores its target through store_obj_var */
+                if (val(F, in->args[k])->is_var && !(var_op && k == 0) && !(in->op == IR_FOR_ITER && k == 1))
+                    F->tagged[in->args[k]] = false;
         }
     }
     for (int b = 0; b < f->blocks.len; b++) {
@@ -3668,6 +3759,8 @@ static void setup_func(L *l, Fn *F)
     memset(F->tagged, 0, sizeof(bool) * (size_t)(nv + 1));
     memset(F->tagstore, 0, sizeof(bool) * (size_t)(nv + 1));
     for (int i = 0; i <= nv; i++) F->tag_var[i] = -1;
+    F->range_iter = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    memset(F->range_iter, 0, sizeof(bool) * (size_t)(nv + 1));
     analyze_tags(l, F);
     analyze_func(l, F);
     F->cur = gcc_jit_function_new_block(F->fn, "entry");

@@ -32,6 +32,10 @@
 #define SPC_OFF_VTABLE_SLOTS  40   /* SpcVtable.slots[] (spc_rt.h) */
 #define SPC_OFF_LISTITER_INDEX 16  /* SpcListIter.index (spc_rt.h) */
 #define SPC_OFF_LISTITER_SEQ  24   /* SpcListIter.seq: the list, NULL once exhausted */
+#define SPC_OFF_RANGEITER_INDEX 16 /* SpcRangeIter.index (spc_rt.h): items given so far ... */
+#define SPC_OFF_RANGEITER_START 24 /* ... start, step and len of the range, as int64 */
+#define SPC_OFF_RANGEITER_STEP  32
+#define SPC_OFF_RANGEITER_LEN   40
 #define SPC_OFF_FUNC_ENTRY    24   /* SpcFunction.entry (spc_rt.h): the IRF_PY_ENTRY function */
 #define SPC_OBJECT_HEADER     16   /* sizeof(PyObject): first field offset of a static class */
 #define SPC_ATTR_CACHE_SIZE   208  /* sizeof(SpcAttrCache) (spc_rt.h): per-site attribute cache */

@@ -39,6 +39,10 @@ _Static_assert(offsetof(SpcArrayObject, items) == SPC_OFF_ARRAY_ITEMS, "array it
 _Static_assert(offsetof(SpcVtable, slots) == SPC_OFF_VTABLE_SLOTS, "vtable slots");
 _Static_assert(offsetof(SpcListIter, index) == SPC_OFF_LISTITER_INDEX, "listiter index");
 _Static_assert(offsetof(SpcListIter, seq) == SPC_OFF_LISTITER_SEQ, "listiter seq");
+_Static_assert(offsetof(SpcRangeIter, index) == SPC_OFF_RANGEITER_INDEX, "rangeiter index");
+_Static_assert(offsetof(SpcRangeIter, start) == SPC_OFF_RANGEITER_START, "rangeiter start");
+_Static_assert(offsetof(SpcRangeIter, step) == SPC_OFF_RANGEITER_STEP, "rangeiter step");
+_Static_assert(offsetof(SpcRangeIter, len) == SPC_OFF_RANGEITER_LEN, "rangeiter len");
 _Static_assert(offsetof(SpcFunction, entry) == SPC_OFF_FUNC_ENTRY, "SpcFunction entry");
 _Static_assert(sizeof(PyObject) == SPC_OBJECT_HEADER, "object header");
 

@@ -295,7 +295,8 @@ PyTypeObject SpcFunction_Type = {
 
 int spc_rt_ready_types(void)
 {
-    return PyType_Ready(&SpcFunction_Type) < 0 ? -1 : PyType_Ready(&SpcListIter_Type);
+    if (PyType_Ready(&SpcFunction_Type) < 0 || PyType_Ready(&SpcRangeIter_Type) < 0) return -1;
+    return PyType_Ready(&SpcListIter_Type);
 }
 
 /* ---- the signature spec MAKE_FUNCTION passes (written by lower.c) ----

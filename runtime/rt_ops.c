@@ -535,8 +535,77 @@ PyTypeObject SpcListIter_Type = {
     .tp_iternext = listiter_next,
 };
 
+/* Exact ranges: CPython's rangeobject keeps start, stop, step and length as int objects
+ * right after the header (Objects/rangeobject.c, stable since 3.2); range_layout_ok
+ * checks that once on a known range before the layout is trusted. */
+typedef struct { PyObject_HEAD PyObject *start, *stop, *step, *length; } RangeLayout;
+
+static int range_layout_ok(void)
+{
+    static int ok = -1;
+    if (ok >= 0) return ok;
+    PyObject *r = PyObject_CallFunction((PyObject *)&PyRange_Type, "iii", 3, 10, 2);
+    if (!r) { PyErr_Clear(); return ok = 0; }
+    RangeLayout *g = (RangeLayout *)r;
+    PyObject *f[4] = {g->start, g->stop, g->step, g->length};
+    long want[4] = {3, 10, 2, 4};
+    ok = 1;
+    for (int i = 0; i < 4; i++)
+        if (!f[i] || !PyLong_CheckExact(f[i]) || PyLong_AsLong(f[i]) != want[i]) ok = 0;
+    Py_DECREF(r);
+    return ok;
+}
+
+static void rangeiter_dealloc(PyObject *self) { PyObject_Free(self); }
+
+static PyObject *rangeiter_next(PyObject *self)
+{
+    SpcRangeIter *it = (SpcRangeIter *)self;
+    if (it->index >= it->len) return NULL;
+    return PyLong_FromLongLong(it->start + it->step * it->index++);
+}
+
+PyTypeObject SpcRangeIter_Type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "range_iterator",
+    .tp_basicsize = sizeof(SpcRangeIter),
+    .tp_dealloc = rangeiter_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_iter = PyObject_SelfIter,
+    .tp_iternext = rangeiter_next,
+};
+
+/* An SpcRangeIter when the range's start, step and length fit int64 (then every item
+ * does: it lies between start and the last item); NULL without an exception otherwise. */
+static PyObject *range_iter(PyObject *o)
+{
+    if (!range_layout_ok()) return NULL;
+    RangeLayout *g = (RangeLayout *)o;
+    int over = 0;
+    long long start = PyLong_AsLongLongAndOverflow(g->start, &over), step = 0, len = 0;
+    if (!over) step = PyLong_AsLongLongAndOverflow(g->step, &over);
+    if (!over) len = PyLong_AsLongLongAndOverflow(g->length, &over);
+    if (over || PyErr_Occurred()) { PyErr_Clear(); return NULL; }
+    if (len > 0 && (__builtin_mul_overflow(step, len - 1, &(long long){0}) ||
+                    __builtin_add_overflow(start, step * (len - 1), &(long long){0})))
+        return NULL;
+    SpcRangeIter *it = PyObject_Malloc(sizeof(SpcRangeIter));
+    if (!it) return PyErr_NoMemory();
+    PyObject_Init((PyObject *)it, &SpcRangeIter_Type);
+    it->index = 0;
+    it->start = start;
+    it->step = step;
+    it->len = len;
+    return (PyObject *)it;
+}
+
 PyObject *spc_rt_get_iter(PyObject *o)
 {
+    if (Py_IS_TYPE(o, &PyRange_Type)) {
+        PyObject *it = range_iter(o);
+        if (it || PyErr_Occurred()) return it;
+        return PyObject_GetIter(o);
+    }
     if (Py_TYPE(o)->tp_iter != PyList_Type.tp_iter) return PyObject_GetIter(o);
     SpcListIter *it = listiter_nfree ? listiter_free[--listiter_nfree]
                                      : PyObject_Malloc(sizeof(SpcListIter));

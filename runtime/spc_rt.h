@@ -95,6 +95,12 @@ typedef struct SpcAttrCache {
 typedef struct SpcListIter { PyObject_HEAD Py_ssize_t index; PyObject *seq; } SpcListIter;
 extern PyTypeObject SpcListIter_Type;
 
+/* GET_ITER of an exact range whose bounds fit int64 (rt_ops.c): item i is start + i*step
+ * for i < len, as CPython's range iterator; lower.c inlines FOR_ITER's step, giving the
+ * loop variable an int64 (a tagged word, docs/IR.md) instead of a new int object. */
+typedef struct SpcRangeIter { PyObject_HEAD int64_t index, start, step, len; } SpcRangeIter;
+extern PyTypeObject SpcRangeIter_Type;
+
 /* Python-facing entry of a compiled function (METH_FASTCALL|METH_KEYWORDS shape). */
 typedef PyObject *(*SpcEntry)(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
                               PyObject *kwnames);
