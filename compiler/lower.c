@@ -252,12 +252,14 @@ static void declare_data(L *l)
     l->str_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "PyUnicode_Type");
     l->g_globals = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_obj, "spc_rt_g_globals");
     l->g_builtins = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_obj, "spc_rt_g_builtins");
-    gcc_jit_field *f[3] = {
+    gcc_jit_field *f[5] = {   /* runtime/spc_rt.h SpcGlobalCache */
         l->gc_gver = gcc_jit_context_new_field(c, NULL, l->t_u64, "gver"),
         l->gc_bver = gcc_jit_context_new_field(c, NULL, l->t_u64, "bver"),
         l->gc_value = gcc_jit_context_new_field(c, NULL, l->t_obj, "value"),
+        gcc_jit_context_new_field(c, NULL, l->t_voidp, "keys"),
+        gcc_jit_context_new_field(c, NULL, l->t_i64, "ix"),
     };
-    l->gcache_t = gcc_jit_context_new_struct_type(c, NULL, "SpcGlobalCache", 3, f);
+    l->gcache_t = gcc_jit_context_new_struct_type(c, NULL, "SpcGlobalCache", 5, f);
     l->gcache_of = ARENA_ARRAY(l->m->arena, int, l->m->consts.len + 1);
     for (int i = 0; i < l->m->consts.len; i++) l->gcache_of[i] = -1;
     for (int fi = 0; fi < l->m->funcs.len; fi++) {

@@ -62,9 +62,10 @@ static uint64_t dict_version(PyObject *d)
 }
 
 /* name's value in an exact unicode-keyed dict by CPython's probe sequence (dictobject.c
- * lookdict_index), comparing keys by identity: 1 found (*value borrowed), 0 absent,
- * -1 not decided here (an equal key that is another object, a non-unicode table). */
-static int probe_by_identity(PyObject *d, PyObject *name, PyObject **value)
+ * lookdict_index), comparing keys by identity: 1 found (*value borrowed, *index its
+ * entry), 0 absent, -1 not decided here (an equal key that is another object, a
+ * non-unicode table). */
+static int probe_by_identity(PyObject *d, PyObject *name, PyObject **value, Py_ssize_t *index)
 {
     Py_hash_t hash = ((PyASCIIObject *)name)->hash;
     if (!PyDict_CheckExact(d) || ((PyDictObject *)d)->ma_values || hash == -1) return -1;
@@ -83,6 +84,7 @@ static int probe_by_identity(PyObject *d, PyObject *name, PyObject **value)
             PyObject *key = entries[ix].me_key;
             if (key == name) {
                 *value = entries[ix].me_value;
+                *index = ix;
                 return *value != NULL;
             }
             if (((PyASCIIObject *)key)->hash == hash) return -1;   /* maybe equal */
@@ -104,15 +106,55 @@ static void fill_global(SpcGlobalCache *c, uint64_t gv, uint64_t bv, PyObject *v
     c->value = v;
 }
 
+/* The globals' keys when they are an exact dict's combined unicode table, else NULL. */
+static Keys311 *globals_keys(void)
+{
+    PyDictObject *g = (PyDictObject *)spc_rt_g_globals;
+    if (!PyDict_CheckExact(g) || g->ma_values || ((Keys311 *)g->ma_keys)->dk_kind == SPC_KEYS_GENERAL) return NULL;
+    return (Keys311 *)g->ma_keys;
+}
+
+/* The cache's hint, if it still holds, after stores to other globals moved the version.
+ * An entry holding name is its only live one (deleted entries are cleared), so entry ix
+ * of the same keys object still holding name gives its value; a table rebuilt at the
+ * same address is caught by the bounds and key checks. A name found in the builtins
+ * (ix < 0) is probed again in the globals; its value holds while the builtins' version
+ * does. */
+static PyObject *global_by_hint(SpcGlobalCache *c, PyObject *name, uint64_t bv)
+{
+    Keys311 *k = globals_keys();
+    if (!k) return NULL;
+    if (c->ix < 0) {
+        PyObject *v;
+        Py_ssize_t ix;
+        return bv == c->bver && probe_by_identity(spc_rt_g_globals, name, &v, &ix) == 0 ? c->value : NULL;
+    }
+    if ((void *)k != c->keys || c->ix >= k->dk_nentries) return NULL;
+    UnicodeEntry311 *e = &unicode_entries(k)[c->ix];
+    return e->me_key == name ? e->me_value : NULL;
+}
+
 PyObject *spc_rt_load_global_cached(PyObject *name, void *cache)
 {
     SpcGlobalCache *c = cache;
     uint64_t gv = dict_version(spc_rt_g_globals), bv = dict_version(spc_rt_g_builtins);
-    PyObject *v = NULL;
-    int r = PyUnicode_CheckExact(name) ? probe_by_identity(spc_rt_g_globals, name, &v) : -1;
-    if (r == 0) r = probe_by_identity(spc_rt_g_builtins, name, &v);
+    PyObject *v = gv && bv ? global_by_hint(c, name, bv) : NULL;
+    if (v) {
+        fill_global(c, gv, bv, v);
+        return Py_NewRef(v);
+    }
+    Py_ssize_t ix = -1;
+    int r = PyUnicode_CheckExact(name) ? probe_by_identity(spc_rt_g_globals, name, &v, &ix) : -1;
+    Keys311 *k = r >= 0 ? globals_keys() : NULL;
+    if (r == 0) {
+        Py_ssize_t bix;
+        r = probe_by_identity(spc_rt_g_builtins, name, &v, &bix);
+        ix = -1;
+    }
     if (r == 1 && gv && bv) {
         fill_global(c, gv, bv, v);
+        c->keys = k;
+        c->ix = ix;
         return Py_NewRef(v);
     }
     v = spc_rt_load_global(name);

@@ -69,7 +69,13 @@ static inline UnicodeEntry311 *unicode_entries(Keys311 *k)
     return (UnicodeEntry311 *)&k->dk_indices[(size_t)1 << k->dk_log2_index_bytes];
 }
 
-typedef struct SpcGlobalCache { uint64_t gver, bver; PyObject *value; } SpcGlobalCache;
+typedef struct SpcGlobalCache {
+    uint64_t gver, bver;    /* the globals' and builtins' versions when value was read ... */
+    PyObject *value;        /* ... (borrowed): the inline fast path (lower.c) */
+    void *keys;             /* hint for the slow path: the globals' keys object when filled, */
+    Py_ssize_t ix;          /* and the entry holding name, or -1: found in the builtins
+                               (rt_ops.c global_by_hint checks it before it is trusted) */
+} SpcGlobalCache;
 
 /* One LOAD_ATTR / STORE_ATTR site's cache (rt_attrcache.c): up to SPC_ATTR_WAYS receiver
  * types (polymorphic sites, as in class hierarchies); lower.c allocates them as zeroed
