@@ -140,6 +140,8 @@ typedef struct Fn {
                                          its fast path tags the result when it fits */
     int *tag_var;                     /* per tagged LOAD_VAR temp: its variable, else -1 */
     bool *range_iter;                 /* per variable: holds the iterator of `for ... in range(...)` */
+    bool *range_call;                 /* per CALL dest: range(...) only iterated: spc_rt_range_iter
+                                         makes the iterator, its GET_ITER passes it on */
     gcc_jit_lvalue **word;            /* per tagged value: the int64 view of its storage */
     gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx, *s_seq, *s_code, *s_box, *s_word;
     gcc_jit_param *params[4];
@@ -933,10 +935,11 @@ static void range_iter_step(L *l, Fn *F, const IrInstr *in, int line)
     gcc_jit_lvalue *i = int_local(l, F, "ri");
     assign(F, i, gcc_jit_lvalue_as_rvalue(idx));
     gcc_jit_block_add_assignment_op(F->cur, F->loc, idx, GCC_JIT_BINARY_OP_PLUS, int_const(l, t, 1));
-    store_int_var(l, F, in->args[1], binop(l, F, GCC_JIT_BINARY_OP_PLUS, t,
-        gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_RANGEITER_START, t)),
-        binop(l, F, GCC_JIT_BINARY_OP_MULT, t, gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_RANGEITER_STEP, t)),
-              gcc_jit_lvalue_as_rvalue(i))), line);
+    gcc_jit_type *u = l->t_u64;   /* unsigned: step * index may pass INT64_MAX, the item does not */
+    store_int_var(l, F, in->args[1], cast(l, binop(l, F, GCC_JIT_BINARY_OP_PLUS, u,
+        gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_RANGEITER_START, u)),
+        binop(l, F, GCC_JIT_BINARY_OP_MULT, u, gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_RANGEITER_STEP, u)),
+              gcc_jit_lvalue_as_rvalue(i))), t), line);
     jump(F, F->blocks[in->target]);
     F->cur = other;
 }
@@ -1009,6 +1012,11 @@ static void lower_call(L *l, Fn *F, const IrInstr *in, int line)
         gcc_jit_rvalue *nargsf = int_const(l, l->t_i64, in->imm | PY_VECTORCALL_OFFSET_BIT);
         obj_result(l, F, in, RTCALL(l, F, spc_rt_call_compiling, arg(F, in, 0), args, nargsf,
                                     const_rv(l, in->cidx), i32(l, (int)(in->imm2 - 1))), line);
+        return;
+    }
+    if (in->dest >= 0 && F->range_call[in->dest]) {
+        gcc_jit_rvalue *nargsf = int_const(l, l->t_i64, in->imm | PY_VECTORCALL_OFFSET_BIT);
+        obj_result(l, F, in, RTCALL(l, F, spc_rt_range_iter, arg(F, in, 0), fill_args(l, F, in, 1, 1), nargsf), line);
         return;
     }
     gcc_jit_block *join = NULL, *slow;
@@ -3120,6 +3128,11 @@ static void lower_op(L *l, Fn *F, const IrInstr *in, int line)
             SPC_OFF_TUPLE_ITEMS + 8 * (int)in->imm, l->t_obj)));
         break;
     case IR_GET_ITER:
+        if (F->range_call[in->args[0]]) {   /* already the iterator (spc_rt_range_iter) */
+            assign(F, dest(F, in), arg(F, in, 0));
+            emit_incref(l, F, rv(F, in->dest));
+            break;
+        }
         obj_result(l, F, in, RTCALL(l, F, spc_rt_get_iter, arg(F, in, 0)), line);
         break;
     case IR_GET_AWAITABLE:
@@ -3581,7 +3594,12 @@ static void find_range_loops(L *l, Fn *F)
                 !(call = def_of(blk, it->args[0], IR_CALL)) || !(g = def_of(blk, call->args[0], IR_LOAD_GLOBAL)))
                 continue;
             const IrConst *c = VEC_AT(l->m->consts, IrConst, g->cidx);
-            if (c->kind == C_STR && c->s && strcmp(c->s, "range") == 0) F->range_iter[in->args[0]] = true;
+            if (c->kind != C_STR || !c->s || strcmp(c->s, "range") != 0) continue;
+            F->range_iter[in->args[0]] = true;
+            int at = def_index(blk, call->dest);   /* positional arguments only, iterated once */
+            if (call->cidx < 0 && !call->imm2 && call->nargs >= 2 && call->nargs <= 4 &&
+                sole_use(blk, at, call->dest, IR_GET_ITER, 0) >= 0)
+                F->range_call[call->dest] = true;
         }
     }
 }
@@ -3763,6 +3781,8 @@ static void setup_func(L *l, Fn *F)
     for (int i = 0; i <= nv; i++) F->tag_var[i] = -1;
     F->range_iter = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     memset(F->range_iter, 0, sizeof(bool) * (size_t)(nv + 1));
+    F->range_call = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    memset(F->range_call, 0, sizeof(bool) * (size_t)(nv + 1));
     analyze_tags(l, F);
     analyze_func(l, F);
     F->cur = gcc_jit_function_new_block(F->fn, "entry");

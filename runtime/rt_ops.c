@@ -604,7 +604,9 @@ static PyObject *rangeiter_next(PyObject *self)
 {
     SpcRangeIter *it = (SpcRangeIter *)self;
     if (it->index >= it->len) return NULL;
-    return PyLong_FromLongLong(it->start + it->step * it->index++);
+    /* unsigned: step * index may pass INT64_MAX while the item lies between start and stop */
+    uint64_t v = (uint64_t)it->start + (uint64_t)it->step * (uint64_t)it->index++;
+    return PyLong_FromLongLong((long long)v);
 }
 
 PyTypeObject SpcRangeIter_Type = {
@@ -639,6 +641,49 @@ static PyObject *range_iter(PyObject *o)
     it->step = step;
     it->len = len;
     return (PyObject *)it;
+}
+
+/* The int64 value of an exact int, else 0 with *ok cleared. */
+static long long exact_i64(PyObject *o, int *ok)
+{
+    int over = 0;
+    long long v = PyLong_CheckExact(o) ? PyLong_AsLongLongAndOverflow(o, &over) : (over = 1, 0);
+    if (over) *ok = 0;
+    return v;
+}
+
+/* iter(range(args)) without the range object when range is the builtin and the args are
+ * exact ints whose items fit int64 (lengths as CPython's get_len_of_range); otherwise the
+ * call and GET_ITER as written, with their errors. */
+PyObject *spc_rt_range_iter(PyObject *callable, PyObject **args, int64_t nargsf)
+{
+    Py_ssize_t n = PyVectorcall_NARGS((size_t)nargsf);
+    int ok = callable == (PyObject *)&PyRange_Type && n >= 1 && n <= 3;
+    long long start = 0, stop = 0, step = 1;
+    if (ok && n == 1) stop = exact_i64(args[0], &ok);
+    if (ok && n >= 2) start = exact_i64(args[0], &ok), stop = exact_i64(args[1], &ok);
+    if (ok && n == 3) step = exact_i64(args[2], &ok);
+    unsigned long long len = 0;
+    if (ok && step > 0 && start < stop)
+        len = 1 + ((unsigned long long)stop - 1 - (unsigned long long)start) / (unsigned long long)step;
+    else if (ok && step < 0 && start > stop)
+        len = 1 + ((unsigned long long)start - 1 - (unsigned long long)stop) / (0ULL - (unsigned long long)step);
+    if (ok && step != 0 && len <= (unsigned long long)INT64_MAX) {
+        /* items lie between start and stop, so they fit int64 */
+        SpcRangeIter *it = PyObject_Malloc(sizeof(SpcRangeIter));
+        if (!it) return PyErr_NoMemory();
+        PyObject_Init((PyObject *)it, &SpcRangeIter_Type);
+        it->index = 0;
+        it->start = start;
+        it->step = step;
+        it->len = (int64_t)len;
+        return (PyObject *)it;
+    }
+    PyObject *r = PyObject_Vectorcall(callable, args, (size_t)nargsf, NULL);
+    if (!r) return NULL;
+    PyObject *it = spc_rt_get_iter(r);
+    Py_DECREF(r);
+    return it;
 }
 
 PyObject *spc_rt_get_iter(PyObject *o)

@@ -59,6 +59,40 @@ def last_and_else(n: int) -> List[object]:
     return [found, i, i2]
 
 
+class Idx:
+    def __index__(self) -> int:
+        return 4
+
+
+def odd_args() -> List[object]:
+    out: List[object] = []
+    for a in range(True, 3):
+        out.append(a)
+    for b in range(Idx()):
+        out.append(b)
+    for c in range(-(1 << 63), (1 << 63) - 1, (1 << 62) + 1):
+        out.append(c)
+    for d in range((1 << 63) - 2, (1 << 63) + 2):
+        out.append(d)
+    for e in range(-(1 << 63), (1 << 63) - 1, 1 << 63):
+        out.append(e)
+    for f in range(10, -10, -7):
+        out.append(f)
+    for g in range(5, 6, -1):
+        out.append(g)
+    try:
+        for h in range(1, 2, 3, 4):  # noqa
+            pass
+    except TypeError as ex:
+        out.append(str(ex))
+    try:
+        for k in range(step=2):  # noqa
+            pass
+    except TypeError as ex:
+        out.append(str(ex))
+    return out
+
+
 def nested(n: int) -> int:
     t: int = 0
     for a in range(n):
@@ -116,3 +150,4 @@ for m in range(4):
 print(basic(10), sums(1000), crossing())
 print(last_and_else(20), last_and_else(3), nested(30), identity())
 print(list(gen(10)), comp(10), errors(), rebound(), total, m)
+print(odd_args())
