@@ -691,10 +691,21 @@ static void release_vars(L *l, Fn *F, int except)
             continue;
         }
         /* a generator's frame outlives the call: clear the slot, then release */
+        gcc_jit_block *done = new_block(F);
+        if (F->tagged[i]) {   /* a tagged word is just cleared */
+            gcc_jit_block *tag = new_block(F), *obj = new_block(F);
+            gcc_jit_block_end_with_conditional(F->cur, F->loc, is_tagged(l, F, i), tag, obj);
+            F->cur = tag;
+            assign(F, F->vals[i], null_obj(l));
+            jump(F, done);
+            F->cur = obj;
+        }
         gcc_jit_lvalue *old = scratch(l, F, &F->s_old, l->t_obj, "s_old");
         assign(F, old, rv(F, i));
         assign(F, F->vals[i], null_obj(l));
         emit_decref(l, F, gcc_jit_lvalue_as_rvalue(old), true);
+        jump(F, done);
+        F->cur = done;
     }
 }
 
@@ -3604,22 +3615,23 @@ static void find_range_loops(L *l, Fn *F)
     }
 }
 
-/* Obj variables of a native function assigned typed int results (and used only by
- * LOAD_VAR / STORE_VAR / DELETE_VAR / DECREF: no cell, no FOR_ITER target) hold tagged
- * words; so do those results, small int constants stored there, and loads whose every
- * use takes a tagged word. Generators keep obj slots the GC visits: none there. */
+/* Obj variables of a native function or generator assigned typed int results, or the
+ * target of a range loop (and used only by LOAD_VAR / STORE_VAR / DELETE_VAR / DECREF
+ * and FOR_ITER's store: no cell, no locals()) hold tagged words; so do those results,
+ * small int constants stored there, and loads whose every use takes a tagged word. A
+ * generator's slots are visited and cleared by rt_gen.c, which skips tagged words. */
 static void analyze_tags(L *l, Fn *F)
 {
     IrFunc *f = F->f;
     find_range_loops(l, F);
-    if (f->kind != IRF_NATIVE) return;
+    if (f->kind != IRF_NATIVE && f->kind != IRF_GEN) return;
     for (int b = 0; b < f->blocks.len; b++) {
         IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
         for (int i = 0; i < blk->instrs.len; i++) {
             IrInstr *in = instr_at(blk, i);
             if (in->op == IR_STORE_VAR && val(F, in->args[0])->vt == VT_OBJ && stores_int_result(blk, i))
                 F->tagged[in->args[0]] = true;
-            if (in->op == IR_FOR_ITER && F->range_iter[in->args[0]] && f->kind == IRF_NATIVE)
+            if (in->op == IR_FOR_ITER && F->range_iter[in->args[0]])
                 F->tagged[in->args[1]] = true;
         }
     }
@@ -3798,6 +3810,12 @@ static void setup_func(L *l, Fn *F)
     for (int i = 0; i < nv; i++) {
         IrValue *v = val(F, i);
         if (off && off[i] >= 0) {
+            if (F->tagged[i]) {   /* both views through the union type: they alias (TBAA) */
+                gcc_jit_lvalue *u = mem_at(l, F, gcc_jit_lvalue_as_rvalue(F->frame), off[i], l->t_word);
+                F->vals[i] = gcc_jit_lvalue_access_field(u, NULL, l->f_word_p);
+                F->word[i] = gcc_jit_lvalue_access_field(u, NULL, l->f_word_i);
+                continue;
+            }
             F->vals[i] = mem_at(l, F, gcc_jit_lvalue_as_rvalue(F->frame), off[i], vt_type(l, v->vt));
             continue;
         }

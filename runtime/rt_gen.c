@@ -38,7 +38,8 @@ typedef struct SpcGen {
     PyObject *weakreflist;
     _PyErr_StackItem exc_state;      /* the generator's own handled exception */
     int state;                       /* 0: not started; > 0: block to resume; -1: finished */
-    int nobj;                        /* frame slots [0, nobj) hold objects (or NULL) */
+    int nobj;                        /* frame slots [0, nobj) hold objects, NULL or tagged
+                                        ints (is_tagged_word) */
     char running;
     char kind;                       /* SpcGenKind */
     char wrapped;                    /* async generator: the last value came from its own YIELD */
@@ -440,7 +441,8 @@ static void gen_finalize(PyObject *self)
 static int gen_traverse(PyObject *self, visitproc visit, void *arg)
 {
     SpcGen *g = (SpcGen *)self;
-    for (int i = 0; i < g->nobj; i++) Py_VISIT((PyObject *)g->slots[i]);
+    for (int i = 0; i < g->nobj; i++)
+        if (!is_tagged_word(g->slots[i])) Py_VISIT((PyObject *)g->slots[i]);
     Py_VISIT(g->yieldfrom);
     Py_VISIT(g->exc_state.exc_value);
     for (int i = 0; i < 3; i++) Py_VISIT(g->thrown[i]);
@@ -458,7 +460,7 @@ static int gen_clear(PyObject *self)
     for (int i = 0; i < g->nobj; i++) {
         PyObject *o = g->slots[i];
         g->slots[i] = NULL;
-        Py_XDECREF(o);
+        if (!is_tagged_word(o)) Py_XDECREF(o);
     }
     Py_CLEAR(g->yieldfrom);
     Py_CLEAR(g->exc_state.exc_value);

@@ -23,7 +23,7 @@ PyObject *spc_rt_g_module, *spc_rt_g_globals, *spc_rt_g_builtins, *spc_rt_g_modn
 
 void spc_rt_dealloc(PyObject *o) { _Py_Dealloc(o); }
 /* Error exits release through here: a tagged int word (lower.c, low bit set) owns nothing. */
-void spc_rt_xdecref(PyObject *o) { if (((uintptr_t)o & 1) == 0) Py_XDECREF(o); }
+void spc_rt_xdecref(PyObject *o) { if (!is_tagged_word(o)) Py_XDECREF(o); }
 int spc_rt_err_occurred(void) { return PyErr_Occurred() != NULL; }
 
 /* The out-of-band result of a native returning `bool` as a byte (compiler/ir.h,

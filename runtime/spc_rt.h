@@ -69,6 +69,10 @@ static inline UnicodeEntry311 *unicode_entries(Keys311 *k)
     return (UnicodeEntry311 *)&k->dk_indices[(size_t)1 << k->dk_log2_index_bytes];
 }
 
+/* An obj variable's word holding a tagged int, (v << 1) | 1 (lower.c "tagged ints"):
+ * objects are at least 2-aligned. It owns nothing and is never visited. */
+static inline int is_tagged_word(const void *w) { return ((uintptr_t)w & 1) != 0; }
+
 typedef struct SpcGlobalCache {
     uint64_t gver, bver;    /* the globals' and builtins' versions when value was read ... */
     PyObject *value;        /* ... (borrowed): the inline fast path (lower.c) */
