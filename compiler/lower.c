@@ -1459,10 +1459,16 @@ static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line)
 static void select_into(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *cond,
                         gcc_jit_rvalue *yes, gcc_jit_rvalue *no);
 
+static void tag_or_box(L *l, Fn *F, int d, gcc_jit_rvalue *r, int line);
+
 static void lower_box(L *l, Fn *F, const IrInstr *in, int line)
 {
     PrimKind p = VT_PRIM(argvt(F, in, 0));
     gcc_jit_rvalue *a = arg(F, in, 0), *call;
+    if (in->dest >= 0 && F->tagstore[in->dest]) {   /* stored into a tagged variable */
+        tag_or_box(l, F, in->dest, cast(l, a, l->t_i64), line);
+        return;
+    }
     if (prim_signed_tab[p] && p != P_DOUBLE && p != P_CBOOL && in->dest >= 0) {   /* small ints cached inline */
         int_box(l, F, dest(F, in), cast(l, a, l->t_i64), line);
         return;
@@ -3536,15 +3542,24 @@ static int def_index(IrBlock *b, int t)
     return -1;
 }
 
-/* STORE_VAR at `at` whose value is a typed int BINARY_OP result stored nowhere else. */
-static bool stores_int_result(IrBlock *b, int at)
+/* A boxed integer primitive that an int64 holds exactly (not uint64, cbool, double). */
+static bool boxes_int64(Fn *F, const IrInstr *in)
+{
+    if (in->op != IR_PRIMITIVE_BOX || !VT_IS_PRIM(argvt(F, in, 0))) return false;
+    PrimKind p = VT_PRIM(argvt(F, in, 0));
+    return p != P_DOUBLE && p != P_CBOOL && (prim_signed_tab[p] || prim_bits_tab[p] < 64);
+}
+
+/* STORE_VAR at `at` whose value is a typed int BINARY_OP / unary minus result, or a boxed
+ * integer primitive (`n = len(xs)`), stored nowhere else. */
+static bool stores_int_result(Fn *F, IrBlock *b, int at)
 {
     IrInstr *st = instr_at(b, at);
     int d = def_index(b, st->args[1]);
     if (d < 0) return false;
     IrInstr *op = instr_at(b, d);
-    return (op->op == IR_BINARY_OP || op->op == IR_UNARY_OP) && is_int_fast(op) &&
-           sole_use(b, d, op->dest, IR_STORE_VAR, 1) == at;
+    bool int_op = (op->op == IR_BINARY_OP || op->op == IR_UNARY_OP) && is_int_fast(op);
+    return (int_op || boxes_int64(F, op)) && sole_use(b, d, op->dest, IR_STORE_VAR, 1) == at;
 }
 
 /* May operand k of `in` be a tagged word (lowered by a path that understands tags)? */
@@ -3629,7 +3644,7 @@ static void analyze_tags(L *l, Fn *F)
         IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
         for (int i = 0; i < blk->instrs.len; i++) {
             IrInstr *in = instr_at(blk, i);
-            if (in->op == IR_STORE_VAR && val(F, in->args[0])->vt == VT_OBJ && stores_int_result(blk, i))
+            if (in->op == IR_STORE_VAR && val(F, in->args[0])->vt == VT_OBJ && stores_int_result(F, blk, i))
                 F->tagged[in->args[0]] = true;
             if (in->op == IR_FOR_ITER && F->range_iter[in->args[0]])
                 F->tagged[in->args[1]] = true;
@@ -3650,7 +3665,7 @@ static void analyze_tags(L *l, Fn *F)
         IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
         for (int i = 0; i < blk->instrs.len; i++) {
             IrInstr *in = instr_at(blk, i);
-            if (in->op == IR_STORE_VAR && F->tagged[in->args[0]] && stores_int_result(blk, i))
+            if (in->op == IR_STORE_VAR && F->tagged[in->args[0]] && stores_int_result(F, blk, i))
                 F->tagged[in->args[1]] = F->tagstore[in->args[1]] = true;
             if (in->dest < 0 || val(F, in->dest)->vt != VT_OBJ) continue;
             int64_t c;
