@@ -459,7 +459,8 @@ static void box_tagged(L *l, Fn *F, int v, int line)
     F->cur = tag;
     gcc_jit_lvalue *b = scratch(l, F, &F->s_box, l->t_obj, "s_box");
     int_box(l, F, b, untag(l, F, v), line);
-    if (!val(F, v)->is_var && F->borrow[v]) assign(F, F->vals[F->tag_var[v]], gcc_jit_lvalue_as_rvalue(b));
+    if (!val(F, v)->is_var && F->borrow[v] && F->tag_var[v] >= 0)
+        assign(F, F->vals[F->tag_var[v]], gcc_jit_lvalue_as_rvalue(b));
     assign(F, F->vals[v], gcc_jit_lvalue_as_rvalue(b));
     jump(F, done);
     F->cur = done;
