@@ -80,6 +80,7 @@ typedef struct L {
     gcc_jit_lvalue *tuple_type, *long_type;         /* PyTuple_Type, PyLong_Type (imported) */
     gcc_jit_lvalue *dict_type, *set_type, *str_type; /* PyDict_Type, PySet_Type, PyUnicode_Type */
     gcc_jit_lvalue *g_globals, *g_builtins;         /* runtime/rt_module.c state (imported) */
+    gcc_jit_lvalue *g_isinstance;                   /* builtins.isinstance (runtime, imported) */
     gcc_jit_lvalue *gcache;                         /* LOAD_GLOBAL caches, one per name */
     gcc_jit_lvalue *acache;                         /* attribute caches, one per LOAD_ATTR/STORE_ATTR */
     int nacache, acache_used;
@@ -142,6 +143,7 @@ typedef struct Fn {
     bool *range_iter;                 /* per variable: holds the iterator of `for ... in range(...)` */
     bool *range_call;                 /* per CALL dest: range(...) only iterated: spc_rt_range_iter
                                          makes the iterator, its GET_ITER passes it on */
+    bool *isinstance_call;            /* per CALL dest: isinstance(o, cls) of the global name */
     gcc_jit_lvalue **word;            /* per tagged value: the int64 view of its storage */
     gcc_jit_lvalue *callargs, *bound, *s_obj, *s_old, *s_int, *s_idx, *s_seq, *s_code, *s_box, *s_word;
     gcc_jit_param *params[4];
@@ -254,6 +256,7 @@ static void declare_data(L *l)
     l->str_type = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_objstruct, "PyUnicode_Type");
     l->g_globals = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_obj, "spc_rt_g_globals");
     l->g_builtins = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_obj, "spc_rt_g_builtins");
+    l->g_isinstance = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_IMPORTED, l->t_obj, "spc_rt_g_isinstance");
     gcc_jit_field *f[5] = {   /* runtime/spc_rt.h SpcGlobalCache */
         l->gc_gver = gcc_jit_context_new_field(c, NULL, l->t_u64, "gver"),
         l->gc_bver = gcc_jit_context_new_field(c, NULL, l->t_u64, "bver"),
@@ -1013,6 +1016,24 @@ static gcc_jit_block *fast_call(L *l, Fn *F, gcc_jit_rvalue *callee, gcc_jit_rva
     return join;
 }
 
+/* isinstance(o, cls): True inline when the global is still the builtin and o's type is
+ * exactly cls; anything else asks the runtime (PyObject_IsInstance, or the call). */
+static void lower_isinstance(L *l, Fn *F, const IrInstr *in, int line)
+{
+    gcc_jit_block *yes = new_block(F), *slow = new_block(F), *join = new_block(F);
+    gcc_jit_rvalue *ok = both(l, F, cmp(l, F, GCC_JIT_COMPARISON_EQ, arg(F, in, 0), gcc_jit_lvalue_as_rvalue(l->g_isinstance)),
+        cmp(l, F, GCC_JIT_COMPARISON_EQ, type_of(l, F, arg(F, in, 1)), cast(l, arg(F, in, 2), l->t_voidp)));
+    gcc_jit_block_end_with_conditional(F->cur, F->loc, ok, yes, slow);
+    F->cur = yes;
+    assign(F, dest(F, in), addr_of(l->py_true));
+    emit_incref(l, F, rv(F, in->dest));
+    jump(F, join);
+    F->cur = slow;
+    obj_result(l, F, in, RTCALL(l, F, spc_rt_isinstance_call, arg(F, in, 0), arg(F, in, 1), arg(F, in, 2)), line);
+    jump(F, join);
+    F->cur = join;
+}
+
 static void lower_call(L *l, Fn *F, const IrInstr *in, int line)
 {
     if (F->meth[in->args[0]]) {
@@ -1024,6 +1045,10 @@ static void lower_call(L *l, Fn *F, const IrInstr *in, int line)
         gcc_jit_rvalue *nargsf = int_const(l, l->t_i64, in->imm | PY_VECTORCALL_OFFSET_BIT);
         obj_result(l, F, in, RTCALL(l, F, spc_rt_call_compiling, arg(F, in, 0), args, nargsf,
                                     const_rv(l, in->cidx), i32(l, (int)(in->imm2 - 1))), line);
+        return;
+    }
+    if (in->dest >= 0 && F->isinstance_call[in->dest]) {
+        lower_isinstance(l, F, in, line);
         return;
     }
     if (in->dest >= 0 && F->range_call[in->dest]) {
@@ -3609,6 +3634,28 @@ static IrInstr *def_of(IrBlock *b, int t, IrOp op)
     return d >= 0 && instr_at(b, d)->op == op ? instr_at(b, d) : NULL;
 }
 
+/* Is `in` a LOAD_GLOBAL of `name`? */
+static bool loads_global(L *l, const IrInstr *in, const char *name)
+{
+    if (!in || in->op != IR_LOAD_GLOBAL) return false;
+    const IrConst *c = VEC_AT(l->m->consts, IrConst, in->cidx);
+    return c->kind == C_STR && c->s && strcmp(c->s, name) == 0;
+}
+
+/* Calls isinstance(o, cls) of the global name, positional: lower_isinstance. */
+static void find_isinstance_calls(L *l, Fn *F)
+{
+    for (int b = 0; b < F->f->blocks.len; b++) {
+        IrBlock *blk = VEC_AT(F->f->blocks, IrBlock, b);
+        for (int i = 0; i < blk->instrs.len; i++) {
+            IrInstr *in = instr_at(blk, i);
+            if (in->op == IR_CALL && in->dest >= 0 && in->nargs == 3 && in->cidx < 0 && !in->imm2 &&
+                loads_global(l, def_of(blk, in->args[0], IR_LOAD_GLOBAL), "isinstance"))
+                F->isinstance_call[in->dest] = true;
+        }
+    }
+}
+
 /* Variables stored from GET_ITER of a call of the global `range`: `for ... in range(...)`
  * (the iterator is then usually an SpcRangeIter, lowered inline: range_iter_step). */
 static void find_range_loops(L *l, Fn *F)
@@ -3616,12 +3663,11 @@ static void find_range_loops(L *l, Fn *F)
     for (int b = 0; b < F->f->blocks.len; b++) {
         IrBlock *blk = VEC_AT(F->f->blocks, IrBlock, b);
         for (int i = 0; i < blk->instrs.len; i++) {
-            IrInstr *in = instr_at(blk, i), *it, *call, *g;
+            IrInstr *in = instr_at(blk, i), *it, *call;
             if (in->op != IR_STORE_VAR || !(it = def_of(blk, in->args[1], IR_GET_ITER)) ||
-                !(call = def_of(blk, it->args[0], IR_CALL)) || !(g = def_of(blk, call->args[0], IR_LOAD_GLOBAL)))
+                !(call = def_of(blk, it->args[0], IR_CALL)) ||
+                !loads_global(l, def_of(blk, call->args[0], IR_LOAD_GLOBAL), "range"))
                 continue;
-            const IrConst *c = VEC_AT(l->m->consts, IrConst, g->cidx);
-            if (c->kind != C_STR || !c->s || strcmp(c->s, "range") != 0) continue;
             F->range_iter[in->args[0]] = true;
             int at = def_index(blk, call->dest);   /* positional arguments only, iterated once */
             if (call->cidx < 0 && !call->imm2 && call->nargs >= 2 && call->nargs <= 4 &&
@@ -3640,6 +3686,7 @@ static void analyze_tags(L *l, Fn *F)
 {
     IrFunc *f = F->f;
     find_range_loops(l, F);
+    find_isinstance_calls(l, F);
     if (f->kind != IRF_NATIVE && f->kind != IRF_GEN) return;
     for (int b = 0; b < f->blocks.len; b++) {
         IrBlock *blk = VEC_AT(f->blocks, IrBlock, b);
@@ -3811,6 +3858,8 @@ static void setup_func(L *l, Fn *F)
     memset(F->range_iter, 0, sizeof(bool) * (size_t)(nv + 1));
     F->range_call = ARENA_ARRAY(l->m->arena, bool, nv + 1);
     memset(F->range_call, 0, sizeof(bool) * (size_t)(nv + 1));
+    F->isinstance_call = ARENA_ARRAY(l->m->arena, bool, nv + 1);
+    memset(F->isinstance_call, 0, sizeof(bool) * (size_t)(nv + 1));
     analyze_tags(l, F);
     analyze_func(l, F);
     F->cur = gcc_jit_function_new_block(F->fn, "entry");

@@ -20,6 +20,7 @@ enum { K_NONE, K_TRUE, K_FALSE, K_ELLIPSIS, K_INT, K_FLOAT, K_IMAG, K_STR, K_BYT
        K_BUILTIN };
 
 PyObject *spc_rt_g_module, *spc_rt_g_globals, *spc_rt_g_builtins, *spc_rt_g_modname;
+PyObject *spc_rt_g_isinstance;
 
 void spc_rt_dealloc(PyObject *o) { _Py_Dealloc(o); }
 /* Error exits release through here: a tagged int word (lower.c, low bit set) owns nothing. */
@@ -516,5 +517,6 @@ int spc_rt_module_exec(PyObject *module, PyObject **consts, int nconsts, void *b
     Py_XSETREF(spc_rt_g_modname, PyModule_GetNameObject(module));
     Py_XSETREF(spc_rt_g_builtins, current_builtins());
     if (!spc_rt_g_modname || !spc_rt_g_builtins) return -1;
+    spc_rt_g_isinstance = PyDict_GetItemString(spc_rt_g_builtins, "isinstance");
     return load_consts(consts, nconsts, blob, bloblen);
 }

@@ -712,6 +712,16 @@ PyObject *spc_rt_iter_next(PyObject *it)
 
 /* ---- calls ---- */
 
+PyObject *spc_rt_isinstance_call(PyObject *callable, PyObject *o, PyObject *cls)
+{
+    if (callable != spc_rt_g_isinstance || !spc_rt_g_isinstance) {
+        PyObject *args[2] = {o, cls};
+        return PyObject_Vectorcall(callable, args, 2, NULL);
+    }
+    int r = PyObject_IsInstance(o, cls);
+    return r < 0 ? NULL : PyBool_FromLong(r);
+}
+
 PyObject *spc_rt_call(PyObject *callable, PyObject **args, int64_t nargsf, PyObject *kwnames)
 {
     return PyObject_Vectorcall(callable, args, (size_t)nargsf, kwnames);

@@ -45,6 +45,7 @@
 
 /* Per-module state, set by spc_rt_module_exec (strong references). */
 extern PyObject *spc_rt_g_module, *spc_rt_g_globals, *spc_rt_g_builtins, *spc_rt_g_modname;
+extern PyObject *spc_rt_g_isinstance;   /* builtins.isinstance (borrowed), for the inline test */
 
 /* LOAD_GLOBAL's per-name cache (one per name in the .so, zeroed): valid while the
  * module dict and the builtins dict keep the versions (PEP 509 ma_version_tag, unique
