@@ -1962,6 +1962,16 @@ static void declare_class_body_stmts(Checker *c, ClassDecl *k, PtrVec *body) {
     }
 }
 
+/* `__dict__: Any` / `__weakref__: Any` in a static class body name CPython's instance
+ * slots, as in `__slots__` (the reference lists its fields there): instances get a
+ * __dict__ / a weakref list, and the name is no field. */
+static bool declares_instance_slot(ClassDecl *k, const char *name) {
+    if (strcmp(name, "__dict__") == 0) k->has_dict = true;
+    else if (strcmp(name, "__weakref__") == 0) k->allow_weakrefs = true;
+    else return false;
+    return true;
+}
+
 /* A class-body store to a name a Final class constant holds: this body's own constant
  * cannot be rebound, nor can a subclass replace a base's. */
 static void check_final_class_store(Checker *c, ClassDecl *k, const char *name, Span span) {
@@ -1998,6 +2008,7 @@ static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
                 cv->orig = "ClassVar";
                 continue;
             }
+            if (k->is_static && !s->value && declares_instance_slot(k, s->target->id)) continue;
             check_member_redeclare(c, k, s->target->id, t, false, s->span);
             if (k->is_static) add_field(c, k, s->target->id, t, true, is_final, s->value, s->target->span);
             else add_class_var(c, k, s->target->id, t, s->span);
