@@ -2195,6 +2195,16 @@ static void report_member_conflict(Checker *c, ClassDecl *k, FieldDecl *f, FuncD
         REPORT(c, D_MEMBER_CONFLICT, ms, f->name, where);
 }
 
+/* A def with a run-time decorator (`@functools.cached_property`) replacing an inherited
+ * field: like a property, only over a field with a class-body default, which is then
+ * read and written through the attribute (the decorator's result may be a descriptor). */
+static void decorated_over_field(Checker *c, ClassDecl *k, FuncDecl *f) {
+    FieldDecl *fld = k->is_static && k->base ? class_field(k->base, f->name) : NULL;
+    if (!fld) return;
+    if (!fld->default_ || fld->is_final) REPORT0(c, D_PROPERTY_OVERRIDE, f->def->span);
+    else fld->overridden = true;
+}
+
 static void declare_class_members(Checker *c, ClassDecl *k) {
     if (k->base) {
         for (int i = 0; i < k->base->fields.len; i++) vec_push(c->a, &k->fields, k->base->fields.items[i]);
@@ -2204,7 +2214,11 @@ static void declare_class_members(Checker *c, ClassDecl *k) {
         Stmt *s = VEC_AT(k->def->body, Stmt, i);
         if (s->kind != S_FUNCDEF) continue;
         FuncDecl *f = declare_function(c, s, k);
-        if (f->decorated) continue;   /* a class attribute holding the decorator's result: dynamic */
+        if (f->decorated) {   /* a class attribute holding the decorator's result: dynamic */
+            vec_push(c->a, &k->decorated, f);
+            decorated_over_field(c, k, f);
+            continue;
+        }
         vec_push(c->a, &k->methods, f);
         if (strcmp(f->name, "__init__") == 0) k->init = f;
     }
