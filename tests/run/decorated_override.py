@@ -1,8 +1,8 @@
-# A static subclass overriding a method, property or class-default field with a def whose
-# decorator runs at run time (functools.cached_property, a user decorator): CPython
-# finds the decorator's result on the class, so typed calls through the base (vtable
-# slots, field reads) must reach it too; static subclasses below inherit it, and a
-# plain override further down takes over again.
+# A static subclass overriding a method, property or class-default field with a def
+# whose decorator runs at run time (functools.cached_property, a user decorator) or with
+# a class attribute (`m = f`): CPython finds that object on the class, so typed calls
+# through the base (vtable slots, field reads) must reach it too; static subclasses
+# below inherit it, and a plain override further down takes over again.
 import __static__
 from __static__ import int64, box
 from functools import cached_property
@@ -61,6 +61,15 @@ class F(E):   # plain overrides again
         return 7
 
 
+def times100(self, x: int) -> int:
+    return x * 100
+
+
+class G(B):
+    m = times100
+    n = B.n
+
+
 def use(b: B) -> str:
     return f"{b.m(2)} {b.p} {b.p} {b.q} {box(b.n())}"
 
@@ -70,7 +79,7 @@ class Py(E):
         return 7 * x
 
 
-for obj in (B(), D(), E(), F(), Py()):
+for obj in (B(), D(), E(), F(), Py(), G()):
     print(type(obj).__name__, use(obj))
 d = D()
 d.p = 99   # a cached_property has no setter: the instance dict takes the value
