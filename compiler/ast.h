@@ -411,6 +411,8 @@ typedef struct ClassDecl {
     PtrVec methods;          /* FuncDecl*: every def in the class body, in source order */
     PtrVec vtable;           /* FuncDecl*: the implementation in this class for each
                                 virtual slot (inherited slots first, same numbering) */
+    PtrVec decorated;        /* FuncDecl*: defs with a decorator applied at run time (the class
+                                attribute is its result, not in `methods`) */
     PtrVec class_vars;       /* Symbol*: ClassVar[...] and plain class attributes */
     PtrVec redefaults;       /* FieldDefault*: inherited fields whose class-body default this
                                 class replaces (`x = v` or `x: T = v` under a base's field x):

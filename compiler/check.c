@@ -1962,6 +1962,16 @@ static void declare_class_body_stmts(Checker *c, ClassDecl *k, PtrVec *body) {
     }
 }
 
+/* `__dict__: Any` / `__weakref__: Any` in a static class body name CPython's instance
+ * slots, as in `__slots__` (the reference lists its fields there): instances get a
+ * __dict__ / a weakref list, and the name is no field. */
+static bool declares_instance_slot(ClassDecl *k, const char *name) {
+    if (strcmp(name, "__dict__") == 0) k->has_dict = true;
+    else if (strcmp(name, "__weakref__") == 0) k->allow_weakrefs = true;
+    else return false;
+    return true;
+}
+
 /* A class-body store to a name a Final class constant holds: this body's own constant
  * cannot be rebound, nor can a subclass replace a base's. */
 static void check_final_class_store(Checker *c, ClassDecl *k, const char *name, Span span) {
@@ -1998,6 +2008,7 @@ static void declare_class_body_attrs(Checker *c, ClassDecl *k) {
                 cv->orig = "ClassVar";
                 continue;
             }
+            if (k->is_static && !s->value && declares_instance_slot(k, s->target->id)) continue;
             check_member_redeclare(c, k, s->target->id, t, false, s->span);
             if (k->is_static) add_field(c, k, s->target->id, t, true, is_final, s->value, s->target->span);
             else add_class_var(c, k, s->target->id, t, s->span);
@@ -2184,6 +2195,16 @@ static void report_member_conflict(Checker *c, ClassDecl *k, FieldDecl *f, FuncD
         REPORT(c, D_MEMBER_CONFLICT, ms, f->name, where);
 }
 
+/* A def with a run-time decorator (`@functools.cached_property`) replacing an inherited
+ * field: like a property, only over a field with a class-body default, which is then
+ * read and written through the attribute (the decorator's result may be a descriptor). */
+static void decorated_over_field(Checker *c, ClassDecl *k, FuncDecl *f) {
+    FieldDecl *fld = k->is_static && k->base ? class_field(k->base, f->name) : NULL;
+    if (!fld) return;
+    if (!fld->default_ || fld->is_final) REPORT0(c, D_PROPERTY_OVERRIDE, f->def->span);
+    else fld->overridden = true;
+}
+
 static void declare_class_members(Checker *c, ClassDecl *k) {
     if (k->base) {
         for (int i = 0; i < k->base->fields.len; i++) vec_push(c->a, &k->fields, k->base->fields.items[i]);
@@ -2193,7 +2214,11 @@ static void declare_class_members(Checker *c, ClassDecl *k) {
         Stmt *s = VEC_AT(k->def->body, Stmt, i);
         if (s->kind != S_FUNCDEF) continue;
         FuncDecl *f = declare_function(c, s, k);
-        if (f->decorated) continue;   /* a class attribute holding the decorator's result: dynamic */
+        if (f->decorated) {   /* a class attribute holding the decorator's result: dynamic */
+            vec_push(c->a, &k->decorated, f);
+            decorated_over_field(c, k, f);
+            continue;
+        }
         vec_push(c->a, &k->methods, f);
         if (strcmp(f->name, "__init__") == 0) k->init = f;
     }
@@ -3886,6 +3911,43 @@ static Type *check_reveal(Checker *c, Expr *e, Type *expected) {
 
 static Type *check_clen(Checker *c, Expr *e);
 
+static bool is_prod_assert(Checker *c, Expr *f) {
+    Symbol *s = f->kind == E_NAME ? lookup(c, f->id) : NULL;
+    return s && s->kind == SYM_STATIC && strcmp(static_orig(s), "prod_assert") == 0;
+}
+
+/* prod_assert takes the tested value and an optional message, positionally. */
+static bool prod_assert_args_ok(Checker *c, Expr *e, bool report) {
+    bool starred = false;
+    for (int i = 0; i < e->elts.len; i++) starred |= VEC_AT(e->elts, Expr, i)->kind == E_STARRED;
+    if (e->keywords.len) {
+        if (report) REPORT0(c, D_PROD_ASSERT_KWARG, e->span);
+        return false;
+    }
+    if (e->elts.len < 1 || e->elts.len > 2 || starred) {
+        if (report) REPORT0(c, D_PROD_ASSERT_ARGC, e->span);
+        return false;
+    }
+    return true;
+}
+
+static void check_prod_assert_msg(Checker *c, Expr *msg) {
+    Type *t = check_expr(c, msg, TY.str);
+    if (t != ty_err && !assignable(TY.str, t))
+        REPORT(c, D_ASSIGN_MISMATCH, msg->span, value_name(c, msg, t), TY.str->name);
+}
+
+/* prod_assert(...) as a value (not a statement): a call of the run-time function. */
+static Type *check_prod_assert_call(Checker *c, Expr *e) {
+    if (!prod_assert_args_ok(c, e, true)) {
+        check_dynamic_args(c, e);
+        return TY.dynamic;
+    }
+    check_object_expr(c, VEC_AT(e->elts, Expr, 0), USE_CALL_ARG);
+    if (e->elts.len == 2) check_prod_assert_msg(c, VEC_AT(e->elts, Expr, 1));
+    return TY.none;
+}
+
 static Type *check_static_builtin(Checker *c, Expr *e, Symbol *s, Type *expected) {
     const char *o = static_orig(s);
     Type *p = type_prim_by_name(o);
@@ -3894,6 +3956,7 @@ static Type *check_static_builtin(Checker *c, Expr *e, Symbol *s, Type *expected
     if (strcmp(o, "unbox") == 0) return check_unbox(c, e, expected);
     if (strcmp(o, "cast") == 0) return check_cast(c, e);
     if (strcmp(o, "clen") == 0) return check_clen(c, e);
+    if (strcmp(o, "prod_assert") == 0) return check_prod_assert_call(c, e);
     if (strcmp(o, "crange") == 0) {
         REPORT0(c, D_CRANGE_FOR, e->span);
         check_dynamic_args(c, e);
@@ -5471,9 +5534,34 @@ static void check_with(Checker *c, Stmt *s) {
     if (may_swallow) c->env = env_join(c, start, c->env);   /* __exit__ may swallow an exception mid-body */
 }
 
+/* `assert test, msg`: the test narrows what follows; a prod_assert's message is a str. */
+static void check_assert(Checker *c, Stmt *s, bool str_msg) {
+    Env *te, *fe;
+    check_cond(c, s->test, &te, &fe);
+    c->env = fe;
+    if (s->msg && str_msg) check_prod_assert_msg(c, s->msg);
+    else if (s->msg) check_object_expr(c, s->msg, USE_CALL_ARG);
+    c->env = te;
+}
+
+/* The statement `prod_assert(x[, msg])` (from __static__, with valid arguments) is an
+ * assert that python -O keeps: the reference narrows after it as after `assert x`, and
+ * spc, which keeps asserts anyway, compiles it as one (the statement becomes S_ASSERT). */
+static bool as_prod_assert(Checker *c, Stmt *s) {
+    Expr *e = s->value;
+    if (e->kind != E_CALL || !is_prod_assert(c, e->func) || !prod_assert_args_ok(c, e, false)) return false;
+    s->kind = S_ASSERT;
+    s->test = VEC_AT(e->elts, Expr, 0);
+    s->msg = e->elts.len == 2 ? VEC_AT(e->elts, Expr, 1) : NULL;
+    return true;
+}
+
 static void check_stmt(Checker *c, Stmt *s) {
     switch (s->kind) {
-    case S_EXPR: check_expr(c, s->value, NULL); break;
+    case S_EXPR:
+        if (as_prod_assert(c, s)) check_assert(c, s, true);
+        else check_expr(c, s->value, NULL);
+        break;
     case S_ASSIGN: check_assign(c, s); break;
     case S_ANNASSIGN: check_annassign(c, s); break;
     case S_AUGASSIGN: check_augassign(c, s); break;
@@ -5486,14 +5574,7 @@ static void check_stmt(Checker *c, Stmt *s) {
     case S_RETURN: check_return(c, s); break;
     case S_PASS: break;
     case S_BREAK: case S_CONTINUE: check_jump(c, s); break;
-    case S_ASSERT: {
-        Env *te, *fe;
-        check_cond(c, s->test, &te, &fe);
-        c->env = fe;
-        if (s->msg) check_object_expr(c, s->msg, USE_CALL_ARG);
-        c->env = te;
-        break;
-    }
+    case S_ASSERT: check_assert(c, s, false); break;
     case S_RAISE:
         if (s->value) check_object_expr(c, s->value, USE_CALL_ARG);
         if (s->msg) check_object_expr(c, s->msg, USE_CALL_ARG);

@@ -3595,6 +3595,20 @@ static int local_native(Gen *g, const FuncDecl *fd) {
     return local ? g->native_of[fd->index] : -1;
 }
 
+/* Does a def of impl's name with a run-time decorator (`@functools.cached_property`,
+ * `@mydec`) or a class attribute (`m = other`) in cd, or in a static base between cd and
+ * impl's class, override the slot impl fills? CPython finds that object on the class, so
+ * the slot is the thunk that looks the attribute up, as for a Python subclass's override. */
+static bool overridden_at_run_time(const ClassDecl *cd, const FuncDecl *impl) {
+    for (const ClassDecl *k = cd; k && k != impl->cls; k = k->base) {
+        for (int i = 0; i < k->decorated.len; i++)
+            if (strcmp(VEC_AT(k->decorated, FuncDecl, i)->name, impl->name) == 0) return true;
+        for (int i = 0; i < k->class_vars.len; i++)
+            if (strcmp(VEC_AT(k->class_vars, Symbol, i)->name, impl->name) == 0) return true;
+    }
+    return false;
+}
+
 static void declare_classes(Gen *g) {
     int n = g->mod->classes.len;
     g->class_of = ARENA_ARRAY(g->a, int, n + 1);
@@ -3622,6 +3636,7 @@ static void declare_classes(Gen *g) {
             ic->slot_names[s] = impl->name;
             ic->slot_impl[s] = slot_impl_of(g, impl);
             ic->slot_thunk[s] = new_thunk(g, ic, impl)->index;
+            if (overridden_at_run_time(cd, impl)) ic->slot_impl[s] = ic->slot_thunk[s];
         }
         ic->final_names = ARENA_ARRAY(g->a, const char *, cd->methods.len + 1);
         for (int m = 0; m < cd->methods.len; m++) {

@@ -162,7 +162,9 @@ static SiteFrame *site_frame(const char *funcname, const char *filename, int lin
     if (2 * (nsite_frames + 1) > capsite_frames && grow_site_frames() < 0) return NULL;
     SiteFrame *e = site_slot(site_frames, capsite_frames, funcname, filename, line, col, end_line, end_col);
     if (e->frame) return e;
-    PyObject *globals = PyDict_New();
+    /* the module's dict, as a frame of the function would have (traceback walkers read
+     * tb_frame.f_globals["__name__"]); a fresh one before the module exists */
+    PyObject *globals = spc_rt_g_globals ? Py_NewRef(spc_rt_g_globals) : PyDict_New();
     PyObject *code = globals ? positioned_code(funcname, filename, line, col, end_line, end_col) : NULL;
     PyObject *frame = code ? (PyObject *)PyFrame_New(PyThreadState_Get(), (PyCodeObject *)code, globals, NULL) : NULL;
     Py_XDECREF(code);
