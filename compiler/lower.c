@@ -444,19 +444,25 @@ static void decref_value(L *l, Fn *F, int v, bool maybe_null)
 static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line);
 
 /* Tagged value v holds an object afterwards: a tagged word is boxed (error exit on
- * MemoryError, v unchanged). A variable owns its box; a temp that borrows from
- * variable F->tag_var[v] writes the box back there (nothing wrote the variable since
- * the load: load_can_borrow); an owned temp owns it. */
+ * MemoryError, v unchanged). A variable owns its box; an owned temp owns it. A temp
+ * that borrows from variable F->tag_var[v] (nothing wrote the variable since the load:
+ * load_can_borrow) boxes the variable and borrows its box: another load of the
+ * variable may have boxed it meanwhile, and one box keeps `x is x` and owns nothing twice. */
 static void box_tagged(L *l, Fn *F, int v, int line)
 {
     if (!F->tagged[v]) return;
+    bool borrowed = !val(F, v)->is_var && F->borrow[v];
     gcc_jit_block *tag = new_block(F), *done = new_block(F);
     gcc_jit_block_end_with_conditional(F->cur, F->loc, is_tagged(l, F, v), tag, done);
     F->cur = tag;
-    gcc_jit_lvalue *b = scratch(l, F, &F->s_box, l->t_obj, "s_box");
-    int_box(l, F, b, untag(l, F, v), line);
-    if (!val(F, v)->is_var && F->borrow[v]) assign(F, F->vals[F->tag_var[v]], gcc_jit_lvalue_as_rvalue(b));
-    assign(F, F->vals[v], gcc_jit_lvalue_as_rvalue(b));
+    if (borrowed) {
+        box_tagged(l, F, F->tag_var[v], line);
+        assign(F, F->vals[v], rv(F, F->tag_var[v]));
+    } else {
+        gcc_jit_lvalue *b = scratch(l, F, &F->s_box, l->t_obj, "s_box");
+        int_box(l, F, b, untag(l, F, v), line);
+        assign(F, F->vals[v], gcc_jit_lvalue_as_rvalue(b));
+    }
     jump(F, done);
     F->cur = done;
 }
