@@ -3555,13 +3555,16 @@ static bool const_only_stored_tagged(Fn *F, IrBlock *b, int at, int t)
     return stored;
 }
 
-/* Is every use of temp t (defined at `at`) one that takes a tagged word? */
-static bool all_take_tagged(Fn *F, IrBlock *b, int at, int t)
+/* Is every use of temp t, loaded from variable v at `at`, one that takes a tagged word?
+ * A store into another variable is not: `y = x` shares x's object in CPython, so x is
+ * boxed once and both hold the box (two tagged copies would box to two objects). */
+static bool all_take_tagged(Fn *F, IrBlock *b, int at, int t, int v)
 {
     for (int j = at + 1; j < b->instrs.len; j++) {
         IrInstr *in = instr_at(b, j);
         for (int k = 0; k < in->nargs; k++)
-            if (in->args[k] == t && !takes_tagged(F, in, k)) return false;
+            if (in->args[k] == t && (!takes_tagged(F, in, k) || (in->op == IR_STORE_VAR && in->args[0] != v)))
+                return false;
     }
     return true;
 }
@@ -3592,8 +3595,10 @@ static void find_range_loops(L *l, Fn *F)
 
 /* Obj variables of a native function assigned typed int results (and used only by
  * LOAD_VAR / STORE_VAR / DELETE_VAR / DECREF: no cell, no FOR_ITER target) hold tagged
- * words; so do those results, small int constants stored there, and loads whose every
- * use takes a tagged word. Generators keep obj slots the GC visits: none there. */
+ * words; so do those results, constants of the small-int cache stored there (a larger
+ * constant is one object in CPython wherever the function uses it: stored as is), and
+ * loads whose every use takes a tagged word. Generators keep obj slots the GC visits:
+ * none there. */
 static void analyze_tags(L *l, Fn *F)
 {
     IrFunc *f = F->f;
@@ -3628,11 +3633,11 @@ static void analyze_tags(L *l, Fn *F)
                 F->tagged[in->args[1]] = F->tagstore[in->args[1]] = true;
             if (in->dest < 0 || val(F, in->dest)->vt != VT_OBJ) continue;
             int64_t c;
-            if (in->op == IR_LOAD_VAR && F->tagged[in->args[0]] && all_take_tagged(F, blk, i, in->dest)) {
+            if (in->op == IR_LOAD_VAR && F->tagged[in->args[0]] && all_take_tagged(F, blk, i, in->dest, in->args[0])) {
                 F->tagged[in->dest] = true;
                 F->tag_var[in->dest] = in->args[0];
-            } else if (in->op == IR_LOAD_CONST && small_int_const(l, in, &c) &&
-                       const_only_stored_tagged(F, blk, i, in->dest)) {
+            } else if (in->op == IR_LOAD_CONST && small_int_const(l, in, &c) && c <= SPC_SMALL_INT_MAX &&
+                       const_only_stored_tagged(F, blk, i, in->dest)) {   /* larger: the shared constant */
                 F->tagged[in->dest] = true;
             }
         }
