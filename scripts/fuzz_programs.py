@@ -751,7 +751,7 @@ class Gen:
         self.label += 1
         k = self.r.choice(["print", "call", "builtin", "fstr", "ident", "cont", "field", "index", "index_oor",
                            "store_index", "div", "try", "del", "assign_odd", "closure", "locals", "cmp", "shift",
-                           "entry"])
+                           "entry", "copy", "const"])
         e = lambda s, i=0: self.emit(s, ind + i)
         if k == "print":
             e("print('%s', %s, %s, %s)" % (lab, v, w, self.r.choice(["-" + v, v + " - " + w, v + " * " + w])))
@@ -830,6 +830,18 @@ class Gen:
             e("print('%s', %s < %s, %s == %s, %s >= -%s, %s != %d)" % (lab, v, w, v, w, v, w, v, self.small(-3, 3)))
         elif k == "shift":
             e("print('%s', %s >> %d, (%s %% 1000) << %d)" % (lab, v, self.small(0, 40), w, self.small(0, 40)))
+        elif k == "copy":   # an int variable copied into another one shares the object
+            e("cp: int = %s - %s" % (w, v))
+            e("cp = %s" % v)
+            e("print('%s', cp is %s, [cp, %s][0] is %s, cp == %s)" % (lab, v, v, v, v))
+            e("cp += %s" % w)
+        elif k == "const":   # a literal is one object wherever the function stores it
+            c = self.r.choice([self.small(-5, 256), self.small(257, 10 ** 6), 2 ** 30 - 1, 2 ** 30, 2 ** 40])
+            e("c1: int = %s * 1" % v)
+            e("c1 = %d" % c)
+            e("c2: int = %s + 1" % w)
+            e("c2 = %d" % c)
+            e("print('%s', c1 is c2, c1 == c2, c1 + %s)" % (lab, v))
         elif k == "entry":   # Python entries called by the interpreter (eval) and by C (map, sorted)
             e("print('%s', eval('f(p, q)', {'f': twice%d, 'p': %s, 'q': %s}), eval('f(b=p, a=q)', {'f': twice%d, 'p': %s, 'q': %s}))"
               % (lab, n, v, w, n, v, w))
