@@ -822,7 +822,7 @@ class Gen:
             e("print('%s', odd, type(odd).__name__)" % lab)
         elif k == "closure":
             e("def cl(q: int = %s) -> int:" % v)
-            e("return q * 2 + cap", 1)
+            e("return q * 2 + %s" % ("cap" if self.r.random() < 0.8 else w), 1)   # a cell: not tagged
             e("print('%s', cl(), cl(%s))" % (lab, w))
         elif k == "locals":
             e("print('%s', locals()['%s'], locals()['%s'] == %s)" % (lab, v, w, w))
@@ -891,7 +891,7 @@ class Gen:
             vs.append("k")
         for _ in range(self.r.randint(3, 8)):
             if self.r.random() < 0.55:
-                self.tag_update(self.r.choice(["x", "y", "a", "b"]), vs, 2)
+                self.tag_update(self.r.choice(["x", "y", "a", "b", "cap"]), vs, 2)
             else:
                 self.tag_use(n, vs, 2, {"loop": not gen})
             if gen and self.r.random() < 0.3:
