@@ -937,10 +937,13 @@ static void range_iter_step(L *l, Fn *F, const IrInstr *in, int line)
     gcc_jit_lvalue *i = int_local(l, F, "ri");
     assign(F, i, gcc_jit_lvalue_as_rvalue(idx));
     gcc_jit_block_add_assignment_op(F->cur, F->loc, idx, GCC_JIT_BINARY_OP_PLUS, int_const(l, t, 1));
-    store_int_var(l, F, in->args[1], binop(l, F, GCC_JIT_BINARY_OP_PLUS, t,
-        gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_RANGEITER_START, t)),
-        binop(l, F, GCC_JIT_BINARY_OP_MULT, t, gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_RANGEITER_STEP, t)),
-              gcc_jit_lvalue_as_rvalue(i))), line);
+    /* unsigned, as CPython's rangeiter_next: step * index may pass int64 (range(-2**63,
+     * 2**63 - 1, 2**62)) though the sum is an item of the range */
+    gcc_jit_type *u = l->t_u64;
+    gcc_jit_rvalue *start = cast(l, gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_RANGEITER_START, t)), u);
+    gcc_jit_rvalue *step = cast(l, gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_RANGEITER_STEP, t)), u);
+    store_int_var(l, F, in->args[1], cast(l, binop(l, F, GCC_JIT_BINARY_OP_PLUS, u, start,
+        binop(l, F, GCC_JIT_BINARY_OP_MULT, u, step, cast(l, gcc_jit_lvalue_as_rvalue(i), u))), t), line);
     jump(F, F->blocks[in->target]);
     F->cur = other;
 }
