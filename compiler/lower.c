@@ -451,7 +451,7 @@ static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line)
 static void box_tagged(L *l, Fn *F, int v, int line)
 {
     if (!F->tagged[v]) return;
-    bool borrowed = !val(F, v)->is_var && F->borrow[v];
+    bool borrowed = !val(F, v)->is_var && F->borrow[v] && F->tag_var[v] >= 0;
     gcc_jit_block *tag = new_block(F), *done = new_block(F);
     gcc_jit_block_end_with_conditional(F->cur, F->loc, is_tagged(l, F, v), tag, done);
     F->cur = tag;

@@ -7,6 +7,9 @@ intermediate result; the driver runs each with `spc run` and with CPython
 last stderr line.  Values stay in ranges where C and Python semantics agree
 (no overflow, non-negative operands for // and %), so any difference is a bug
 in spc or in the generator.  Mismatching programs are kept in build/fuzz-programs/.
+The int locals of tag_section are the exception: they are meant to cross 2**30 and
+2**62 and go negative (tagged ints, boxed ints), with identity checked where CPython
+guarantees it (two loads, copies, one literal).  --focus tag generates only those.
 """
 import argparse, concurrent.futures, os, random, subprocess, sys
 
