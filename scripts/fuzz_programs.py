@@ -849,8 +849,8 @@ class Gen:
             e("print('%s', eval('f(p, q)', {'f': twice%d, 'p': %s, 'q': %s}), eval('f(b=p, a=q)', {'f': twice%d, 'p': %s, 'q': %s}))"
               % (lab, n, v, w, n, v, w))
             e("print('%s', list(map(twice%d, [%s, %s], [%s, 1])), sorted([%s, %s, 3], key=ident%d))" % (lab, n, v, w, w, v, w, n))
-        if ctx["loop"] and self.r.random() < 0.2:
-            e("if %s %% %d == %d:" % (v, self.small(2, 5), self.small(0, 1)))
+        if ctx["loop"] and self.r.random() < 0.12:   # rare, so later uses run too
+            e("if %s %% %d == %d:" % (v, self.small(3, 7), self.small(0, 1)))
             e(self.r.choice(["break", "continue", "return %s" % w]), 1)
 
     def tag_section(self, n):
