@@ -2364,6 +2364,7 @@ static void gen_with_items(Gen *g, Stmt *s, int i) {
     int r_var = -1;
     if (w->target) { r_var = new_hidden_var(g, VT_OBJ, "enter"); store_var(g, r_var, r); }
     enter_region(g, hblock->id);
+    int first_iter = g->iter_vars.len;
     if (w->target) gen_store(g, w->target, load_var(g, r_var, false), TY.dynamic);
     gen_with_items(g, s, i + 1);
     g->unwind = uw.outer;
@@ -2376,6 +2377,7 @@ static void gen_with_items(Gen *g, Stmt *s, int i) {
     g->handler = outer;
     int exc_var, prev_var;
     catch_into(g, &exc_var, &prev_var);
+    release_iter_vars(g, first_iter);   /* the body's loops, before __exit__ (as gen_try) */
     enter_region(g, restore_and_reraise_block(g, prev_var, outer)->id);
     int e = load_var(g, exc_var, false);
     int args[3] = {call_builtin(g, "type", 1, &e), load_var(g, exc_var, false), 0};

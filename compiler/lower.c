@@ -451,20 +451,25 @@ static void decref_value(L *l, Fn *F, int v, bool maybe_null)
 static void int_box(L *l, Fn *F, gcc_jit_lvalue *d, gcc_jit_rvalue *r, int line);
 
 /* Tagged value v holds an object afterwards: a tagged word is boxed (error exit on
- * MemoryError, v unchanged). A variable owns its box; a temp that borrows from
- * variable F->tag_var[v] writes the box back there (nothing wrote the variable since
- * the load: load_can_borrow); an owned temp owns it. */
+ * MemoryError, v unchanged). A variable owns its box; an owned temp owns it. A temp
+ * that borrows from variable F->tag_var[v] (nothing wrote the variable since the load:
+ * load_can_borrow) boxes the variable and borrows its box: another load of the
+ * variable may have boxed it meanwhile, and one box keeps `x is x` and owns nothing twice. */
 static void box_tagged(L *l, Fn *F, int v, int line)
 {
     if (!F->tagged[v]) return;
+    bool borrowed = !val(F, v)->is_var && F->borrow[v] && F->tag_var[v] >= 0;
     gcc_jit_block *tag = new_block(F), *done = new_block(F);
     gcc_jit_block_end_with_conditional(F->cur, F->loc, is_tagged(l, F, v), tag, done);
     F->cur = tag;
-    gcc_jit_lvalue *b = scratch(l, F, &F->s_box, l->t_obj, "s_box");
-    int_box(l, F, b, untag(l, F, v), line);
-    if (!val(F, v)->is_var && F->borrow[v] && F->tag_var[v] >= 0)
-        assign(F, F->vals[F->tag_var[v]], gcc_jit_lvalue_as_rvalue(b));
-    assign(F, F->vals[v], gcc_jit_lvalue_as_rvalue(b));
+    if (borrowed) {
+        box_tagged(l, F, F->tag_var[v], line);
+        assign(F, F->vals[v], rv(F, F->tag_var[v]));
+    } else {
+        gcc_jit_lvalue *b = scratch(l, F, &F->s_box, l->t_obj, "s_box");
+        int_box(l, F, b, untag(l, F, v), line);
+        assign(F, F->vals[v], gcc_jit_lvalue_as_rvalue(b));
+    }
     jump(F, done);
     F->cur = done;
 }
@@ -950,11 +955,13 @@ static void range_iter_step(L *l, Fn *F, const IrInstr *in, int line)
     gcc_jit_lvalue *i = int_local(l, F, "ri");
     assign(F, i, gcc_jit_lvalue_as_rvalue(idx));
     gcc_jit_block_add_assignment_op(F->cur, F->loc, idx, GCC_JIT_BINARY_OP_PLUS, int_const(l, t, 1));
-    gcc_jit_type *u = l->t_u64;   /* unsigned: step * index may pass INT64_MAX, the item does not */
-    store_int_var(l, F, in->args[1], cast(l, binop(l, F, GCC_JIT_BINARY_OP_PLUS, u,
-        gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_RANGEITER_START, u)),
-        binop(l, F, GCC_JIT_BINARY_OP_MULT, u, gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_RANGEITER_STEP, u)),
-              gcc_jit_lvalue_as_rvalue(i))), t), line);
+    /* unsigned, as CPython's rangeiter_next: step * index may pass int64 (range(-2**63,
+     * 2**63 - 1, 2**62)) though the sum is an item of the range */
+    gcc_jit_type *u = l->t_u64;
+    gcc_jit_rvalue *start = cast(l, gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_RANGEITER_START, t)), u);
+    gcc_jit_rvalue *step = cast(l, gcc_jit_lvalue_as_rvalue(mem_at(l, F, it, SPC_OFF_RANGEITER_STEP, t)), u);
+    store_int_var(l, F, in->args[1], cast(l, binop(l, F, GCC_JIT_BINARY_OP_PLUS, u, start,
+        binop(l, F, GCC_JIT_BINARY_OP_MULT, u, step, cast(l, gcc_jit_lvalue_as_rvalue(i), u))), t), line);
     jump(F, F->blocks[in->target]);
     F->cur = other;
 }
@@ -3616,13 +3623,16 @@ static bool const_only_stored_tagged(Fn *F, IrBlock *b, int at, int t)
     return stored;
 }
 
-/* Is every use of temp t (defined at `at`) one that takes a tagged word? */
-static bool all_take_tagged(Fn *F, IrBlock *b, int at, int t)
+/* Is every use of temp t, loaded from variable v at `at`, one that takes a tagged word?
+ * A store into another variable is not: `y = x` shares x's object in CPython, so x is
+ * boxed once and both hold the box (two tagged copies would box to two objects). */
+static bool all_take_tagged(Fn *F, IrBlock *b, int at, int t, int v)
 {
     for (int j = at + 1; j < b->instrs.len; j++) {
         IrInstr *in = instr_at(b, j);
         for (int k = 0; k < in->nargs; k++)
-            if (in->args[k] == t && !takes_tagged(F, in, k)) return false;
+            if (in->args[k] == t && (!takes_tagged(F, in, k) || (in->op == IR_STORE_VAR && in->args[0] != v)))
+                return false;
     }
     return true;
 }
@@ -3680,8 +3690,10 @@ static void find_range_loops(L *l, Fn *F)
 /* Obj variables of a native function or generator assigned typed int results, or the
  * target of a range loop (and used only by LOAD_VAR / STORE_VAR / DELETE_VAR / DECREF
  * and FOR_ITER's store: no cell, no locals()) hold tagged words; so do those results,
- * small int constants stored there, and loads whose every use takes a tagged word. A
- * generator's slots are visited and cleared by rt_gen.c, which skips tagged words. */
+ * constants of the small-int cache stored there (a larger constant is one object in
+ * CPython wherever the function uses it: stored as is), and loads whose every use takes
+ * a tagged word. A generator's slots are visited and cleared by rt_gen.c, which skips
+ * tagged words. */
 static void analyze_tags(L *l, Fn *F)
 {
     IrFunc *f = F->f;
@@ -3717,11 +3729,11 @@ static void analyze_tags(L *l, Fn *F)
                 F->tagged[in->args[1]] = F->tagstore[in->args[1]] = true;
             if (in->dest < 0 || val(F, in->dest)->vt != VT_OBJ) continue;
             int64_t c;
-            if (in->op == IR_LOAD_VAR && F->tagged[in->args[0]] && all_take_tagged(F, blk, i, in->dest)) {
+            if (in->op == IR_LOAD_VAR && F->tagged[in->args[0]] && all_take_tagged(F, blk, i, in->dest, in->args[0])) {
                 F->tagged[in->dest] = true;
                 F->tag_var[in->dest] = in->args[0];
-            } else if (in->op == IR_LOAD_CONST && small_int_const(l, in, &c) &&
-                       const_only_stored_tagged(F, blk, i, in->dest)) {
+            } else if (in->op == IR_LOAD_CONST && small_int_const(l, in, &c) && c <= SPC_SMALL_INT_MAX &&
+                       const_only_stored_tagged(F, blk, i, in->dest)) {   /* larger: the shared constant */
                 F->tagged[in->dest] = true;
             }
         }

@@ -7,6 +7,9 @@ intermediate result; the driver runs each with `spc run` and with CPython
 last stderr line.  Values stay in ranges where C and Python semantics agree
 (no overflow, non-negative operands for // and %), so any difference is a bug
 in spc or in the generator.  Mismatching programs are kept in build/fuzz-programs/.
+The int locals of tag_section are the exception: they are meant to cross 2**30 and
+2**62 and go negative (tagged ints, boxed ints), with identity checked where CPython
+guarantees it (two loads, copies, one literal).  --focus tag generates only those.
 """
 import argparse, concurrent.futures, os, random, subprocess, sys
 
@@ -67,8 +70,9 @@ def fzgen(tag: str, n: int):
 class Gen:
     """Builds one program from a seed; each section prints what it computes."""
 
-    def __init__(self, seed):
+    def __init__(self, seed, focus=None):
         self.r = random.Random(seed)
+        self.focus = focus   # "tag": only tag_section (tagged int locals)
         self.lines = []
 
     def emit(self, s, ind=1):
@@ -721,11 +725,209 @@ class Gen:
         self.lines.append("")
         return "use_gen2_%d()" % n
 
+    # ------------------------------------------------------------ tagged int locals
+
+    def tag_update(self, v, vs, ind):
+        """One update of int local v whose value may cross 2**30 and 2**62 either way."""
+        o = self.r.choice(vs)
+        c = self.r.choice([self.small(-9, 9) or 1, self.small(2, 40000), -self.small(2, 40000),
+                           2 ** self.r.choice([29, 30, 31, 61, 62, 63]) + self.small(-2, 2)])
+        if self.r.random() < 0.35:   # back towards (and across) the tagged range, +-2**30
+            b = self.r.choice([30, 31, 32, 62, 63])
+            self.emit(self.r.choice([
+                "%s = %s %% %d - %d" % (v, v, 2 ** b, 2 ** (b - 1)), "%s &= %d" % (v, 2 ** b - 1),
+                "%s //= %d" % (v, 2 ** self.small(20, 40)), "%s = %s %% %d" % (v, o, -(2 ** b) + self.small(0, 3)),
+                "%s = %s // -%d" % (v, v, 2 ** 33 + 1)]), ind)
+            return
+        self.emit(self.r.choice([
+            "%s += %s" % (v, o), "%s -= %s" % (v, o), "%s *= %d" % (v, c), "%s = %s * %s" % (v, v, o),
+            "%s = %s * %d + %s" % (v, v, self.small(2, 70000), o), "%s //= %d" % (v, c), "%s %%= %d" % (v, c),
+            "%s &= %d" % (v, c), "%s |= %d" % (v, c), "%s ^= %s" % (v, o), "%s = -%s" % (v, v),
+            "%s = -%s - %s" % (v, o, v), "%s += %d" % (v, c), "%s -= %d" % (v, c), "%s = %s %% %d - %s" % (v, o, c, v),
+            "%s = (%s + %s) // %d" % (v, v, o, c), "%s = %s & %s" % (v, o, v), "%s = ~%s" % (v, v),
+        ]), ind)
+
+    def tag_use(self, n, vs, ind, ctx):
+        """A generic use of an int local: calls, containers, fields, strings, identity, indexes."""
+        v, w = self.r.choice(vs), self.r.choice(vs)
+        lab = "tg%d.%d" % (n, self.label)
+        self.label += 1
+        k = self.r.choice(["print", "call", "builtin", "fstr", "ident", "cont", "field", "index", "index_oor",
+                           "store_index", "div", "try", "del", "assign_odd", "closure", "locals", "cmp", "shift",
+                           "entry", "copy", "const"])
+        e = lambda s, i=0: self.emit(s, ind + i)
+        if k == "print":
+            e("print('%s', %s, %s, %s)" % (lab, v, w, self.r.choice(["-" + v, v + " - " + w, v + " * " + w])))
+        elif k == "call":
+            e("print('%s', ident%d(%s), twice%d(%s, %s), twice%d(b=%s, a=%s))" % (lab, n, v, n, v, w, n, w, v))
+        elif k == "builtin":
+            e("print('%s', %s)" % (lab, self.r.choice([
+                "abs(%s), str(%s), repr(%s), hash(%s), bool(%s)" % (v, v, v, v, w),
+                "max(%s, %s), min(%s, %s), int(%s), float(%s %% 1000)" % (v, w, w, v, v, v),
+                "divmod(%s, %d), pow(%s %% 100, 2), %s.bit_length(), hex(%s)" % (v, self.small(1, 50), v, v, w),
+                "sorted([%s, %s, 0]), sum([%s, %s]), len(str(%s))" % (v, w, v, w, v)])))
+        elif k == "fstr":
+            e("print(f'%s {%s} {%s!r} {%s:>8} {%s %% 97:03d} {-%s}')" % (lab, v, w, v, w, v))
+        elif k == "ident":
+            e("alias = %s" % v)
+            e("held = [%s, %s]" % (v, v))
+            e("print('%s', alias is %s, %s is %s, held[0] is held[1], held[1] is %s, alias == %s)" % (lab, v, v, v, v, w))
+        elif k == "cont":
+            e("seen[%s] = %s" % (v, w))
+            e("log.append(%s)" % v)
+            e("print('%s', %s in seen, seen.get(%s), log[-1] == %s, {%s: 1}, (%s, %s), len(seen))" % (lab, w, v, v, v, v, w))
+        elif k == "field":
+            e("bx.v = %s" % v)
+            e("bx.v += %s" % w)
+            e("print('%s', bx.v, bx.get())" % lab)
+        elif k == "index":
+            e("print('%s', xs[%s %% len(xs)], xs[-(%s %% len(xs)) - 1], tp[%s %% 4], tp[-(%s %% 4) - 1])" % (lab, v, w, v, w))
+        elif k == "index_oor":
+            e("try:")
+            e("print('%s', %s)" % (lab, self.r.choice(["xs[%s]" % v, "tp[%s]" % v, "xs[-%s]" % v, "tp[%s - %s]" % (v, w)])), 1)
+            e("except IndexError as ie:")
+            e("print('%s IndexError', ie, %s)" % (lab, v), 1)
+        elif k == "store_index":
+            e("try:")
+            e("xs[%s] = %s" % (self.r.choice([v, "-" + v, "%s %% len(xs)" % v]), w), 1)
+            e("xs[%s %% len(xs)] += %s" % (w, v), 1)
+            e("print('%s', xs)" % lab, 1)
+            e("except IndexError as ie:")
+            e("print('%s IndexError', ie, %s)" % (lab, v), 1)
+        elif k == "div":
+            e("try:")
+            e("print('%s', %s // %s, %s %% %s, %s // (%s %% 3 - 1), -%s %% (%s %% 5 - 2))" % (lab, v, w, w, v, v, w, v, w), 1)
+            e("except ZeroDivisionError as ze:")
+            e("print('%s zero', ze, %s)" % (lab, v), 1)
+        elif k == "try":
+            e("try:")
+            e("live = %s * %d - %s" % (v, self.small(1, 9), w), 1)
+            e("if live %% %d == %d:" % (self.small(2, 4), self.small(0, 1)), 1)
+            e("raise FzError('%s', live)" % lab, 2)
+            e("live += 1", 1)
+            e("except FzError as fe:")
+            e("print('%s caught', fe, fe.code, live)" % lab, 1)
+            if self.r.random() < 0.5:
+                e("finally:")
+                e("print('%s finally', live, %s)" % (lab, v), 1)
+        elif k == "del":
+            e("gone: int = %s + %s" % (v, w))
+            e("del gone")
+            e("try:")
+            e("print(gone)", 1)
+            e("except UnboundLocalError:")
+            e("print('%s unbound')" % lab, 1)
+        elif k == "assign_odd":
+            e("odd: int = %s" % self.r.choice(["True", "False", "Sub%d(%d)" % (n, self.small(-5, 5)),
+                                               "Sub%d(%s)" % (n, v)]))
+            e("print('%s', odd, type(odd).__name__, odd + %s, type(odd + 1).__name__, odd is odd)" % (lab, w))
+            e("odd -= %s" % v)
+            e("print('%s', odd, type(odd).__name__)" % lab)
+        elif k == "closure":
+            e("def cl(q: int = %s) -> int:" % v)
+            e("return q * 2 + %s" % ("cap" if self.r.random() < 0.8 else w), 1)   # a cell: not tagged
+            e("print('%s', cl(), cl(%s))" % (lab, w))
+        elif k == "locals":
+            e("print('%s', locals()['%s'], locals()['%s'] == %s)" % (lab, v, w, w))
+        elif k == "cmp":
+            e("print('%s', %s < %s, %s == %s, %s >= -%s, %s != %d)" % (lab, v, w, v, w, v, w, v, self.small(-3, 3)))
+        elif k == "shift":
+            e("print('%s', %s >> %d, (%s %% 1000) << %d)" % (lab, v, self.small(0, 40), w, self.small(0, 40)))
+        elif k == "copy":   # an int variable copied into another one shares the object
+            e("cp: int = %s - %s" % (w, v))
+            e("cp = %s" % v)
+            e("print('%s', cp is %s, [cp, %s][0] is %s, cp == %s)" % (lab, v, v, v, v))
+            e("cp += %s" % w)
+        elif k == "const":   # a literal is one object wherever the function stores it
+            c = self.r.choice([self.small(-5, 256), self.small(257, 10 ** 6), 2 ** 30 - 1, 2 ** 30, 2 ** 40])
+            e("c1: int = %s * 1" % v)
+            e("c1 = %d" % c)
+            e("c2: int = %s + 1" % w)
+            e("c2 = %d" % c)
+            e("print('%s', c1 is c2, c1 == c2, c1 + %s)" % (lab, v))
+        elif k == "entry":   # Python entries called by the interpreter (eval) and by C (map, sorted)
+            e("print('%s', eval('f(p, q)', {'f': twice%d, 'p': %s, 'q': %s}), eval('f(b=p, a=q)', {'f': twice%d, 'p': %s, 'q': %s}))"
+              % (lab, n, v, w, n, v, w))
+            e("print('%s', list(map(twice%d, [%s, %s], [%s, 1])), sorted([%s, %s, 3], key=ident%d))" % (lab, n, v, w, w, v, w, n))
+        if ctx["loop"] and self.r.random() < 0.12:   # rare, so later uses run too
+            e("if %s %% %d == %d:" % (v, self.small(3, 7), self.small(0, 1)))
+            e(self.r.choice(["break", "continue", "return %s" % w]), 1)
+
+    def tag_section(self, n):
+        self.label = 0
+        gen = self.r.random() < 0.2
+        self.emit("class Sub%d(int):" % n, 0)
+        self.emit("pass")
+        self.emit("class TBox%d:" % n, 0)
+        self.emit("def __init__(self, v: int) -> None:")
+        self.emit("self.v: int = v", 2)
+        self.emit("def get(self) -> int:")
+        self.emit("return self.v - 1", 2)
+        self.emit("def ident%d(v: int) -> int:" % n, 0)
+        self.emit("return v")
+        self.emit("def twice%d(a: int, b: int) -> int:" % n, 0)
+        self.emit("return a * 2 - b")
+        self.lines.append("")
+        self.emit("def tg%d(a: int, b: int)%s:" % (n, "" if gen else " -> int"), 0)
+        vs = ["a", "b", "x", "y"]
+        self.emit("x: int = a * %d" % self.small(-5, 5))
+        self.emit("y: int = %d" % self.r.choice([self.small(-100, 100), 2 ** 30 - self.small(0, 3), -2 ** 30 + self.small(0, 3)]))
+        self.emit("cap: int = %d" % self.small(-9, 9))
+        self.emit("xs: List[int] = [%s]" % ", ".join(str(self.small(-50, 50)) for _ in range(self.r.randint(1, 6))))
+        self.emit("tp = (%s)" % ", ".join(str(self.small(-50, 50)) for _ in range(4)))
+        self.emit("seen: Dict[int, int] = {}")
+        self.emit("log: List[int] = []")
+        self.emit("bx = TBox%d(a)" % n)
+        loop = self.r.choice(["range", "while", "while2"])
+        if loop == "range":
+            self.emit("for k in range(%d):" % self.small(3, 12))
+            vs.append("k")
+        elif loop == "while":
+            self.emit("k: int = 0")
+            self.emit("while k < %d:" % self.small(3, 12))
+            self.emit("k += 1", 2)
+            vs.append("k")
+        else:
+            self.emit("k: int = 0")
+            self.emit("while x != y and k < %d:" % self.small(3, 12))
+            self.emit("k += 1", 2)
+            vs.append("k")
+        for _ in range(self.r.randint(3, 8)):
+            if self.r.random() < 0.55:
+                self.tag_update(self.r.choice(["x", "y", "a", "b", "cap"]), vs, 2)
+            else:
+                self.tag_use(n, vs, 2, {"loop": not gen})
+            if gen and self.r.random() < 0.3:
+                self.emit("yield %s" % self.r.choice(vs), 2)
+        self.emit("if x > 2 ** 80 or x < -2 ** 80:", 2)
+        self.emit("x = x // %d" % (2 ** 50 + self.small(0, 9)), 3)
+        self.emit("if y > 2 ** 80 or y < -2 ** 80:", 2)
+        self.emit("y = y %% %d - %d" % (2 ** 62 + self.small(0, 9), 2 ** 61), 3)
+        self.emit("print('tg%d iter', x, y, a, b)" % n, 2)
+        for _ in range(self.r.randint(1, 3)):
+            self.tag_use(n, vs, 1, {"loop": False})
+        if gen:
+            self.emit("yield x + y")
+        else:
+            self.emit("return x - y + a")
+        self.lines.append("")
+        self.emit("def dyn_tg%d(f, a, b):" % n, 0)
+        self.emit("return f(a, b=b)" if self.r.random() < 0.5 else "return f(*(a, b))")
+        self.lines.append("")
+        args = [(self.r.choice([self.small(-20, 20), 2 ** 29 + self.small(-3, 3), -2 ** 30 + self.small(-3, 3),
+                               2 ** 62 + self.small(-3, 3)]), self.small(-20, 20)) for _ in range(2)]
+        wrap = (lambda c: "list(%s)" % c) if gen else (lambda c: c)
+        calls = []
+        for (a, b) in args:
+            calls.append("try:\n    print('tg%d ->', %s, %s)\nexcept Exception as ex:\n    print('tg%d escaped', type(ex).__name__, ex)"
+                         % (n, wrap("tg%d(%d, %d)" % (n, a, b)), wrap("dyn_tg%d(tg%d, %d, %d)" % (n, n, a, b)), n))
+        return "\n".join(calls)
+
     def program(self):
         self.lines = ["import __static__",
                       "from __static__ import (int8, int16, int32, int64, uint8, uint16, uint32, uint64,",
                       "                        double, cbool, box, unbox, clen, crange, Array, CheckedList, CheckedDict)",
-                      "from typing import ClassVar, List, Optional", "",
+                      "from typing import ClassVar, Dict, List, Optional", "",
                       "def abs_(x: int64) -> int64:", "    return x if x >= 0 else -x", ""]
         self.lines += PRELUDE
         kinds = [self.prim_section, self.double_section, self.loop_section, self.class_section,
@@ -733,7 +935,10 @@ class Gen:
                  self.prim_width_section, self.prim_width_section, self.double_ops_section,
                  self.prim_class_section, self.array_section, self.flow_section, self.flow_section,
                  self.flow_section, self.oo_section, self.boundary_section, self.containers_section,
-                 self.containers_section, self.gen2_section]
+                 self.containers_section, self.gen2_section, self.tag_section, self.tag_section,
+                 self.tag_section]
+        if self.focus == "tag":
+            kinds = [self.tag_section]
         calls = [self.r.choice(kinds)(i) for i in range(self.r.randint(3, 7))]
         if self.r.random() < 0.2:   # an uncaught exception ends the program: exit code and last line
             calls.append(self.r.choice(["raise FzSub('end', 3)", "flow_end = {}['missing']",
@@ -757,7 +962,7 @@ def check_seed(seed, args, env):
     os.makedirs(wd, exist_ok=True)
     path = os.path.join(wd, "prog.py")
     with open(path, "w") as f:
-        f.write(Gen(seed).program())
+        f.write(Gen(seed, args.focus).program())
     chk = subprocess.run([args.spc, "check", path], capture_output=True, text=True, env=env)
     if chk.returncode != 0:
         return "invalid", chk.stdout + chk.stderr
@@ -776,9 +981,10 @@ def main():
     ap.add_argument("-j", "--jobs", type=int, default=1, help="seeds checked in parallel")
     ap.add_argument("--out", default=os.path.join(ROOT, "build", "fuzz-programs"))
     ap.add_argument("--print", dest="show", type=int, help="print the program of one seed")
+    ap.add_argument("--focus", choices=["tag"], help="generate only one kind of section (tag: tagged int locals)")
     args = ap.parse_args()
     if args.show is not None:
-        sys.stdout.write(Gen(args.show).program())
+        sys.stdout.write(Gen(args.show, args.focus).program())
         return 0
     args.out = os.path.abspath(args.out)   # the programs run with their own directory as cwd
     env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "build", "python"))

@@ -53,6 +53,8 @@ CASES = [
     ("div by zero", m.div, (10, 0), {}, ZeroDivisionError),
     ("int chain zero", m.int_chain_zero, (BIG,), {}, ZeroDivisionError),
     ("int chain zero small", m.int_chain_zero, (2 ** 28,), {}, ZeroDivisionError),
+    ("tagged aug index", m.tagged_aug_index, (300,), {}, None),
+    ("tagged self mod", m.tagged_self_mod, (0,), {}, None),
     ("dyn field unset", m.dyn_field_unset, (OBJ,), {}, AttributeError),
     ("assert fails", m.check_fail, (5,), {}, AssertionError),
     ("gen error", m.gen_error, (BIG,), {}, KeyError),

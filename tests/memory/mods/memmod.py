@@ -2,7 +2,7 @@
 # test_leaks.py and a few hundred times under valgrind by vg_smoke.py.
 import __static__
 from __static__ import int64, double, cbool, box, cast
-from typing import Optional
+from typing import List, Optional
 
 
 def add(a: int64, b: int64) -> int64:
@@ -408,6 +408,31 @@ def int_chain(a: int, b: int) -> int:
 
 def int_chain_zero(a: int) -> int:
     return (a + 1) // (a - a) + 1
+
+
+def drop_all(xs: List[int], i: int) -> int:
+    xs.clear()
+    return i
+
+
+def tagged_aug_index(n: int) -> int:
+    # i is tagged; xs[i] += ... loads it twice and the call boxes the second load
+    # before the store's IndexError path boxes the first: one box, owned once.
+    xs: List[int] = [7] * (n + 1)
+    i: int = n * 1
+    try:
+        xs[i] += drop_all(xs, i)
+    except IndexError:
+        return -1
+    return 0
+
+
+def tagged_self_mod(x: int) -> int:
+    x = x * 1
+    try:
+        return x % x   # two tagged loads of 0: both go the slow path and box
+    except ZeroDivisionError:
+        return -1
 
 
 class Holder:
