@@ -619,6 +619,18 @@ PyTypeObject SpcRangeIter_Type = {
     .tp_iternext = rangeiter_next,
 };
 
+static PyObject *new_range_iter(int64_t start, int64_t step, int64_t len)
+{
+    SpcRangeIter *it = PyObject_Malloc(sizeof(SpcRangeIter));
+    if (!it) return PyErr_NoMemory();
+    PyObject_Init((PyObject *)it, &SpcRangeIter_Type);
+    it->index = 0;
+    it->start = start;
+    it->step = step;
+    it->len = len;
+    return (PyObject *)it;
+}
+
 /* An SpcRangeIter when the range's start, step and length fit int64 (then every item
  * does: it lies between start and the last item); NULL without an exception otherwise. */
 static PyObject *range_iter(PyObject *o)
@@ -633,14 +645,7 @@ static PyObject *range_iter(PyObject *o)
     if (len > 0 && (__builtin_mul_overflow(step, len - 1, &(long long){0}) ||
                     __builtin_add_overflow(start, step * (len - 1), &(long long){0})))
         return NULL;
-    SpcRangeIter *it = PyObject_Malloc(sizeof(SpcRangeIter));
-    if (!it) return PyErr_NoMemory();
-    PyObject_Init((PyObject *)it, &SpcRangeIter_Type);
-    it->index = 0;
-    it->start = start;
-    it->step = step;
-    it->len = len;
-    return (PyObject *)it;
+    return new_range_iter(start, step, len);
 }
 
 /* The int64 value of an exact int, else 0 with *ok cleared. */
@@ -669,15 +674,7 @@ PyObject *spc_rt_range_iter(PyObject *callable, PyObject **args, int64_t nargsf)
     else if (ok && step < 0 && start > stop)
         len = 1 + ((unsigned long long)start - 1 - (unsigned long long)stop) / (0ULL - (unsigned long long)step);
     if (ok && step != 0 && len <= (unsigned long long)INT64_MAX) {
-        /* items lie between start and stop, so they fit int64 */
-        SpcRangeIter *it = PyObject_Malloc(sizeof(SpcRangeIter));
-        if (!it) return PyErr_NoMemory();
-        PyObject_Init((PyObject *)it, &SpcRangeIter_Type);
-        it->index = 0;
-        it->start = start;
-        it->step = step;
-        it->len = (int64_t)len;
-        return (PyObject *)it;
+        return new_range_iter(start, step, (int64_t)len);   /* items lie between start and stop */
     }
     PyObject *r = PyObject_Vectorcall(callable, args, (size_t)nargsf, NULL);
     if (!r) return NULL;
