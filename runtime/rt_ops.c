@@ -372,6 +372,22 @@ static int compare_values(double x, double y, int op)
     }
 }
 
+/* Two exact strs: == and != by length, kind and bytes, as unicode_eq (canonical strings
+ * of equal text have equal kinds; two interned strings are equal only if identical);
+ * orderings by PyUnicode_Compare, which cannot fail on two strs. */
+static int str_compare(PyObject *a, PyObject *b, int op)
+{
+    if ((op == CMP_EQ || op == CMP_NE) && PyUnicode_IS_READY(a) && PyUnicode_IS_READY(b)) {
+        Py_ssize_t n = PyUnicode_GET_LENGTH(a);
+        int eq = a == b ||
+                 (!(PyUnicode_CHECK_INTERNED(a) && PyUnicode_CHECK_INTERNED(b)) && n == PyUnicode_GET_LENGTH(b) &&
+                  PyUnicode_KIND(a) == PyUnicode_KIND(b) &&
+                  memcmp(PyUnicode_DATA(a), PyUnicode_DATA(b), (size_t)n * PyUnicode_KIND(a)) == 0);
+        return op == CMP_EQ ? eq : !eq;
+    }
+    return a == b ? compare_values(0, 0, op) : compare_values(PyUnicode_Compare(a, b), 0, op);
+}
+
 PyObject *spc_rt_unary_op(PyObject *a, int op)
 {
     switch (op) {
@@ -403,7 +419,7 @@ PyObject *spc_rt_compare_op(PyObject *a, PyObject *b, int op)
         if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
             return PyBool_FromLong(compare_values(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op));
         if (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b))
-            return PyBool_FromLong(a == b ? compare_values(0, 0, op) : compare_values(PyUnicode_Compare(a, b), 0, op));
+            return PyBool_FromLong(str_compare(a, b, op));
         return PyObject_RichCompare(a, b, rich[op]);
     }
     }
@@ -426,7 +442,7 @@ int spc_rt_compare_bool(PyObject *a, PyObject *b, int op)
         if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
             return compare_values(PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b), op);
         if (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b))   /* str's own order, no dispatch */
-            return a == b ? compare_values(0, 0, op) : compare_values(PyUnicode_Compare(a, b), 0, op);
+            return str_compare(a, b, op);
         PyObject *r = spc_rt_compare_op(a, b, op);
         if (!r) return -1;
         int t = r == Py_True ? 1 : r == Py_False ? 0 : PyObject_IsTrue(r);
