@@ -3422,6 +3422,14 @@ static bool int_sole_consumer(IrBlock *b, int at, int t)
     return user >= 0;
 }
 
+/* The index of the instruction of block b defining temp t, else -1. */
+static int def_index(IrBlock *b, int t)
+{
+    for (int j = 0; j < b->instrs.len; j++)
+        if (instr_at(b, j)->dest == t) return j;
+    return -1;
+}
+
 /* `x.f op= y`, `x.f = x.f op y`, `v op= y` on typed ints: the BINARY_OP at `at` whose
  * operand a, loaded from a field or variable and used by nothing else, has a result
  * whose one use is the store back to that same place. The LOAD_FIELD / LOAD_VAR, else
@@ -3431,9 +3439,7 @@ static const IrInstr *inplace_source(IrBlock *b, int at, const IrInstr *in)
 {
     int a = in->args[0];
     if (in->args[1] == a) return NULL;
-    int d = -1;
-    for (int j = 0; j < at && d < 0; j++)
-        if (instr_at(b, j)->dest == a) d = j;
+    int d = def_index(b, a);   /* temps are defined once, before their uses */
     if (d < 0 || sole_use(b, d, a, IR_BINARY_OP, 0) != at) return NULL;
     const IrInstr *load = instr_at(b, d);
     IrOp store = load->op == IR_LOAD_FIELD ? IR_STORE_FIELD : IR_STORE_VAR;
@@ -3566,14 +3572,6 @@ static bool bool_byte_fuses(L *l, Fn *F, IrBlock *blk, int i, const IrInstr *in)
 }
 
 /* ---- tagged int variables (see "tagged ints" above) ---- */
-
-/* The index of the instruction of block b defining temp t, else -1. */
-static int def_index(IrBlock *b, int t)
-{
-    for (int j = 0; j < b->instrs.len; j++)
-        if (instr_at(b, j)->dest == t) return j;
-    return -1;
-}
 
 /* A boxed integer primitive that an int64 holds exactly (not uint64, cbool, double). */
 static bool boxes_int64(Fn *F, const IrInstr *in)
